@@ -1,0 +1,72 @@
+// One database module, two engines: embedded PGlite (the default) or PostgreSQL through
+// postgres.js when DATABASE_URL is set. Everything above this module sees one `Database` type.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { Logger } from 'drizzle-orm/logger';
+import type { PgAsyncDatabase } from 'drizzle-orm/pg-core/async/db';
+import type { PgQueryResultHKT } from 'drizzle-orm/pg-core/session';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { relations } from '../../schema/relations.ts';
+import type { DatabaseConfig } from '../config.ts';
+
+export type Relations = typeof relations;
+export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
+/** A transaction handle: domain functions accept either this or a Database. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Executor = Database | Transaction;
+
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+export interface DatabaseHandle {
+  db: Database;
+  engine: 'pglite' | 'postgres';
+  /** Applies every migration in drizzle/ that has not been applied yet. */
+  migrate(): Promise<void>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** Receives every SQL statement drizzle sends (tests count them; debug logging prints them). */
+  logger?: Logger;
+}
+
+export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+  if (config.kind === 'postgres') {
+    const client = postgres(config.url, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres({ client, relations, logger: options.logger }) as unknown as Database;
+    return {
+      db,
+      engine: 'postgres',
+      migrate: async () => {
+        await migratePostgres(db as never, { migrationsFolder });
+      },
+      ping: async () => {
+        await client`select 1`;
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const inMemory = config.dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
+  const client = await PGlite.create(inMemory ? undefined : config.dataDir);
+  const db = drizzlePglite({ client, relations, logger: options.logger }) as unknown as Database;
+  return {
+    db,
+    engine: 'pglite',
+    migrate: async () => {
+      await migratePglite(db as never, { migrationsFolder });
+    },
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,89 @@
+// Reference data every database starts with: all ISO 3166-1 countries (from the maintained
+// `world-countries` package, not a hand-typed list) and the technology taxonomy.
+import { sql } from 'drizzle-orm';
+import worldCountriesModule, { type Countries } from 'world-countries';
+import { countries, technologies } from '../../schema/tables.ts';
+import { technologyTaxonomy } from '../knowledge/reference/technologies.ts';
+import type { Executor } from './database.ts';
+
+// The package's types describe an ES default export; its CommonJS entry exports the array itself.
+const worldCountries = worldCountriesModule as unknown as Countries;
+
+export interface CountryRecord {
+  code: string;
+  name: string;
+  officialName: string;
+  region: string | null;
+  subregion: string | null;
+  aliases: string[];
+  demonyms: string[];
+}
+
+/** Every officially assigned ISO 3166-1 alpha-2 country (Kosovo's user-assigned XK is left out). */
+export function isoCountries(): CountryRecord[] {
+  return worldCountries
+    .filter((c) => c.status === 'officially-assigned' && /^[A-Z]{2}$/.test(c.cca2))
+    .map((c) => {
+      const english = c.demonyms?.eng;
+      const demonyms = english ? [...new Set([english.m, english.f].filter(Boolean))] : [];
+      const aliases = [...new Set(c.altSpellings.filter((a) => a !== c.cca2 && a !== c.name.common))];
+      return {
+        code: c.cca2,
+        name: c.name.common,
+        officialName: c.name.official,
+        region: c.region || null,
+        subregion: c.subregion || null,
+        aliases,
+        demonyms,
+      };
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Inserts or refreshes every country; running it again changes nothing. */
+export async function loadCountries(db: Executor): Promise<number> {
+  const rows = isoCountries();
+  await db
+    .insert(countries)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: countries.code,
+      set: {
+        name: sqlExcluded('name'),
+        officialName: sqlExcluded('official_name'),
+        region: sqlExcluded('region'),
+        subregion: sqlExcluded('subregion'),
+        aliases: sqlExcluded('aliases'),
+        demonyms: sqlExcluded('demonyms'),
+      },
+    });
+  return rows.length;
+}
+
+/** Inserts or refreshes the technology taxonomy, parents before children. */
+export async function loadTechnologies(db: Executor): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const entry of technologyTaxonomy) {
+    const parentId = entry.parent === undefined ? null : ids.get(entry.parent);
+    if (parentId === undefined) throw new Error(`technology ${entry.slug}: parent ${entry.parent} must come before it`);
+    const values = {
+      slug: entry.slug,
+      name: entry.name,
+      parentId,
+      description: entry.description ?? null,
+      aliases: entry.aliases,
+    };
+    const [row] = await db
+      .insert(technologies)
+      .values(values)
+      .onConflictDoUpdate({ target: technologies.slug, set: values })
+      .returning({ id: technologies.id });
+    ids.set(entry.slug, row!.id);
+  }
+  return ids;
+}
+
+/** The value the conflicting insert proposed for a column. */
+function sqlExcluded(column: string) {
+  return sql.raw(`excluded."${column}"`);
+}

@@ -1,0 +1,66 @@
+// The schema builder and its plugins. No types are defined here: each lives in its own module
+// under types/, and index.ts imports them all.
+import SchemaBuilder from '@pothos/core';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import RelayPlugin from '@pothos/plugin-relay';
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { relations } from '../../schema/relations.ts';
+import type { GraphQLContext } from './context.ts';
+import { MAX_PAGE_SIZE, PageSizePlugin } from './page-size-plugin.ts';
+
+export interface PothosTypes {
+  DrizzleRelations: typeof relations;
+  Context: GraphQLContext;
+  Scalars: {
+    /** A calendar day, YYYY-MM-DD; kept as text inside the program. */
+    Date: { Input: Date; Output: string };
+    /** An instant, ISO 8601 with offset. */
+    DateTime: { Input: Date; Output: Date | string };
+  };
+  DefaultFieldNullability: false;
+}
+
+// Importing the plugin module registers it; referencing the class keeps that import explicit.
+const pageSizePlugin: typeof PageSizePlugin = PageSizePlugin;
+void pageSizePlugin;
+
+export const builder = new SchemaBuilder<PothosTypes>({
+  plugins: ['pageSize', RelayPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodesOnConnection: true,
+    nodeTypeOptions: { description: 'An object with a global ID, refetchable with `node` or `nodes`.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its connection, and the cursors to move from it.' },
+    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when nothing has that ID.' },
+    nodesQueryOptions: { description: 'Fetches several objects by their global IDs, in the order given; null for an ID that matches nothing.' },
+    idFieldOptions: { description: 'Global ID: opaque, stable, accepted by `node` and `nodes`.' },
+    cursorFieldOptions: { description: 'Opaque cursor of this edge, for `after` or `before`.' },
+    nodeFieldOptions: { description: 'The object at the end of this edge.' },
+    edgesFieldOptions: { description: 'The edges of this page, each with its cursor.' },
+    nodesFieldOptions: { description: 'The objects of this page, without cursors.' },
+    pageInfoFieldOptions: { description: 'Cursors and whether more pages exist in either direction.' },
+    hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when more items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
+  },
+  drizzle: {
+    client: (ctx) => ctx.db,
+    getTableConfig,
+    relations,
+    defaultConnectionSize: 20,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+});
+
+builder.addScalarType('Date', DateResolver, {
+  description: 'A calendar day in ISO 8601 form, YYYY-MM-DD.',
+});
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description: 'An instant in ISO 8601 / RFC 3339 form with a UTC offset, e.g. 2025-09-29T16:15:00.000Z.',
+});
+
+builder.queryType({ description: 'Entry points into the cooperation knowledge graph.' });

@@ -1,0 +1,13 @@
+// The GraphQL schema: importing each type module registers its types and root fields.
+import { builder } from './builder.ts';
+import './types/enums.ts';
+import './types/country.ts';
+import './types/technology.ts';
+import './types/article.ts';
+import './types/evidence.ts';
+import './types/affiliation.ts';
+import './types/partnership.ts';
+import './types/event.ts';
+import './types/actor.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

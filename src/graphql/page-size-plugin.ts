@@ -1,0 +1,47 @@
+// Pothos clamps `first`/`last` above the maximum page size silently; a client asking for 500
+// rows would get 100 and believe that was all. This plugin rejects such requests instead, with
+// a clear error, as GitHub's API does.
+import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
+import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
+
+export const MAX_PAGE_SIZE = 100;
+const pageArguments = ['first', 'last'] as const;
+
+export class PageSizePlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    const checked = pageArguments.filter((name) => name in fieldConfig.args);
+    if (checked.length === 0) return resolver;
+    const field = `${fieldConfig.parentType}.${fieldConfig.name}`;
+    return (parent, args, context, info) => {
+      for (const name of checked) {
+        const value = (args as Record<string, unknown>)[name];
+        if (typeof value !== 'number') continue;
+        if (value < 0) {
+          throw new GraphQLError(`Argument "${name}" of ${field} must not be negative (got ${value}).`, {
+            extensions: { code: 'BAD_USER_INPUT', argument: name },
+          });
+        }
+        if (value > MAX_PAGE_SIZE) {
+          throw new GraphQLError(
+            `Argument "${name}" of ${field} must be at most ${MAX_PAGE_SIZE} (got ${value}); page through the connection with "after" or "before" instead.`,
+            { extensions: { code: 'BAD_USER_INPUT', argument: name, maximum: MAX_PAGE_SIZE } },
+          );
+        }
+      }
+      return resolver(parent, args, context, info);
+    };
+  }
+}
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      pageSize: PageSizePlugin<Types>;
+    }
+  }
+}
+
+SchemaBuilder.registerPlugin('pageSize', PageSizePlugin);

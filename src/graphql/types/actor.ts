@@ -1,0 +1,216 @@
+import { drizzleConnectionHelpers } from '@pothos/plugin-drizzle';
+import { sql } from 'drizzle-orm';
+import { actors, type ActorKind } from '../../../schema/tables.ts';
+import { actorConditions, type ActorFilter } from '../../knowledge/filters.ts';
+import { builder } from '../builder.ts';
+import { rememberTotal, totalCountExtras, totalFor } from '../total-count.ts';
+import { Article } from './article.ts';
+import { ActorKindEnum } from './enums.ts';
+import { Event } from './event.ts';
+import { validCountryCode, validSlug } from './inputs.ts';
+import { Partnership } from './partnership.ts';
+
+export const Actor = builder.drizzleNode('actors', {
+  name: 'Actor',
+  description:
+    'Someone who cooperates: a person, ministry, company, university, research institute, association, intergovernmental body or state.',
+  id: { column: (a) => a.id },
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable, readable identifier, e.g. "vu-hai-quan".' }),
+    name: t.exposeString('name', { description: 'Name as the sources spell it.' }),
+    kind: t.expose('kind', { type: ActorKindEnum, description: 'What sort of actor this is.' }),
+    description: t.exposeString('description', { nullable: true, description: 'A short description.' }),
+    aliases: t.exposeStringList('aliases', { description: 'Acronyms and other names ("MoST").' }),
+    country: t.relation('country', { nullable: true, description: 'The country the actor serves, represents or is based in.' }),
+    parent: t.relation('parent', { nullable: true, description: 'The organisation this one sits under (a centre under a ministry).' }),
+    children: t.relation('children', {
+      description: 'Organisations that sit under this one.',
+      query: { orderBy: { name: 'asc' } },
+    }),
+    affiliations: t.relation('affiliations', {
+      description: "A person's positions: titles, and the organisations they hold them at.",
+      query: { orderBy: { id: 'asc' } },
+    }),
+    members: t.relation('members', {
+      description: "People holding positions at this organisation.",
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+const partnershipsOfActor = drizzleConnectionHelpers(builder, 'partnershipParties', {
+  query: { orderBy: { id: 'desc' } },
+  select: (nestedSelection) => ({ columns: { role: true }, with: { partnership: nestedSelection() } }),
+  resolveNode: (party) => party.partnership,
+});
+
+const eventsOfActor = drizzleConnectionHelpers(builder, 'eventParticipants', {
+  query: { orderBy: { id: 'desc' } },
+  select: (nestedSelection) => ({ columns: { role: true }, with: { event: nestedSelection() } }),
+  resolveNode: (participation) => participation.event,
+});
+
+const collaboratorsOfActor = drizzleConnectionHelpers(builder, 'actorCollaborations', {
+  query: { orderBy: { sharedCount: 'desc', collaboratorId: 'asc' } },
+  select: (nestedSelection) => ({
+    columns: { partnershipCount: true, eventCount: true, sharedCount: true },
+    with: { collaborator: nestedSelection() },
+  }),
+  resolveNode: (collaboration) => collaboration.collaborator,
+});
+
+const mentionsOfActor = drizzleConnectionHelpers(builder, 'actorMentions', {
+  query: { orderBy: { articleId: 'desc' } },
+  select: (nestedSelection) => ({ columns: { mentionCount: true, excerpt: true }, with: { article: nestedSelection() } }),
+  resolveNode: (mention) => mention.article,
+});
+
+const totalCountField = (description: string) =>
+  ({
+    fields: (t: any) => ({
+      totalCount: t.int({ description, resolve: (connection: { totalCount: number }) => connection.totalCount }),
+    }),
+  }) as const;
+
+builder.drizzleObjectFields(Actor, (t) => ({
+  partnerships: t.connection(
+    {
+      type: Partnership,
+      description: 'Partnerships this actor is a party to, most recently recorded first; each edge carries the role.',
+      select: (args, ctx, nestedSelection) => ({
+        with: { parties: partnershipsOfActor.getQuery(args, ctx, nestedSelection) },
+        extras: {
+          partnershipsTotal: (a) => sql<number>`(select count(*)::int from partnership_parties p where p.actor_id = ${a.id})`,
+        },
+      }),
+      resolve: async (actor, args, ctx) => ({
+        ...(await partnershipsOfActor.resolve(actor.parties, args, ctx)),
+        totalCount: actor.partnershipsTotal,
+      }),
+    },
+    { name: 'ActorPartnershipsConnection', description: "A page of an actor's partnerships.", ...totalCountField('How many partnerships the actor is a party to.') },
+    {
+      name: 'ActorPartnershipsEdge',
+      description: 'A partnership and the role the actor plays in it.',
+      fields: (edge) => ({
+        role: edge.string({ description: 'The role of the actor: signatory, proposer, partner, host, implementer, ...', resolve: (party) => party.role }),
+      }),
+    },
+  ),
+  events: t.connection(
+    {
+      type: Event,
+      description: 'Events this actor took part in, most recently recorded first; each edge carries the role.',
+      select: (args, ctx, nestedSelection) => ({
+        with: { participations: eventsOfActor.getQuery(args, ctx, nestedSelection) },
+        extras: {
+          eventsTotal: (a) => sql<number>`(select count(*)::int from event_participants p where p.actor_id = ${a.id})`,
+        },
+      }),
+      resolve: async (actor, args, ctx) => ({
+        ...(await eventsOfActor.resolve(actor.participations, args, ctx)),
+        totalCount: actor.eventsTotal,
+      }),
+    },
+    { name: 'ActorEventsConnection', description: "A page of an actor's events.", ...totalCountField('How many events the actor took part in.') },
+    {
+      name: 'ActorEventsEdge',
+      description: 'An event and the role the actor played in it.',
+      fields: (edge) => ({
+        role: edge.string({ description: 'The role of the actor: host, participant, signatory, ...', resolve: (p) => p.role }),
+      }),
+    },
+  ),
+  collaborators: t.connection(
+    {
+      type: Actor,
+      description: 'Actors that share a partnership or an event with this one, the most shared first.',
+      select: (args, ctx, nestedSelection) => ({
+        with: { collaborations: collaboratorsOfActor.getQuery(args, ctx, nestedSelection) },
+        extras: {
+          collaboratorsTotal: (a) => sql<number>`(select count(*)::int from actor_collaborations c where c.actor_id = ${a.id})`,
+        },
+      }),
+      resolve: async (actor, args, ctx) => ({
+        ...(await collaboratorsOfActor.resolve(actor.collaborations, args, ctx)),
+        totalCount: actor.collaboratorsTotal,
+      }),
+    },
+    { name: 'ActorCollaboratorsConnection', description: "A page of an actor's collaborators.", ...totalCountField('How many actors share a partnership or an event with this one.') },
+    {
+      name: 'ActorCollaboratorsEdge',
+      description: 'A collaborator and what the two actors share.',
+      fields: (edge) => ({
+        partnershipCount: edge.int({ description: 'Partnerships both actors are parties to.', resolve: (c) => c.partnershipCount }),
+        eventCount: edge.int({ description: 'Events both actors took part in.', resolve: (c) => c.eventCount }),
+        sharedCount: edge.int({ description: 'Partnerships and events shared, together.', resolve: (c) => c.sharedCount }),
+      }),
+    },
+  ),
+  mentions: t.connection(
+    {
+      type: Article,
+      description: 'Articles that mention this actor, most recently stored first; each edge says how often.',
+      select: (args, ctx, nestedSelection) => ({
+        with: { mentions: mentionsOfActor.getQuery(args, ctx, nestedSelection) },
+        extras: {
+          mentionsTotal: (a) => sql<number>`(select count(*)::int from actor_mentions m where m.actor_id = ${a.id})`,
+        },
+      }),
+      resolve: async (actor, args, ctx) => ({
+        ...(await mentionsOfActor.resolve(actor.mentions, args, ctx)),
+        totalCount: actor.mentionsTotal,
+      }),
+    },
+    { name: 'ActorMentionsConnection', description: 'A page of the articles that mention an actor.', ...totalCountField('How many articles mention the actor.') },
+    {
+      name: 'ActorMentionsEdge',
+      description: 'An article and how it mentions the actor.',
+      fields: (edge) => ({
+        mentionCount: edge.int({ description: 'How many times the article mentions the actor.', resolve: (m) => m.mentionCount }),
+        excerpt: edge.string({ nullable: true, description: 'Where the article first mentions the actor.', resolve: (m) => m.excerpt }),
+      }),
+    },
+  ),
+}));
+
+const ActorFilterInput = builder.inputType('ActorFilter', {
+  description: 'Narrows the list of actors; all given conditions must hold.',
+  fields: (t) => ({
+    kinds: t.field({ type: [ActorKindEnum], required: false, description: 'Only actors of these kinds.' }),
+    country: t.string({ required: false, description: 'Only actors of this country (ISO alpha-2 code, any case).' }),
+    name: t.string({ required: false, description: 'Only actors whose name or an alias contains this text, in any case.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  actor: t.drizzleField({
+    type: 'actors',
+    nullable: true,
+    description: 'An actor by its slug; null when no actor has it.',
+    args: { slug: t.arg.string({ required: true, description: 'The slug of the actor.' }) },
+    resolve: (query, _root, { slug }, ctx) => ctx.db.query.actors.findFirst(query({ where: { slug: validSlug(slug) } })),
+  }),
+  actors: t.drizzleConnection({
+    type: 'actors',
+    description: 'Actors by name, optionally filtered.',
+    args: { filter: t.arg({ type: ActorFilterInput, required: false, description: 'Conditions the actors must meet.' }) },
+    totalCount: (_parent, { filter }, ctx, info) =>
+      totalFor(info, () => ctx.db.$count(actors, actorConditions(actors, toActorFilter(filter)))),
+    resolve: async (query, _parent, { filter }, ctx, info) => {
+      const f = toActorFilter(filter);
+      const rows = await ctx.db.query.actors.findMany(
+        query({ where: { RAW: (table) => actorConditions(table, f) ?? sql`true` }, orderBy: { name: 'asc' }, extras: totalCountExtras(info) }),
+      );
+      return rememberTotal(info, rows);
+    },
+  }),
+}));
+
+function toActorFilter(filter: { kinds?: ActorKind[] | null; country?: string | null; name?: string | null } | null | undefined): ActorFilter {
+  return {
+    kinds: filter?.kinds ?? undefined,
+    country: filter?.country == null ? undefined : validCountryCode(filter.country, 'filter.country'),
+    name: filter?.name ?? undefined,
+  };
+}

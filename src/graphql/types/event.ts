@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import { events, type EventKind } from '../../../schema/tables.ts';
+import { eventConditions, type EventFilter } from '../../knowledge/filters.ts';
+import { builder } from '../builder.ts';
+import { rememberTotal, totalCountExtras, totalFor } from '../total-count.ts';
+import { EventKindEnum } from './enums.ts';
+import { dayOf, validCountryCode, validSlug } from './inputs.ts';
+
+export const Event = builder.drizzleNode('events', {
+  name: 'Event',
+  description: 'A meeting, forum, signing, visit or other happening where actors cooperate.',
+  id: { column: (e) => e.id },
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable, readable identifier.' }),
+    title: t.exposeString('title', { description: 'What happened, in a line.' }),
+    kind: t.expose('kind', { type: EventKindEnum, description: 'What sort of happening it was.' }),
+    occurredOn: t.field({ type: 'Date', nullable: true, description: 'The day it happened, when known.', resolve: (e) => e.occurredOn }),
+    city: t.exposeString('city', { nullable: true, description: 'The city it happened in, when the sources say.' }),
+    country: t.relation('country', { nullable: true, description: 'The country it happened in.' }),
+    description: t.exposeString('description', { nullable: true, description: 'A short description.' }),
+    participants: t.relation('participants', { description: 'Who took part, each with a role.', query: { orderBy: { id: 'asc' } } }),
+    partnerships: t.relation('partnerships', { description: 'Partnerships discussed, signed or carried out at the event.', query: { orderBy: { id: 'asc' } } }),
+    sources: t.relation('sources', { description: 'The articles that report the event.', query: { orderBy: { id: 'asc' } } }),
+  }),
+});
+
+builder.drizzleObject('eventParticipants', {
+  name: 'EventParticipant',
+  description: 'An actor taking part in an event, and its role.',
+  fields: (t) => ({
+    role: t.exposeString('role', { description: 'host, participant, signatory, ...' }),
+    actor: t.relation('actor', { description: 'The actor.' }),
+    event: t.relation('event', { description: 'The event.' }),
+  }),
+});
+
+const EventFilterInput = builder.inputType('EventFilter', {
+  description: 'Narrows the list of events; all given conditions must hold.',
+  fields: (t) => ({
+    kinds: t.field({ type: [EventKindEnum], required: false, description: 'Only events of these kinds.' }),
+    country: t.string({ required: false, description: 'Only events held in this country (ISO alpha-2 code).' }),
+    actor: t.string({ required: false, description: 'Only events this actor took part in (slug).' }),
+    occurredFrom: t.field({ type: 'Date', required: false, description: 'Only events on or after this day.' }),
+    occurredTo: t.field({ type: 'Date', required: false, description: 'Only events on or before this day.' }),
+  }),
+});
+
+function toEventFilter(
+  filter: { kinds?: EventKind[] | null; country?: string | null; actor?: string | null; occurredFrom?: Date | null; occurredTo?: Date | null } | null | undefined,
+): EventFilter {
+  return {
+    kinds: filter?.kinds ?? undefined,
+    country: filter?.country == null ? undefined : validCountryCode(filter.country, 'filter.country'),
+    actor: filter?.actor == null ? undefined : validSlug(filter.actor, 'filter.actor'),
+    occurredFrom: filter?.occurredFrom == null ? undefined : dayOf(filter.occurredFrom),
+    occurredTo: filter?.occurredTo == null ? undefined : dayOf(filter.occurredTo),
+  };
+}
+
+builder.queryFields((t) => ({
+  event: t.drizzleField({
+    type: 'events',
+    nullable: true,
+    description: 'An event by its slug; null when none has it.',
+    args: { slug: t.arg.string({ required: true, description: 'The slug of the event.' }) },
+    resolve: (query, _root, { slug }, ctx) => ctx.db.query.events.findFirst(query({ where: { slug: validSlug(slug) } })),
+  }),
+  events: t.drizzleConnection({
+    type: 'events',
+    description: 'Events, latest first (undated ones last), optionally filtered.',
+    args: { filter: t.arg({ type: EventFilterInput, required: false, description: 'Conditions the events must meet.' }) },
+    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, () => ctx.db.$count(events, eventConditions(events, toEventFilter(filter)))),
+    resolve: async (query, _parent, { filter }, ctx, info) => {
+      const f = toEventFilter(filter);
+      // Undated events sort as the earliest day, so that the ordering expression is never null
+      // (a null cursor value could not be paged past).
+      const rows = await ctx.db.query.events.findMany(
+        query({
+          where: { RAW: (table) => eventConditions(table, f) ?? sql`true` },
+          extras: { ...totalCountExtras(info), day: (table) => sql<string>`coalesce(${table.occurredOn}, '0001-01-01'::date)::text` },
+          orderBy: { day: 'desc', id: 'desc' },
+        }),
+      );
+      return rememberTotal(info, rows);
+    },
+  }),
+}));

@@ -1,0 +1,103 @@
+import { sql } from 'drizzle-orm';
+import { partnerships, type PartnershipKind, type PartnershipStatus } from '../../../schema/tables.ts';
+import { partnershipConditions, type PartnershipFilter } from '../../knowledge/filters.ts';
+import { builder } from '../builder.ts';
+import { rememberTotal, totalCountExtras, totalFor } from '../total-count.ts';
+import { PartnershipKindEnum, PartnershipStatusEnum } from './enums.ts';
+import { dayOf, validCountryCode, validSlug } from './inputs.ts';
+
+export const Partnership = builder.drizzleNode('partnerships', {
+  name: 'Partnership',
+  description: 'Cooperation between actors: an MoU, an agreement, a strategic partnership, a joint project, ...',
+  id: { column: (p) => p.id },
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable, readable identifier.' }),
+    title: t.exposeString('title', { description: 'What the partnership is, in a line.' }),
+    kind: t.expose('kind', { type: PartnershipKindEnum, description: 'The form the cooperation takes.' }),
+    status: t.expose('status', { type: PartnershipStatusEnum, nullable: true, description: 'How far it has come, when the sources say.' }),
+    startedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When it was signed or launched; null unless the sources date it.',
+      resolve: (p) => p.startedOn,
+    }),
+    description: t.exposeString('description', { nullable: true, description: 'A short description.' }),
+    parties: t.relation('parties', { description: 'The actors taking part, each with its role.', query: { orderBy: { id: 'asc' } } }),
+    countries: t.relation('countries', { description: 'The countries taking part.', query: { orderBy: { code: 'asc' } } }),
+    technologies: t.relation('technologies', { description: 'The technologies it covers.', query: { orderBy: { name: 'asc' } } }),
+    events: t.relation('events', { description: 'Events where it was discussed, signed or carried out.', query: { orderBy: { id: 'asc' } } }),
+    sources: t.relation('sources', { description: 'The articles that support it.', query: { orderBy: { id: 'asc' } } }),
+  }),
+});
+
+builder.drizzleObject('partnershipParties', {
+  name: 'PartnershipParty',
+  description: 'An actor taking part in a partnership, and its role.',
+  fields: (t) => ({
+    role: t.exposeString('role', { description: 'signatory, proposer, partner, host, implementer, ...' }),
+    actor: t.relation('actor', { description: 'The actor.' }),
+    partnership: t.relation('partnership', { description: 'The partnership.' }),
+  }),
+});
+
+const PartnershipFilterInput = builder.inputType('PartnershipFilter', {
+  description: 'Narrows the list of partnerships; all given conditions must hold.',
+  fields: (t) => ({
+    kinds: t.field({ type: [PartnershipKindEnum], required: false, description: 'Only partnerships of these kinds.' }),
+    statuses: t.field({ type: [PartnershipStatusEnum], required: false, description: 'Only partnerships in these states.' }),
+    country: t.string({ required: false, description: 'Only partnerships this country takes part in (ISO alpha-2 code).' }),
+    technology: t.string({ required: false, description: 'Only partnerships covering this technology or one below it (slug).' }),
+    actor: t.string({ required: false, description: 'Only partnerships this actor is a party to (slug).' }),
+    startedFrom: t.field({ type: 'Date', required: false, description: 'Only partnerships started on or after this day.' }),
+    startedTo: t.field({ type: 'Date', required: false, description: 'Only partnerships started on or before this day.' }),
+  }),
+});
+
+function toPartnershipFilter(
+  filter:
+    | {
+        kinds?: PartnershipKind[] | null;
+        statuses?: PartnershipStatus[] | null;
+        country?: string | null;
+        technology?: string | null;
+        actor?: string | null;
+        startedFrom?: Date | null;
+        startedTo?: Date | null;
+      }
+    | null
+    | undefined,
+): PartnershipFilter {
+  return {
+    kinds: filter?.kinds ?? undefined,
+    statuses: filter?.statuses ?? undefined,
+    country: filter?.country == null ? undefined : validCountryCode(filter.country, 'filter.country'),
+    technology: filter?.technology == null ? undefined : validSlug(filter.technology, 'filter.technology'),
+    actor: filter?.actor == null ? undefined : validSlug(filter.actor, 'filter.actor'),
+    startedFrom: filter?.startedFrom == null ? undefined : dayOf(filter.startedFrom),
+    startedTo: filter?.startedTo == null ? undefined : dayOf(filter.startedTo),
+  };
+}
+
+builder.queryFields((t) => ({
+  partnership: t.drizzleField({
+    type: 'partnerships',
+    nullable: true,
+    description: 'A partnership by its slug; null when none has it.',
+    args: { slug: t.arg.string({ required: true, description: 'The slug of the partnership.' }) },
+    resolve: (query, _root, { slug }, ctx) => ctx.db.query.partnerships.findFirst(query({ where: { slug: validSlug(slug) } })),
+  }),
+  partnerships: t.drizzleConnection({
+    type: 'partnerships',
+    description: 'Partnerships, most recently recorded first, optionally filtered.',
+    args: { filter: t.arg({ type: PartnershipFilterInput, required: false, description: 'Conditions the partnerships must meet.' }) },
+    totalCount: (_parent, { filter }, ctx, info) =>
+      totalFor(info, () => ctx.db.$count(partnerships, partnershipConditions(partnerships, toPartnershipFilter(filter)))),
+    resolve: async (query, _parent, { filter }, ctx, info) => {
+      const f = toPartnershipFilter(filter);
+      const rows = await ctx.db.query.partnerships.findMany(
+        query({ where: { RAW: (table) => partnershipConditions(table, f) ?? sql`true` }, orderBy: { id: 'desc' }, extras: totalCountExtras(info) }),
+      );
+      return rememberTotal(info, rows);
+    },
+  }),
+}));

@@ -1,0 +1,153 @@
+// Filters for the list queries, as SQL conditions over a (possibly aliased) table. They know
+// nothing of GraphQL: the API maps its filter inputs onto these plain objects. Each condition
+// is an EXISTS over an indexed join table, so it composes with keyset pagination.
+import { and, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  actorMentions,
+  actors,
+  articles,
+  countries,
+  countryMentions,
+  eventParticipants,
+  events,
+  partnershipCountries,
+  partnershipParties,
+  partnerships,
+  partnershipTechnologies,
+  technologies,
+  technologyMentions,
+} from '../../schema/tables.ts';
+import type { ActorKind, EventKind, PartnershipKind, PartnershipStatus } from '../../schema/tables.ts';
+
+export interface ArticleFilter {
+  /** ISO alpha-2 code of a country the article mentions. */
+  country?: string;
+  /** Slug of a technology the article mentions, or of a broader area containing it. */
+  technology?: string;
+  /** Slug of an actor the article mentions. */
+  actor?: string;
+  publishedFrom?: Date;
+  publishedTo?: Date;
+}
+
+export interface ActorFilter {
+  kinds?: ActorKind[];
+  country?: string;
+  /** Case-insensitive part of the name or of an alias. */
+  name?: string;
+}
+
+export interface PartnershipFilter {
+  kinds?: PartnershipKind[];
+  statuses?: PartnershipStatus[];
+  country?: string;
+  technology?: string;
+  actor?: string;
+  startedFrom?: string;
+  startedTo?: string;
+}
+
+export interface EventFilter {
+  kinds?: EventKind[];
+  country?: string;
+  actor?: string;
+  occurredFrom?: string;
+  occurredTo?: string;
+}
+
+export interface TechnologyFilter {
+  /** Slug of the broader area whose direct children to list. */
+  parent?: string;
+  /** Only the top-level areas. */
+  topLevel?: boolean;
+  name?: string;
+}
+
+const countryId = (code: string) => sql`(select ${countries.id} from ${countries} where ${countries.code} = ${code.toUpperCase()})`;
+const actorId = (slug: string) => sql`(select ${actors.id} from ${actors} where ${actors.slug} = ${slug})`;
+
+/** The technology with this slug and every technology below it in the taxonomy. */
+const technologyAndDescendants = (slug: string) => sql`(
+  with recursive tree(id) as (
+    select ${technologies.id} from ${technologies} where ${technologies.slug} = ${slug}
+    union
+    select child.id from ${technologies} child join tree on child.parent_id = tree.id
+  ) select id from tree)`;
+
+function conjunction(parts: (SQL | undefined)[]): SQL | undefined {
+  const present = parts.filter((p): p is SQL => p !== undefined);
+  return present.length === 0 ? undefined : and(...present);
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function articleConditions(t: typeof articles, f: ArticleFilter): SQL | undefined {
+  return conjunction([
+    f.country === undefined
+      ? undefined
+      : sql`exists (select 1 from ${countryMentions} m where m.article_id = ${t.id} and m.country_id = ${countryId(f.country)})`,
+    f.technology === undefined
+      ? undefined
+      : sql`exists (select 1 from ${technologyMentions} m where m.article_id = ${t.id} and m.technology_id in ${technologyAndDescendants(f.technology)})`,
+    f.actor === undefined
+      ? undefined
+      : sql`exists (select 1 from ${actorMentions} m where m.article_id = ${t.id} and m.actor_id = ${actorId(f.actor)})`,
+    f.publishedFrom === undefined ? undefined : gte(t.publishedAt, f.publishedFrom.toISOString()),
+    f.publishedTo === undefined ? undefined : lte(t.publishedAt, f.publishedTo.toISOString()),
+  ]);
+}
+
+export function actorConditions(t: typeof actors, f: ActorFilter): SQL | undefined {
+  const pattern = f.name === undefined ? undefined : `%${escapeLike(f.name)}%`;
+  return conjunction([
+    f.kinds === undefined || f.kinds.length === 0 ? undefined : inArray(t.kind, f.kinds),
+    f.country === undefined ? undefined : sql`${t.countryId} = ${countryId(f.country)}`,
+    pattern === undefined
+      ? undefined
+      : or(ilike(t.name, pattern), sql`exists (select 1 from unnest(${t.aliases}) alias where alias ilike ${pattern})`),
+  ]);
+}
+
+export function partnershipConditions(t: typeof partnerships, f: PartnershipFilter): SQL | undefined {
+  return conjunction([
+    f.kinds === undefined || f.kinds.length === 0 ? undefined : inArray(t.kind, f.kinds),
+    f.statuses === undefined || f.statuses.length === 0 ? undefined : inArray(t.status, f.statuses),
+    f.country === undefined
+      ? undefined
+      : sql`exists (select 1 from ${partnershipCountries} pc where pc.partnership_id = ${t.id} and pc.country_id = ${countryId(f.country)})`,
+    f.technology === undefined
+      ? undefined
+      : sql`exists (select 1 from ${partnershipTechnologies} pt where pt.partnership_id = ${t.id} and pt.technology_id in ${technologyAndDescendants(f.technology)})`,
+    f.actor === undefined
+      ? undefined
+      : sql`exists (select 1 from ${partnershipParties} pp where pp.partnership_id = ${t.id} and pp.actor_id = ${actorId(f.actor)})`,
+    f.startedFrom === undefined ? undefined : gte(t.startedOn, f.startedFrom),
+    f.startedTo === undefined ? undefined : lte(t.startedOn, f.startedTo),
+  ]);
+}
+
+export function eventConditions(t: typeof events, f: EventFilter): SQL | undefined {
+  return conjunction([
+    f.kinds === undefined || f.kinds.length === 0 ? undefined : inArray(t.kind, f.kinds),
+    f.country === undefined ? undefined : sql`${t.countryId} = ${countryId(f.country)}`,
+    f.actor === undefined
+      ? undefined
+      : sql`exists (select 1 from ${eventParticipants} ep where ep.event_id = ${t.id} and ep.actor_id = ${actorId(f.actor)})`,
+    f.occurredFrom === undefined ? undefined : gte(t.occurredOn, f.occurredFrom),
+    f.occurredTo === undefined ? undefined : lte(t.occurredOn, f.occurredTo),
+  ]);
+}
+
+export function technologyConditions(t: typeof technologies, f: TechnologyFilter): SQL | undefined {
+  const pattern = f.name === undefined ? undefined : `%${escapeLike(f.name)}%`;
+  return conjunction([
+    f.parent === undefined
+      ? undefined
+      : sql`${t.parentId} = (select p.id from ${technologies} p where p.slug = ${f.parent})`,
+    f.topLevel === true ? sql`${t.parentId} is null` : f.topLevel === false ? sql`${t.parentId} is not null` : undefined,
+    pattern === undefined
+      ? undefined
+      : or(ilike(t.name, pattern), sql`exists (select 1 from unnest(${t.aliases}) alias where alias ilike ${pattern})`),
+  ]);
+}
+

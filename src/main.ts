@@ -1,0 +1,51 @@
+// Composition root: configuration -> database (migrated, filled when empty) -> server -> listen.
+import { createServer as createHttpServer } from 'node:http';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { prepareDatabase } from './db/prepare.ts';
+import { createLogger } from './logger.ts';
+import { createServer } from './server.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config.database);
+  await prepareDatabase(database, { migrate: config.migrateOnStart, seed: config.seedOnStart }, logger);
+
+  const yoga = createServer({ db: database.db, ping: database.ping, logger });
+  const http = createHttpServer(yoga);
+  http.listen(config.port, config.host, () => {
+    const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+    logger.info({ engine: database.engine, url: `${where}/graphql` }, `GraphiQL at ${where}/graphql`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    // Stop accepting, let requests in flight finish, then close the database.
+    const force = setTimeout(() => {
+      logger.warn('requests still open after 10 s; closing them');
+      http.closeAllConnections();
+    }, 10_000);
+    force.unref();
+    http.close(async () => {
+      await database.close();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    http.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('failed to start:', error);
+  }
+  process.exit(1);
+});

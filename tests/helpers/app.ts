@@ -1,0 +1,89 @@
+// A test application: a fresh database of its own (migrated and seeded), the yoga server over
+// it, and a log of every SQL statement sent. With DATABASE_URL set, the database is a new
+// PostgreSQL database created beside the one the URL names (and dropped afterwards);
+// otherwise an in-memory PGlite.
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/database.ts';
+import { seed } from '../../src/db/seed.ts';
+import { createServer, type Server } from '../../src/server.ts';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApp {
+  db: Database;
+  engine: DatabaseHandle['engine'];
+  yoga: Server;
+  /** SQL statements sent since the last `resetStatements()`. */
+  statements: string[];
+  resetStatements(): void;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Load the sample knowledge (default) or only migrate. */
+  seed?: boolean;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const statements: string[] = [];
+  const logger = { logQuery: (query: string) => void statements.push(query) };
+  const baseUrl = process.env.DATABASE_URL;
+  let dropDatabase: () => Promise<void> = async () => {};
+  let handle: DatabaseHandle;
+  if (baseUrl) {
+    const name = `test_${randomBytes(6).toString('hex')}`;
+    const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    await admin.end();
+    const url = new URL(baseUrl);
+    url.pathname = `/${name}`;
+    handle = await openDatabase({ kind: 'postgres', url: url.toString() }, { logger });
+    dropDatabase = async () => {
+      const cleanup = postgres(baseUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    };
+  } else {
+    handle = await openDatabase({ kind: 'pglite', dataDir: 'memory://' }, { logger });
+  }
+  await handle.migrate();
+  if (options.seed !== false) await seed(handle.db);
+  statements.length = 0;
+
+  const yoga = createServer({ db: handle.db, ping: handle.ping });
+  return {
+    db: handle.db,
+    engine: handle.engine,
+    yoga,
+    statements,
+    resetStatements: () => {
+      statements.length = 0;
+    },
+    graphql: async (query, variables) => {
+      const response = await yoga.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: response.status, ...body };
+    },
+    close: async () => {
+      await handle.close();
+      await dropDatabase();
+    },
+  };
+}
+
+/** The data of a response, failing the test with the errors when there are any. */
+export function dataOf<T = any>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+  if (response.data === undefined) throw new Error(`no data (HTTP ${response.status})`);
+  return response.data;
+}
