@@ -1,6 +1,6 @@
 // The traversal GraphiQL opens on, also shown in the README: from an actor to its partnerships,
 // the other parties and their countries, the technologies, and back to the sources.
-export const exampleOperation = `# Vietnam's Ministry of Science and Technology: its partnerships,
+export const exampleOperation = `# Vietnam, acting as a state: its partnerships,
 # the other parties and their countries, the technologies, and the sources.
 query ActorTraversal {
   actor(slug: "vietnam") {
