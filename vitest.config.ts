@@ -1,6 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CommonJS and ES builds without an "exports" map: Node (and so every
+    // dependency) loads the CommonJS one, while Vite would pick the ES one for our own files.
+    // Two copies of graphql refuse each other's types, so point Vite at Node's choice.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     // Each test file builds its own database (migrated and seeded); that takes a few seconds.

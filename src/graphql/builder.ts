@@ -7,7 +7,8 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { relations } from '../../schema/relations.ts';
 import type { GraphQLContext } from './context.ts';
-import { MAX_PAGE_SIZE, PageSizePlugin } from './page-size-plugin.ts';
+// Importing this module also registers the plugin as 'connectionConventions'.
+import { MAX_PAGE_SIZE } from './connection-conventions-plugin.ts';
 
 export interface PothosTypes {
   DrizzleRelations: typeof relations;
@@ -21,26 +22,34 @@ export interface PothosTypes {
   DefaultFieldNullability: false;
 }
 
-// Importing the plugin module registers it; referencing the class keeps that import explicit.
-const pageSizePlugin: typeof PageSizePlugin = PageSizePlugin;
-void pageSizePlugin;
 
 export const builder = new SchemaBuilder<PothosTypes>({
-  plugins: ['pageSize', RelayPlugin, DrizzlePlugin],
+  plugins: ['connectionConventions', RelayPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodesOnConnection: true,
+    nodesOnConnection: { description: 'The objects of this page, without cursors.' },
+    firstArgOptions: { description: 'Return at most this many items from the start (or after `after`); 0 to 100, 20 by default.' },
+    afterArgOptions: { description: 'Return items after this cursor (an `endCursor` or edge `cursor`).' },
+    lastArgOptions: { description: 'Return at most this many items from the end (or before `before`); 0 to 100.' },
+    beforeArgOptions: { description: 'Return items before this cursor (a `startCursor` or edge `cursor`).' },
+    defaultConnectionTypeOptions: { description: 'A page of a list, with cursors to move through it and the total count.' },
+    defaultEdgeTypeOptions: { description: 'An item of a page with its cursor.' },
     nodeTypeOptions: { description: 'An object with a global ID, refetchable with `node` or `nodes`.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its connection, and the cursors to move from it.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when nothing has that ID.' },
-    nodesQueryOptions: { description: 'Fetches several objects by their global IDs, in the order given; null for an ID that matches nothing.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when nothing has that ID.',
+      args: { id: { description: 'A global ID, as returned in an `id` field.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches several objects by their global IDs, in the order given; null for an ID that matches nothing.',
+      args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
+    },
     idFieldOptions: { description: 'Global ID: opaque, stable, accepted by `node` and `nodes`.' },
     cursorFieldOptions: { description: 'Opaque cursor of this edge, for `after` or `before`.' },
     nodeFieldOptions: { description: 'The object at the end of this edge.' },
     edgesFieldOptions: { description: 'The edges of this page, each with its cursor.' },
-    nodesFieldOptions: { description: 'The objects of this page, without cursors.' },
     pageInfoFieldOptions: { description: 'Cursors and whether more pages exist in either direction.' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when more items precede this page.' },

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { actors, type ActorKind } from '../../../schema/tables.ts';
 import { actorConditions, type ActorFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
+import { nodesAndEdges } from '../connection-nodes.ts';
 import { rememberTotal, totalCountExtras, totalFor } from '../total-count.ts';
 import { Article } from './article.ts';
 import { ActorKindEnum } from './enums.ts';
@@ -78,7 +79,7 @@ builder.drizzleObjectFields(Actor, (t) => ({
       type: Partnership,
       description: 'Partnerships this actor is a party to, most recently recorded first; each edge carries the role.',
       select: (args, ctx, nestedSelection) => ({
-        with: { parties: partnershipsOfActor.getQuery(args, ctx, nestedSelection) },
+        with: { parties: partnershipsOfActor.getQuery(args, ctx, nodesAndEdges(nestedSelection, 'Partnership')) },
         extras: {
           partnershipsTotal: (a) => sql<number>`(select count(*)::int from partnership_parties p where p.actor_id = ${a.id})`,
         },
@@ -102,7 +103,7 @@ builder.drizzleObjectFields(Actor, (t) => ({
       type: Event,
       description: 'Events this actor took part in, most recently recorded first; each edge carries the role.',
       select: (args, ctx, nestedSelection) => ({
-        with: { participations: eventsOfActor.getQuery(args, ctx, nestedSelection) },
+        with: { participations: eventsOfActor.getQuery(args, ctx, nodesAndEdges(nestedSelection, 'Event')) },
         extras: {
           eventsTotal: (a) => sql<number>`(select count(*)::int from event_participants p where p.actor_id = ${a.id})`,
         },
@@ -126,7 +127,7 @@ builder.drizzleObjectFields(Actor, (t) => ({
       type: Actor,
       description: 'Actors that share a partnership or an event with this one, the most shared first.',
       select: (args, ctx, nestedSelection) => ({
-        with: { collaborations: collaboratorsOfActor.getQuery(args, ctx, nestedSelection) },
+        with: { collaborations: collaboratorsOfActor.getQuery(args, ctx, nodesAndEdges(nestedSelection, 'Actor')) },
         extras: {
           collaboratorsTotal: (a) => sql<number>`(select count(*)::int from actor_collaborations c where c.actor_id = ${a.id})`,
         },
@@ -152,7 +153,7 @@ builder.drizzleObjectFields(Actor, (t) => ({
       type: Article,
       description: 'Articles that mention this actor, most recently stored first; each edge says how often.',
       select: (args, ctx, nestedSelection) => ({
-        with: { mentions: mentionsOfActor.getQuery(args, ctx, nestedSelection) },
+        with: { mentions: mentionsOfActor.getQuery(args, ctx, nodesAndEdges(nestedSelection, 'Article')) },
         extras: {
           mentionsTotal: (a) => sql<number>`(select count(*)::int from actor_mentions m where m.actor_id = ${a.id})`,
         },

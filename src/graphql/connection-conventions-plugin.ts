@@ -1,13 +1,21 @@
-// Pothos clamps `first`/`last` above the maximum page size silently; a client asking for 500
-// rows would get 100 and believe that was all. This plugin rejects such requests instead, with
-// a clear error, as GitHub's API does.
+// Conventions every connection of the API keeps, applied in one place:
+// - Pothos clamps `first`/`last` above the maximum page size silently: a client asking for 500
+//   rows would get 100 and believe that was all. Such requests are rejected with a clear error
+//   instead, as GitHub's API does.
+// - The drizzle plugin adds `totalCount` fields without a description; they get one.
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
 
 export const MAX_PAGE_SIZE = 100;
 const pageArguments = ['first', 'last'] as const;
 
-export class PageSizePlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+export class ConnectionConventionsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  // The drizzle plugin adds `totalCount` to the connections it builds without a description.
+  override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
+    if (fieldConfig.name !== 'totalCount' || fieldConfig.description) return fieldConfig;
+    return { ...fieldConfig, description: 'How many items the whole list holds, across all pages.' };
+  }
+
   override wrapResolve(
     resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
     fieldConfig: PothosOutputFieldConfig<Types>,
@@ -39,9 +47,9 @@ export class PageSizePlugin<Types extends SchemaTypes> extends BasePlugin<Types>
 declare global {
   export namespace PothosSchemaTypes {
     export interface Plugins<Types extends SchemaTypes> {
-      pageSize: PageSizePlugin<Types>;
+      connectionConventions: ConnectionConventionsPlugin<Types>;
     }
   }
 }
 
-SchemaBuilder.registerPlugin('pageSize', PageSizePlugin);
+SchemaBuilder.registerPlugin('connectionConventions', ConnectionConventionsPlugin);
