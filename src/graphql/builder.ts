@@ -2,11 +2,12 @@
 // under types/, and index.ts imports them all.
 import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { relations } from '../../schema/relations.ts';
 import type { GraphQLContext } from './context.ts';
+import { checkGlobalId, nullWhenNotFound } from './global-ids.ts';
 // Importing this module also registers the plugin as 'connectionConventions'.
 import { MAX_PAGE_SIZE } from './connection-conventions-plugin.ts';
 
@@ -23,7 +24,8 @@ export interface PothosTypes {
 }
 
 
-export const builder = new SchemaBuilder<PothosTypes>({
+// Annotated because the `nodes` resolver below refers to the builder it is part of.
+export const builder: PothosSchemaTypes.SchemaBuilder<PothosSchemaTypes.ExtendDefaultTypes<PothosTypes>> = new SchemaBuilder<PothosTypes>({
   plugins: ['connectionConventions', RelayPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
   relay: {
@@ -41,10 +43,20 @@ export const builder = new SchemaBuilder<PothosTypes>({
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when nothing has that ID.',
       args: { id: { description: 'A global ID, as returned in an `id` field.' } },
+      resolve: (_root, { id }, _ctx, info, resolveNode) => {
+        checkGlobalId(info.schema, id, 'id');
+        return nullWhenNotFound(Promise.resolve(resolveNode(id)));
+      },
     },
     nodesQueryOptions: {
       description: 'Fetches several objects by their global IDs, in the order given; null for an ID that matches nothing.',
       args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
+      resolve: (_root, { ids }, ctx, info): Promise<unknown>[] => {
+        for (const id of ids) checkGlobalId(info.schema, id, 'ids');
+        // One load per ID so that a missing row answers null alone; loads of the same type in
+        // the same tick are still batched into one query.
+        return ids.map((id) => nullWhenNotFound(resolveNodes(builder, ctx, info, [id]).then(([node]) => node)));
+      },
     },
     idFieldOptions: { description: 'Global ID: opaque, stable, accepted by `node` and `nodes`.' },
     cursorFieldOptions: { description: 'Opaque cursor of this edge, for `after` or `before`.' },
