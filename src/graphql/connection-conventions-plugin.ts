@@ -2,12 +2,15 @@
 // - Pothos clamps `first`/`last` above the maximum page size silently: a client asking for 500
 //   rows would get 100 and believe that was all. Such requests are rejected with a clear error
 //   instead, as GitHub's API does.
+// - A cursor that cannot be decoded is rejected with BAD_USER_INPUT before any query runs.
 // - The drizzle plugin adds `totalCount` fields without a description; they get one.
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
+import { cursorValues } from './cursors.ts';
 
 export const MAX_PAGE_SIZE = 100;
 const pageArguments = ['first', 'last'] as const;
+const cursorArguments = ['after', 'before'] as const;
 
 export class ConnectionConventionsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   // The drizzle plugin adds `totalCount` to the connections it builds without a description.
@@ -21,7 +24,8 @@ export class ConnectionConventionsPlugin<Types extends SchemaTypes> extends Base
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
     const checked = pageArguments.filter((name) => name in fieldConfig.args);
-    if (checked.length === 0) return resolver;
+    const cursors = cursorArguments.filter((name) => name in fieldConfig.args);
+    if (checked.length === 0 && cursors.length === 0) return resolver;
     const field = `${fieldConfig.parentType}.${fieldConfig.name}`;
     return (parent, args, context, info) => {
       for (const name of checked) {
@@ -38,6 +42,10 @@ export class ConnectionConventionsPlugin<Types extends SchemaTypes> extends Base
             { extensions: { code: 'BAD_USER_INPUT', argument: name, maximum: MAX_PAGE_SIZE } },
           );
         }
+      }
+      for (const name of cursors) {
+        const value = (args as Record<string, unknown>)[name];
+        if (typeof value === 'string') cursorValues(value, name);
       }
       return resolver(parent, args, context, info);
     };

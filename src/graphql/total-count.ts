@@ -1,15 +1,26 @@
 // `totalCount` for root connections in the same SQL statement as the page: the page query
-// carries `count(*) over ()`, computed before LIMIT, on every row. Only when the page is empty
-// (or only the count was asked for) does a separate count run.
+// carries `(select count(*) from <table> where <filter>)` on every row. The subquery does not
+// refer to the outer row, so PostgreSQL computes it once, and it counts the whole filtered list
+// whatever page the cursor points at. Only when the page is empty (or only the count was asked
+// for) does a separate count run.
 import { sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Database } from '../db/database.ts';
+
+/** The rows a root connection lists: a table and the filter over it (unaliased). */
+export interface CountedList {
+  table: PgTable;
+  condition: SQL | undefined;
+}
 
 const totals = new WeakMap<GraphQLResolveInfo, number>();
 
-/** The extra column to add to a page query when the client selected `totalCount`. */
-export function totalCountExtras(info: GraphQLResolveInfo): { totalCount: () => SQL<number | null> } {
+/** The extra column to add to a page query; null unless the client selected `totalCount`. */
+export function totalCountExtras(info: GraphQLResolveInfo, list: CountedList): { totalCount: () => SQL<number | null> } {
+  const where = list.condition === undefined ? sql`` : sql` where ${list.condition}`;
   const counted = selectsField(info, 'totalCount');
-  return { totalCount: () => (counted ? sql<number>`(count(*) over ())::int` : sql<null>`null::int`) };
+  return { totalCount: () => (counted ? sql<number>`(select count(*)::int from ${list.table}${where})` : sql<null>`null::int`) };
 }
 
 /** Keeps the count carried by the page's rows, for the `totalCount` resolver of the same field. */
@@ -20,8 +31,8 @@ export function rememberTotal<T extends object>(info: GraphQLResolveInfo, rows: 
 }
 
 /** The count the page carried, or a separate count when it carried none. */
-export function totalFor(info: GraphQLResolveInfo, count: () => Promise<number>): number | Promise<number> {
-  return totals.get(info) ?? count();
+export function totalFor(info: GraphQLResolveInfo, db: Database, list: CountedList): number | Promise<number> {
+  return totals.get(info) ?? db.$count(list.table, list.condition);
 }
 
 function selectsField(info: GraphQLResolveInfo, name: string): boolean {

@@ -196,12 +196,11 @@ builder.queryFields((t) => ({
     type: 'actors',
     description: 'Actors by name, optionally filtered.',
     args: { filter: t.arg({ type: ActorFilterInput, required: false, description: 'Conditions the actors must meet.' }) },
-    totalCount: (_parent, { filter }, ctx, info) =>
-      totalFor(info, () => ctx.db.$count(actors, actorConditions(actors, toActorFilter(filter)))),
+    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, ctx.db, { table: actors, condition: actorConditions(actors, toActorFilter(filter)) }),
     resolve: async (query, _parent, { filter }, ctx, info) => {
       const f = toActorFilter(filter);
       const rows = await ctx.db.query.actors.findMany(
-        query({ where: { RAW: (table) => actorConditions(table, f) ?? sql`true` }, orderBy: { name: 'asc' }, extras: totalCountExtras(info) }),
+        query({ where: { RAW: (table) => actorConditions(table, f) ?? sql`true` }, orderBy: { name: 'asc' }, extras: totalCountExtras(info, { table: actors, condition: actorConditions(actors, f) }) }),
       );
       return rememberTotal(info, rows);
     },

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { articles } from '../../../schema/tables.ts';
 import { articleConditions, type ArticleFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
+import { badCursor, cursorValues } from '../cursors.ts';
 import { rememberTotal, totalCountExtras, totalFor } from '../total-count.ts';
 import { OrderDirectionEnum } from './enums.ts';
 import { validCountryCode, validSlug } from './inputs.ts';
@@ -87,17 +88,21 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ArticleFilterInput, required: false, description: 'Conditions the articles must meet.' }),
       orderBy: t.arg({ type: ArticleOrderInput, required: false, description: 'Sort order; newest first by default.' }),
     },
-    totalCount: (_parent, { filter }, ctx, info) =>
-      totalFor(info, () => ctx.db.$count(articles, articleConditions(articles, toArticleFilter(filter)))),
-    resolve: async (query, _parent, { filter, orderBy }, ctx, info) => {
+    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, ctx.db, { table: articles, condition: articleConditions(articles, toArticleFilter(filter)) }),
+    resolve: async (query, _parent, { filter, orderBy, after, before }, ctx, info) => {
       const f = toArticleFilter(filter);
+      // Both orderings lead with a text value; a cursor from a list ordered by a number would
+      // otherwise reach the timestamp column and fail inside the driver.
+      for (const [argument, cursor] of [['after', after], ['before', before]] as const) {
+        if (cursor && typeof cursorValues(cursor, argument)[0] !== 'string') throw badCursor(argument, cursor, 'it belongs to another list');
+      }
       const field = orderBy?.field ?? 'publishedAt';
       const direction = orderBy?.direction ?? 'desc';
       const rows = await ctx.db.query.articles.findMany(
         query({
           where: { RAW: (table) => articleConditions(table, f) ?? sql`true` },
           orderBy: field === 'title' ? { title: direction, id: direction } : { publishedAt: direction, id: direction },
-          extras: totalCountExtras(info),
+          extras: totalCountExtras(info, { table: articles, condition: articleConditions(articles, f) }),
         }),
       );
       return rememberTotal(info, rows);

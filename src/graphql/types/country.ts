@@ -58,8 +58,8 @@ builder.queryFields((t) => ({
   countries: t.drizzleConnection({
     type: 'countries',
     description: 'All countries, by code.',
-    totalCount: (_parent, _args, ctx, info) => totalFor(info, () => ctx.db.$count(countries)),
+    totalCount: (_parent, _args, ctx, info) => totalFor(info, ctx.db, { table: countries, condition: undefined }),
     resolve: async (query, _parent, _args, ctx, info) =>
-      rememberTotal(info, await ctx.db.query.countries.findMany(query({ orderBy: { code: 'asc' }, extras: totalCountExtras(info) }))),
+      rememberTotal(info, await ctx.db.query.countries.findMany(query({ orderBy: { code: 'asc' }, extras: totalCountExtras(info, { table: countries, condition: undefined }) }))),
   }),
 }));

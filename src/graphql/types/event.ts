@@ -69,7 +69,7 @@ builder.queryFields((t) => ({
     type: 'events',
     description: 'Events, latest first (undated ones last), optionally filtered.',
     args: { filter: t.arg({ type: EventFilterInput, required: false, description: 'Conditions the events must meet.' }) },
-    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, () => ctx.db.$count(events, eventConditions(events, toEventFilter(filter)))),
+    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, ctx.db, { table: events, condition: eventConditions(events, toEventFilter(filter)) }),
     resolve: async (query, _parent, { filter }, ctx, info) => {
       const f = toEventFilter(filter);
       // Undated events sort as the earliest day, so that the ordering expression is never null
@@ -77,7 +77,7 @@ builder.queryFields((t) => ({
       const rows = await ctx.db.query.events.findMany(
         query({
           where: { RAW: (table) => eventConditions(table, f) ?? sql`true` },
-          extras: { ...totalCountExtras(info), day: (table) => sql<string>`coalesce(${table.occurredOn}, '0001-01-01'::date)::text` },
+          extras: { ...totalCountExtras(info, { table: events, condition: eventConditions(events, f) }), day: (table) => sql<string>`coalesce(${table.occurredOn}, '0001-01-01'::date)::text` },
           orderBy: { day: 'desc', id: 'desc' },
         }),
       );

@@ -90,12 +90,11 @@ builder.queryFields((t) => ({
     type: 'partnerships',
     description: 'Partnerships, most recently recorded first, optionally filtered.',
     args: { filter: t.arg({ type: PartnershipFilterInput, required: false, description: 'Conditions the partnerships must meet.' }) },
-    totalCount: (_parent, { filter }, ctx, info) =>
-      totalFor(info, () => ctx.db.$count(partnerships, partnershipConditions(partnerships, toPartnershipFilter(filter)))),
+    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, ctx.db, { table: partnerships, condition: partnershipConditions(partnerships, toPartnershipFilter(filter)) }),
     resolve: async (query, _parent, { filter }, ctx, info) => {
       const f = toPartnershipFilter(filter);
       const rows = await ctx.db.query.partnerships.findMany(
-        query({ where: { RAW: (table) => partnershipConditions(table, f) ?? sql`true` }, orderBy: { id: 'desc' }, extras: totalCountExtras(info) }),
+        query({ where: { RAW: (table) => partnershipConditions(table, f) ?? sql`true` }, orderBy: { id: 'desc' }, extras: totalCountExtras(info, { table: partnerships, condition: partnershipConditions(partnerships, f) }) }),
       );
       return rememberTotal(info, rows);
     },

@@ -58,12 +58,11 @@ builder.queryFields((t) => ({
     type: 'technologies',
     description: 'Technologies by name, optionally filtered.',
     args: { filter: t.arg({ type: TechnologyFilterInput, required: false, description: 'Conditions the technologies must meet.' }) },
-    totalCount: (_parent, { filter }, ctx, info) =>
-      totalFor(info, () => ctx.db.$count(technologies, technologyConditions(technologies, toTechnologyFilter(filter)))),
+    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, ctx.db, { table: technologies, condition: technologyConditions(technologies, toTechnologyFilter(filter)) }),
     resolve: async (query, _parent, { filter }, ctx, info) => {
       const f = toTechnologyFilter(filter);
       const rows = await ctx.db.query.technologies.findMany(
-        query({ where: { RAW: (table) => technologyConditions(table, f) ?? sql`true` }, orderBy: { name: 'asc' }, extras: totalCountExtras(info) }),
+        query({ where: { RAW: (table) => technologyConditions(table, f) ?? sql`true` }, orderBy: { name: 'asc' }, extras: totalCountExtras(info, { table: technologies, condition: technologyConditions(technologies, f) }) }),
       );
       return rememberTotal(info, rows);
     },

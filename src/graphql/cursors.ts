@@ -1,0 +1,24 @@
+// Cursors are the drizzle plugin's: base64 of "DC:" and a tagged value or tuple. Reading them
+// here lets the API turn a mangled cursor, or one taken from another list, into a clear
+// BAD_USER_INPUT error instead of an internal one.
+import { decodeBase64, decodeCursorChunk } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+
+export function badCursor(argument: string, cursor: string, why: string): GraphQLError {
+  return new GraphQLError(`Argument "${argument}" is not a cursor of this list (${why}): ${JSON.stringify(cursor)}. Use a cursor from this list's edges or pageInfo.`, {
+    extensions: { code: 'BAD_USER_INPUT', argument },
+  });
+}
+
+/** The values a cursor holds, in ordering order; throws BAD_USER_INPUT when it is not a cursor at all. */
+export function cursorValues(cursor: string, argument: string): unknown[] {
+  let decoded: unknown;
+  try {
+    const text = decodeBase64(cursor);
+    if (!text.startsWith('DC:')) throw new Error('no cursor prefix');
+    decoded = decodeCursorChunk(text.slice(3));
+  } catch {
+    throw badCursor(argument, cursor, 'it cannot be decoded');
+  }
+  return Array.isArray(decoded) ? decoded : [decoded];
+}
