@@ -6,6 +6,7 @@ import type { Database } from './db/database.ts';
 import { exampleOperation } from './example-operation.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { schema } from './graphql/index.ts';
+import { useRequestLog } from './request-log.ts';
 
 export interface ServerOptions {
   db: Database;
@@ -33,6 +34,7 @@ export function createServer({ db, ping, logger }: ServerOptions): Server {
         }
       : false,
     plugins: [
+      ...(logger ? [useRequestLog(logger)] : []),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

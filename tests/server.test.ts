@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createServer } from '../src/server.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
@@ -67,4 +68,12 @@ test('an unexpected failure inside a resolver is masked: no SQL or stack reaches
   const body = (await response.json()) as { errors: { message: string; extensions?: unknown }[] };
   expect(body.errors[0]!.message).toBe('Unexpected error.');
   expect(JSON.stringify(body)).not.toMatch(/stack|select|\.ts:/i);
+});
+
+test('each request is logged as one structured line with method, path, status and duration', async () => {
+  const lines: Record<string, unknown>[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const yoga = createServer({ db: app.db, ping: async () => {}, logger });
+  await yoga.fetch('http://yoga/health');
+  expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', method: 'GET', path: '/health', status: 200, ms: expect.any(Number) }));
 });
