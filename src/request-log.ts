@@ -1,7 +1,10 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 
-/** Logs one line per HTTP request: method, path, status and duration in milliseconds. */
+/**
+ * Logs one line per HTTP request: method, path, status and duration in milliseconds. Yoga answers
+ * /health before any plugin of ours sees the request, so that line has no duration.
+ */
 export function useRequestLog(logger: Logger): Plugin {
   const started = new WeakMap<Request, number>();
   return {

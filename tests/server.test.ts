@@ -74,6 +74,6 @@ test('each request is logged as one structured line with method, path, status an
   const lines: Record<string, unknown>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
   const yoga = createServer({ db: app.db, ping: async () => {}, logger });
-  await yoga.fetch('http://yoga/health');
-  expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', method: 'GET', path: '/health', status: 200, ms: expect.any(Number) }));
+  await yoga.fetch(`http://yoga/graphql?query=${encodeURIComponent('{ country(code: "VN") { name } }')}`);
+  expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', method: 'GET', path: '/graphql', status: 200, ms: expect.any(Number) }));
 });
