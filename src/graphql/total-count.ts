@@ -14,24 +14,38 @@ export interface CountedList {
   condition: SQL | undefined;
 }
 
+/**
+ * A filtered root list: the `where` for its page query (the relational query builder hands the
+ * filter an alias of the table), the extra column carrying its count, and the count itself.
+ */
+export function filteredList<T extends PgTable>(table: T, condition: (table: T) => SQL | undefined) {
+  const counted: CountedList = { table, condition: condition(table) };
+  return {
+    where: { RAW: (aliased: T) => condition(aliased) ?? sql`true` },
+    extras: (info: GraphQLResolveInfo) => totalCountExtras(info, counted),
+    page: <R extends object>(info: GraphQLResolveInfo, rows: R[]) => rememberTotal(info, rows),
+    total: (info: GraphQLResolveInfo, db: Database) => totalFor(info, db, counted),
+  };
+}
+
 const totals = new WeakMap<GraphQLResolveInfo, number>();
 
 /** The extra column to add to a page query; null unless the client selected `totalCount`. */
-export function totalCountExtras(info: GraphQLResolveInfo, list: CountedList): { totalCount: () => SQL<number | null> } {
+function totalCountExtras(info: GraphQLResolveInfo, list: CountedList): { totalCount: () => SQL<number | null> } {
   const where = list.condition === undefined ? sql`` : sql` where ${list.condition}`;
   const counted = selectsField(info, 'totalCount');
   return { totalCount: () => (counted ? sql<number>`(select count(*)::int from ${list.table}${where})` : sql<null>`null::int`) };
 }
 
 /** Keeps the count carried by the page's rows, for the `totalCount` resolver of the same field. */
-export function rememberTotal<T extends object>(info: GraphQLResolveInfo, rows: T[]): T[] {
+function rememberTotal<T extends object>(info: GraphQLResolveInfo, rows: T[]): T[] {
   const first = rows[0] as { totalCount?: number | null } | undefined;
   if (first?.totalCount != null) totals.set(info, Number(first.totalCount));
   return rows;
 }
 
 /** The count the page carried, or a separate count when it carried none. */
-export function totalFor(info: GraphQLResolveInfo, db: Database, list: CountedList): number | Promise<number> {
+function totalFor(info: GraphQLResolveInfo, db: Database, list: CountedList): number | Promise<number> {
   return totals.get(info) ?? db.$count(list.table, list.condition);
 }
 

@@ -4,7 +4,7 @@ import { actors, type ActorKind } from '../../../schema/tables.ts';
 import { actorConditions, type ActorFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
 import { nodesAndEdges } from '../connection-nodes.ts';
-import { rememberTotal, totalCountExtras, totalFor } from '../total-count.ts';
+import { filteredList } from '../total-count.ts';
 import { Article } from './article.ts';
 import { ActorKindEnum } from './enums.ts';
 import { Event } from './event.ts';
@@ -196,13 +196,13 @@ builder.queryFields((t) => ({
     type: 'actors',
     description: 'Actors by name, optionally filtered.',
     args: { filter: t.arg({ type: ActorFilterInput, required: false, description: 'Conditions the actors must meet.' }) },
-    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, ctx.db, { table: actors, condition: actorConditions(actors, toActorFilter(filter)) }),
+    totalCount: (_parent, { filter }, ctx, info) => actorList(filter).total(info, ctx.db),
     resolve: async (query, _parent, { filter }, ctx, info) => {
-      const f = toActorFilter(filter);
+      const list = actorList(filter);
       const rows = await ctx.db.query.actors.findMany(
-        query({ where: { RAW: (table) => actorConditions(table, f) ?? sql`true` }, orderBy: { name: 'asc' }, extras: totalCountExtras(info, { table: actors, condition: actorConditions(actors, f) }) }),
+        query({ where: list.where, orderBy: { name: 'asc' }, extras: list.extras(info) }),
       );
-      return rememberTotal(info, rows);
+      return list.page(info, rows);
     },
   }),
 }));
@@ -214,3 +214,8 @@ function toActorFilter(filter: { kinds?: ActorKind[] | null; country?: string | 
     name: filter?.name ?? undefined,
   };
 }
+
+const actorList = (filter: Parameters<typeof toActorFilter>[0]) => {
+  const f = toActorFilter(filter);
+  return filteredList(actors, (t) => actorConditions(t, f));
+};

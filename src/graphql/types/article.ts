@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { articles } from '../../../schema/tables.ts';
 import { articleConditions, type ArticleFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
 import { badCursor, cursorValues } from '../cursors.ts';
-import { rememberTotal, totalCountExtras, totalFor } from '../total-count.ts';
+import { filteredList } from '../total-count.ts';
 import { OrderDirectionEnum } from './enums.ts';
 import { validCountryCode, validSlug } from './inputs.ts';
 
@@ -77,6 +76,11 @@ function toArticleFilter(
   };
 }
 
+const articleList = (filter: Parameters<typeof toArticleFilter>[0]) => {
+  const f = toArticleFilter(filter);
+  return filteredList(articles, (t) => articleConditions(t, f));
+};
+
 builder.queryFields((t) => ({
   article: t.drizzleField({
     type: 'articles',
@@ -92,9 +96,9 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ArticleFilterInput, required: false, description: 'Conditions the articles must meet.' }),
       orderBy: t.arg({ type: ArticleOrderInput, required: false, description: 'Sort order; newest first by default.' }),
     },
-    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, ctx.db, { table: articles, condition: articleConditions(articles, toArticleFilter(filter)) }),
+    totalCount: (_parent, { filter }, ctx, info) => articleList(filter).total(info, ctx.db),
     resolve: async (query, _parent, { filter, orderBy, after, before }, ctx, info) => {
-      const f = toArticleFilter(filter);
+      const list = articleList(filter);
       // Both orderings lead with a text value; a cursor from a list ordered by a number would
       // otherwise reach the timestamp column and fail inside the driver.
       for (const [argument, cursor] of [['after', after], ['before', before]] as const) {
@@ -104,12 +108,12 @@ builder.queryFields((t) => ({
       const direction = orderBy?.direction ?? 'desc';
       const rows = await ctx.db.query.articles.findMany(
         query({
-          where: { RAW: (table) => articleConditions(table, f) ?? sql`true` },
+          where: list.where,
           orderBy: field === 'title' ? { title: direction, id: direction } : { publishedAt: direction, id: direction },
-          extras: totalCountExtras(info, { table: articles, condition: articleConditions(articles, f) }),
+          extras: list.extras(info),
         }),
       );
-      return rememberTotal(info, rows);
+      return list.page(info, rows);
     },
   }),
 }));

@@ -1,6 +1,6 @@
 import { countries } from '../../../schema/tables.ts';
 import { builder } from '../builder.ts';
-import { rememberTotal, totalCountExtras, totalFor } from '../total-count.ts';
+import { filteredList } from '../total-count.ts';
 import { validCountryCode } from './inputs.ts';
 
 export const Country = builder.drizzleNode('countries', {
@@ -46,6 +46,8 @@ builder.drizzleObject('countryPartners', {
   }),
 });
 
+const allCountries = filteredList(countries, () => undefined);
+
 builder.queryFields((t) => ({
   country: t.drizzleField({
     type: 'countries',
@@ -58,8 +60,8 @@ builder.queryFields((t) => ({
   countries: t.drizzleConnection({
     type: 'countries',
     description: 'All countries, by code.',
-    totalCount: (_parent, _args, ctx, info) => totalFor(info, ctx.db, { table: countries, condition: undefined }),
+    totalCount: (_parent, _args, ctx, info) => allCountries.total(info, ctx.db),
     resolve: async (query, _parent, _args, ctx, info) =>
-      rememberTotal(info, await ctx.db.query.countries.findMany(query({ orderBy: { code: 'asc' }, extras: totalCountExtras(info, { table: countries, condition: undefined }) }))),
+      allCountries.page(info, await ctx.db.query.countries.findMany(query({ orderBy: { code: 'asc' }, extras: allCountries.extras(info) }))),
   }),
 }));

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { events, type EventKind } from '../../../schema/tables.ts';
 import { eventConditions, type EventFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
-import { rememberTotal, totalCountExtras, totalFor } from '../total-count.ts';
+import { filteredList } from '../total-count.ts';
 import { EventKindEnum } from './enums.ts';
 import { dayOf, validCountryCode, validSlug } from './inputs.ts';
 
@@ -57,6 +57,11 @@ function toEventFilter(
   };
 }
 
+const eventList = (filter: Parameters<typeof toEventFilter>[0]) => {
+  const f = toEventFilter(filter);
+  return filteredList(events, (t) => eventConditions(t, f));
+};
+
 builder.queryFields((t) => ({
   event: t.drizzleField({
     type: 'events',
@@ -69,19 +74,19 @@ builder.queryFields((t) => ({
     type: 'events',
     description: 'Events, latest first (undated ones last), optionally filtered.',
     args: { filter: t.arg({ type: EventFilterInput, required: false, description: 'Conditions the events must meet.' }) },
-    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, ctx.db, { table: events, condition: eventConditions(events, toEventFilter(filter)) }),
+    totalCount: (_parent, { filter }, ctx, info) => eventList(filter).total(info, ctx.db),
     resolve: async (query, _parent, { filter }, ctx, info) => {
-      const f = toEventFilter(filter);
+      const list = eventList(filter);
       // Undated events sort as the earliest day, so that the ordering expression is never null
       // (a null cursor value could not be paged past).
       const rows = await ctx.db.query.events.findMany(
         query({
-          where: { RAW: (table) => eventConditions(table, f) ?? sql`true` },
-          extras: { ...totalCountExtras(info, { table: events, condition: eventConditions(events, f) }), day: (table) => sql<string>`coalesce(${table.occurredOn}, '0001-01-01'::date)::text` },
+          where: list.where,
+          extras: { ...list.extras(info), day: (table) => sql<string>`coalesce(${table.occurredOn}, '0001-01-01'::date)::text` },
           orderBy: { day: 'desc', id: 'desc' },
         }),
       );
-      return rememberTotal(info, rows);
+      return list.page(info, rows);
     },
   }),
 }));

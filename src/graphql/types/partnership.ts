@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { partnerships, type PartnershipKind, type PartnershipStatus } from '../../../schema/tables.ts';
 import { partnershipConditions, type PartnershipFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
-import { rememberTotal, totalCountExtras, totalFor } from '../total-count.ts';
+import { filteredList } from '../total-count.ts';
 import { PartnershipKindEnum, PartnershipStatusEnum } from './enums.ts';
 import { dayOf, validCountryCode, validSlug } from './inputs.ts';
 
@@ -78,6 +77,11 @@ function toPartnershipFilter(
   };
 }
 
+const partnershipList = (filter: Parameters<typeof toPartnershipFilter>[0]) => {
+  const f = toPartnershipFilter(filter);
+  return filteredList(partnerships, (t) => partnershipConditions(t, f));
+};
+
 builder.queryFields((t) => ({
   partnership: t.drizzleField({
     type: 'partnerships',
@@ -90,13 +94,13 @@ builder.queryFields((t) => ({
     type: 'partnerships',
     description: 'Partnerships, most recently recorded first, optionally filtered.',
     args: { filter: t.arg({ type: PartnershipFilterInput, required: false, description: 'Conditions the partnerships must meet.' }) },
-    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, ctx.db, { table: partnerships, condition: partnershipConditions(partnerships, toPartnershipFilter(filter)) }),
+    totalCount: (_parent, { filter }, ctx, info) => partnershipList(filter).total(info, ctx.db),
     resolve: async (query, _parent, { filter }, ctx, info) => {
-      const f = toPartnershipFilter(filter);
+      const list = partnershipList(filter);
       const rows = await ctx.db.query.partnerships.findMany(
-        query({ where: { RAW: (table) => partnershipConditions(table, f) ?? sql`true` }, orderBy: { id: 'desc' }, extras: totalCountExtras(info, { table: partnerships, condition: partnershipConditions(partnerships, f) }) }),
+        query({ where: list.where, orderBy: { id: 'desc' }, extras: list.extras(info) }),
       );
-      return rememberTotal(info, rows);
+      return list.page(info, rows);
     },
   }),
 }));

@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { technologies } from '../../../schema/tables.ts';
 import { technologyConditions, type TechnologyFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
-import { rememberTotal, totalCountExtras, totalFor } from '../total-count.ts';
+import { filteredList } from '../total-count.ts';
 import { validSlug } from './inputs.ts';
 
 export const Technology = builder.drizzleNode('technologies', {
@@ -46,6 +45,11 @@ function toTechnologyFilter(filter: { parent?: string | null; topLevel?: boolean
   };
 }
 
+const technologyList = (filter: Parameters<typeof toTechnologyFilter>[0]) => {
+  const f = toTechnologyFilter(filter);
+  return filteredList(technologies, (t) => technologyConditions(t, f));
+};
+
 builder.queryFields((t) => ({
   technology: t.drizzleField({
     type: 'technologies',
@@ -58,13 +62,13 @@ builder.queryFields((t) => ({
     type: 'technologies',
     description: 'Technologies by name, optionally filtered.',
     args: { filter: t.arg({ type: TechnologyFilterInput, required: false, description: 'Conditions the technologies must meet.' }) },
-    totalCount: (_parent, { filter }, ctx, info) => totalFor(info, ctx.db, { table: technologies, condition: technologyConditions(technologies, toTechnologyFilter(filter)) }),
+    totalCount: (_parent, { filter }, ctx, info) => technologyList(filter).total(info, ctx.db),
     resolve: async (query, _parent, { filter }, ctx, info) => {
-      const f = toTechnologyFilter(filter);
+      const list = technologyList(filter);
       const rows = await ctx.db.query.technologies.findMany(
-        query({ where: { RAW: (table) => technologyConditions(table, f) ?? sql`true` }, orderBy: { name: 'asc' }, extras: totalCountExtras(info, { table: technologies, condition: technologyConditions(technologies, f) }) }),
+        query({ where: list.where, orderBy: { name: 'asc' }, extras: list.extras(info) }),
       );
-      return rememberTotal(info, rows);
+      return list.page(info, rows);
     },
   }),
 }));
