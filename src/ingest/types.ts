@@ -3,7 +3,7 @@
 import type { ActorKind, EventKind, PartnershipKind, PartnershipStatus } from '../../schema/tables.ts';
 
 /** Where a block of story text came from in the scraped layout. */
-export type BlockKind = 'lead' | 'body' | 'caption';
+export type BlockKind = 'title' | 'lead' | 'body' | 'caption';
 
 /** A paragraph of the story (never a teaser), with its offsets in `ParsedArticle.body`. */
 export interface StoryBlock {
