@@ -8,26 +8,50 @@ import type { ParsedArticle, StoryBlock, Teaser, BlockKind } from './types.ts';
 const SITE_OFFSET = '+07:00';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const DATE_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\s*(.*)$/i;
-const TIMESTAMP = /^([A-Za-z]+)\s+(\d{1,2}),\s*(\d{4})\s*\|\s*(\d{1,2}):(\d{2})$/;
-const BYLINE = /^By\s+(.+)$/;
-const TAGS_MARKER = /^(?:Tag)+:?\s*(.*)$/;
-const THEMES = /^Themes:\s*(.*)$/i;
-const PHOTO_CREDIT = /\s*Photo:\s*[^.]*\.?\s*$/i;
+/**
+ * " date 2025-09-29 Corporate". Any date-shaped token after "date" makes the line the date line,
+ * so that a malformed date ("date 2025-9-31", "date 29/09/2025") is reported as a bad date rather
+ * than taken for the title; a title that merely starts with the word ("Date palms ...") is not.
+ */
+const DATE_LINE = /^date\s+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\s*(.*)$/i;
+/** "September 29, 2025 | 23:15" (also "Sep 29 2025 | 23:15"); the month is checked separately. */
+const TIMESTAMP = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s*(\d{4})\s*\|\s*(\d{1,2}):(\d{2})$/;
+const BYLINE = /^By\s+(.+)$/i;
+/** "TagTag:" (the site's label, doubled by the scrape), "Tags:" or "Tag:"; the colon is required so
+ * that a paragraph starting with "Tagging ..." stays in the story. */
+const TAGS_MARKER = /^(?:Tags?)+\s*:\s*(.*)$/i;
+const THEMES = /^Themes?\s*:\s*(.*)$/i;
+/** The start of a photo credit in a caption: "... Photo: MoST", "... (Photo: VNA)". */
+const PHOTO_CREDIT = /\bPhotos?\s*:/gi;
 /** Site furniture: comment counters ("(0) user say") and template markers ("ptbv2020"). */
 const NOISE = [/^\(\d+\)\s*users?\s+says?$/i, /^ptbv\d+$/i];
+/** Words a byline may join names with ("By Le Anh and Tran Binh", "By Jan van Dijk"). */
+const NAME_JOINERS = new Set(['and', '&', ',', '-', '–', '/', 'de', 'del', 'der', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti']);
+const NAME_WORD = /^\(?\p{Lu}[\p{L}\p{M}.'’-]*\)?,?$/u;
 
 /** Decodes bytes as UTF-8, refusing binary data, invalid encodings and oversized input. */
 export function decodeArticleBytes(bytes: Uint8Array): string {
+  if (!(bytes instanceof Uint8Array)) {
+    throw new IngestError('INVALID_INPUT', 'The article must be given as bytes (a Uint8Array) to decode as UTF-8.');
+  }
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
-    throw new IngestError('TOO_LARGE', `The article is ${bytes.byteLength} bytes; at most ${MAX_ARTICLE_BYTES} (1 MiB) are accepted.`);
+    throw new IngestError(
+      'TOO_LARGE',
+      `The article is ${bytes.byteLength} bytes; at most ${MAX_ARTICLE_BYTES} bytes (1 MiB) are accepted. Trim it to the one story or split it.`,
+    );
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new IngestError('NOT_TEXT', 'The article is not valid UTF-8 text.');
+    const at = firstInvalidUtf8(bytes);
+    const where = at < 0 ? '' : ` (the first bad byte is 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${at})`;
+    throw new IngestError(
+      'NOT_TEXT',
+      `The article is not valid UTF-8 text${where}: it is binary data or text in another encoding. Convert it to UTF-8 and try again.`,
+    );
   }
+  checkCharacters(text);
   return text;
 }
 
@@ -36,32 +60,42 @@ export function parseArticle(input: string): ParsedArticle {
   checkText(input);
   const lines = input
     .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[\t ]+/g, ' ').trim());
+    // Tabs, runs of spaces, no-break spaces and the like become one space; lines are trimmed.
+    .map((line) => line.replace(/\s+/g, ' ').trim());
 
-  let i = 0;
-  const next = () => {
-    while (i < lines.length && lines[i] === '') i++;
-  };
-
-  next();
+  // Header: date line, title, timestamp. Blank lines and site noise between them are skipped.
+  let i = indexOfNextContent(lines, 0);
   let dateLineDay: string | null = null;
+  let dateLineRaw: string | null = null;
   let section: string | null = null;
   const dateLine = DATE_LINE.exec(lines[i] ?? '');
   if (dateLine) {
-    dateLineDay = validDay(dateLine[1]!);
+    dateLineRaw = dateLine[1]!;
+    dateLineDay = validDay(dateLineRaw);
     section = dateLine[2]?.trim() || null;
-    i++;
-    next();
+    i = indexOfNextContent(lines, i + 1);
   }
 
   const title = lines[i];
-  if (title === undefined || isNoise(title) || TIMESTAMP.test(title)) {
-    throw new IngestError('NO_TITLE', 'The article has no title: expected it on the first line after the date line.');
+  const titleProblem =
+    title === undefined
+      ? dateLine
+        ? 'there is nothing after the date line'
+        : 'there is no text line'
+      : TIMESTAMP.test(title)
+        ? `the line where the title belongs is the timestamp "${title}"`
+        : TAGS_MARKER.test(title) || THEMES.test(title)
+          ? `the line where the title belongs is "${title}", which is the tags or themes line`
+          : null;
+  if (title === undefined || titleProblem !== null) {
+    throw new IngestError(
+      'NO_TITLE',
+      `The article has no title: ${titleProblem}. Put the title on the first line (after the " date YYYY-MM-DD Section" line, if any).`,
+    );
   }
-  i++;
-  next();
+  i = indexOfNextContent(lines, i + 1);
 
   let publishedAt: string | null = null;
   const stamp = TIMESTAMP.exec(lines[i] ?? '');
@@ -69,69 +103,96 @@ export function parseArticle(input: string): ParsedArticle {
     publishedAt = timestampToIso(stamp);
     i++;
   }
+  // The timestamp is in site time, so its own day is the site day (never converted to UTC).
+  // When both are readable the timestamp wins: it is the more precise of the two.
   const publishedOn = publishedAt?.slice(0, 10) ?? dateLineDay;
   if (publishedOn === null) {
-    throw new IngestError(
-      'UNPARSEABLE_DATE',
-      'The article has no publication date: expected a line " date YYYY-MM-DD Section" or a timestamp like "September 29, 2025 | 23:15".',
-    );
+    const aboutDateLine = dateLine
+      ? `the date line gives "${dateLineRaw}", which is not a real day in the form YYYY-MM-DD`
+      : 'there is no date line (" date YYYY-MM-DD Section") before the title';
+    const aboutStamp = stamp
+      ? `the timestamp "${stamp[0]}" is not a real date and time`
+      : 'there is no timestamp (like "September 29, 2025 | 23:15") after the title';
+    throw new IngestError('UNPARSEABLE_DATE', `The article's publication date cannot be read: ${aboutDateLine}, and ${aboutStamp}.`);
   }
 
-  // The story runs until the first teaser or the byline; teasers until the byline.
+  // The story runs until the first teaser, the byline or the tags; teasers until the byline or
+  // the tags. After the byline or the tags only tags and themes are read.
   const story: { kind: BlockKind; text: string }[] = [{ kind: 'title', text: title }];
   const teasers: Teaser[] = [];
   let author: string | null = null;
   let tags: string[] = [];
   let themes: string[] = [];
   let inTeasers = false;
+  let ended = false;
+  let hasLead = false;
+  /** A line of running text: not a teaser title, byline, tags, themes or the title again. */
+  const isPlain = (line: string | undefined): line is string =>
+    line !== undefined && line !== title && !repeatedTitle(line) && !isByline(line) && !TAGS_MARKER.test(line) && !THEMES.test(line);
 
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '' || isNoise(line)) continue;
 
-    const byline = BYLINE.exec(line);
-    if (byline && !author && line.length < 80) {
-      author = byline[1]!.trim();
-      inTeasers = false;
-      continue;
-    }
     const tagLine = TAGS_MARKER.exec(line);
-    if (tagLine && line.startsWith('Tag')) {
-      const rest = tagLine[1]?.trim() || nextContentLine(lines, i + 1);
-      if (!tagLine[1]?.trim()) i = indexOfNextContent(lines, i + 1);
+    if (tagLine) {
+      // The layout's tags line is free text with multi-word tags run together
+      // ("Kenya Japan geothermal energy renewable power Rift Valley"): nothing marks where one tag
+      // ends and the next begins (not spaces, and not capitals: "Rift Valley" is one tag, "Kenya
+      // Japan" two, "geothermal energy" maybe either), so any split would invent tags. The line
+      // is kept whole, as one tag; commas or semicolons would be a sound separator, but the
+      // layout has none.
+      let rest = tagLine[1]!.trim();
+      if (rest === '') {
+        const j = indexOfNextContent(lines, i + 1);
+        if (isPlain(lines[j])) {
+          rest = lines[j]!;
+          i = j;
+        }
+      }
       tags = rest ? [rest] : [];
+      ended = true;
       continue;
     }
     const themeLine = THEMES.exec(line);
     if (themeLine) {
       themes = themeLine[1]!.split(/\s*[,;]\s*/).filter(Boolean);
+      ended = true;
       continue;
     }
-    if (author !== null) continue; // after the byline only tags and themes matter
+    if (ended) continue;
+    if (isByline(line)) {
+      author = BYLINE.exec(line)![1]!.trim();
+      ended = true;
+      continue;
+    }
 
     const teaserTitle = repeatedTitle(line);
     if (teaserTitle) {
       inTeasers = true;
       const blurbIndex = indexOfNextContent(lines, i + 1);
-      const blurb = lines[blurbIndex] ?? '';
-      const blurbIsText = blurb !== '' && !repeatedTitle(blurb) && !BYLINE.test(blurb);
-      teasers.push({ title: teaserTitle, blurb: blurbIsText ? blurb : '' });
-      if (blurbIsText) i = blurbIndex;
+      const blurb = lines[blurbIndex];
+      const hasBlurb = isPlain(blurb);
+      teasers.push({ title: teaserTitle, blurb: hasBlurb ? blurb : '' });
+      if (hasBlurb) i = blurbIndex;
       continue;
     }
-    if (inTeasers) continue;
+    if (inTeasers) continue; // a teaser blurb's further paragraphs: another story's text
 
     if (line === title) {
-      // A photo block: the title again, then the caption.
+      // A photo block: the title again, then the caption (with its photo credit taken off). A
+      // credit alone gives no caption; a title line not followed by text is dropped.
       const captionIndex = indexOfNextContent(lines, i + 1);
-      const caption = (lines[captionIndex] ?? '').replace(PHOTO_CREDIT, '').trim();
-      if (caption && !repeatedTitle(lines[captionIndex]!) && !BYLINE.test(lines[captionIndex]!)) {
-        story.push({ kind: 'caption', text: caption });
+      const captionLine = lines[captionIndex];
+      if (isPlain(captionLine)) {
+        const caption = stripPhotoCredit(captionLine);
+        if (caption) story.push({ kind: 'caption', text: caption });
         i = captionIndex;
       }
       continue;
     }
-    story.push({ kind: story.length === 1 ? 'lead' : 'body', text: line });
+    story.push({ kind: hasLead ? 'body' : 'lead', text: line });
+    hasLead = true;
   }
 
   const blocks: StoryBlock[] = [];
@@ -155,19 +216,88 @@ export function parseArticle(input: string): ParsedArticle {
 }
 
 function checkText(input: string): void {
-  if (new TextEncoder().encode(input).byteLength > MAX_ARTICLE_BYTES) {
-    throw new IngestError('TOO_LARGE', `The article is over ${MAX_ARTICLE_BYTES} bytes (1 MiB); split it or trim it.`);
+  if (typeof input !== 'string') {
+    throw new IngestError('INVALID_INPUT', `The article must be given as text (a string), not ${input === null ? 'null' : typeof input}.`);
   }
-  if (input.trim() === '') throw new IngestError('EMPTY_TEXT', 'The article text is empty.');
-  // NUL and other C0 controls (but tab, newline, carriage return) do not occur in text.
+  // A UTF-16 code unit takes 1 to 3 bytes in UTF-8, so only a string in between is measured.
+  const bytes =
+    input.length > MAX_ARTICLE_BYTES ? input.length : input.length * 3 <= MAX_ARTICLE_BYTES ? 0 : new TextEncoder().encode(input).byteLength;
+  if (bytes > MAX_ARTICLE_BYTES) {
+    throw new IngestError(
+      'TOO_LARGE',
+      `The article is ${input.length > MAX_ARTICLE_BYTES ? 'at least ' : ''}${bytes} bytes of UTF-8 text; at most ${MAX_ARTICLE_BYTES} bytes (1 MiB) are accepted. Trim it to the one story or split it.`,
+    );
+  }
+  if (input.trim() === '') {
+    throw new IngestError(
+      'EMPTY_TEXT',
+      `The article text is empty${input === '' ? '' : ' (only whitespace)'}: give at least a title line and a date line (" date YYYY-MM-DD Section") or timestamp.`,
+    );
+  }
+  checkCharacters(input);
+}
+
+/**
+ * Text has no NUL or other control characters (tab, line breaks, vertical tab and form feed
+ * excepted), no C1 controls (a sign of bytes decoded with the wrong encoding), no lone
+ * surrogates and no U+FFFD (bytes that were not UTF-8 when the file was read leniently).
+ */
+function checkCharacters(text: string): void {
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/.test(input)) {
-    throw new IngestError('NOT_TEXT', 'The article contains control characters or undecodable bytes: it does not look like UTF-8 text.');
+  const bad = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+  if (!bad) return;
+  const char = bad[0];
+  const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const line = text.slice(0, bad.index).split(/\r\n?|\n/).length;
+  const what =
+    char === '\u0000'
+      ? `a NUL character (${code})`
+      : char === '\uFFFD'
+        ? `the replacement character ${code}, left where bytes were not valid UTF-8`
+        : char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff
+          ? `a lone surrogate (${code}), which is not a character`
+          : `the control character ${code}`;
+  throw new IngestError(
+    'NOT_TEXT',
+    `The article contains ${what} on line ${line}: it does not look like UTF-8 text (binary data, or a file read with the wrong encoding). Convert it to UTF-8 text and try again.`,
+  );
+}
+
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const c = bytes[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (n === 0 || i + n >= bytes.length) return i; // not a lead byte, or the sequence is cut off
+    const second = bytes[i + 1]!;
+    // Overlong forms, UTF-16 surrogates and code points above U+10FFFF are not UTF-8.
+    const [lo, hi] = c === 0xe0 ? [0xa0, 0xbf] : c === 0xed ? [0x80, 0x9f] : c === 0xf0 ? [0x90, 0xbf] : c === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k <= n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += n + 1;
   }
+  return -1;
 }
 
 function isNoise(line: string): boolean {
   return NOISE.some((pattern) => pattern.test(line));
+}
+
+/**
+ * "By Bich Thuy", "By Le Anh and Tran Binh": "By" and a short run of capitalised names. A story
+ * paragraph that starts with the word ("By 2030, ...", "By contrast, ...") is not a byline, nor
+ * is a teaser title written twice.
+ */
+function isByline(line: string): boolean {
+  const match = BYLINE.exec(line);
+  if (!match || line.length > 80 || repeatedTitle(line)) return false;
+  const words = match[1]!.trim().split(' ');
+  return words.length <= 8 && NAME_WORD.test(words[0]!) && words.every((word) => NAME_WORD.test(word) || NAME_JOINERS.has(word.toLowerCase()));
 }
 
 /** "Title Title" (a teaser's title written twice) gives "Title"; anything else null. */
@@ -178,28 +308,41 @@ function repeatedTitle(line: string): string | null {
   return line[half] === ' ' && first === line.slice(half + 1) && /\s/.test(first) ? first : null;
 }
 
+/** The caption without its photo credit: everything from the last "Photo:" on, and a "(" before it. */
+function stripPhotoCredit(caption: string): string {
+  let at = -1;
+  for (const match of caption.matchAll(PHOTO_CREDIT)) at = match.index;
+  return at < 0 ? caption : caption.slice(0, at).replace(/[\s([|–—-]+$/, '').trim();
+}
+
 function indexOfNextContent(lines: string[], from: number): number {
   let j = from;
   while (j < lines.length && (lines[j] === '' || isNoise(lines[j]!))) j++;
   return j;
 }
 
-function nextContentLine(lines: string[], from: number): string | undefined {
-  return lines[indexOfNextContent(lines, from)];
+/** "2025-09-29" (or unpadded "2025-9-29") as YYYY-MM-DD when it is a real day; else null. */
+function validDay(day: string): string | null {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(day);
+  if (!match) return null;
+  const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
 }
 
-function validDay(day: string): string | null {
-  const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day ? null : day;
+/** Month by full name or three-letter abbreviation ("Sep", "Sept"); 0 when it is neither. */
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  const index = MONTHS.findIndex((month) => month === lower || month.slice(0, 3) === lower || (lower === 'sept' && month === 'september'));
+  return index + 1;
 }
 
 function timestampToIso(match: RegExpExecArray): string | null {
-  const month = MONTHS.indexOf(match[1]!.toLowerCase()) + 1;
-  const day = Number(match[2]);
+  const month = monthNumber(match[1]!);
   const hours = Number(match[4]);
   const minutes = Number(match[5]);
   if (month === 0 || hours > 23 || minutes > 59) return null;
-  const iso = `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (validDay(iso) === null) return null;
+  const iso = validDay(`${match[3]}-${month}-${match[2]}`);
+  if (iso === null) return null;
   return `${iso}T${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}:00${SITE_OFFSET}`;
 }
