@@ -9,5 +9,6 @@ import './types/affiliation.ts';
 import './types/partnership.ts';
 import './types/event.ts';
 import './types/actor.ts';
+import './types/ingest.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -7,6 +7,8 @@ export class IngestError extends Error {
   constructor(
     readonly code: IngestErrorCode,
     message: string,
+    /** The input field at fault: the article text unless said otherwise. */
+    readonly field: 'text' | 'url' | 'source' = 'text',
   ) {
     super(message);
     this.name = 'IngestError';

@@ -1,0 +1,89 @@
+// npm run ingest -- PATH... [--dry-run] [--source NAME]
+// Ingests article files (or every .txt file under a folder) into the configured database, one
+// transaction per article, and prints what was created and linked.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { seedReferenceData } from '../db/seed.ts';
+import { IngestError } from '../ingest/errors.ts';
+import { ingestArticle, type IngestResult } from '../ingest/ingest.ts';
+import { articleFiles } from '../ingest/files.ts';
+import { decodeArticleBytes } from '../ingest/parse.ts';
+import { runCli } from './run.ts';
+
+const usage = 'usage: npm run ingest -- PATH... [--dry-run] [--source NAME]';
+
+runCli(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean', default: false }, source: { type: 'string' }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help || positionals.length === 0) {
+    console.log(usage);
+    if (!values.help) process.exitCode = 2;
+    return;
+  }
+  const files = articleFiles(positionals);
+  if (files.length === 0) throw new Error(`no .txt files found in ${positionals.join(', ')}`);
+
+  const dryRun = values['dry-run'];
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  const results: { file: string; result?: IngestResult; error?: string }[] = [];
+  const bar =
+    files.length > 1 && process.stderr.isTTY
+      ? new cliProgress.SingleBar({ format: 'ingesting [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic)
+      : null;
+  try {
+    await database.migrate();
+    // Countries and the taxonomy are what extraction links to; loading them is idempotent.
+    await seedReferenceData(database.db);
+    bar?.start(files.length, 0, { file: '' });
+    for (const file of files) {
+      bar?.update({ file: file.split('/').at(-1) });
+      try {
+        const text = decodeArticleBytes(readFileSync(file));
+        results.push({ file, result: await ingestArticle(database.db, { text, source: values.source ?? null }, { dryRun }) });
+      } catch (error) {
+        if (!(error instanceof IngestError)) throw error;
+        results.push({ file, error: `${error.code}: ${error.message}` });
+      }
+      bar?.increment();
+    }
+  } finally {
+    bar?.stop();
+    await database.close();
+  }
+  printSummary(results, dryRun);
+  if (results.some((r) => r.error)) process.exitCode = 1;
+});
+
+function printSummary(results: { file: string; result?: IngestResult; error?: string }[], dryRun: boolean): void {
+  const would = dryRun ? 'would be ' : '';
+  for (const { file, result, error } of results) {
+    if (error) {
+      console.log(`✗ ${file}\n    rejected: ${error}`);
+    } else if (result?.status === 'unchanged') {
+      console.log(`= ${file}\n    already stored as ${result.article.slug}: nothing to do`);
+    } else if (result?.status === 'created') {
+      const { created, linked } = result.summary;
+      const names = (refs: { name: string }[]) => (refs.length === 0 ? '-' : refs.map((r) => r.name).join('; '));
+      console.log(`+ ${file}\n    article ${result.article.slug} ${would}created`);
+      console.log(`    actors ${would}created (${created.actors.length}): ${names(created.actors)}`);
+      console.log(`    actors ${would}linked (${linked.actors.length}): ${names(linked.actors)}`);
+      console.log(`    partnerships ${would}created (${created.partnerships.length}): ${names(created.partnerships)}`);
+      console.log(`    partnerships ${would}linked (${linked.partnerships.length}): ${names(linked.partnerships)}`);
+      console.log(`    events ${would}created (${created.events.length}): ${names(created.events)}`);
+      console.log(`    events ${would}linked (${linked.events.length}): ${names(linked.events)}`);
+      console.log(`    affiliations ${would}created: ${created.affiliations}`);
+      console.log(`    countries: ${linked.countries.join(', ') || '-'}; technologies: ${linked.technologies.join(', ') || '-'}`);
+    }
+  }
+  const count = (status: string) => results.filter((r) => r.result?.status === status).length;
+  console.log(
+    `\n${results.length} file(s): ${count('created')} ${dryRun ? 'would be ingested (dry run: nothing written)' : 'ingested'}, ` +
+      `${count('unchanged')} already stored, ${results.filter((r) => r.error).length} rejected`,
+  );
+}

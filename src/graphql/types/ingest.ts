@@ -1,0 +1,152 @@
+import { IngestError, type IngestErrorCode } from '../../ingest/errors.ts';
+import { ingestArticle } from '../../ingest/ingest.ts';
+import { UrlTakenError } from '../../ingest/store.ts';
+import { builder } from '../builder.ts';
+
+interface IngestPayloadShape {
+  status: 'CREATED' | 'UNCHANGED' | 'REJECTED';
+  articleId: number | null;
+  createdActorIds: number[];
+  linkedActorIds: number[];
+  createdPartnershipIds: number[];
+  linkedPartnershipIds: number[];
+  createdEventIds: number[];
+  linkedEventIds: number[];
+  errors: { code: IngestErrorCode | 'URL_TAKEN'; message: string; field: string | null }[];
+}
+
+const IngestStatusEnum = builder.enumType('IngestStatus', {
+  description: 'What ingesting an article did.',
+  values: {
+    CREATED: { description: 'The article was new: it and its facts are stored.' },
+    UNCHANGED: { description: 'The same text was stored before: nothing changed.' },
+    REJECTED: { description: 'The input was refused; `errors` says why. Nothing was written.' },
+  },
+});
+
+const IngestErrorCodeEnum = builder.enumType('IngestErrorCode', {
+  description: 'Why an article was refused.',
+  values: {
+    EMPTY_TEXT: { description: 'The text is empty.' },
+    NOT_TEXT: { description: 'The text holds binary data or control characters.' },
+    TOO_LARGE: { description: 'The text is over 1 MiB.' },
+    NO_TITLE: { description: 'No title could be found.' },
+    UNPARSEABLE_DATE: { description: 'No publication date could be read.' },
+    INVALID_INPUT: { description: 'Another field of the input is malformed (see `field`).' },
+    URL_TAKEN: { description: 'Another article with different text is stored under this URL.' },
+  },
+});
+
+const IngestArticleErrorRef = builder.objectRef<IngestPayloadShape['errors'][number]>('IngestArticleError').implement({
+  description: 'A problem with the input of `ingestArticle`.',
+  fields: (t) => ({
+    code: t.field({ type: IngestErrorCodeEnum, description: 'What kind of problem.', resolve: (e) => e.code }),
+    message: t.exposeString('message', { description: 'What is wrong, in words a person can act on.' }),
+    field: t.exposeString('field', { nullable: true, description: 'The input field at fault, when there is one.' }),
+  }),
+});
+
+const IngestArticlePayloadRef = builder.objectRef<IngestPayloadShape>('IngestArticlePayload').implement({
+  description: 'The result of ingesting an article: the article and the entities it created or linked, or the errors.',
+  fields: (t) => ({
+    status: t.field({ type: IngestStatusEnum, description: 'What the ingestion did.', resolve: (p) => p.status }),
+    article: t.drizzleField({
+      type: 'articles',
+      nullable: true,
+      description: 'The stored article (the earlier one when the text was already stored); null when rejected.',
+      resolve: (query, p, _args, ctx) => (p.articleId === null ? null : ctx.db.query.articles.findFirst(query({ where: { id: p.articleId } }))),
+    }),
+    createdActors: t.drizzleField({
+      type: ['actors'],
+      description: 'Actors the article introduced.',
+      resolve: (query, p, _args, ctx) => ctx.db.query.actors.findMany(query({ where: { id: { in: p.createdActorIds } }, orderBy: { id: 'asc' } })),
+    }),
+    linkedActors: t.drizzleField({
+      type: ['actors'],
+      description: 'Actors already known that the article mentions.',
+      resolve: (query, p, _args, ctx) => ctx.db.query.actors.findMany(query({ where: { id: { in: p.linkedActorIds } }, orderBy: { id: 'asc' } })),
+    }),
+    createdPartnerships: t.drizzleField({
+      type: ['partnerships'],
+      description: 'Partnerships the article introduced.',
+      resolve: (query, p, _args, ctx) =>
+        ctx.db.query.partnerships.findMany(query({ where: { id: { in: p.createdPartnershipIds } }, orderBy: { id: 'asc' } })),
+    }),
+    linkedPartnerships: t.drizzleField({
+      type: ['partnerships'],
+      description: 'Partnerships already known that the article adds a source to.',
+      resolve: (query, p, _args, ctx) =>
+        ctx.db.query.partnerships.findMany(query({ where: { id: { in: p.linkedPartnershipIds } }, orderBy: { id: 'asc' } })),
+    }),
+    createdEvents: t.drizzleField({
+      type: ['events'],
+      description: 'Events the article introduced.',
+      resolve: (query, p, _args, ctx) => ctx.db.query.events.findMany(query({ where: { id: { in: p.createdEventIds } }, orderBy: { id: 'asc' } })),
+    }),
+    linkedEvents: t.drizzleField({
+      type: ['events'],
+      description: 'Events already known that the article adds a source to.',
+      resolve: (query, p, _args, ctx) => ctx.db.query.events.findMany(query({ where: { id: { in: p.linkedEventIds } }, orderBy: { id: 'asc' } })),
+    }),
+    errors: t.field({ type: [IngestArticleErrorRef], description: 'Why the input was refused; empty unless `status` is REJECTED.', resolve: (p) => p.errors }),
+  }),
+});
+
+const IngestArticleInput = builder.inputType('IngestArticleInput', {
+  description: 'An article to ingest, as scraped.',
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'The article text in the scraped layout (date line, title, timestamp, story, byline, tags); at most 1 MiB.' }),
+    url: t.string({ required: false, description: 'Where the article was published (http or https).' }),
+    source: t.string({ required: false, description: 'The publication, e.g. "Vietnam Investment Review".' }),
+  }),
+});
+
+const payload = (status: IngestPayloadShape['status'], articleId: number | null): IngestPayloadShape => ({
+  status,
+  articleId,
+  createdActorIds: [],
+  linkedActorIds: [],
+  createdPartnershipIds: [],
+  linkedPartnershipIds: [],
+  createdEventIds: [],
+  linkedEventIds: [],
+  errors: [],
+});
+
+const rejected = (code: IngestPayloadShape['errors'][number]['code'], message: string, field: string | null): IngestPayloadShape => ({
+  ...payload('REJECTED', null),
+  errors: [{ code, message, field }],
+});
+
+const ids = (refs: { id: number }[]) => refs.map((r) => r.id);
+
+builder.mutationType({ description: 'Changes to the knowledge graph.' });
+
+builder.mutationField('ingestArticle', (t) =>
+  t.field({
+    type: IngestArticlePayloadRef,
+    description:
+      'Ingests a raw article: parses it, extracts countries, technologies, actors, affiliations, partnerships and events, links them to what the graph already holds and stores them with their sources. The same text ingested again changes nothing. Runs in one transaction: a rejected or failed article leaves nothing behind.',
+    args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }) },
+    resolve: async (_root, { input }, ctx): Promise<IngestPayloadShape> => {
+      try {
+        const result = await ingestArticle(ctx.db, { text: input.text, url: input.url, source: input.source });
+        if (result.status === 'unchanged') return payload('UNCHANGED', result.article.id);
+        const { created, linked } = result.summary;
+        return {
+          ...payload('CREATED', result.article.id),
+          createdActorIds: ids(created.actors),
+          linkedActorIds: ids(linked.actors),
+          createdPartnershipIds: ids(created.partnerships),
+          linkedPartnershipIds: ids(linked.partnerships),
+          createdEventIds: ids(created.events),
+          linkedEventIds: ids(linked.events),
+        };
+      } catch (error) {
+        if (error instanceof IngestError) return rejected(error.code, error.message, error.field);
+        if (error instanceof UrlTakenError) return rejected('URL_TAKEN', error.message, 'url');
+        throw error;
+      }
+    },
+  }),
+);

@@ -1,0 +1,75 @@
+// Dates in the story, resolved against the publication day. Explicit dates ("On September 26",
+// "31 October", "Oct. 31, 2025") come from chrono-node, which puts a date without a year in the
+// year closest to the reference day (so "On December 30" in a January 3 article is the previous
+// December). Bare weekdays ("on Tuesday") are resolved here: news reports the past, so the most
+// recent such day on or before publication, unless the sentence speaks of the future ("will").
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  /** Offsets relative to the text given. */
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD when the day is known. */
+  date: string | null;
+  /** YYYY-MM when only the month is known. */
+  month: string | null;
+  /** A range's last day ("October 1-3"). */
+  endDate: string | null;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_RE = /\b(?:(?:on|last|this|next|from|by|until|since)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
+
+function iso(y: number, m: number, d: number): string {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function addDays(day: string, n: number): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+/** Dates mentioned in `text`, resolved against `publishedOn` (YYYY-MM-DD). */
+export function findDates(text: string, publishedOn: string): DateMention[] {
+  const ref = new Date(`${publishedOn}T12:00:00Z`);
+  const out: DateMention[] = [];
+  const results = chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    const s = r.start;
+    // Weekdays alone are handled below; times, "now", "today" etc. without a month are skipped.
+    if (!s.isCertain('month') && !s.isCertain('day')) continue;
+    if (/^\d{4}$/.test(r.text.trim())) continue;
+    const y = s.get('year')!;
+    const m = s.get('month')!;
+    const d = s.get('day')!;
+    const dayKnown = s.isCertain('day');
+    const e = r.end;
+    out.push({
+      start: r.index,
+      end: r.index + r.text.length,
+      text: r.text,
+      date: dayKnown ? iso(y, m, d) : null,
+      month: iso(y, m, 1).slice(0, 7),
+      endDate: e && e.isCertain('day') ? iso(e.get('year')!, e.get('month')!, e.get('day')!) : null,
+    });
+  }
+  WEEKDAY_RE.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = WEEKDAY_RE.exec(text))) {
+    const start = w.index;
+    if (out.some((o) => start < o.end && o.start < start + w![0].length)) continue;
+    const target = WEEKDAYS.indexOf(w[1]!.toLowerCase());
+    const pubDay = new Date(`${publishedOn}T00:00:00Z`).getUTCDay();
+    const lead = w[0].toLowerCase();
+    const future = lead.startsWith('next') || /\b(?:will|to be held|is scheduled|are scheduled|is expected|upcoming)\b/i.test(text.slice(Math.max(0, start - 80), start));
+    let diff: number;
+    if (future) diff = (target - pubDay + 7) % 7 || 7;
+    else diff = -((pubDay - target + 7) % 7);
+    if (lead.startsWith('last') && diff === 0) diff = -7;
+    const date = addDays(publishedOn, diff);
+    out.push({ start, end: start + w[0].length, text: w[0], date, month: date.slice(0, 7), endDate: null });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

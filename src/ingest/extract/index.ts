@@ -1,0 +1,75 @@
+// extract(article): the facts of one parsed article, from its story text only (title, lead,
+// body, captions; never teasers, tags or themes). Pure: no database, no network, no model files.
+import type { ExtractedCountry, Extraction, ParsedArticle } from '../types.ts';
+import { extractActors, toExtractedActors } from './actors.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { findCityMentions, findCountryMentions, type CityMention, type CountryMention } from './gazetteer.ts';
+import { extractRelations } from './relations.ts';
+import { extractTechnologies } from './technologies.ts';
+import { passageOf, splitSentences } from './text.ts';
+
+export { splitSentences } from './text.ts';
+
+export function extract(article: ParsedArticle): Extraction {
+  const sentences = splitSentences(article);
+  const body = article.body;
+
+  const countryMentions: CountryMention[] = [];
+  const cityMentions: CityMention[] = [];
+  const dateMentions: DateMention[] = [];
+  for (const s of sentences) {
+    countryMentions.push(...findCountryMentions(s.text, s.start));
+    cityMentions.push(...findCityMentions(s.text, s.start));
+    for (const d of findDates(s.text, article.publishedOn)) dateMentions.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+  }
+  // A city name is not a country mention too ("Singapore" the city is still Singapore; "Mexico City" is not "Mexico").
+  const countries = countryMentions.filter((c) => !cityMentions.some((m) => m.start <= c.start && m.end >= c.end && m.end - m.start > c.end - c.start));
+
+  const counts = new Map<string, number>();
+  for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const titleCountries = [...new Set(countries.filter((c) => sentences.find((s) => s.blockKind === 'title' && c.start >= s.start && c.end <= s.end)).map((c) => c.code))];
+
+  const actorResult = extractActors(sentences, body, counts, titleCountries);
+  const { technologies, mentions: techMentions } = extractTechnologies(sentences, actorResult.orgSpans);
+
+  const byCount = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const pair = titleCountries.length >= 2 ? titleCountries.slice(0, 2) : byCount.length >= 2 ? (titleCountries.length === 1 ? [titleCountries[0]!, byCount.find((c) => c !== titleCountries[0])!] : byCount.slice(0, 2)) : [];
+
+  const relations = extractRelations({
+    sentences,
+    body,
+    index: actorResult.index,
+    mentions: actorResult.mentions,
+    countries,
+    techs: techMentions,
+    dates: dateMentions,
+    cities: cityMentions,
+    orgSpans: actorResult.orgSpans,
+    pair,
+    homeCountry: actorResult.homeCountry,
+  });
+
+  const extractedCountries: ExtractedCountry[] = [];
+  for (const c of countries) {
+    const known = extractedCountries.find((x) => x.code === c.code);
+    if (known) {
+      known.mentions++;
+      continue;
+    }
+    const s = sentences.find((x) => c.start >= x.start && c.end <= x.end)!;
+    extractedCountries.push({ code: c.code, mentions: 1, passage: passageOf(s) });
+  }
+  // Countries of events and state parties that the text names only through a city.
+  for (const e of relations.events) {
+    if (e.country && !extractedCountries.some((x) => x.code === e.country)) extractedCountries.push({ code: e.country, mentions: 1, passage: e.passage });
+  }
+
+  return {
+    countries: extractedCountries,
+    technologies,
+    actors: toExtractedActors(actorResult.index.all(), actorResult.mentions),
+    affiliations: actorResult.affiliations,
+    partnerships: relations.partnerships,
+    events: relations.events,
+  };
+}

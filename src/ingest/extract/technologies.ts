@@ -1,0 +1,124 @@
+// Technologies: every surface form of the taxonomy (names and aliases) plus generated variants
+// (singular/plural of the last word, hyphen/space), matched longest first. Forms with capitals
+// inside ("AI", "IoT", "5G") match case-sensitively, the rest case-insensitively. Broad area
+// names that are ordinary words ("energy", "materials") only count in a more specific phrase.
+// Matches inside an organisation's name ("Quantum Dynamics Ltd", "Ministry of Science and ICT") are
+// not technologies the story is about.
+import { technologyTaxonomy } from '../../knowledge/reference/technologies.ts';
+import type { ExtractedTechnology } from '../types.ts';
+import { escapeRegExp, passageOf, type Sentence } from './text.ts';
+
+export interface TechMention {
+  slug: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/** Bare broad names that are common words: matched only through their longer aliases. */
+const TOO_BROAD = new Set(['energy', 'materials', 'electronics', 'software', 'sensors', 'sensor', 'telecom', 'quantum', 'chip', 'chips', 'solar', 'robots', 'vaccines', 'batteries', 'EV', 'DLT', 'XR', 'VR', 'ML']);
+/** Some broad forms are fine when they clearly name the field ("quantum technology" is separate). */
+const KEEP_ANYWAY = new Set(['electronics', 'sensors', 'quantum', 'chips', 'solar', 'robots', 'batteries', 'EV']);
+
+function variants(form: string): string[] {
+  const out = new Set([form]);
+  const words = form.split(' ');
+  const last = words[words.length - 1]!;
+  const head = words.slice(0, -1).join(' ');
+  const join = (w: string) => (head ? `${head} ${w}` : w);
+  if (/[a-z]/.test(last) && last.length > 3) {
+    if (/ies$/.test(last)) out.add(join(last.replace(/ies$/, 'y')));
+    else if (/[^s]s$/.test(last)) out.add(join(last.slice(0, -1)));
+    else if (/[^aeiou]y$/.test(last)) out.add(join(last.replace(/y$/, 'ies')));
+    else if (!/(s|sh|ch|x|ing|ion|ics|ity|ence|ance|ism|ware|gy)$/.test(last)) out.add(join(`${last}s`));
+  }
+  for (const f of [...out]) {
+    if (f.includes('-')) out.add(f.replace(/-/g, ' '));
+    if (/ /.test(f) && /^(next|low|high|small|sixth|fifth|self|e|bio|nano|cyber|gen)\b/i.test(f)) out.add(f.replace(/ /, '-'));
+  }
+  return [...out];
+}
+
+/**
+ * Common phrasings the taxonomy does not list, mapped to its slugs (the taxonomy file belongs to
+ * the reference data; these are the extractor's own reading aids).
+ */
+const EXTRA_PHRASINGS: Record<string, string[]> = {
+  'semiconductor-packaging-and-testing': ['assembly and test', 'assembly and testing', 'packaging and testing', 'chip testing', 'microchip testing', 'chip packaging and testing'],
+  'solar-energy': ['floating solar', 'solar farm', 'solar farms', 'solar panels', 'solar capacity', 'solar power plant', 'solar power plants'],
+  hydrogen: ['electrolyser', 'electrolysers', 'electrolyzer', 'electrolyzers', 'hydrogen production', 'hydrogen storage'],
+  'wind-energy': ['wind farm', 'wind farms', 'wind turbines'],
+  'optical-fibre': ['subsea cables', 'subsea cable', 'undersea cable links', 'submarine cable', 'fibre-optic cables', 'fiber-optic cables'],
+  'artificial-intelligence': ['AI technology', 'AI technologies'],
+};
+
+interface Form {
+  surface: string;
+  slug: string;
+  caseSensitive: boolean;
+}
+
+const FORMS: Form[] = (() => {
+  const seen = new Map<string, Form>();
+  for (const entry of technologyTaxonomy) {
+    for (const base of [entry.name, ...entry.aliases, ...(EXTRA_PHRASINGS[entry.slug] ?? [])]) {
+      for (const v of variants(base)) {
+        const caseSensitive = /[A-Z]/.test(v.slice(1)) || /^[A-Z0-9]{2,}$/.test(v) || /\d/.test(v);
+        const key = caseSensitive ? v : v.toLowerCase();
+        if (TOO_BROAD.has(v) && !KEEP_ANYWAY.has(v)) continue;
+        if (!seen.has(key)) seen.set(key, { surface: v, slug: entry.slug, caseSensitive });
+      }
+    }
+  }
+  return [...seen.values()];
+})();
+
+const SENSITIVE = new Map(FORMS.filter((f) => f.caseSensitive).map((f) => [f.surface, f.slug]));
+const INSENSITIVE = new Map(FORMS.filter((f) => !f.caseSensitive).map((f) => [f.surface.toLowerCase(), f.slug]));
+const ALL_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\d-])(${FORMS.map((f) => f.surface)
+    .sort((a, b) => b.length - a.length)
+    .map((s) => escapeRegExp(s).replace(/ /g, '\\s+'))
+    .join('|')})(?![\p{L}\p{M}\d]|-(?:based|driven|enabled|related)\b)`,
+  'giu',
+);
+
+/** Technology mentions in one sentence (offsets into the body), skipping `blocked` spans. */
+export function findTechMentions(sentence: Sentence, blocked: { start: number; end: number }[]): TechMention[] {
+  const out: TechMention[] = [];
+  ALL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ALL_RE.exec(sentence.text))) {
+    const surface = m[1]!.replace(/\s+/g, ' ');
+    const slug = SENSITIVE.get(surface) ?? INSENSITIVE.get(surface.toLowerCase());
+    if (!slug) {
+      // Matched case-insensitively a form that must match case-sensitively ("ai" in "Thai"? no: "Ai").
+      // Try a shorter alternative from the same position.
+      continue;
+    }
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (blocked.some((b) => start >= b.start && end <= b.end)) continue;
+    out.push({ slug, start, end, surface });
+  }
+  return out;
+}
+
+export function extractTechnologies(sentences: Sentence[], blocked: { start: number; end: number }[]): { technologies: ExtractedTechnology[]; mentions: TechMention[] } {
+  const bySlug = new Map<string, ExtractedTechnology>();
+  const mentions: TechMention[] = [];
+  for (const sentence of sentences) {
+    for (const t of findTechMentions(sentence, blocked)) {
+      mentions.push(t);
+      const known = bySlug.get(t.slug);
+      if (known) known.mentions++;
+      else bySlug.set(t.slug, { slug: t.slug, mentions: 1, passage: passageOf(sentence) });
+    }
+  }
+  return { technologies: [...bySlug.values()], mentions };
+}
+
+const NAME_OF = new Map(technologyTaxonomy.map((e) => [e.slug, e.name]));
+export function technologyName(slug: string): string {
+  return NAME_OF.get(slug) ?? slug;
+}

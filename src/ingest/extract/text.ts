@@ -1,0 +1,102 @@
+// Text helpers for extraction: normalisation, diacritic folding, keys, sentence splitting with
+// offsets into `ParsedArticle.body`, and the building blocks of the capitalised-name patterns.
+import type { BlockKind, ParsedArticle, Passage } from '../types.ts';
+
+export { asciiPunctuation, fold, nameKey, slugify } from '../../knowledge/text.ts';
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A sentence of the story with its offsets in `article.body`. */
+export interface Sentence {
+  index: number;
+  /** Index of the block (title, lead, body paragraph, caption) it belongs to. */
+  block: number;
+  blockKind: BlockKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'assoc', 'st', 'jr', 'sr', 'no', 'nos', 'co', 'corp', 'inc', 'ltd', 'bros',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'gen', 'lt', 'col', 'capt', 'gov', 'sen', 'rep', 'amb', 'h.e', 'u.s', 'u.k', 'e.g', 'i.e', 'vs', 'approx', 'dept', 'est', 'fig',
+  ],
+);
+
+/** Splits every story block into sentences; offsets index into `article.body`. */
+export function splitSentences(article: ParsedArticle): Sentence[] {
+  const out: Sentence[] = [];
+  article.blocks.forEach((block, blockIndex) => {
+    const text = block.text;
+    let from = 0;
+    const boundary = /[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+    let m: RegExpExecArray | null;
+    while ((m = boundary.exec(text))) {
+      const end = m.index + m[0].length;
+      if (m[0][0] === '.' && !endsSentence(text, m.index)) continue;
+      push(out, blockIndex, block.kind, text, from, end, block.start);
+      from = end;
+    }
+    push(out, blockIndex, block.kind, text, from, text.length, block.start);
+  });
+  return out;
+}
+
+function endsSentence(text: string, dot: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!before) return true;
+  const word = before[1]!;
+  if (/^\p{Lu}$/u.test(word)) {
+    // An initial ("John F. Smith"), unless a word that starts sentences follows ("… Le Van A. Then …").
+    const next = /^\s+["“‘(]?([\p{L}]+)/u.exec(text.slice(dot + 1));
+    return !!next && STOP_CAPS.has(next[1]!.toLowerCase()) && !/^(?:of|and|to|for|the|on|in|at|by)$/.test(next[1]!);
+  }
+  return !ABBREVIATIONS.has(word.toLowerCase().replace(/^\.+/, ''));
+}
+
+function push(out: Sentence[], block: number, blockKind: BlockKind, text: string, from: number, to: number, offset: number): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e <= s) return;
+  out.push({ index: out.length, block, blockKind, text: text.slice(s, e), start: offset + s, end: offset + e });
+}
+
+export function passageOf(sentence: Sentence): Passage {
+  return { excerpt: sentence.text, start: sentence.start, end: sentence.end };
+}
+
+/** The sentence that holds body offset `offset`. */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end);
+}
+
+/** A capitalised word: "Nguyễn", "Smith", "Kwang-hyung", "O'Neil", an acronym "MoIT", or an initial "E.". */
+export const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\d]*(?:[-'’]\p{L}[\p{L}\p{M}\d]*)*|\p{Lu}\.)`;
+
+/** Words that are capitalised at the start of a sentence or as function words, never names. */
+export const STOP_CAPS = new Set(
+  [
+    'the', 'a', 'an', 'on', 'in', 'at', 'as', 'by', 'for', 'from', 'with', 'to', 'of', 'and', 'or', 'but', 'this', 'that', 'these',
+    'those', 'it', 'its', 'he', 'she', 'they', 'we', 'our', 'his', 'her', 'their', 'under', 'after', 'before', 'during', 'while',
+    'meanwhile', 'also', 'both', 'each', 'all', 'some', 'many', 'other', 'such', 'according', 'besides', 'furthermore',
+    'moreover', 'however', 'additionally', 'in addition', 'last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'speaking', 'addressing', 'photo', 'mr',
+    'mrs', 'ms', 'dr', 'prof', 'there', 'here', 'when', 'where', 'what', 'which', 'who', 'how', 'why', 'if', 'than', 'then',
+    'participants', 'delegates', 'experts', 'representatives', 'both', 'together', 'among', 'within', 'through', 'via',
+    'following', 'upon', 'since', 'until', 'despite', 'regarding', 'concerning', 'including', 'notably', 'particularly',
+  ],
+);
+
+/** Sentence-level word-boundary regex for a literal phrase. */
+export function phraseRegExp(phrases: string[], flags = 'gu'): RegExp {
+  const sorted = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length);
+  return new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${sorted.map(escapeRegExp).join('|')})(?![\p{L}\p{M}\d])`, flags);
+}

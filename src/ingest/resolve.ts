@@ -1,0 +1,108 @@
+// Entity resolution: which rows already in the database an extracted entity is. Matching is on
+// slugs (diacritics folded), names and aliases (case- and diacritic-insensitive), held back by
+// the country when both sides know it: a Ministry of Finance of Vietnam is not the UK's.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import {
+  actors,
+  countries,
+  eventParticipants,
+  events,
+  partnershipParties,
+  partnerships,
+  technologies,
+  type Actor,
+  type EventKind,
+  type PartnershipKind,
+} from '../../schema/tables.ts';
+import type { Executor } from '../db/database.ts';
+import { nameKey, slugify } from '../knowledge/text.ts';
+import type { ExtractedActor } from './types.ts';
+
+export async function countryIdsByCode(db: Executor, codes: string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.select({ id: countries.id, code: countries.code }).from(countries).where(inArray(countries.code, codes));
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+export async function technologyIdsBySlug(db: Executor, slugs: string[]): Promise<Map<string, number>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.select({ id: technologies.id, slug: technologies.slug }).from(technologies).where(inArray(technologies.slug, slugs));
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
+/**
+ * The existing actor an extracted one refers to, or null. Candidates share the slug, the name or
+ * an alias (any of the extracted names against any of theirs); a candidate of another country,
+ * or of another kind when both are people or both are not, is not the same actor.
+ */
+export async function findActor(db: Executor, actor: ExtractedActor, countryId: number | null): Promise<Actor | null> {
+  const names = [...new Set([actor.name, ...actor.aliases].map(nameKey))];
+  // The database compares lower-cased text; the folded forms are checked again below.
+  const lowered = [...new Set([actor.name, ...actor.aliases].flatMap((n) => [n.toLowerCase(), nameKey(n)]))];
+  const slugs = [...new Set([actor.key, slugify(actor.name)])];
+  const candidates = await db
+    .select()
+    .from(actors)
+    .where(
+      sql`${actors.slug} in ${slugs}
+        or lower(${actors.name}) in ${lowered}
+        or exists (select 1 from unnest(${actors.aliases}) alias where lower(alias) in ${lowered})`,
+    )
+    .limit(50);
+  const wanted = new Set(names);
+  const compatible = candidates.filter((c) => {
+    if (countryId !== null && c.countryId !== null && c.countryId !== countryId) return false;
+    if ((c.kind === 'person') !== (actor.kind === 'person')) return false;
+    return slugs.includes(c.slug) || [c.name, ...c.aliases].some((n) => wanted.has(nameKey(n)));
+  });
+  // Prefer an exact name match, then the same kind, then the oldest row.
+  compatible.sort(
+    (a, b) =>
+      Number(nameKey(b.name) === nameKey(actor.name)) - Number(nameKey(a.name) === nameKey(actor.name)) ||
+      Number(b.kind === actor.kind) - Number(a.kind === actor.kind) ||
+      a.id - b.id,
+  );
+  return compatible[0] ?? null;
+}
+
+/** An existing partnership of the same kind between exactly the same parties (and the same date, when both are dated). */
+export async function findPartnership(
+  db: Executor,
+  kind: PartnershipKind,
+  partyIds: number[],
+  startedOn: string | null,
+): Promise<number | null> {
+  if (partyIds.length === 0) return null;
+  const parties = [...new Set(partyIds)];
+  const rows = await db
+    .select({ id: partnerships.id, startedOn: partnerships.startedOn })
+    .from(partnerships)
+    .where(
+      and(
+        eq(partnerships.kind, kind),
+        sql`(select array_agg(pp.actor_id order by pp.actor_id) from ${partnershipParties} pp where pp.partnership_id = ${partnerships.id})
+            = array[${sql.join(parties.sort((a, b) => a - b).map((id) => sql`${id}`), sql`, `)}]::int[]`,
+      ),
+    )
+    .orderBy(partnerships.id);
+  const match = rows.find((r) => startedOn === null || r.startedOn === null || r.startedOn === startedOn);
+  return match?.id ?? null;
+}
+
+/** An existing event of the same kind on the same day that shares a participant. */
+export async function findEvent(db: Executor, kind: EventKind, occurredOn: string | null, participantIds: number[]): Promise<number | null> {
+  if (occurredOn === null || participantIds.length === 0) return null;
+  const [row] = await db
+    .select({ id: events.id })
+    .from(events)
+    .where(
+      and(
+        eq(events.kind, kind),
+        eq(events.occurredOn, occurredOn),
+        sql`exists (select 1 from ${eventParticipants} ep where ep.event_id = ${events.id} and ep.actor_id in ${participantIds})`,
+      ),
+    )
+    .orderBy(events.id)
+    .limit(1);
+  return row?.id ?? null;
+}

@@ -1,0 +1,357 @@
+// Store: writes one parsed and extracted article into the graph, inside the caller's
+// transaction. Entities the database already holds are linked, not duplicated; every fact keeps
+// its evidence (the article, the sentence, its span and a confidence).
+import { and, eq, sql } from 'drizzle-orm';
+import {
+  actorMentions,
+  actors,
+  affiliations,
+  articles,
+  countries,
+  countryMentions,
+  eventParticipants,
+  eventPartnerships,
+  events,
+  evidence,
+  partnershipCountries,
+  partnershipParties,
+  partnerships,
+  partnershipTechnologies,
+  technologyMentions,
+} from '../../schema/tables.ts';
+import type { Executor } from '../db/database.ts';
+import { slugify } from '../knowledge/text.ts';
+import { countryIdsByCode, findActor, findEvent, findPartnership, technologyIdsBySlug } from './resolve.ts';
+import type { ExtractedActor, Extraction, ParsedArticle, Passage } from './types.ts';
+
+export interface ArticleMetadata {
+  contentHash: string;
+  url: string | null;
+  source: string | null;
+}
+
+/** An entity the ingestion created or linked to, for the summary. */
+export interface EntityRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface StoreSummary {
+  article: EntityRef;
+  created: { actors: EntityRef[]; partnerships: EntityRef[]; events: EntityRef[]; affiliations: number };
+  linked: { actors: EntityRef[]; partnerships: EntityRef[]; events: EntityRef[]; countries: string[]; technologies: string[] };
+}
+
+/** The article already stored with this content hash, if any. */
+export async function findArticleByHash(db: Executor, contentHash: string): Promise<EntityRef | null> {
+  const [row] = await db
+    .select({ id: articles.id, slug: articles.slug, name: articles.title })
+    .from(articles)
+    .where(eq(articles.contentHash, contentHash))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Stores the article and its facts. Returns null when another writer stored the same text first
+ * (the content hash is unique): the caller reports it as unchanged.
+ */
+export async function storeArticle(
+  tx: Executor,
+  parsed: ParsedArticle,
+  extraction: Extraction,
+  meta: ArticleMetadata,
+): Promise<StoreSummary | null> {
+  const article = await insertArticle(tx, parsed, meta);
+  if (article === null) return null;
+  const summary: StoreSummary = {
+    article,
+    created: { actors: [], partnerships: [], events: [], affiliations: 0 },
+    linked: { actors: [], partnerships: [], events: [], countries: [], technologies: [] },
+  };
+  const evidenceOf = (passage: Passage, confidence: number) => ({
+    articleId: article.id,
+    excerpt: passage.excerpt,
+    spanStart: passage.start,
+    spanEnd: passage.end,
+    confidence: clampConfidence(confidence),
+  });
+
+  const countryIds = await countryIdsByCode(tx, [
+    ...new Set([
+      ...extraction.countries.map((c) => c.code),
+      ...extraction.actors.flatMap((a) => (a.country ? [a.country] : [])),
+      ...extraction.partnerships.flatMap((p) => p.countries),
+      ...extraction.events.flatMap((e) => (e.country ? [e.country] : [])),
+    ]),
+  ]);
+  const technologyIds = await technologyIdsBySlug(tx, [
+    ...new Set([...extraction.technologies.map((t) => t.slug), ...extraction.partnerships.flatMap((p) => p.technologies)]),
+  ]);
+
+  for (const country of extraction.countries) {
+    const countryId = countryIds.get(country.code);
+    if (countryId === undefined) continue;
+    await tx
+      .insert(countryMentions)
+      .values({ articleId: article.id, countryId, mentionCount: country.mentions, excerpt: country.passage.excerpt })
+      .onConflictDoNothing();
+    summary.linked.countries.push(country.code);
+  }
+  for (const technology of extraction.technologies) {
+    const technologyId = technologyIds.get(technology.slug);
+    if (technologyId === undefined) continue;
+    await tx
+      .insert(technologyMentions)
+      .values({ articleId: article.id, technologyId, mentionCount: technology.mentions, excerpt: technology.passage.excerpt })
+      .onConflictDoNothing();
+    summary.linked.technologies.push(technology.slug);
+  }
+
+  // Actors: link to what exists, create the rest; then parents, once every key has an id.
+  const actorIds = new Map<string, number>();
+  for (const actor of extraction.actors) {
+    const countryId = actor.country === null ? null : (countryIds.get(actor.country) ?? null);
+    const { ref, created } = await linkOrCreateActor(tx, actor, countryId);
+    (created ? summary.created.actors : summary.linked.actors).push(ref);
+    actorIds.set(actor.key, ref.id);
+    await tx
+      .insert(actorMentions)
+      .values({ articleId: article.id, actorId: ref.id, mentionCount: actor.mentions, excerpt: actor.passage.excerpt })
+      .onConflictDoNothing();
+  }
+  for (const actor of extraction.actors) {
+    const parentId = actor.parentKey === null ? undefined : actorIds.get(actor.parentKey);
+    const id = actorIds.get(actor.key)!;
+    if (parentId === undefined || parentId === id) continue;
+    await tx.update(actors).set({ parentId }).where(and(eq(actors.id, id), sql`${actors.parentId} is null`));
+  }
+
+  for (const affiliation of extraction.affiliations) {
+    const personId = actorIds.get(affiliation.personKey);
+    if (personId === undefined) continue;
+    const organizationId = affiliation.organizationKey === null ? null : (actorIds.get(affiliation.organizationKey) ?? null);
+    const inserted = await tx
+      .insert(affiliations)
+      .values({ personId, organizationId, title: affiliation.title })
+      .onConflictDoNothing()
+      .returning({ id: affiliations.id });
+    const id =
+      inserted[0]?.id ??
+      (
+        await tx
+          .select({ id: affiliations.id })
+          .from(affiliations)
+          .where(
+            sql`${affiliations.personId} = ${personId} and ${affiliations.organizationId} is not distinct from ${organizationId} and ${affiliations.title} = ${affiliation.title}`,
+          )
+      )[0]!.id;
+    if (inserted.length > 0) summary.created.affiliations++;
+    await tx.insert(evidence).values({ ...evidenceOf(affiliation.passage, affiliation.confidence), affiliationId: id }).onConflictDoNothing();
+  }
+
+  const partnershipIds: (number | undefined)[] = [];
+  for (const partnership of extraction.partnerships) {
+    const parties = partnership.parties.flatMap((p) => {
+      const actorId = actorIds.get(p.actorKey);
+      return actorId === undefined ? [] : [{ actorId, role: p.role }];
+    });
+    if (parties.length === 0) {
+      partnershipIds.push(undefined);
+      continue;
+    }
+    let id = await findPartnership(tx, partnership.kind, parties.map((p) => p.actorId), partnership.startedOn);
+    if (id === null) {
+      const ref = await createWithUniqueSlug(tx, partnership.title, (slug) =>
+        tx
+          .insert(partnerships)
+          .values({
+            slug,
+            title: partnership.title,
+            kind: partnership.kind,
+            status: partnership.status,
+            startedOn: partnership.startedOn,
+          })
+          .onConflictDoNothing()
+          .returning({ id: partnerships.id, slug: partnerships.slug, name: partnerships.title }),
+      );
+      id = ref.id;
+      summary.created.partnerships.push(ref);
+    } else {
+      const [row] = await tx.select({ id: partnerships.id, slug: partnerships.slug, name: partnerships.title }).from(partnerships).where(eq(partnerships.id, id));
+      summary.linked.partnerships.push(row!);
+    }
+    partnershipIds.push(id);
+    for (const party of parties) {
+      await tx.insert(partnershipParties).values({ partnershipId: id, actorId: party.actorId, role: party.role }).onConflictDoNothing();
+    }
+    const countryRows = partnership.countries.flatMap((code) => {
+      const countryId = countryIds.get(code);
+      return countryId === undefined ? [] : [{ partnershipId: id, countryId }];
+    });
+    if (countryRows.length > 0) await tx.insert(partnershipCountries).values(countryRows).onConflictDoNothing();
+    const technologyRows = partnership.technologies.flatMap((slug) => {
+      const technologyId = technologyIds.get(slug);
+      return technologyId === undefined ? [] : [{ partnershipId: id, technologyId }];
+    });
+    if (technologyRows.length > 0) await tx.insert(partnershipTechnologies).values(technologyRows).onConflictDoNothing();
+    await tx.insert(evidence).values({ ...evidenceOf(partnership.passage, partnership.confidence), partnershipId: id }).onConflictDoNothing();
+  }
+
+  for (const event of extraction.events) {
+    const participants = event.participants.flatMap((p) => {
+      const actorId = actorIds.get(p.actorKey);
+      return actorId === undefined ? [] : [{ actorId, role: p.role }];
+    });
+    let id = await findEvent(tx, event.kind, event.occurredOn, participants.map((p) => p.actorId));
+    if (id === null) {
+      const ref = await createWithUniqueSlug(tx, [event.title, event.occurredOn].filter(Boolean).join(' '), (slug) =>
+        tx
+          .insert(events)
+          .values({
+            slug,
+            title: event.title,
+            kind: event.kind,
+            occurredOn: event.occurredOn,
+            city: event.city,
+            countryId: event.country === null ? null : (countryIds.get(event.country) ?? null),
+          })
+          .onConflictDoNothing()
+          .returning({ id: events.id, slug: events.slug, name: events.title }),
+      );
+      id = ref.id;
+      summary.created.events.push(ref);
+    } else {
+      const [row] = await tx.select({ id: events.id, slug: events.slug, name: events.title }).from(events).where(eq(events.id, id));
+      summary.linked.events.push(row!);
+    }
+    for (const participant of participants) {
+      await tx.insert(eventParticipants).values({ eventId: id, actorId: participant.actorId, role: participant.role }).onConflictDoNothing();
+    }
+    for (const index of event.partnershipIndexes) {
+      const partnershipId = partnershipIds[index];
+      if (partnershipId !== undefined) await tx.insert(eventPartnerships).values({ eventId: id, partnershipId }).onConflictDoNothing();
+    }
+    await tx.insert(evidence).values({ ...evidenceOf(event.passage, event.confidence), eventId: id }).onConflictDoNothing();
+  }
+  return summary;
+}
+
+async function insertArticle(tx: Executor, parsed: ParsedArticle, meta: ArticleMetadata): Promise<EntityRef | null> {
+  // The lead paragraph stands in for a summary until someone writes one.
+  const summary = parsed.blocks.find((b) => b.kind === 'lead')?.text ?? null;
+  for (let attempt = 1; attempt <= 20; attempt++) {
+    const base = `${parsed.publishedOn}-${slugify(parsed.title, 70)}`;
+    const slug = attempt === 1 ? base : `${base}-${attempt}`;
+    const [row] = await tx
+      .insert(articles)
+      .values({
+        slug,
+        url: meta.url,
+        title: parsed.title,
+        source: meta.source,
+        section: parsed.section,
+        author: parsed.author,
+        publishedAt: new Date(parsed.publishedAt).toISOString(),
+        summary,
+        body: parsed.body,
+        tags: parsed.tags,
+        themes: parsed.themes,
+        contentHash: meta.contentHash,
+      })
+      .onConflictDoNothing()
+      .returning({ id: articles.id, slug: articles.slug, name: articles.title });
+    if (row) return row;
+    // Either the same text was stored meanwhile, or the URL is taken, or only the slug is.
+    if (await findArticleByHash(tx, meta.contentHash)) return null;
+    if (meta.url !== null) {
+      const [byUrl] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.url, meta.url));
+      if (byUrl) throw new UrlTakenError(meta.url);
+    }
+  }
+  throw new Error(`could not find a free slug for the article "${parsed.title}"`);
+}
+
+/** The URL belongs to an article with other text: ingesting would merge two different stories. */
+export class UrlTakenError extends Error {
+  constructor(readonly url: string) {
+    super(`Another article with different text is already stored under the URL ${url}.`);
+    this.name = 'UrlTakenError';
+  }
+}
+
+type ActorKind = (typeof actors.$inferInsert)['kind'];
+
+/**
+ * The stored actor an extracted one is, with what the text adds to it (aliases, a country), or a
+ * new actor. A writer running beside us may create the same actor between our look-up and our
+ * insert: the slug's unique key stops our insert, and a second look-up then finds theirs.
+ */
+async function linkOrCreateActor(tx: Executor, actor: ExtractedActor, countryId: number | null): Promise<{ ref: EntityRef; created: boolean }> {
+  let existing = await findActor(tx, actor, countryId);
+  if (!existing) {
+    const inserted = await insertActor(tx, actor.key, actor.name, actor.kind, countryId, actor.aliases);
+    if (inserted) return { ref: inserted, created: true };
+    existing = await findActor(tx, actor, countryId);
+    if (!existing) return { ref: await createActor(tx, actor.key, actor.name, actor.kind, countryId, actor.aliases), created: true };
+  }
+  const newAliases = actor.aliases.filter((a) => a !== existing.name && !existing.aliases.includes(a));
+  if (newAliases.length > 0 || (existing.countryId === null && countryId !== null)) {
+    await tx
+      .update(actors)
+      .set({ aliases: [...existing.aliases, ...newAliases], countryId: existing.countryId ?? countryId })
+      .where(eq(actors.id, existing.id));
+  }
+  return { ref: { id: existing.id, slug: existing.slug, name: existing.name }, created: false };
+}
+
+/** Inserts the actor under exactly the slug of its key; null when the slug is taken. */
+async function insertActor(tx: Executor, key: string, name: string, kind: ActorKind, countryId: number | null, aliases: string[]): Promise<EntityRef | null> {
+  const [row] = await tx
+    .insert(actors)
+    .values({ slug: slugify(key) || 'actor', name, kind, countryId, aliases: aliases.filter((a) => a !== name) })
+    .onConflictDoNothing()
+    .returning({ id: actors.id, slug: actors.slug, name: actors.name });
+  return row ?? null;
+}
+
+/**
+ * Inserts the actor under the first free slug: its key qualified by its country when the plain
+ * key belongs to another actor ("united-kingdom-ministry-of-finance"), then numbered.
+ */
+async function createActor(
+  tx: Executor,
+  key: string,
+  name: string,
+  kind: ActorKind,
+  countryId: number | null,
+  aliases: string[],
+): Promise<EntityRef> {
+  const insert = (slug: string) =>
+    tx
+      .insert(actors)
+      .values({ slug, name, kind, countryId, aliases: aliases.filter((a) => a !== name) })
+      .onConflictDoNothing()
+      .returning({ id: actors.id, slug: actors.slug, name: actors.name });
+  if (countryId !== null) {
+    const [country] = await tx.select({ name: countries.name }).from(countries).where(eq(countries.id, countryId));
+    const [row] = country ? await insert(slugify(`${country.name} ${key}`)) : [];
+    if (row) return row;
+  }
+  return createWithUniqueSlug(tx, key, insert);
+}
+
+/** Inserts with the slug of `text`, or the first free `slug-2`, `slug-3`, ... */
+async function createWithUniqueSlug(tx: Executor, text: string, insert: (slug: string) => Promise<EntityRef[]>): Promise<EntityRef> {
+  const base = slugify(text) || 'untitled';
+  for (let attempt = 1; attempt <= 50; attempt++) {
+    const [row] = await insert(attempt === 1 ? base : `${base}-${attempt}`);
+    if (row) return row;
+  }
+  throw new Error(`no free slug for "${text}"`);
+}
+
+function clampConfidence(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0.5;
+}

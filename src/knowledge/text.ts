@@ -1,0 +1,37 @@
+// Text normalisation shared by extraction, entity resolution and scoring: names are compared
+// and slugs made in one way everywhere.
+
+/** Removes diacritics, including the Vietnamese đ/Đ that Unicode decomposition leaves alone. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** Typographic quotes and dashes to ASCII ones; keeps the length, so offsets stay valid. */
+export function asciiPunctuation(text: string): string {
+  return text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+}
+
+/** The form two names are compared in: folded, lower case, ASCII punctuation, no leading "the", single spaces. */
+export function nameKey(text: string): string {
+  return asciiPunctuation(fold(text))
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[.,;:!?"()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** Kebab-case ASCII key: "Nguyễn Chí Dũng" → "nguyen-chi-dung". */
+export function slugify(text: string, max = 80): string {
+  const slug = fold(text)
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max);
+  const lastHyphen = cut.lastIndexOf('-');
+  return lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut;
+}

@@ -1,0 +1,171 @@
+// Specific extraction rules, on small articles written here in the scraped layout: acronyms in
+// parentheses, "X's Ministry of Y", surname-only later mentions, relative dates (also across a
+// year boundary), demonyms, teasers, and the unit pieces (sentences, dates, countries).
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/ingest/extract/index.ts';
+import { findDates } from '../src/ingest/extract/dates.ts';
+import { findCountryMentions } from '../src/ingest/extract/gazetteer.ts';
+import { slugify, splitSentences } from '../src/ingest/extract/text.ts';
+import { parseArticle } from '../src/ingest/parse.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An article in the scraped layout of the sample corpus. */
+function scraped(a: { published: string; title: string; lead: string; paragraphs: string[]; caption?: string; teasers?: [string, string][] }): string {
+  const [y, m, d] = a.published.split('-');
+  const lines = [` date ${a.published} Science`, '', a.title, '', `${MONTHS[Number(m) - 1]} ${d}, ${y} | 10:00`, '(0) user say', a.lead];
+  if (a.caption) lines.push(a.title, `${a.caption} Photo: Agency`);
+  for (const p of a.paragraphs) lines.push('', p);
+  lines.push('');
+  for (const [title, blurb] of a.teasers ?? []) lines.push(`${title} ${title}`, '', blurb);
+  lines.push('', 'By Test Writer', '', 'TagTag:', 'science cooperation', '', 'ptbv2020');
+  return lines.join('\n');
+}
+
+const BRAZIL = parseArticle(
+  scraped({
+    published: '2025-07-02', // a Wednesday
+    title: 'Brazil and Vietnam to cooperate on precision agriculture',
+    lead: 'Brazilian and Vietnamese researchers will work together on drones and precision farming for coffee growers.',
+    caption: 'Ambassador Marco Farani and Deputy Minister Phung Duc Tien at the signing ceremony.',
+    paragraphs: [
+      'On Tuesday in Hanoi, Brazil’s Ministry of Science, Technology and Innovation and the Vietnam Academy of Agricultural Sciences (VAAS) signed a memorandum of understanding on precision agriculture and remote sensing.',
+      'Brazilian Ambassador to Vietnam Marco Farani attended the ceremony with Deputy Minister of Agriculture and Environment Phung Duc Tien.',
+      'Farani said Brazil was ready to share satellite imagery tools with VAAS, while Tien asked for help with drone spraying.',
+    ],
+    teasers: [
+      ['Chile and Peru expand lithium mining cooperation', 'Chilean Minister Ana Torres met Peruvian officials in Lima to discuss battery storage and quantum computing.'],
+    ],
+  }),
+);
+const brazil = extract(BRAZIL);
+
+describe('extraction rules', () => {
+  test('an acronym in parentheses becomes an alias, and later acronym mentions count', () => {
+    const vaas = brazil.actors.find((a) => a.name === 'Vietnam Academy of Agricultural Sciences');
+    expect(vaas).toBeDefined();
+    expect(vaas!.aliases).toContain('VAAS');
+    expect(vaas!.mentions).toBeGreaterThanOrEqual(2);
+    expect(vaas!.key).toBe('vietnam-academy-of-agricultural-sciences');
+  });
+
+  test("\"X's Ministry of Y\" gives the ministry the country X", () => {
+    const ministry = brazil.actors.find((a) => a.name === 'Ministry of Science, Technology and Innovation');
+    expect(ministry).toMatchObject({ kind: 'government_body', country: 'BR' });
+  });
+
+  test('a surname-only later mention resolves to the full person', () => {
+    const farani = brazil.actors.filter((a) => a.kind === 'person' && /Farani/.test(a.name));
+    expect(farani).toHaveLength(1);
+    expect(farani[0]).toMatchObject({ name: 'Marco Farani', country: 'BR' });
+    expect(farani[0]!.aliases).toContain('Farani');
+    expect(farani[0]!.mentions).toBeGreaterThanOrEqual(3);
+    const tien = brazil.actors.find((a) => a.name === 'Phung Duc Tien');
+    expect(tien?.aliases).toContain('Tien');
+    expect(brazil.actors.some((a) => a.name === 'Farani' || a.name === 'Tien')).toBe(false);
+  });
+
+  test('a title gives the affiliation; "Minister of X" implies the Ministry of X', () => {
+    const tien = brazil.actors.find((a) => a.name === 'Phung Duc Tien')!;
+    const affiliation = brazil.affiliations.find((f) => f.personKey === tien.key)!;
+    expect(affiliation.title).toBe('Deputy Minister');
+    expect(brazil.actors.find((a) => a.key === affiliation.organizationKey)?.name).toBe('Ministry of Agriculture and Environment');
+    const farani = brazil.affiliations.find((f) => f.personKey === 'marco-farani')!;
+    expect(farani.title).toBe('Ambassador to Vietnam');
+  });
+
+  test('"On Tuesday" resolves to the Tuesday before a Wednesday publication', () => {
+    const signing = brazil.events.find((e) => e.kind === 'signing');
+    expect(signing).toMatchObject({ occurredOn: '2025-07-01', city: 'Hanoi', country: 'VN' });
+    const mou = brazil.partnerships.find((p) => p.kind === 'mou')!;
+    expect(mou.startedOn).toBe('2025-07-01');
+    expect(mou.parties.map((p) => p.actorKey).sort()).toEqual(['ministry-of-science-technology-and-innovation', 'vietnam-academy-of-agricultural-sciences']);
+    expect(mou.technologies).toEqual(expect.arrayContaining(['precision-agriculture', 'remote-sensing']));
+  });
+
+  test('demonyms give countries, and nothing is taken from the teasers', () => {
+    expect(brazil.countries.map((c) => c.code).sort()).toEqual(['BR', 'VN']);
+    const finnish = extract(
+      parseArticle(
+        scraped({
+          published: '2025-05-20',
+          title: 'Engineers test battery storage at Mekong solar plant',
+          lead: 'Finnish and Vietnamese engineers have tested a new battery storage system at a solar plant in Can Tho.',
+          paragraphs: ['The trial showed that energy storage can smooth the output of solar power during the dry season.'],
+        }),
+      ),
+    );
+    expect(finnish.countries.map((c) => c.code).sort()).toEqual(['FI', 'VN']);
+    const names = brazil.actors.map((a) => a.name).join(' | ');
+    expect(names).not.toMatch(/Torres|Chile|Peru|Lima/);
+    expect(brazil.technologies.map((t) => t.slug)).not.toContain('quantum-computing');
+    expect(brazil.technologies.map((t) => t.slug)).not.toContain('energy-storage');
+  });
+
+  test('"On December 30" in a January 3 article is the previous December', () => {
+    const article = parseArticle(
+      scraped({
+        published: '2026-01-03',
+        title: 'Thailand and Vietnam hold year-end dialogue on cybersecurity',
+        lead: 'Officials from Thailand and Vietnam discussed cybersecurity and data centres.',
+        paragraphs: [
+          'On December 30 in Bangkok, Thai Deputy Prime Minister Somchai Wongsawat held talks with Vietnamese Deputy Minister of Public Security Le Van Tuyen.',
+          'Wongsawat said the two countries will expand cooperation in cybersecurity and data centres.',
+        ],
+      }),
+    );
+    const x = extract(article);
+    const meeting = x.events.find((e) => e.kind === 'meeting');
+    expect(meeting).toMatchObject({ occurredOn: '2025-12-30', city: 'Bangkok', country: 'TH' });
+    expect(meeting!.participants.map((p) => p.actorKey).sort()).toEqual(['le-van-tuyen', 'somchai-wongsawat']);
+    const coop = x.partnerships.find((p) => p.kind === 'bilateral_cooperation')!;
+    expect(coop.parties.map((p) => p.actorKey).sort()).toEqual(['thailand', 'vietnam']);
+    expect(x.actors.find((a) => a.key === 'thailand')).toMatchObject({ kind: 'state', country: 'TH' });
+    expect(coop.technologies.sort()).toEqual(['cybersecurity', 'data-centres']);
+  });
+});
+
+describe('extraction building blocks', () => {
+  test('dates resolve against the publication day', () => {
+    expect(findDates('On September 26, the minister met', '2025-09-29')[0]?.date).toBe('2025-09-26');
+    expect(findDates('On December 30, they met', '2026-01-03')[0]?.date).toBe('2025-12-30');
+    expect(findDates('on Tuesday he said', '2024-07-03')[0]?.date).toBe('2024-07-02');
+    expect(findDates('the forum will open on Monday', '2024-07-03')[0]?.date).toBe('2024-07-08');
+    expect(findDates('on Wednesday', '2024-07-03')[0]?.date).toBe('2024-07-03');
+    expect(findDates('From March 10 to 12, a delegation', '2025-03-14')[0]?.date).toBe('2025-03-10');
+  });
+
+  test('countries come from names, short forms and demonyms, case-sensitively', () => {
+    const codes = (t: string) => findCountryMentions(t).map((m) => m.code);
+    expect(codes('the US and the UK')).toEqual(['US', 'GB']);
+    expect(codes('Vietnamese and British experts')).toEqual(['VN', 'GB']);
+    expect(codes('South Korea’s ministry and Indonesians')).toEqual(['KR', 'ID']);
+    expect(codes('us and them, turkey for dinner')).toEqual([]);
+  });
+
+  test('sentences keep initials and abbreviations together and index the body', () => {
+    const a = parseArticle(
+      scraped({
+        published: '2025-01-10',
+        title: 'A test title for sentence splitting',
+        lead: 'US Ambassador John F. Smith met Dr. Le Van A. Then they left.',
+        paragraphs: ['Sakura Co. Ltd. signed. It was on Jan. 5 in Hanoi.'],
+      }),
+    );
+    const sentences = splitSentences(a);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'A test title for sentence splitting',
+      'US Ambassador John F. Smith met Dr. Le Van A.',
+      'Then they left.',
+      'Sakura Co. Ltd. signed.',
+      'It was on Jan. 5 in Hanoi.',
+    ]);
+    for (const s of sentences) expect(a.body.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test('keys are kebab-case ASCII with diacritics folded', () => {
+    expect(slugify('Nguyễn Chí Dũng')).toBe('nguyen-chi-dung');
+    expect(slugify('Đặng Văn Đức')).toBe('dang-van-duc');
+    expect(slugify('Centre National d’Etudes Spatiales')).toBe('centre-national-detudes-spatiales');
+  });
+});
