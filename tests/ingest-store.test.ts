@@ -1,6 +1,5 @@
 // The store step on hand-made extractions: what it creates, what it links to, the evidence it
 // keeps, and that a failure leaves nothing behind.
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parseArticle } from '../src/ingest/parse.ts';
 import { storeArticle } from '../src/ingest/store.ts';
@@ -68,11 +67,7 @@ function extractionFor(body: string): Extraction {
   };
 }
 
-async function count(table: string): Promise<number> {
-  const result = await app.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
-  const rows = Array.isArray(result) ? result : (result as unknown as { rows: { n: number }[] }).rows;
-  return Number(rows[0]!.n);
-}
+const count = async (table: string) => (await app.counts([table]))[table]!;
 
 test('a new article links known actors by acronym, creates the unknown ones, and sources every fact with its span', async () => {
   const parsed = article('Vietnam and Japan sign robotics MoU', '2026-03-02');

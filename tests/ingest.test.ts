@@ -1,7 +1,6 @@
 // Ingestion end to end through the API: ingestArticle creates a sourced, traversable graph from
 // a raw article, does nothing the second time, and refuses bad input without writing anything.
 import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ingestArticle } from '../src/ingest/ingest.ts';
 import { createTestApp, dataOf, type TestApp } from './helpers/app.ts';
@@ -30,14 +29,7 @@ afterAll(() => app.close());
 
 const tables = ['articles', 'actors', 'affiliations', 'partnerships', 'partnership_parties', 'events', 'event_participants', 'evidence', 'actor_mentions', 'country_mentions', 'technology_mentions'];
 
-async function counts(): Promise<Record<string, number>> {
-  const result: Record<string, number> = {};
-  for (const table of tables) {
-    const rows = await app.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
-    result[table] = Number((Array.isArray(rows) ? rows : (rows as unknown as { rows: { n: number }[] }).rows)[0]!.n);
-  }
-  return result;
-}
+const counts = () => app.counts(tables);
 
 test('an article in the scraped layout becomes a sourced graph that a client can traverse', async () => {
   const response = dataOf(await app.graphql(INGEST, { input: { text: ARTICLE, url: 'https://example.org/vn-kr-ai-centre', source: 'Test Wire' } }));

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { isKnowledgeEmpty, seed, seedReferenceData } from '../src/db/seed.ts';
 import { isoCountries } from '../src/db/reference-data.ts';
@@ -22,8 +21,7 @@ afterAll(() => app.close());
 async function snapshot(): Promise<Record<string, string[]>> {
   const result: Record<string, string[]> = {};
   for (const table of tables) {
-    const rows = await app.db.execute<{ row: string }>(sql.raw(`select t::text as row from ${table} t order by 1`));
-    result[table] = (Array.isArray(rows) ? rows : (rows as any).rows).map((r: { row: string }) => r.row);
+    result[table] = (await app.rows<{ row: string }>(`select t::text as row from ${table} t order by 1`)).map((r) => r.row);
   }
   return result;
 }

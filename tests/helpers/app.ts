@@ -3,6 +3,7 @@
 // PostgreSQL database created beside the one the URL names (and dropped afterwards);
 // otherwise an in-memory PGlite.
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/database.ts';
 import { seed } from '../../src/db/seed.ts';
@@ -22,6 +23,10 @@ export interface TestApp {
   statements: string[];
   resetStatements(): void;
   graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The rows of a raw SQL query, whichever engine runs it. */
+  rows<T>(query: string): Promise<T[]>;
+  /** How many rows each of these tables holds. */
+  counts(tables: string[]): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -57,6 +62,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   statements.length = 0;
 
   const yoga = createServer({ db: handle.db, ping: handle.ping });
+  // postgres.js answers with the rows themselves, PGlite with an object holding them.
+  const rows = async <T>(query: string): Promise<T[]> => {
+    const result = (await handle.db.execute(sql.raw(query))) as unknown as T[] | { rows: T[] };
+    return Array.isArray(result) ? result : result.rows;
+  };
   return {
     db: handle.db,
     engine: handle.engine,
@@ -73,6 +83,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
       return { status: response.status, ...body };
+    },
+    rows,
+    counts: async (tables) => {
+      const result: Record<string, number> = {};
+      for (const table of tables) result[table] = Number((await rows<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n);
+      return result;
     },
     close: async () => {
       await handle.close();
