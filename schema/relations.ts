@@ -30,6 +30,10 @@ export const relations = defineRelations({ ...tables, ...views }, (r) => ({
     participations: r.many.eventParticipants(),
     collaborations: r.many.actorCollaborations({ from: r.actors.id, to: r.actorCollaborations.actorId }),
     mentions: r.many.actorMentions(),
+    merges: r.many.actorMerges(),
+  },
+  actorMerges: {
+    survivor: r.one.actors({ from: r.actorMerges.survivorId, to: r.actors.id, optional: false }),
   },
   actorCollaborations: {
     collaborator: r.one.actors({ from: r.actorCollaborations.collaboratorId, to: r.actors.id, optional: false }),

@@ -1,9 +1,10 @@
 // The database contract: every table of the knowledge graph. SQL names are written out in
 // snake_case on purpose: drizzle's `casing` option is not applied to `through` columns in
 // relational queries (see DESIGN.md), so nothing here relies on it.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   check,
+  customType,
   date,
   index,
   integer,
@@ -60,6 +61,21 @@ export const eventKind = pgEnum('event_kind', [
   'dialogue',
 ]);
 
+/** A PostgreSQL tsvector: the words of a row, weighted, for full-text search. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The search vector of a row: each part folded (no diacritics, lower case) and weighted A to D.
+ * The 'simple' configuration keeps names and acronyms as they are instead of stemming them.
+ */
+const searchVector = (parts: [SQL, 'A' | 'B' | 'C' | 'D'][]) =>
+  tsvector('search_vector').generatedAlwaysAs(
+    sql.join(
+      parts.map(([part, weight]) => sql`setweight(to_tsvector('simple', coalesce(${part}, '')), '${sql.raw(weight)}')`),
+      sql` || `,
+    ),
+  );
+
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
 
 /** Every ISO 3166-1 country, loaded by the seed from a maintained data package. */
@@ -93,15 +109,41 @@ export const actors = pgTable(
     description: text('description'),
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
+    searchVector: searchVector([
+      [sql`kg_fold("name")`, 'A'],
+      [sql`kg_fold_all("aliases")`, 'A'],
+      [sql`kg_fold("description")`, 'C'],
+    ]),
   },
   (t) => [
     index('actors_country_id_idx').on(t.countryId),
+    index('actors_search_vector_idx').using('gin', t.searchVector),
+    index('actors_name_trgm_idx').using('gin', sql`kg_fold(${t.name}) gin_trgm_ops`),
     index('actors_parent_id_idx').on(t.parentId),
     index('actors_kind_idx').on(t.kind),
     index('actors_name_idx').on(t.name),
     check('actors_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check('actors_not_own_parent', sql`${t.parentId} is distinct from ${t.id}`),
   ],
+);
+
+/**
+ * Curation history: an actor merged into another. The merged actor's slug keeps resolving to the
+ * survivor, and the record says who was merged, when and why.
+ */
+export const actorMerges = pgTable(
+  'actor_merges',
+  {
+    id: serial('id').primaryKey(),
+    survivorId: integer('survivor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    mergedSlug: text('merged_slug').notNull().unique(),
+    mergedName: text('merged_name').notNull(),
+    mergedAt: timestamp('merged_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    note: text('note'),
+  },
+  (t) => [index('actor_merges_survivor_id_idx').on(t.survivorId)],
 );
 
 export const technologies = pgTable(
@@ -113,9 +155,16 @@ export const technologies = pgTable(
     parentId: integer('parent_id').references((): any => technologies.id, { onDelete: 'set null' }),
     description: text('description'),
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    searchVector: searchVector([
+      [sql`kg_fold("name")`, 'A'],
+      [sql`kg_fold_all("aliases")`, 'A'],
+      [sql`kg_fold("description")`, 'C'],
+    ]),
   },
   (t) => [
     index('technologies_parent_id_idx').on(t.parentId),
+    index('technologies_search_vector_idx').using('gin', t.searchVector),
+    index('technologies_name_trgm_idx').using('gin', sql`kg_fold(${t.name}) gin_trgm_ops`),
     check('technologies_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
   ],
 );
@@ -139,8 +188,15 @@ export const articles = pgTable(
     /** SHA-256 of the article text as ingested: the same text is never stored twice. */
     contentHash: text('content_hash').unique(),
     createdAt: createdAt(),
+    searchVector: searchVector([
+      [sql`kg_fold("title")`, 'A'],
+      [sql`kg_fold_all("tags")`, 'B'],
+      [sql`kg_fold("summary")`, 'B'],
+      [sql`kg_fold("body")`, 'C'],
+    ]),
   },
   (t) => [
+    index('articles_search_vector_idx').using('gin', t.searchVector),
     index('articles_published_at_idx').on(t.publishedAt.desc(), t.id.desc()),
     check('articles_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
   ],
@@ -177,9 +233,14 @@ export const partnerships = pgTable(
     startedOn: date('started_on', { mode: 'string' }),
     description: text('description'),
     createdAt: createdAt(),
+    searchVector: searchVector([
+      [sql`kg_fold("title")`, 'A'],
+      [sql`kg_fold("description")`, 'B'],
+    ]),
   },
   (t) => [
     index('partnerships_kind_idx').on(t.kind),
+    index('partnerships_search_vector_idx').using('gin', t.searchVector),
     index('partnerships_started_on_idx').on(t.startedOn),
     check('partnerships_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
   ],
@@ -249,9 +310,15 @@ export const events = pgTable(
     countryId: integer('country_id').references(() => countries.id, { onDelete: 'set null' }),
     description: text('description'),
     createdAt: createdAt(),
+    searchVector: searchVector([
+      [sql`kg_fold("title")`, 'A'],
+      [sql`kg_fold("description")`, 'B'],
+      [sql`kg_fold("city")`, 'C'],
+    ]),
   },
   (t) => [
     index('events_country_id_idx').on(t.countryId),
+    index('events_search_vector_idx').using('gin', t.searchVector),
     index('events_occurred_on_idx').on(t.occurredOn),
     index('events_kind_idx').on(t.kind),
     check('events_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),

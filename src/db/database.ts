@@ -3,6 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'drizzle-orm/logger';
 import type { PgAsyncDatabase } from 'drizzle-orm/pg-core/async/db';
@@ -56,7 +58,8 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
   }
   const inMemory = config.dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
-  const client = await PGlite.create(inMemory ? undefined : config.dataDir);
+  // The extensions search needs (see drizzle/*_search_extensions); PostgreSQL has them in contrib.
+  const client = await PGlite.create(inMemory ? undefined : config.dataDir, { extensions: { unaccent, pg_trgm } });
   const db = drizzlePglite({ client, relations, logger: options.logger }) as unknown as Database;
   return {
     db,

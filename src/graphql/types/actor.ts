@@ -15,6 +15,8 @@ export const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
   description:
     'Someone who cooperates: a person, ministry, company, university, research institute, association, intergovernmental body or state.',
+  // Only the columns a query asks for (a row's search vector, for one, is never needed here).
+  select: {},
   id: { column: (a) => a.id },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, readable identifier, e.g. "vu-hai-quan".' }),

@@ -6,6 +6,8 @@ import { validCountryCode } from './inputs.ts';
 export const Country = builder.drizzleNode('countries', {
   name: 'Country',
   description: 'A country of ISO 3166-1, with the actors based in it and the cooperation it takes part in.',
+  // Only the columns a query asks for (a row's search vector, for one, is never needed here).
+  select: {},
   id: { column: (c) => c.id },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'ISO 3166-1 alpha-2 code, e.g. "VN".' }),

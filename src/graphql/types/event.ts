@@ -9,12 +9,14 @@ import { dayOf, validCountryCode, validSlug } from './inputs.ts';
 export const Event = builder.drizzleNode('events', {
   name: 'Event',
   description: 'A meeting, forum, signing, visit or other happening where actors cooperate.',
+  // Only the columns a query asks for (a row's search vector, for one, is never needed here).
+  select: {},
   id: { column: (e) => e.id },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, readable identifier.' }),
     title: t.exposeString('title', { description: 'What happened, in a line.' }),
     kind: t.expose('kind', { type: EventKindEnum, description: 'What sort of happening it was.' }),
-    occurredOn: t.field({ type: 'Date', nullable: true, description: 'The day it happened, when known.', resolve: (e) => e.occurredOn }),
+    occurredOn: t.expose('occurredOn', { type: 'Date', nullable: true, description: 'The day it happened, when known.' }),
     city: t.exposeString('city', { nullable: true, description: 'The city it happened in, when the sources say.' }),
     country: t.relation('country', { nullable: true, description: 'The country it happened in.' }),
     description: t.exposeString('description', { nullable: true, description: 'A short description.' }),

@@ -8,18 +8,15 @@ import { dayOf, validCountryCode, validSlug } from './inputs.ts';
 export const Partnership = builder.drizzleNode('partnerships', {
   name: 'Partnership',
   description: 'Cooperation between actors: an MoU, an agreement, a strategic partnership, a joint project, ...',
+  // Only the columns a query asks for (a row's search vector, for one, is never needed here).
+  select: {},
   id: { column: (p) => p.id },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, readable identifier.' }),
     title: t.exposeString('title', { description: 'What the partnership is, in a line.' }),
     kind: t.expose('kind', { type: PartnershipKindEnum, description: 'The form the cooperation takes.' }),
     status: t.expose('status', { type: PartnershipStatusEnum, nullable: true, description: 'How far it has come, when the sources say.' }),
-    startedOn: t.field({
-      type: 'Date',
-      nullable: true,
-      description: 'When it was signed or launched; null unless the sources date it.',
-      resolve: (p) => p.startedOn,
-    }),
+    startedOn: t.expose('startedOn', { type: 'Date', nullable: true, description: 'When it was signed or launched; null unless the sources date it.' }),
     description: t.exposeString('description', { nullable: true, description: 'A short description.' }),
     parties: t.relation('parties', { description: 'The actors taking part, each with its role.', query: { orderBy: { id: 'asc' } } }),
     countries: t.relation('countries', { description: 'The countries taking part.', query: { orderBy: { code: 'asc' } } }),

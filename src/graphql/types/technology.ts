@@ -7,6 +7,8 @@ import { validSlug } from './inputs.ts';
 export const Technology = builder.drizzleNode('technologies', {
   name: 'Technology',
   description: 'A technology or a broader area in the taxonomy (artificial intelligence, semiconductors, 6G, ...).',
+  // Only the columns a query asks for (a row's search vector, for one, is never needed here).
+  select: {},
   id: { column: (t) => t.id },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, readable identifier, e.g. "artificial-intelligence".' }),
