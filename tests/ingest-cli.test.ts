@@ -1,6 +1,6 @@
 // The ingest command as an operator runs it: files and folders, --dry-run, a summary, exit codes.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 
 const run = promisify(execFile);
 const FIXTURES = 'tests/fixtures/articles';
+const N = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).length;
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
@@ -31,19 +32,19 @@ async function ingest(...args: string[]): Promise<{ code: number; stdout: string
 test('a dry run over a folder reports every article and writes nothing', async () => {
   const first = await ingest('--dry-run', FIXTURES);
   expect(first.code).toBe(0);
-  expect(first.stdout).toMatch(/9 file\(s\): 9 would be ingested \(dry run: nothing written\), 0 already stored, 0 rejected/);
+  expect(first.stdout).toContain(`${N} file(s): ${N} would be ingested (dry run: nothing written), 0 already stored, 0 rejected`);
   expect(first.stdout).toContain('actors would be created');
   // Nothing was written, so a second dry run sees the same.
   const second = await ingest('--dry-run', FIXTURES);
-  expect(second.stdout).toMatch(/9 would be ingested/);
+  expect(second.stdout).toContain(`${N} would be ingested`);
 });
 
 test('ingesting a folder stores every article once, and a second run changes nothing', async () => {
   const first = await ingest(FIXTURES, '--source', 'Fixture Wire');
   expect(first.code).toBe(0);
-  expect(first.stdout).toMatch(/9 file\(s\): 9 ingested, 0 already stored, 0 rejected/);
+  expect(first.stdout).toContain(`${N} file(s): ${N} ingested, 0 already stored, 0 rejected`);
   const second = await ingest(FIXTURES);
-  expect(second.stdout).toMatch(/9 file\(s\): 0 ingested, 9 already stored, 0 rejected/);
+  expect(second.stdout).toContain(`${N} file(s): 0 ingested, ${N} already stored, 0 rejected`);
 });
 
 test('bad files are each reported with their reason, the good ones still go in, and the exit code is 1', async () => {

@@ -1,5 +1,6 @@
 // The store step on hand-made extractions: what it creates, what it links to, the evidence it
 // keeps, and that a failure leaves nothing behind.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parseArticle } from '../src/ingest/parse.ts';
 import { storeArticle } from '../src/ingest/store.ts';
@@ -162,4 +163,31 @@ test('a new actor whose plain slug is taken by a namesake abroad gets a slug qua
   extraction.events = [];
   const summary = await app.db.transaction((tx) => storeArticle(tx, parsed, extraction, { contentHash: 'hash-5', url: null, source: null }));
   expect(summary!.created.actors.map((a) => a.slug)).toEqual(['thailand-ministry-of-science-and-technology']);
+});
+
+test('an actor merged away is found through its survivor, and its slug is never handed to a new actor', async () => {
+  const { mergeActors } = await import('../src/knowledge/curation.ts');
+  // Hana Sato was created by the first test; merge her into a second record of the same person.
+  await app.db.execute(sql`insert into actors (slug, name, kind) values ('hana-sato-jp', 'Hana Sato', 'person')`);
+  await mergeActors(app.db, { survivorSlug: 'hana-sato-jp', mergedSlug: 'hana-sato' });
+
+  const parsed = article('Sato returns to Hanoi', '2026-03-09');
+  const extraction = extractionFor(parsed.body);
+  extraction.actors = [extraction.actors[2]!];
+  extraction.affiliations = [];
+  extraction.partnerships = [];
+  extraction.events = [];
+  const linked = await app.db.transaction((tx) => storeArticle(tx, parsed, extraction, { contentHash: 'hash-6', url: null, source: null }));
+  expect(linked!.linked.actors.map((a) => a.slug)).toEqual(['hana-sato-jp']);
+
+  // Someone else of that name, a company, cannot be the same actor: it gets a slug of its own.
+  const other = article('Hana Sato, the design studio, opens in Da Nang', '2026-03-10');
+  const company = extractionFor(other.body);
+  company.actors = [{ ...extraction.actors[0]!, kind: 'company', aliases: [] }];
+  company.affiliations = [];
+  company.partnerships = [];
+  company.events = [];
+  const created = await app.db.transaction((tx) => storeArticle(tx, other, company, { contentHash: 'hash-7', url: null, source: null }));
+  expect(created!.created.actors).toHaveLength(1);
+  expect(created!.created.actors[0]!.slug).not.toBe('hana-sato');
 });

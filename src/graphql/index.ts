@@ -10,5 +10,8 @@ import './types/partnership.ts';
 import './types/event.ts';
 import './types/actor.ts';
 import './types/ingest.ts';
+import './types/search.ts';
+import './types/graph.ts';
+import './types/curation.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

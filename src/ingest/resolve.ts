@@ -3,6 +3,7 @@
 // the country when both sides know it: a Ministry of Finance of Vietnam is not the UK's.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
+  actorMerges,
   actors,
   countries,
   eventParticipants,
@@ -45,15 +46,20 @@ export async function findActor(db: Executor, actor: ExtractedActor, countryId: 
     .from(actors)
     .where(
       sql`${actors.slug} in ${slugs}
+        or ${actors.id} in (select m.survivor_id from ${actorMerges} m where m.merged_slug in ${slugs})
         or lower(${actors.name}) in ${lowered}
         or exists (select 1 from unnest(${actors.aliases}) alias where lower(alias) in ${lowered})`,
     )
     .limit(50);
   const wanted = new Set(names);
+  // An actor merged away is found through its survivor.
+  const survivors = new Set(
+    (await db.select({ id: actorMerges.survivorId }).from(actorMerges).where(inArray(actorMerges.mergedSlug, slugs))).map((r) => r.id),
+  );
   const compatible = candidates.filter((c) => {
     if (countryId !== null && c.countryId !== null && c.countryId !== countryId) return false;
     if ((c.kind === 'person') !== (actor.kind === 'person')) return false;
-    return slugs.includes(c.slug) || [c.name, ...c.aliases].some((n) => wanted.has(nameKey(n)));
+    return slugs.includes(c.slug) || survivors.has(c.id) || [c.name, ...c.aliases].some((n) => wanted.has(nameKey(n)));
   });
   // Prefer an exact name match, then the same kind, then the oldest row.
   compatible.sort(

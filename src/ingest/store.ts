@@ -4,6 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import {
   actorMentions,
+  actorMerges,
   actors,
   affiliations,
   articles,
@@ -306,14 +307,33 @@ async function linkOrCreateActor(tx: Executor, actor: ExtractedActor, countryId:
   return { ref: { id: existing.id, slug: existing.slug, name: existing.name }, created: false };
 }
 
-/** Inserts the actor under exactly the slug of its key; null when the slug is taken. */
-async function insertActor(tx: Executor, key: string, name: string, kind: ActorKind, countryId: number | null, aliases: string[]): Promise<EntityRef | null> {
+type NewActorValues = Omit<typeof actors.$inferInsert, 'slug'>;
+
+/**
+ * Inserts the actor under this slug; null when the slug is taken, by a live actor or by a merged
+ * one (a merged actor's slug keeps pointing at its survivor, so it is never handed out again).
+ */
+async function insertActorAs(tx: Executor, slug: string, values: NewActorValues): Promise<EntityRef | null> {
+  const [merged] = await tx.select({ id: actorMerges.id }).from(actorMerges).where(eq(actorMerges.mergedSlug, slug)).limit(1);
+  if (merged) return null;
   const [row] = await tx
     .insert(actors)
-    .values({ slug: slugify(key) || 'actor', name, kind, countryId, aliases: aliases.filter((a) => a !== name) })
+    .values({ ...values, slug })
     .onConflictDoNothing()
     .returning({ id: actors.id, slug: actors.slug, name: actors.name });
   return row ?? null;
+}
+
+const newActorValues = (name: string, kind: ActorKind, countryId: number | null, aliases: string[]): NewActorValues => ({
+  name,
+  kind,
+  countryId,
+  aliases: aliases.filter((a) => a !== name),
+});
+
+/** Inserts the actor under exactly the slug of its key; null when the slug is taken. */
+async function insertActor(tx: Executor, key: string, name: string, kind: ActorKind, countryId: number | null, aliases: string[]): Promise<EntityRef | null> {
+  return insertActorAs(tx, slugify(key) || 'actor', newActorValues(name, kind, countryId, aliases));
 }
 
 /**
@@ -328,18 +348,16 @@ async function createActor(
   countryId: number | null,
   aliases: string[],
 ): Promise<EntityRef> {
-  const insert = (slug: string) =>
-    tx
-      .insert(actors)
-      .values({ slug, name, kind, countryId, aliases: aliases.filter((a) => a !== name) })
-      .onConflictDoNothing()
-      .returning({ id: actors.id, slug: actors.slug, name: actors.name });
+  const values = newActorValues(name, kind, countryId, aliases);
   if (countryId !== null) {
     const [country] = await tx.select({ name: countries.name }).from(countries).where(eq(countries.id, countryId));
-    const [row] = country ? await insert(slugify(`${country.name} ${key}`)) : [];
+    const row = country ? await insertActorAs(tx, slugify(`${country.name} ${key}`), values) : null;
     if (row) return row;
   }
-  return createWithUniqueSlug(tx, key, insert);
+  return createWithUniqueSlug(tx, key, async (slug) => {
+    const row = await insertActorAs(tx, slug, values);
+    return row ? [row] : [];
+  });
 }
 
 /** Inserts with the slug of `text`, or the first free `slug-2`, `slug-3`, ... */

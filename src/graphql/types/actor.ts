@@ -1,6 +1,7 @@
 import { drizzleConnectionHelpers } from '@pothos/plugin-drizzle';
 import { sql } from 'drizzle-orm';
 import { actors, type ActorKind } from '../../../schema/tables.ts';
+import { survivorIdOfMergedSlug } from '../../knowledge/curation.ts';
 import { actorConditions, type ActorFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
 import { nodesAndEdges } from '../connection-nodes.ts';
@@ -190,9 +191,19 @@ builder.queryFields((t) => ({
   actor: t.drizzleField({
     type: 'actors',
     nullable: true,
-    description: 'An actor by its slug; null when no actor has it.',
-    args: { slug: t.arg.string({ required: true, description: 'The slug of the actor.' }) },
-    resolve: (query, _root, { slug }, ctx) => ctx.db.query.actors.findFirst(query({ where: { slug: validSlug(slug) } })),
+    description: 'An actor by its slug, or by the slug of an actor merged into it; null when no actor has it.',
+    args: { slug: t.arg.string({ required: true, description: 'The slug of the actor (a merged slug answers with the survivor).' }) },
+    resolve: (query, _root, { slug }, ctx) => {
+      const wanted = validSlug(slug);
+      // One statement: the actor with the slug, or the survivor of the actor merged under it; the
+      // live actor wins should a new actor have taken a merged slug.
+      return ctx.db.query.actors.findFirst(
+        query({
+          where: { OR: [{ slug: wanted }, { RAW: (a, { eq }) => eq(a.id, survivorIdOfMergedSlug(wanted)) }] },
+          orderBy: (a, { sql }) => sql`${a.slug} = ${wanted} desc`,
+        }),
+      );
+    },
   }),
   actors: t.drizzleConnection({
     type: 'actors',
