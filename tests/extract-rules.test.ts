@@ -125,6 +125,79 @@ describe('extraction rules', () => {
   });
 });
 
+describe('general rules for unseen articles', () => {
+  const DANISH = extract(
+    parseArticle(
+      scraped({
+        published: '2025-11-12', // a Wednesday
+        title: 'Denmark and Indonesia to cooperate on offshore wind',
+        lead: 'Denmark and Indonesia will expand cooperation in offshore wind and energy storage under a new agreement signed in Jakarta.',
+        paragraphs: [
+          'On Monday in Jakarta, Indonesian Minister of Energy, Mineral Resources and Industry Budi Santoso and Danish Ambassador to Indonesia Pieter van den Broek witnessed the signing of a memorandum of understanding between Sepuluh Nopember Institute of Technology and Windlab, a Danish research institute.',
+          'Van den Broek said Danish companies such as Northsea Turbines and Baltic Cable Works were ready to invest.',
+          'Aerovolt, a Jakarta-based startup that builds wind sensors, presented its drones.',
+        ],
+      }),
+    ),
+  );
+  const actor = (name: string) => DANISH.actors.find((a) => a.name === name);
+
+  test('lowercase particles stay inside a person’s name, and the surname with its particle is a later mention', () => {
+    expect(actor('Pieter van den Broek')).toMatchObject({ kind: 'person', country: 'DK' });
+    expect(actor('Pieter van den Broek')!.aliases).toContain('van den Broek');
+    expect(actor('Pieter van den Broek')!.mentions).toBeGreaterThanOrEqual(2);
+    expect(DANISH.actors.some((a) => /^(?:Pieter|Broek|Van den Broek)$/.test(a.name))).toBe(false);
+  });
+
+  test('an appositive gives an organisation its kind and country; "Danish companies such as X and Y" lists companies', () => {
+    expect(actor('Windlab')).toMatchObject({ kind: 'research_institute', country: 'DK' });
+    expect(actor('Aerovolt')).toMatchObject({ kind: 'company', country: 'ID' });
+    expect(actor('Northsea Turbines')).toMatchObject({ kind: 'company', country: 'DK' });
+    expect(actor('Baltic Cable Works')).toMatchObject({ kind: 'company', country: 'DK' });
+  });
+
+  test('a spelled-out memorandum of understanding after a long ministry title is an MoU between the two named sides', () => {
+    const mou = DANISH.partnerships.find((p) => p.kind === 'mou')!;
+    expect(mou.parties.map((p) => p.actorKey).sort()).toEqual(['sepuluh-nopember-institute-of-technology', 'windlab']);
+    expect(mou.startedOn).toBe('2025-11-10');
+    // The other side of a two-party MoU in a bilateral story, when its country is not stated.
+    expect(actor('Sepuluh Nopember Institute of Technology')?.country).toBe('ID');
+    const signing = DANISH.events.find((e) => e.kind === 'signing')!;
+    expect(signing).toMatchObject({ occurredOn: '2025-11-10', city: 'Jakarta' });
+  });
+
+  test('"will expand cooperation … under a new agreement signed" is cooperation between the states, not a state agreement', () => {
+    const coop = DANISH.partnerships.find((p) => p.kind === 'bilateral_cooperation')!;
+    expect(coop.parties.map((p) => p.actorKey).sort()).toEqual(['denmark', 'indonesia']);
+    expect(DANISH.partnerships.some((p) => p.kind === 'agreement')).toBe(false);
+  });
+
+  test('"The agreement was signed … by" two officials makes it their states’ agreement; a letter of intent is an MoU', () => {
+    const x = extract(
+      parseArticle(
+        scraped({
+          published: '2025-10-01', // a Wednesday
+          title: 'Egypt and Japan agree on satellite data sharing',
+          lead: 'Egypt and Japan agreed to share remote sensing data from a new satellite.',
+          paragraphs: [
+            'The agreement was signed in Cairo on Tuesday by Egyptian Minister of Higher Education and Scientific Research Omar el-Sayed and Kenji Mori, Administrator of the Japan Aerospace Exploration Agency (JAXA), during a visit by the Japanese delegation.',
+            'On the same day, Cairo University and Tohoku University signed a letter of intent on satellite navigation.',
+          ],
+        }),
+      ),
+    );
+    const agreement = x.partnerships.find((p) => p.kind === 'agreement')!;
+    expect(agreement.parties.map((p) => p.actorKey).sort()).toEqual(['egypt', 'japan']);
+    expect(agreement.startedOn).toBe('2025-09-30');
+    expect(x.actors.find((a) => a.name === 'Omar el-Sayed')).toMatchObject({ kind: 'person', country: 'EG' });
+    expect(x.affiliations.find((f) => f.personKey === 'kenji-mori')?.title).toBe('Administrator');
+    const loi = x.partnerships.find((p) => p.kind === 'mou')!;
+    expect(loi.parties.map((p) => p.actorKey).sort()).toEqual(['cairo-university', 'tohoku-university']);
+    // Two documents signed on one day are two signing events.
+    expect(x.events.filter((e) => e.kind === 'signing')).toHaveLength(2);
+  });
+});
+
 describe('extraction building blocks', () => {
   test('dates resolve against the publication day', () => {
     expect(findDates('On September 26, the minister met', '2025-09-29')[0]?.date).toBe('2025-09-26');

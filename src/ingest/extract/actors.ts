@@ -1,16 +1,24 @@
-// Actors: people (introduced by a title, an appositive title or an honorific), organisations
-// (names built around a head noun: "Ministry of …", "… Centre", "… University", "… Ltd"),
-// acronyms given in parentheses, blocs, companies named as the makers of something ("developed
-// by X") and the named sides of a relation ("between X and Y", "X and Y signed"). Later mentions
-// (surname, title + surname, acronym) are resolved to the actor first introduced.
+// Actors: people (introduced by a title, an appositive title or an honorific; lowercase name
+// particles such as "van", "dos", "bin" stay inside names), organisations (names built around a
+// head noun: "Ministry of …", "… Centre", "… University", "… Ltd"), acronyms and short forms given
+// in parentheses, blocs, companies named as the makers of something ("developed by X"), the named
+// sides of a relation ("between X and Y", "X and Y signed"), organisations described by an
+// appositive ("X, a Dutch research institute", "Y, a Toronto-based startup": kind and country) and
+// organisations listed after a kind noun ("Dutch companies such as X and Y"). Later mentions
+// (surname, surname with its particle, title + surname, acronym) are resolved to the actor first
+// introduced.
 import type { ActorKind } from '../../../schema/tables.ts';
 import type { ExtractedActor, ExtractedAffiliation, Passage } from '../types.ts';
 import { countryOfWord, findCityMentions } from './gazetteer.ts';
 import {
   BLOCS,
   HONORIFICS,
+  kindOfNoun,
+  GLUED_PARTICLE,
   LEGAL_SUFFIXES,
+  NAME_PARTICLES,
   NON_ORG_ENDINGS,
+  NON_ORG_FOLLOWERS,
   NOT_NAME_WORDS,
   ORG_HEADS,
   PORTFOLIO_WORDS,
@@ -41,6 +49,8 @@ export interface ActorDraft {
   affiliationPassage: Passage | null;
   /** Known only through a person's title ("Deputy Minister of Finance" → Ministry of Finance). */
   implied: boolean;
+  /** The kind is a default (a bare name with no head noun), so a later appositive may correct it. */
+  kindGuessed?: boolean;
 }
 
 export interface ActorMention {
@@ -170,7 +180,8 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     // "Science and Training Council": "and" between two portfolio words before a head.
     if (isWord(t, 'and', '&') && j > i && isPortfolio(tokens[j - 1]!.text) && tokens[j + 1]?.cap && isPortfolio(tokens[j + 1]!.text) && !tokens[j - 1]!.possessive) {
       let m = j + 1;
-      while (tokens[m] && tokens[m]!.cap && !tokens[m]!.punct && !ORG_HEADS[tokens[m]!.text]) m++;
+      // A suffix-only head inside the run is an ordinary word ("Sciences and Engineering Research Council").
+      while (tokens[m] && tokens[m]!.cap && !tokens[m]!.punct && (!ORG_HEADS[tokens[m]!.text] || SUFFIX_ONLY_HEADS.has(tokens[m]!.text))) m++;
       if (tokens[m] && ORG_HEADS[tokens[m]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[m]!.text)) {
         j++;
         continue;
@@ -223,7 +234,10 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
           // "… of Hygiene and Epidemiology": "and" + a last capitalised word closes the name.
           const w2 = tokens[k + 1];
           const w3 = tokens[k + 2];
-          if (isWord(t, 'and', '&') && w2 && /^\p{Lu}\p{Ll}+$/u.test(w2.text) && !isStop(w2) && !ORG_HEADS[w2.text] && !TITLE_WORDS.has(w2.text) && !countryOfWord(w2.text) && !(w3 && w3.cap && !w3.punct)) {
+          // Not in "between A and B", nor when the word has an appositive of its own ("and Windlab, a … institute").
+          const listContext = isWord(tokens[i - 1], 'between') || (isWord(tokens[i - 1], 'the') && isWord(tokens[i - 2], 'between'));
+          const ownAppositive = w3?.text === ',' && isWord(tokens[k + 3], 'a', 'an');
+          if (isWord(t, 'and', '&') && w2 && /^\p{Lu}\p{Ll}+$/u.test(w2.text) && !isStop(w2) && !ORG_HEADS[w2.text] && !TITLE_WORDS.has(w2.text) && !countryOfWord(w2.text) && !(w3 && w3.cap && !w3.punct) && !listContext && !ownAppositive) {
             k += 2;
             break;
           }
@@ -233,6 +247,22 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
           }
           break;
         }
+      }
+      if (k > tailStart && tokens[runEnd]!.text !== 'in') {
+        // A multi-word place ends the name ("University of São Paulo"), and so does an acronym in
+        // parentheses right after a few more capitalised words ("University of New Brunswick (UNB)").
+        for (let n = 4; n >= 2; n--) {
+          const slice = tokens.slice(tailStart, tailStart + n);
+          if (slice.length < n || slice.some((t) => t.punct) || tailStart + n <= k) continue;
+          const text = slice.map((t) => t.text).join(' ');
+          if (findCityMentions(text).some((c) => c.end - c.start === text.length) || countryOfWord(text)) {
+            k = tailStart + n;
+            break;
+          }
+        }
+        let m = k;
+        while (m < k + 3 && tokens[m] && !tokens[m]!.punct && tokens[m]!.cap && !isStop(tokens[m]) && !TITLE_WORDS.has(tokens[m]!.text) && !ORG_HEADS[tokens[m]!.text]) m++;
+        if (m > k && acronymAt(tokens, m, body)) k = m;
       }
       if (k > tailStart) {
         hasTail = true;
@@ -265,7 +295,10 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   let country: string | null = null;
   let k = from;
   while (k < runEnd && countryOfWord(tokens[k]!.text) && !ORG_HEADS[tokens[k]!.text]) k++;
-  if (k > from && k < runEnd && GOV_PREFIX_HEADS.has(tokens[k]!.text)) {
+  // …unless the acronym keeps the demonym's letter ("Moroccan Agency for Sustainable Energy (Masen)").
+  const acr = (acronymAt(tokens, runEnd, body) ?? shortFormAt(tokens, runEnd, spanText(body, tokens, from, runEnd - 1)))?.text;
+  const demonymInName = !!acr && k > from && acr[0]!.toUpperCase() === tokens[from]!.text[0] && acr[0]!.toUpperCase() !== tokens[k]?.text[0];
+  if (k > from && k < runEnd && GOV_PREFIX_HEADS.has(tokens[k]!.text) && !demonymInName) {
     country = countryOfWord(tokens[from]!.text);
     from = k;
   } else if (k > from) {
@@ -303,6 +336,9 @@ export function acronymDefinedOrg(tokens: Token[], i: number, body: string): Org
   }
   const acronym = j - i >= 2 ? acronymAt(tokens, j, body) : null;
   if (!acronym) return null;
+  // "… (CBERS) programme": the name of a programme or thing, not of an organisation.
+  const follower = tokens[acronym.end];
+  if (follower && !follower.punct && !follower.cap && NON_ORG_FOLLOWERS.has(follower.text)) return null;
   const acr = acronym.text;
   const initials = tokens.slice(i, j).filter((t) => t.cap).map((t) => t.text[0]!.toUpperCase());
   const letters = acr.replace(/[^A-Z]/g, '').split('');
@@ -330,32 +366,80 @@ export function acronymAt(tokens: Token[], k: number, body: string): { text: str
   return null;
 }
 
+/**
+ * "(Masen)" after "Moroccan Agency for Sustainable Energy": a short form in parentheses that is one
+ * capitalised word, starts with the name's first letter and whose letters appear in order in the name.
+ */
+export function shortFormAt(tokens: Token[], k: number, name: string): { text: string; end: number } | null {
+  const word = tokens[k + 1];
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !word || word.punct || !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text)) return null;
+  const letters = word.text.toLowerCase();
+  const target = name.toLowerCase();
+  if (letters[0] !== target[0] || name.split(/\s+/).length < 2) return null;
+  let at = 0;
+  for (const l of letters) {
+    at = target.indexOf(l, at);
+    if (at < 0) return null;
+    at++;
+  }
+  return { text: word.text, end: k + 3 };
+}
+
 /** A person's name (2–5 capitalised words, initials allowed) starting at token i. */
 export function parsePersonName(tokens: Token[], i: number, minWords = 2): { from: number; to: number; name: string } | null {
   let j = i;
   // Honorifics are dropped.
   while (tokens[j] && (HONORIFIC_WORDS.has(tokens[j]!.text) || tokens[j]!.text === '.') ) j++;
   const from = j;
-  while (
-    tokens[j] &&
-    !tokens[j]!.punct &&
-    tokens[j]!.cap &&
-    j - from < 5 &&
-    isNameWord(tokens[j], j > from && !!tokens[j + 1]?.cap && !tokens[j + 1]!.punct) &&
-    !ORG_HEADS[tokens[j]!.text] &&
-    !(countryOfWord(tokens[j]!.text) && j === from) &&
-    !/^[A-Z]{2,}$/.test(tokens[j]!.text)
-  ) {
+  let particles = 0;
+  for (;;) {
+    // Lowercase name particles join when a capitalised word follows ("Remco van Wijngaarden",
+    // "Renata dos Santos Ferreira", "Hélène van der Meer"); never at the start of a name.
+    const t = tokens[j];
+    if (t && j > from && !t.punct && !t.cap && GLUED_PARTICLE.test(t.text)) {
+      // "al-Mansouri": a surname with its article glued on.
+      j++;
+      if (t.possessive) break;
+      continue;
+    }
+    if (t && j > from && !t.punct && !t.cap && NAME_PARTICLES.has(t.text)) {
+      let k = j;
+      while (tokens[k] && !tokens[k]!.punct && !tokens[k]!.cap && NAME_PARTICLES.has(tokens[k]!.text) && k - j < 2) k++;
+      const after = tokens[k];
+      if (after && !after.punct && after.cap && isNameWord(after, true) && !ORG_HEADS[after.text] && !countryOfWord(after.text) && !/^[A-Z]{2,}$/.test(after.text)) {
+        particles += k - j;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    const nameWord =
+      !!t &&
+      !t.punct &&
+      t.cap &&
+      j - from - particles < 5 &&
+      isNameWord(t, j > from && !!tokens[j + 1]?.cap && !tokens[j + 1]!.punct) &&
+      !ORG_HEADS[t.text] &&
+      !(countryOfWord(t.text) && j === from) &&
+      !/^[A-Z]{2,}$/.test(t.text);
+    if (!nameWord) break;
     j++;
     if (tokens[j - 1]!.possessive) break;
   }
-  const words = j - from;
+  const words = j - from - particles;
   if (words < minWords) return null;
   // A name running into an organisation head is the organisation's ("Hanoi University").
   if (tokens[j] && !tokens[j]!.punct && tokens[j]!.cap && ORG_HEADS[tokens[j]!.text]) return null;
   const last = tokens[j - 1]!;
   if (/^\p{Lu}\.$/u.test(last.text)) return null; // ends with an initial
   return { from, to: j, name: tokens.slice(from, j).map((t) => t.text).join(' ') };
+}
+
+/** The surname of a name with particles, from the first particle on ("van Wijngaarden"), or null. */
+export function particleSurname(name: string): string | null {
+  const words = name.split(' ');
+  const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w));
+  return at > 0 ? words.slice(at).join(' ') : null;
 }
 
 export class ActorIndex {
@@ -486,7 +570,7 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
       let to = org.to;
       const aliases: string[] = [];
       // "Name (ACR)".
-      const acr = acronymAt(tokens, to, body);
+      const acr = acronymAt(tokens, to, body) ?? shortFormAt(tokens, to, org.name);
       if (acr) {
         aliases.push(acr.text);
         to = acr.end;
@@ -506,7 +590,9 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
       }
       // "… under the Ministry of Finance": the previous organisation sits under this one.
       const between = lastOrg ? body.slice(tokens[lastOrg.to - 1]!.end, tokens[org.from]!.start) : '';
-      const isParentOfLast = !!lastOrg && /^\s*,?\s*(?:under|of|affiliated (?:to|with)|belonging to|part of|within)\s+(?:the\s+)?$/i.test(between);
+      // "the Institute for Quantum Computing (IQC) at the University of Waterloo": an institute or centre at a university.
+      const atUniversity = !!lastOrg && org.kind === 'university' && lastOrg.actor.kind === 'research_institute' && /^\s*(?:\([^()]*\)\s*)?,?\s*at\s+(?:the\s+)?$/i.test(between);
+      const isParentOfLast = !!lastOrg && (/^\s*,?\s*(?:under|of|affiliated (?:to|with)|belonging to|part of|within)\s+(?:the\s+)?$/i.test(between) || atUniversity);
       const name = org.name;
       if (owner) aliases.push(spanText(body, tokens, ownerStart, org.to - 1));
       // Legal-form suffix dropped ("Acme Ltd" → "Acme").
@@ -558,6 +644,9 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
     const personCountry = country ?? org?.country ?? (VIETNAMESE_SURNAMES.has(first) ? 'VN' : null) ?? (title && /Minister|Governor|Mayor/.test(title) ? homeCountry : null);
     const aliases: string[] = [];
     if (titleFrom !== null && title) aliases.push(`${title.replace(/ to .*$/, '')} ${name.name}`);
+    // "Van Wijngaarden said": the surname keeps its particle.
+    const surname = particleSurname(name.name);
+    if (surname) aliases.push(surname);
     const person = index.upsert({
       name: name.name,
       kind: 'person',
@@ -690,6 +779,13 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
           });
           orgKey = actor.key;
           country ??= actor.country;
+        } else {
+          // "Cabinet Secretary for Energy and Petroleum": the ministry of that portfolio, when the story names it.
+          const ministry = index.find(`Ministry of ${portfolio}`);
+          if (ministry && ministry.kind === 'government_body') {
+            orgKey = ministry.key;
+            country ??= ministry.country;
+          }
         }
         j = m;
       }
@@ -801,6 +897,11 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
         j++;
         continue;
       }
+      // Particles inside a name ("Politecnico di Milano", "Banco do Brasil").
+      if (j > from && !t.cap && (PARTICLES.has(t.text) || NAME_PARTICLES.has(t.text) || /^(?:für|fur)$/.test(t.text)) && !isWord(t, 'y', 'la', 'le') && tokens[j + 1]?.cap && !tokens[j + 1]!.punct) {
+        j++;
+        continue;
+      }
       if (!t.cap || TITLE_WORDS.has(t.text) || isStop(t)) break;
       j++;
       if (t.possessive) break;
@@ -827,15 +928,145 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
       affiliationKey: null,
       affiliationPassage: null,
       implied: false,
+      kindGuessed: !opts.kind && kind !== 'person',
     });
     orgSpans.push({ start: words[0]!.start, end: words[words.length - 1]!.end });
     return { actor, to: j };
+  };
+
+  /** Kind and country an appositive or list noun phrase gives: "a Dutch research institute", "Toronto-based startup". */
+  const describe = (tokens: Token[], k: number): { kind: ActorKind; country: string | null; end: number } | null => {
+    let kind: ActorKind | null = null;
+    let country: string | null = null;
+    let j = k;
+    for (; j < tokens.length && j - k < 7; j++) {
+      const t = tokens[j]!;
+      if (t.punct || isWord(t, 'that', 'which', 'who', 'whose', 'with', 'in', 'of', 'for', 'from', 'on', 'at', 'to', 'by', 'and', 'or', 'such', 'including', 'like')) {
+        if (kind || !isWord(t, 'and')) break;
+        continue;
+      }
+      const c = countryOfWord(t.text);
+      const based = /^(.+)-based$/u.exec(t.text);
+      if (c && !kind) {
+        country ??= c;
+        continue;
+      }
+      if (based) {
+        country ??= countryOfWord(based[1]!) ?? findCityMentions(based[1]!)[0]?.code ?? null;
+        continue;
+      }
+      if (t.cap && !/^NGOs?$/.test(t.text)) break;
+      // The last kind noun of the phrase decides ("a university spin-off" is a company); a two-word noun first.
+      const two = tokens[j + 1] && !tokens[j + 1]!.punct ? kindOfNoun(`${t.text} ${tokens[j + 1]!.text}`) : null;
+      if (two) {
+        kind = two;
+        j++;
+        continue;
+      }
+      const one = kindOfNoun(t.text);
+      if (one) {
+        kind = one;
+        continue;
+      }
+      // "a company spokesman", "a university researcher": a person described, not an organisation.
+      if (kind && PERSON_ROLE.test(t.text)) return null;
+      // A participle after the noun ends the phrase ("a startup building …"); before it, it describes ("a drilling firm").
+      if (kind && /(?:ing|ed)$/.test(t.text)) break;
+    }
+    if (!kind) return null;
+    // "… based in São José dos Campos".
+    if (!country && isWord(tokens[j], 'based') && isWord(tokens[j + 1], 'in')) {
+      const place = countryAt(tokens, j + 2 + (isWord(tokens[j + 2], 'the') ? 1 : 0));
+      country = place?.code ?? (tokens[j + 2] ? findCityMentions(tokens.slice(j + 2, j + 6).map((t) => t.text).join(' '))[0]?.code ?? null : null);
+    }
+    return { kind, country, end: j };
+  };
+  const PERSON_ROLE = /^(?:spokes(?:man|woman|person)|officials?|executives?|directors?|representatives?|engineers?|researchers?|scientists?|employees?|staff|chief|head|leaders?|founders?|managers?|veterans?|members?|advis[eo]rs?|analysts?|experts?|professors?|students?|graduates?|alumn[ia]|lecturers?|officers?|delegates?)$/i;
+  /** Applies what an appositive or list says about an organisation already found. */
+  const describeActor = (actor: ActorDraft, kind: ActorKind, country: string | null) => {
+    if (actor.kind === 'person' || actor.kind === 'state') return;
+    if (actor.kindGuessed) {
+      actor.kind = kind;
+      actor.kindGuessed = false;
+    }
+    if (!actor.country && country) actor.country = country;
+  };
+  /** The organisation named right before token i ("…, Deltares, a Dutch …", "Vietnam Electricity (EVN), a …"). */
+  const nameEndingAt = (sentence: Sentence, tokens: Token[], i: number, kind: ActorKind, country: string | null): ActorDraft | null => {
+    let end = i - 1;
+    if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
+    if (end < 0 || tokens[end]!.punct) return null;
+    for (let from = Math.max(0, end - 10); from <= end; from++) {
+      const text = body.slice(tokens[from]!.start, tokens[end]!.end).replace(/['’]s$/u, '');
+      const a = index.find(text);
+      if (a && (a.kind === 'person' || a.kind === 'state')) return null;
+      if (a) return a;
+    }
+    let from = end;
+    while (from >= 0 && tokens[from]!.cap && !tokens[from]!.punct && !TITLE_WORDS.has(tokens[from]!.text) && !isStop(tokens[from])) from--;
+    from++;
+    if (from > end || tokens[end]!.possessive) return null;
+    const words = tokens.slice(from, end + 1);
+    const name = spanText(body, tokens, from, end);
+    if (cityOrCountry(name) || words.every((w) => countryOfWord(w.text))) return null;
+    if (VIETNAMESE_SURNAMES.has(words[0]!.text) && words.length >= 3) return null;
+    if (words.length === 1 && (ORG_HEADS[words[0]!.text] || NOT_NAME_WORDS.has(words[0]!.text))) return null;
+    if (NON_ORG_ENDINGS.has(words[words.length - 1]!.text)) return null;
+    const actor = index.upsert({
+      name,
+      kind,
+      country,
+      parentKey: null,
+      passage: passageOf(sentence),
+      confidence: 0.7,
+      firstStart: words[0]!.start,
+      title: null,
+      affiliationKey: null,
+      affiliationPassage: null,
+      implied: false,
+    });
+    orgSpans.push({ start: words[0]!.start, end: words[words.length - 1]!.end });
+    return actor;
   };
   const MAKER = /^(?:implemented|developed|introduced|presented|built|led|run|operated|provided|offered|designed|manufactured|produced|supplied|funded|sponsored|organised|organized|hosted|co-organised|co-hosted|launched|established|founded|unveiled|showcased|deployed|delivered|financed|backed|made|applications|solutions|technologies|products|systems|services)$/i;
   for (const sentence of sentences) {
     const tokens = tokensOf[sentence.index]!;
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!;
+      // "Deltares, a Dutch research institute": an appositive gives the kind and the country.
+      if (w.text === ',' && i > 0 && isWord(tokens[i + 1], 'a', 'an', 'the')) {
+        const d = describe(tokens, i + 2);
+        if (d) {
+          const actor = nameEndingAt(sentence, tokens, i, d.kind, d.country);
+          if (actor) describeActor(actor, d.kind, d.country);
+        }
+      }
+      // "Dutch companies such as X and Y", "Japanese universities including X": listed organisations.
+      const listAt = isWord(w, 'such') && isWord(tokens[i + 1], 'as') ? i + 2 : isWord(w, 'including') ? i + 1 : -1;
+      if (listAt > 0 && i > 0) {
+        let start = i - 1;
+        while (
+          start > 0 &&
+          i - start < 4 &&
+          !tokens[start - 1]!.punct &&
+          (!tokens[start - 1]!.cap || !!countryOfWord(tokens[start - 1]!.text)) &&
+          !isWord(tokens[start - 1], 'and', 'or', 'the', 'a', 'an', 'other', 'many', 'several', 'some')
+        ) start--;
+        const d = describe(tokens, start);
+        if (d && d.end === i && /s$/.test(tokens[i - 1]!.text)) {
+          let k = listAt;
+          for (let n = 0; n < 8; n++) {
+            const found = guessActor(sentence, tokens, k, { kind: d.kind, country: d.country });
+            if (!found) break;
+            describeActor(found.actor, d.kind, d.country);
+            k = found.to;
+            if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+            if (tokens[k]?.text === ',' && isWord(tokens[k + 1], 'and', 'or')) k += 2;
+            else if (tokens[k]?.text === ',' || isWord(tokens[k], 'and', 'or')) k += 1;
+            else break;
+          }
+        }
+      }
       if (isWord(w, 'by') && i > 0 && MAKER.test(tokens[i - 1]!.text)) {
         const first = guessActor(sentence, tokens, i + 1);
         if (first && isWord(tokens[first.to], 'and')) guessActor(sentence, tokens, first.to + 1);
@@ -891,6 +1122,8 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
         const slice = tokens.slice(i, end);
         if (slice.some((t) => t.punct && t.text !== ',' && t.text !== '.' && t.text !== '&')) continue;
         if (!slice[0]!.cap) break;
+        // A mention never ends on punctuation ("Deltares," is "Deltares"): the span must stay inside its clause.
+        if (slice[slice.length - 1]!.punct) continue;
         const text = body.slice(slice[0]!.start, slice[slice.length - 1]!.end).replace(/['’]s$/u, '');
         const a = index.find(text) ?? index.find(slice.map((t) => t.text).join(' '));
         if (a && a.kind !== 'state') {

@@ -16,6 +16,7 @@ export const TITLE_CORES = [
   'Senator', 'Trade Commissioner', "Chargé d'Affaires", 'Charge d’Affaires', "Chargé d’affaires", 'Spokesperson',
   'Spokesman', 'Spokeswoman', 'Deputy Head', 'Chairman of the Board', 'Party Secretary', 'Attaché', 'Attache', 'Representative',
   'Chief Representative', 'Principal', 'Head of Delegation', 'Lead Scientist', 'Senior Researcher', 'Researcher', 'Professor',
+  'Administrator', 'Cabinet Secretary', 'Principal Secretary',
 ];
 export const TITLE_PREFIXES = ['Permanent', 'Acting', 'Standing', 'First', 'Senior', 'Former', 'Executive', 'Deputy', 'Vice', 'Assistant', 'Associate', 'Co-'];
 /** Abbreviated titles used for later mentions. */
@@ -26,8 +27,18 @@ export const TITLE_WORDS = new Set([
   'Chairperson', 'Director', 'Director-General', 'Secretary', 'Secretary-General', 'Governor', 'Mayor', 'Rector', 'Dean', 'CEO',
   'CTO', 'COO', 'CFO', 'Founder', 'Co-founder', 'Consul', 'Counsellor', 'Commissioner', 'Chancellor', 'Manager', 'Envoy',
   'Senator', 'Spokesperson', 'Chief', 'Head', 'DPM', 'PM', 'Professor', 'Representative', 'Principal', 'Standing', 'Executive',
-  'Managing', 'General', 'Assistant', 'Associate', 'Chair', 'Speaker', 'Researcher', 'Scientist',
+  'Managing', 'General', 'Assistant', 'Associate', 'Chair', 'Speaker', 'Researcher', 'Scientist', 'Administrator',
 ]);
+/**
+ * Lowercase particles inside people's names ("Remco van Wijngaarden", "Luiz Inácio Lula da Silva",
+ * "Ursula von der Leyen", "Mahathir bin Mohamad"): part of the name when a capitalised word follows.
+ */
+export const NAME_PARTICLES = new Set([
+  'van', 'von', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'delle', 'dei', 'degli', 'der', 'den', 'di', 'du', 'des', 'la',
+  'le', 'ten', 'ter', 'te', 'vom', 'zu', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y',
+]);
+/** A lowercase Arabic-style article glued to a surname ("al-Mansouri", "el-Sayed"). */
+export const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|ibn|bin|abu|ben)[-‐]\p{Lu}/u;
 /** Honorifics dropped from names. */
 export const HONORIFICS = ['Assoc. Prof.', 'Associate Professor', 'Assoc Prof', 'Prof. Dr.', 'Prof.', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'His Excellency', 'Her Excellency', 'Professor', 'Engineer', 'PhD'];
 
@@ -57,6 +68,34 @@ export const ORG_HEADS: Record<string, ActorKind> = {
 };
 /** Heads that make a name an organisation only when they END it ("X Energy", "X Technologies"), not inside ("Energy Agency"). */
 export const SUFFIX_ONLY_HEADS = new Set(['Technologies', 'Systems', 'Solutions', 'Electronics', 'Semiconductor', 'Semiconductors', 'Motors', 'Telecom', 'Software', 'Energy', 'Robotics', 'Aerospace', 'Networks', 'Microsystems', 'Devices', 'Instruments', 'Engineering', 'Consulting', 'Capital', 'Partners', 'Ventures', 'Industries', 'Enterprises', 'Labs', 'Pharma', 'Pharmaceuticals', 'Airlines', 'Holding', 'Holdings', 'Products', 'Centres', 'Centers', 'Hub', 'Club', 'Lab', 'Bank', "People's"]);
+/**
+ * Common nouns that say what kind of organisation a name is, in appositives ("Deltares, a Dutch
+ * research institute", "Qubitrail, a Canadian startup") and in lists ("Dutch companies such as X").
+ * Two-word nouns are written with a space. Plurals are derived ("companies", "research institutes").
+ */
+export const KIND_NOUNS: Record<string, ActorKind> = {
+  company: 'company', firm: 'company', startup: 'company', 'start-up': 'company', corporation: 'company', conglomerate: 'company',
+  manufacturer: 'company', maker: 'company', chipmaker: 'company', carmaker: 'company', automaker: 'company', developer: 'company',
+  operator: 'company', provider: 'company', supplier: 'company', producer: 'company', utility: 'company', consultancy: 'company',
+  enterprise: 'company', subsidiary: 'company', 'spin-off': 'company', spinoff: 'company', bank: 'company', insurer: 'company',
+  lender: 'company', multinational: 'company', unicorn: 'company', business: 'company', 'joint venture': 'company',
+  institute: 'research_institute', 'research institute': 'research_institute', 'research centre': 'research_institute',
+  'research center': 'research_institute', laboratory: 'research_institute', lab: 'research_institute', 'think tank': 'research_institute',
+  'think-tank': 'research_institute', 'research organisation': 'research_institute', 'research organization': 'research_institute',
+  university: 'university', college: 'university', polytechnic: 'university',
+  agency: 'government_body', ministry: 'government_body', regulator: 'government_body', 'government agency': 'government_body',
+  association: 'association', federation: 'association', chamber: 'association', 'non-profit': 'association', nonprofit: 'association',
+  NGO: 'association', foundation: 'association', 'industry body': 'association', 'trade body': 'association', society: 'association',
+  alliance: 'association', consortium: 'association',
+};
+/** The kind a (possibly plural) kind noun gives: "companies" → company, "research institutes" → research_institute. */
+export function kindOfNoun(noun: string): ActorKind | null {
+  const n = noun.replace(/\s+/g, ' ');
+  const lower = n === 'NGO' || n === 'NGOs' ? n.replace(/s$/, '') : n.toLowerCase();
+  if (KIND_NOUNS[lower]) return KIND_NOUNS[lower]!;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('sses') ? lower.slice(0, -2) : lower.replace(/s$/, '');
+  return KIND_NOUNS[singular] ?? null;
+}
 /** Legal-form suffixes that may be dropped to give an alias ("Acme Ltd" → "Acme"). */
 export const LEGAL_SUFFIXES = ['Co., Ltd.', 'Co., Ltd', 'Co. Ltd', 'Ltd.', 'Ltd', 'Limited', 'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'JSC', 'PLC', 'plc', 'LLC', 'GmbH', 'AG', 'S.A.', 'Group', 'Holdings', 'Company'];
 /** Names ending in these are events or documents, never organisations. */
@@ -64,6 +103,15 @@ export const NON_ORG_ENDINGS = new Set([
   'Forum', 'Summit', 'Conference', 'Expo', 'Exhibition', 'Week', 'Festival', 'Dialogue', 'Roundtable', 'Workshop', 'Seminar',
   'Resolution', 'Law', 'Decree', 'Programme', 'Program', 'Strategy', 'Plan', 'Declaration', 'Agreement', 'Memorandum', 'Award',
   'Awards', 'Prize', 'Tunnel', 'Project', 'Initiative', 'Network', 'Partnership', 'Fund', 'Facility', 'Day', 'Fair', 'Show', 'Challenge', 'Competition', 'Contest', 'Report', 'Index',
+]);
+/**
+ * Lowercase nouns that, right after a name and its acronym, show the name is a programme, plan or
+ * thing rather than an organisation: "the China–Brazil Earth Resources Satellite (CBERS) programme".
+ */
+export const NON_ORG_FOLLOWERS = new Set([
+  'programme', 'programmes', 'program', 'programs', 'project', 'projects', 'initiative', 'mission', 'missions', 'scheme', 'satellite',
+  'satellites', 'system', 'framework', 'plan', 'agreement', 'treaty', 'partnership', 'series', 'constellation', 'corridor', 'award',
+  'model', 'platform', 'standard', 'roadmap', 'strategy', 'fund', 'grant', 'grants', 'facility', 'mechanism', 'zone',
 ]);
 /** Words of ministry and department portfolios ("Ministry of Science and Technology"). */
 export const PORTFOLIO_WORDS = new Set(
@@ -81,7 +129,8 @@ export const PORTFOLIO_WORDS = new Set(
   Artificial Intelligence Semiconductor Semiconductors Quantum Robotics Automation Commerce Regional Urban Housing Wildlife Scientific
   Technological Knowledge Economy Economies Affairs Foreign Trade Exploration Resource Environmental Protection Development Studies Training
   Mineral Maritime Creative Cooperatives Manpower Villages Investments Agrarian Spatial Fishery Communication Informatics
-  Systems Study Sciences Mathematics Statistics Vocational Logistics Civil Aviation Railways Roads Ports Trade Industries Advanced`
+  Systems Study Sciences Mathematics Statistics Vocational Logistics Civil Aviation Railways Roads Ports Trade Industries Advanced
+  Transition Ecological Sustainability Knowledge`
     .split(/\s+/)
     .filter(Boolean),
 );

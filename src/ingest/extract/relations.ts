@@ -1,9 +1,16 @@
 // Partnerships and events, read sentence by sentence from general news phrasing:
-// - signings: "A and B signed an MoU/agreement", "the MoU signing ceremony between A and B";
+// - signings: "A and B signed an MoU/agreement", "the MoU signing ceremony between A and B", "the
+//   signing of a memorandum of understanding between A and B", a letter of intent (an MoU), and the
+//   passive "The agreement was signed … by A and B" (officials signing for their governments make it
+//   their states' agreement); "A and B will expand cooperation … under a new agreement signed in C"
+//   states cooperation, not a signing by A and B;
 // - named frameworks: "(comprehensive) strategic partnership" between two countries;
 // - agreed or proposed cooperation: "A and B will increase cooperation in …", "cooperation
 //   between A and B", "X proposed cooperation with B in …", "the two sides can expand cooperation";
-// - projects: "… projects between A and B implemented/developed/introduced/presented by X";
+// - projects: "… projects between A and B implemented/developed/introduced/presented by X", a
+//   programme named after two countries ("the China–Brazil … (CBERS) programme"), "A and B have started
+//   a feasibility study …" ("the company" standing for the last company named), "a pilot plant built
+//   with Y", and "It brings together A and B" after a project or joint research was introduced;
 // - joint research and launched networks;
 // - events: meetings ("held a working session with", "met"), forums, dialogues, conferences,
 //   workshops, exhibitions, visits and signings, with the date ("On <Month> <day>", weekdays,
@@ -230,6 +237,14 @@ export function extractRelations(input: RelationInput): { partnerships: Extracte
       const signed = SIGN.test(ct) && (isMou || AGREEMENT.test(ct));
       const agreedWith = signed ? null : /\bagreed with\s+(?:the\s+)?\p{Lu}/u.exec(ct);
       if (!signed && !agreedWith) continue;
+      // "A and B will expand cooperation in … under a new agreement signed in C": the document is the
+      // frame of the cooperation the sentence states, not a signing by A and B (its signatories, when
+      // the story names them, come in their own sentence). Left to the cooperation rule below.
+      if (signed && !agreedWith) {
+        const doc = (MOU.exec(ct) ?? AGREEMENT.exec(ct))!;
+        const framed = /\b(?:under|through|via|within|as part of|in line with|in accordance with|pursuant to|in the framework of)\s+(?:a|an|the|this|that|its|their)?\s*(?:new|recent|recently signed|bilateral|landmark|fresh)?\s*$/i.test(ct.slice(Math.max(0, doc.index - 45), doc.index));
+        if (framed && COOPERATION.test(ct.slice(0, doc.index)) && !betweenRange({ ...s, text: ct, start: clause.start, end: clause.end }, doc.index)) continue;
+      }
       signingSentences.add(si);
       signingClauses.set(si, [...(signingClauses.get(si) ?? []), clause]);
       const kind: PartnershipKind = isMou ? 'mou' : 'agreement';
@@ -248,12 +263,31 @@ export function extractRelations(input: RelationInput): { partnerships: Extracte
         const object = withMatch ? partiesIn(s, { start: clause.start + verb.index + withMatch.index, end: clause.end }, 'org').slice(0, 1) : [];
         parties = [...subject, ...object];
       }
+      if (parties.length < 2 && signed) {
+        // Passive: "The agreement was signed in Beijing on Monday by A and B, during …". Officials
+        // signing for their governments make it their states' document; otherwise the organisations sign.
+        const passive = /\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b/i.exec(ct);
+        const by = passive ? /\bby\s+/i.exec(ct.slice(passive.index + passive[0].length)) : null;
+        if (passive && by) {
+          const from = clause.start + passive.index + passive[0].length + by.index;
+          const tail = /,\s+(?:during|at|on|in|as|which|who|while|after|before|when|witnessed|with)\b|[;:]/i.exec(body.slice(from, clause.end));
+          const range: Span = { start: from, end: tail ? from + tail.index : clause.end };
+          const here = mentionsIn(s).filter((m) => within(m, range)).map((m) => index.get(m.key)!).filter((a) => a && !a.implied);
+          const officials = here.filter((a) => a.kind === 'person');
+          const forGovernments =
+            officials.length >= 2 &&
+            officials.every((a) => isGovPerson(a) && a.country) &&
+            here.every((a) => a.kind === 'person' || officials.some((o) => o.affiliationKey === a.key));
+          const byParties = partiesIn(s, range, forGovernments ? 'state' : 'org');
+          if (byParties.length >= 2) parties = byParties;
+        }
+      }
       if (parties.length < 2 && TWO_SIDES.test(ct)) parties = [...parties, ...pairStates()];
       // The document's object: "to strengthen cooperation in …" and the next sentence when it is "Under the MoU …".
       const next = sentences[si + 1];
       const more = next && /^(?:Under|The|This)\s+(?:the\s+)?(?:MoU|MOU|agreement|memorandum|deal)\b/i.test(next.text) ? techsIn(next).map((t) => t.slug) : [];
       addPartnership({
-        title: `${kind === 'mou' ? 'MoU' : 'Agreement'} between ${parties.map((a) => a.name).join(' and ')}`,
+        title: `${kind === 'mou' ? (/letters? of intent|\bLoI\b/i.test(ct) && !/MoU|MOU|memorand/i.test(ct) ? 'Letter of intent' : 'MoU') : 'Agreement'} between ${parties.map((a) => a.name).join(' and ')}`,
         kind,
         status: agreedWith ? 'agreed' : future ? 'agreed' : 'signed',
         startedOn: agreedWith ? null : docDate,
@@ -336,6 +370,11 @@ export function extractRelations(input: RelationInput): { partnerships: Extracte
     // Clauses that were signings are about their document: blanked out here (offsets kept).
     let coopText = strategic ? text.slice(0, strategic.index) + ' '.repeat(strategic[0].length) + text.slice(strategic.index + strategic[0].length) : text;
     for (const c of signingClauses.get(si) ?? []) coopText = coopText.slice(0, c.start - s.start) + ' '.repeat(c.end - c.start) + coopText.slice(c.end - s.start);
+    // Words inside organisation names are not the story's words ("Japan International Cooperation Agency").
+    for (const o of input.orgSpans) {
+      if (o.start < s.start || o.end > s.end) continue;
+      coopText = coopText.slice(0, o.start - s.start) + ' '.repeat(o.end - o.start) + coopText.slice(o.end - s.start);
+    }
     if (!coopProjects && (COOPERATION.test(coopText) || JOINT_RESEARCH.test(coopText))) {
       const coop = (COOPERATION.exec(coopText) ?? JOINT_RESEARCH.exec(coopText))!;
       const keywordAt = s.start + coop.index;
@@ -452,6 +491,134 @@ export function extractRelations(input: RelationInput): { partnerships: Extracte
           startedOn: /\b(?:will|plan)\b/i.test(text) ? null : explicit[si]?.date ?? null,
           parties: members,
           role: 'founder',
+          technologies: techs,
+          sentence: s,
+          confidence: 0.65,
+        });
+      }
+    }
+
+    // 5e. "It brings together A and B" after a project, programme or network was introduced: its members.
+    const together = /^(?:It|(?:The|This) (?:new |joint )?(?:research )?(?:project|programme|program|initiative|network|consortium|centre|center|lab|laboratory))\s+(?:\w+\s+)?(?:brings|brought|bring|will bring)\s+together\s+/i.exec(text);
+    if (together) {
+      // What "it" is: the thing the last few sentences introduced, the most specific word winning.
+      const window = [text.slice(0, together[0].length), ...sentences.slice(Math.max(0, si - 3), si).map((x) => x.text)].join(' ');
+      const kind: PartnershipKind | null = /\bjoint research\b|\bresearch (?:project|programme|program)\b/i.test(window)
+        ? 'joint_research'
+        : /\b(?:network|consortium|alliance)\b/i.test(window)
+          ? 'network'
+          : /\b(?:project|programme|program|initiative)\b/i.test(window)
+            ? 'project'
+            : null;
+      let launchedOn: string | null = null;
+      for (let k = si - 1; k >= Math.max(0, si - 3) && !launchedOn; k--) {
+        const t = sentences[k]!.text;
+        if (/\b(?:launched|started|kicked off|inaugurated)\b/i.test(t) && !/\bwill\b/i.test(t) && explicit[k]?.date) launchedOn = explicit[k]!.date;
+      }
+      if (kind) {
+        const from = s.start + together.index + together[0].length;
+        const stop = /,\s+(?:and\s+)?(?:is|was|are|were|will|has|have|funded|financed|backed|supported|with)\b|[;.]/i.exec(body.slice(from, s.end));
+        const members = partiesIn(s, { start: from, end: stop ? from + stop.index : s.end }, 'org').filter((a) => a.kind !== 'person' && a.kind !== 'state');
+        if (members.length >= 2) {
+          addPartnership({
+            title: `${kind === 'joint_research' ? 'Joint research project' : kind === 'network' ? 'Network' : 'Project'} of ${members.map((a) => a.name).join(' and ')}`,
+            kind,
+            status: 'active',
+            startedOn: launchedOn,
+            parties: members,
+            role: 'member',
+            technologies: [...techs, ...sentences.slice(Math.max(0, si - 2), si).filter((x) => x.blockKind !== 'title').flatMap((x) => techsIn(x).map((t) => t.slug))],
+            sentence: s,
+            confidence: 0.6,
+          });
+        }
+      }
+    }
+
+    // 5f. "A and B (have) started a feasibility study / pilot project for …": a joint project. "The
+    // company", "the university" … in the subject stand for the last such actor named before.
+    const started = /\b(?:have|has|had|will|would)?\s*(?:jointly\s+)?(?:started|launched|begun|began|conducted|carried out|undertaken|undertook|initiated|kicked off)\s+(?:a|an)\s+(?:new\s+)?(?:joint\s+)?(feasibility study|study|pilot project|pilot|project|survey|trial|research project)\b/i.exec(text);
+    if (started && !signingSentences.has(si)) {
+      const verbAt = s.start + started.index;
+      const reported = [...text.slice(0, started.index).matchAll(/\b(?:said|says|added|noted|announced|stated|explained)\s+(?:that\s+)?/gi)].pop();
+      const subjectFrom = reported ? s.start + reported.index! + reported[0].length : (clauses(s).filter((c) => c.start <= verbAt).pop()?.start ?? s.start);
+      const subjectText = body.slice(subjectFrom, verbAt);
+      if (/\band\b/i.test(subjectText)) {
+        const sides = partiesIn(s, { start: subjectFrom, end: verbAt }, 'org').filter((a) => a.kind !== 'state' && a.kind !== 'person');
+        for (const d of subjectText.matchAll(/\bthe (company|firm|group|corporation|university|institute|agency|ministry)\b/gi)) {
+          const at = subjectFrom + d.index!;
+          const wanted = /university/i.test(d[1]!) ? 'university' : /institute/i.test(d[1]!) ? 'research_institute' : /agency|ministry/i.test(d[1]!) ? 'government_body' : 'company';
+          const before = input.mentions
+            .filter((m) => m.end <= at && m.sentence >= si - 1 && index.get(m.key)?.kind === wanted)
+            .sort((x, y) => x.start - y.start)
+            .pop();
+          const actor = before ? index.get(before.key) : undefined;
+          if (actor && !sides.includes(actor)) sides.unshift(actor);
+        }
+        if (sides.length >= 2) {
+          const object = /^[^,;.]*/.exec(text.slice(started.index + started[0].length))![0];
+          addPartnership({
+            title: capitalise(`${started[1]!.toLowerCase()}${object}`.trim()),
+            kind: /research/i.test(started[0]) ? 'joint_research' : 'project',
+            status: 'active',
+            startedOn: null,
+            parties: sides,
+            role: 'partner',
+            technologies: techsIn(s).filter((t) => t.start >= verbAt).map((t) => t.slug),
+            sentence: s,
+            confidence: 0.55,
+          });
+        }
+      }
+    }
+
+    // 5g. "X presented a pilot plant built with Y", "X runs a lab set up in partnership with Y": a project of X and Y.
+    for (const clause of clauses(s)) {
+      const m = /\b(?:plant|pilot|facility|project|system|platform|prototype|centre|center|lab|laboratory|satellite|farm|programme|program)\s+(?:(?:that|which)\s+(?:it\s+)?(?:has\s+|had\s+)?)?(?:built|developed|designed|set up|run|operated|launched|established|created)\s+(?:jointly\s+)?(?:with|together with|in partnership with|in cooperation with|in collaboration with)\s+/i.exec(clause.text);
+      if (!m || signingSentences.has(si)) continue;
+      const objectAt = clause.start + m.index;
+      const partnerFrom = clause.start + m.index + m[0].length;
+      const partner = mentionsIn(s).find((x) => x.start >= partnerFrom && x.start <= partnerFrom + 4);
+      const doer = mentionsIn(s).filter((x) => x.start >= clause.start && x.end <= objectAt).pop();
+      const a = doer ? index.get(doer.key) : undefined;
+      const b = partner ? index.get(partner.key) : undefined;
+      const org = (x: ActorDraft | undefined) => !!x && x.kind !== 'person' && x.kind !== 'state';
+      if (!org(a) || !org(b) || a === b) continue;
+      const upToNoun = clause.text.slice(0, m.index + /^\S+/.exec(m[0])![0].length);
+      const objectText = /^.*\b(?:a|an|the|its|their)\s+([^,;.]*)$/i.exec(upToNoun)?.[1] ?? /^\S+/.exec(m[0])![0];
+      addPartnership({
+        title: capitalise(`${objectText.trim()} of ${a!.name} and ${b!.name}`),
+        kind: /\b(?:research|lab|laboratory)\b/i.test(m[0]) ? 'joint_research' : 'project',
+        status: 'active',
+        startedOn: null,
+        parties: [a!, b!],
+        role: 'partner',
+        technologies: techsIn(s).filter((t) => within(t, clause)).map((t) => t.slug),
+        sentence: s,
+        confidence: 0.55,
+      });
+    }
+
+    // 5d. A programme or project named after two countries ("the China–Brazil Earth Resources Satellite
+    // (CBERS) programme", "the Vietnam-Japan Joint Research Project"): a project of the two states.
+    {
+      const here = countriesIn(s);
+      for (let k = 0; k + 1 < here.length; k++) {
+        const a = here[k]!;
+        const b = here[k + 1]!;
+        if (a.code === b.code || a.form === 'demonym' || b.form === 'demonym' || !/^\s*[–—\-/]\s*$/.test(body.slice(a.end, b.start))) continue;
+        const after = body.slice(b.end, s.end);
+        const named =
+          /^((?:\s+\p{Lu}[\p{L}\d'’-]*){0,6}?)(?:\s*\([A-Z][A-Za-z0-9-]+\))?\s+(?:programme|program|project|initiative|mission)\b/u.exec(after) ??
+          /^((?:\s+\p{Lu}[\p{L}\d'’-]*){0,6}?\s+(?:Programme|Program|Project|Initiative))\b/u.exec(after);
+        if (!named) continue;
+        addPartnership({
+          title: body.slice(a.start, b.end + named[0].length).trim(),
+          kind: 'project',
+          status: 'active',
+          startedOn: null,
+          parties: [state(a.code), state(b.code)].filter((x): x is ActorDraft => !!x),
+          role: 'partner',
           technologies: techs,
           sentence: s,
           confidence: 0.65,
@@ -615,6 +782,8 @@ export function extractRelations(input: RelationInput): { partnerships: Extracte
       (m) =>
         m.kind === e.kind &&
         m.occurredOn === e.occurredOn &&
+        // Two signings of different documents on one day are two events.
+        !(m.partnershipIndexes.length > 0 && e.partnershipIndexes.length > 0 && !m.partnershipIndexes.some((i) => e.partnershipIndexes.includes(i))) &&
         (m.occurredOn !== null || m.participants.some((p) => e.participants.some((q) => q.actorKey === p.actorKey))),
     );
     if (twin) {
@@ -632,7 +801,35 @@ export function extractRelations(input: RelationInput): { partnerships: Extracte
     return sentences[e.sentence]!.blockKind === 'caption' ? 0 : 1;
   }
   // Events with nobody named and no date are too thin to keep.
-  const kept = merged.filter((e) => e.participants.length > 0 || e.occurredOn !== null);
+  // A gathering with nobody named, on the day and in the city of an event that has participants, is
+  // that event told loosely ("officials met in Nairobi" beside "the forum took place in Nairobi on Tuesday").
+  const kept = merged.filter(
+    (e) =>
+      (e.participants.length > 0 || e.occurredOn !== null) &&
+      !(e.participants.length === 0 && e.occurredOn !== null && merged.some((o) => o !== e && o.participants.length > 0 && o.occurredOn === e.occurredOn && (!e.city || o.city === e.city))),
+  );
+
+  // The other side of a two-party deal in a bilateral story: when one party is known to be from one
+  // of the story's two countries and the other party's country is unknown, the other party is from the
+  // other country ("an MoU between Chulalongkorn University and Deltares, a Dutch research institute"
+  // in a Thailand–Netherlands story → Chulalongkorn University is Thai). Only organisations, and only
+  // when the story has exactly two countries.
+  if (input.pair.length === 2) {
+    for (const p of partnerships) {
+      // Signed documents and joint research only: a project may well be run by two firms of one country.
+      if (p.kind !== 'mou' && p.kind !== 'agreement' && p.kind !== 'joint_research') continue;
+      const sides = p.parties.map((x) => index.get(x.actorKey)!).filter((a) => a && a.kind !== 'state' && a.kind !== 'person');
+      if (sides.length !== 2 || p.parties.length !== 2) continue;
+      const [a, b] = sides as [ActorDraft, ActorDraft];
+      const known = a.country && !b.country ? a : b.country && !a.country ? b : null;
+      const unknown = known === a ? b : a;
+      if (!known || !input.pair.includes(known.country!)) continue;
+      unknown.country = input.pair.find((c) => c !== known.country)!;
+      p.countries = [...new Set(sides.map((x) => x.country).filter((c): c is string => !!c))];
+      // People who work there and had no country take it.
+      for (const person of index.all()) if (person.kind === 'person' && !person.country && person.affiliationKey === unknown.key) person.country = unknown.country;
+    }
+  }
 
   return {
     partnerships: partnerships.map(({ partyKeys: _k, sentence: _s, ...p }) => p),
@@ -688,7 +885,7 @@ function eventTitle(kind: EventKind, text: string, m: RegExpExecArray, names: st
   }
   const who = names.length ? ` between ${names.join(' and ')}` : '';
   if (kind === 'signing') {
-    const doc = /MoU|MOU|memorandum/i.test(text) ? 'MoU' : 'agreement';
+    const doc = /MoU|MOU|memorandum/i.test(text) ? 'MoU' : /letters? of intent|\bLoI\b/i.test(text) ? 'letter of intent' : 'agreement';
     return `Signing of the ${doc}${who}`;
   }
   if (kind === 'meeting') return `${/working session/i.test(text) ? 'Working session' : 'Meeting'}${who}`;

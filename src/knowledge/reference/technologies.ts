@@ -167,6 +167,12 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     aliases: ['biomass energy', 'biofuels', 'biofuel'],
   },
   {
+    slug: 'geothermal-energy',
+    name: 'geothermal energy',
+    parent: 'renewable-energy',
+    aliases: ['geothermal power', 'geothermal'],
+  },
+  {
     slug: 'nuclear-energy',
     name: 'nuclear energy',
     parent: 'energy',
@@ -200,7 +206,7 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'energy-storage',
     name: 'energy storage',
     parent: 'energy',
-    aliases: ['battery storage', 'battery energy storage', 'BESS', 'batteries'],
+    aliases: ['battery storage', 'battery energy storage', 'BESS', 'batteries', 'grid storage', 'grid-scale storage'],
   },
   {
     slug: 'smart-grids',
