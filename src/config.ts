@@ -1,5 +1,6 @@
 // Configuration is read from the environment once, at start, and validated as a whole: a bad
 // value stops the program with one message that names every problem.
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 const booleanFromEnv = z
@@ -17,7 +18,33 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MIGRATE_ON_START: booleanFromEnv.default(true),
   SEED_ON_START: booleanFromEnv.default(true),
+  PERSISTED_OPERATIONS: z
+    .string()
+    .refine((path) => existsSync(path), 'no such file (build one with `npm run operations:build`)')
+    .optional(),
+  PERSISTED_OPERATIONS_ONLY: booleanFromEnv.default(false),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+    .superRefine((origins, context) => {
+      for (const origin of origins) {
+        if (origin !== '*' && !isOrigin(origin)) {
+          context.addIssue({ code: 'custom', message: `"${origin}" is not an origin: expected * or origins such as https://example.org or http://localhost:5173 (scheme, host, optional port; no path)` });
+        }
+      }
+    })
+    .default([]),
+  HTTP_CACHE_MAX_AGE: z.coerce.number({ message: 'expected a number of seconds' }).int('expected a whole number of seconds').min(0, 'must be 0 (off) or more').default(60),
 });
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
 
@@ -30,6 +57,12 @@ export interface Config {
   migrateOnStart: boolean;
   /** Load reference data and the sample knowledge into an empty database when the server starts. */
   seedOnStart: boolean;
+  /** Persisted operations: the JSON file of allowed operations (hash -> document), and whether only they run. */
+  persistedOperations: { file: string; only: boolean } | null;
+  /** Origins whose browser pages may call the API; `['*']` for any; empty for same-origin only. */
+  corsOrigins: string[];
+  /** max-age, in seconds, of successful GET query responses; 0 turns HTTP caching off. */
+  httpCacheMaxAge: number;
 }
 
 export class ConfigError extends Error {
@@ -43,11 +76,14 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = environmentSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`),
-    );
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`);
+  // A rule across variables, checked whether or not the others are valid so it is reported with them.
+  if (['true', '1', 'yes'].includes(present.PERSISTED_OPERATIONS_ONLY ?? '') && present.PERSISTED_OPERATIONS === undefined) {
+    problems.push(`PERSISTED_OPERATIONS_ONLY: needs PERSISTED_OPERATIONS, the file of allowed operations (got ${JSON.stringify(present.PERSISTED_OPERATIONS_ONLY)})`);
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.PGLITE_DIR },
@@ -56,5 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     migrateOnStart: e.MIGRATE_ON_START,
     seedOnStart: e.SEED_ON_START,
+    persistedOperations: e.PERSISTED_OPERATIONS ? { file: e.PERSISTED_OPERATIONS, only: e.PERSISTED_OPERATIONS_ONLY } : null,
+    corsOrigins: e.CORS_ORIGINS,
+    httpCacheMaxAge: e.HTTP_CACHE_MAX_AGE,
   };
 }

@@ -3,16 +3,33 @@ import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { prepareDatabase } from './db/prepare.ts';
+import { loadPersistedOperations } from './http/persisted-operations.ts';
 import { createLogger } from './logger.ts';
 import { createServer } from './server.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const persistedOperations = config.persistedOperations
+    ? { operations: loadPersistedOperations(config.persistedOperations.file), only: config.persistedOperations.only }
+    : null;
   const database = await openDatabase(config.database);
   await prepareDatabase(database, { migrate: config.migrateOnStart, seed: config.seedOnStart }, logger);
 
-  const yoga = createServer({ db: database.db, ping: database.ping, logger });
+  const yoga = createServer({
+    db: database.db,
+    ping: database.ping,
+    logger,
+    corsOrigins: config.corsOrigins,
+    httpCacheMaxAge: config.httpCacheMaxAge,
+    persistedOperations,
+  });
+  if (persistedOperations) {
+    logger.info(
+      { file: config.persistedOperations?.file, operations: persistedOperations.operations.size, only: persistedOperations.only },
+      persistedOperations.only ? 'persisted operations only: other documents are refused, GraphiQL is off' : 'persisted operations on',
+    );
+  }
   const http = createHttpServer(yoga);
   http.listen(config.port, config.host, () => {
     const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

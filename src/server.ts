@@ -3,9 +3,14 @@
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from './db/database.ts';
-import { exampleOperation } from './example-operation.ts';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { graphiqlOptions } from './graphiql/examples.ts';
 import type { GraphQLContext } from './graphql/context.ts';
+import { useExplorer } from './explorer/route.ts';
 import { schema } from './graphql/index.ts';
+import { useHttpCaching } from './http/cache.ts';
+import { corsOptions } from './http/cors.ts';
+import { usePersistedOperationsStore, type PersistedOperationsOptions } from './http/persisted-operations.ts';
 import { useRequestLog } from './request-log.ts';
 
 export interface ServerOptions {
@@ -13,18 +18,30 @@ export interface ServerOptions {
   /** Resolves when the database answers; /ready reports 503 when it throws. */
   ping: () => Promise<void>;
   logger?: Logger;
+  /** Origins allowed to call from browser pages (`*` for any); none by default: same-origin only. */
+  corsOrigins?: readonly string[];
+  /** max-age of successful GET query responses, in seconds; 0 turns HTTP caching off. Default 60. */
+  httpCacheMaxAge?: number;
+  /** Persisted operations (hash -> document), and whether only they may run. Off by default. */
+  persistedOperations?: PersistedOperationsOptions | null;
 }
 
 export type Server = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
-export function createServer({ db, ping, logger }: ServerOptions): Server {
+const GRAPHQL_ENDPOINT = '/graphql';
+
+export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null }: ServerOptions): Server {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     context: () => ({ db }),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'Cooperation knowledge API', defaultQuery: exampleOperation },
+    // GraphiQL bundled (no CDN), opening on the example operations. In allow-list mode it is
+    // off: it could run nothing but the persisted operations, not even its introspection.
+    graphiql: persistedOperations?.only ? false : () => graphiqlOptions(db),
+    renderGraphiQL,
+    cors: corsOptions(corsOrigins),
     logging: logger
       ? {
           debug: (...args) => logger.debug(args.map(String).join(' ')),
@@ -35,6 +52,9 @@ export function createServer({ db, ping, logger }: ServerOptions): Server {
       : false,
     plugins: [
       ...(logger ? [useRequestLog(logger)] : []),
+      ...(persistedOperations ? [usePersistedOperationsStore(persistedOperations)] : []),
+      useHttpCaching({ maxAge: httpCacheMaxAge, graphqlEndpoint: GRAPHQL_ENDPOINT }),
+      useExplorer(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
@@ -9,6 +12,9 @@ test('with nothing set, the server uses embedded PGlite under .data on port 4000
     logLevel: 'info',
     migrateOnStart: true,
     seedOnStart: true,
+    persistedOperations: null,
+    corsOrigins: [],
+    httpCacheMaxAge: 60,
   });
 });
 
@@ -35,4 +41,38 @@ test('every bad value is reported at once, each with its variable name and the v
   expect(problems).toHaveLength(4);
   for (const name of ['DATABASE_URL', 'PORT', 'LOG_LEVEL', 'SEED_ON_START']) expect(message).toContain(name);
   expect(message).toContain('"eighty"');
+});
+
+test('persisted operations: a file that exists, and allow-list mode only with one', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'config-')), 'operations.json');
+  writeFileSync(file, '{}');
+  expect(loadConfig({ PERSISTED_OPERATIONS: file }).persistedOperations).toEqual({ file, only: false });
+  expect(loadConfig({ PERSISTED_OPERATIONS: file, PERSISTED_OPERATIONS_ONLY: 'true' }).persistedOperations).toEqual({ file, only: true });
+  expect(() => loadConfig({ PERSISTED_OPERATIONS: `${file}.missing` })).toThrow(/PERSISTED_OPERATIONS: no such file/);
+  expect(() => loadConfig({ PERSISTED_OPERATIONS_ONLY: 'true' })).toThrow(/PERSISTED_OPERATIONS_ONLY: needs PERSISTED_OPERATIONS/);
+});
+
+test('CORS_ORIGINS: a comma-separated list of origins, or *', () => {
+  expect(loadConfig({ CORS_ORIGINS: 'https://app.example, http://localhost:5173' }).corsOrigins).toEqual(['https://app.example', 'http://localhost:5173']);
+  expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toEqual(['*']);
+  expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example/path,app.example' })).toThrow(ConfigError);
+  try {
+    loadConfig({ CORS_ORIGINS: 'https://app.example/path,app.example' });
+  } catch (error) {
+    expect((error as ConfigError).problems).toHaveLength(2);
+    expect((error as ConfigError).message).toContain('"https://app.example/path" is not an origin');
+  }
+});
+
+test('HTTP_CACHE_MAX_AGE: whole seconds, 0 for off', () => {
+  expect(loadConfig({ HTTP_CACHE_MAX_AGE: '0' }).httpCacheMaxAge).toBe(0);
+  expect(loadConfig({ HTTP_CACHE_MAX_AGE: '300' }).httpCacheMaxAge).toBe(300);
+  expect(() => loadConfig({ HTTP_CACHE_MAX_AGE: '-1' })).toThrow(/HTTP_CACHE_MAX_AGE/);
+  expect(() => loadConfig({ HTTP_CACHE_MAX_AGE: 'soon' })).toThrow(/HTTP_CACHE_MAX_AGE/);
+});
+
+test('the new variables are reported together with the others', () => {
+  expect(() => loadConfig({ PORT: 'eighty', CORS_ORIGINS: 'nope', HTTP_CACHE_MAX_AGE: 'x', PERSISTED_OPERATIONS_ONLY: 'true' })).toThrow(
+    expect.objectContaining({ problems: expect.arrayContaining([expect.stringMatching(/^PORT/), expect.stringMatching(/^CORS_ORIGINS/), expect.stringMatching(/^HTTP_CACHE_MAX_AGE/), expect.stringMatching(/^PERSISTED_OPERATIONS_ONLY/)]) }),
+  );
 });

@@ -1,0 +1,211 @@
+// The explorer's only way to the data: POST to the public GraphQL endpoint.
+
+export const endpoint = '/graphql';
+
+export class GraphQLError extends Error {}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  let body: { data?: T; errors?: { message: string }[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new GraphQLError(`the API answered HTTP ${response.status} without JSON`);
+  }
+  if (body.errors?.length) throw new GraphQLError(body.errors.map((e) => e.message).join('; '));
+  if (body.data === undefined) throw new GraphQLError(`the API answered HTTP ${response.status} without data`);
+  return body.data;
+}
+
+export type CentreKind = 'ACTOR' | 'COUNTRY' | 'TECHNOLOGY';
+export type NodeKind = CentreKind | 'PARTNERSHIP' | 'EVENT';
+
+export interface Hit {
+  id: string;
+  kind: CentreKind;
+  label: string;
+  detail: string;
+}
+
+interface SearchData {
+  search: {
+    edges: {
+      snippet: string;
+      node:
+        | { __typename: 'Actor'; id: string; name: string; kind: string; country: { code: string } | null }
+        | { __typename: 'Technology'; id: string; name: string }
+        | { __typename: 'Article' | 'Event' | 'Partnership' };
+    }[];
+  };
+}
+
+const searchQuery = /* GraphQL */ `
+  query ExplorerSearch($query: String!) {
+    search(query: $query, kinds: [ACTOR, TECHNOLOGY], first: 12) {
+      edges {
+        snippet
+        node {
+          __typename
+          ... on Actor { id name kind country { code } }
+          ... on Technology { id name }
+        }
+      }
+    }
+  }
+`;
+
+interface Country {
+  id: string;
+  code: string;
+  name: string;
+}
+
+const countriesQuery = /* GraphQL */ `
+  query ExplorerCountries($after: String) {
+    countries(first: 100, after: $after) {
+      nodes { id code name }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+let countries: Promise<Country[]> | undefined;
+
+/** Every country, fetched once (a few pages of 100), for matching names and codes locally. */
+function allCountries(): Promise<Country[]> {
+  countries ??= (async () => {
+    const all: Country[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const data: { countries: { nodes: Country[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
+        await graphql(countriesQuery, { after });
+      all.push(...data.countries.nodes);
+      if (!data.countries.pageInfo.hasNextPage) break;
+      after = data.countries.pageInfo.endCursor;
+    }
+    return all;
+  })().catch((error: unknown) => {
+    countries = undefined;
+    throw error;
+  });
+  return countries;
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+async function searchCountries(text: string): Promise<Hit[]> {
+  const wanted = fold(text.trim());
+  if (wanted.length < 2) return [];
+  const list = await allCountries();
+  const matches = list.filter((c) => fold(c.code) === wanted || fold(c.name).includes(wanted));
+  // The exact code or a name starting with the text first.
+  const score = (c: Country) => (fold(c.code) === wanted ? 0 : fold(c.name).startsWith(wanted) ? 1 : 2);
+  return matches
+    .sort((a, b) => score(a) - score(b) || a.name.localeCompare(b.name))
+    .slice(0, 5)
+    .map((c) => ({ id: c.id, kind: 'COUNTRY' as const, label: c.name, detail: `Country · ${c.code}` }));
+}
+
+const cleanSnippet = (snippet: string) => snippet.replace(/[«»]/g, '');
+
+/** Actors and technologies from `search`, and countries matched by name or ISO code. */
+export async function search(text: string): Promise<Hit[]> {
+  const [found, countryHits] = await Promise.all([graphql<SearchData>(searchQuery, { query: text }), searchCountries(text)]);
+  const hits: Hit[] = [];
+  for (const { node, snippet } of found.search.edges) {
+    if (node.__typename === 'Actor') {
+      const where = node.country ? ` · ${node.country.code}` : '';
+      hits.push({ id: node.id, kind: 'ACTOR', label: node.name, detail: `Actor (${node.kind.toLowerCase().replace(/_/g, ' ')})${where}` });
+    } else if (node.__typename === 'Technology') {
+      hits.push({ id: node.id, kind: 'TECHNOLOGY', label: node.name, detail: `Technology · ${cleanSnippet(snippet)}` });
+    }
+  }
+  return [...countryHits, ...hits];
+}
+
+export interface Neighbourhood {
+  centre: { id: string };
+  truncated: boolean;
+  nodes: { id: string; kind: NodeKind; label: string; depth: number }[];
+  edges: { kind: string; role: string | null; source: string; target: string }[];
+}
+
+const neighbourhoodQuery = /* GraphQL */ `
+  query ExplorerNeighbourhood($id: ID!, $depth: Int!) {
+    neighbourhood(id: $id, depth: $depth, first: 60) {
+      centre { id }
+      truncated
+      nodes { id kind label depth }
+      edges { kind role source target }
+    }
+  }
+`;
+
+export async function neighbourhood(id: string, depth: number): Promise<Neighbourhood | null> {
+  const data = await graphql<{ neighbourhood: Neighbourhood | null }>(neighbourhoodQuery, { id, depth });
+  return data.neighbourhood;
+}
+
+export interface Source {
+  excerpt: string | null;
+  article: { title: string; url: string | null; source: string | null; publishedAt: string };
+}
+
+export type Details =
+  | {
+      __typename: 'Partnership';
+      id: string;
+      title: string;
+      kind: string;
+      status: string | null;
+      startedOn: string | null;
+      description: string | null;
+      parties: { role: string; actor: { id: string; name: string } }[];
+      countries: { id: string; name: string }[];
+      technologies: { id: string; name: string }[];
+      sources: Source[];
+    }
+  | {
+      __typename: 'Event';
+      id: string;
+      title: string;
+      eventKind: string;
+      occurredOn: string | null;
+      city: string | null;
+      country: { id: string; name: string } | null;
+      participants: { role: string | null; actor: { id: string; name: string } }[];
+      sources: Source[];
+    };
+
+// Partnership.kind and Event.kind are different enums, so they cannot share a response name:
+// the event's is asked as `eventKind`.
+const detailsQuery = /* GraphQL */ `
+  query ExplorerDetails($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Partnership {
+        id title kind status startedOn description
+        parties { role actor { id name } }
+        countries { id name }
+        technologies { id name }
+        sources { excerpt article { title url source publishedAt } }
+      }
+      ... on Event {
+        id title eventKind: kind occurredOn city
+        country { id name }
+        participants { role actor { id name } }
+        sources { excerpt article { title url source publishedAt } }
+      }
+    }
+  }
+`;
+
+export async function details(id: string): Promise<Details | null> {
+  const data = await graphql<{ node: (Details | { __typename: string }) | null }>(detailsQuery, { id });
+  const node = data.node;
+  return node && (node.__typename === 'Partnership' || node.__typename === 'Event') ? (node as Details) : null;
+}

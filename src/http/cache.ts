@@ -1,0 +1,59 @@
+// HTTP caching of reads. A GET request to the GraphQL endpoint whose result is a single query
+// result without errors is cacheable: `Cache-Control: public, max-age=N` and an ETag (a hash of
+// the body), and a request whose If-None-Match names that ETag gets 304 Not Modified with no
+// body. Everything else the endpoint answers (POST, errors, GraphiQL, preflights) gets
+// `no-store`. GET never carries a mutation (yoga answers 405), so writes are never cached.
+//
+// There is no server-side cache: every request still runs, so a write is visible to the next
+// read at once; the ETag saves the transfer, max-age lets browsers and CDNs skip asking.
+import { createHash } from 'node:crypto';
+import type { ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+export interface HttpCacheOptions {
+  /** Seconds a successful GET query response may be reused; 0 turns caching off (all no-store). */
+  maxAge: number;
+  graphqlEndpoint: string;
+}
+
+export function useHttpCaching({ maxAge, graphqlEndpoint }: HttpCacheOptions): Plugin {
+  const cacheable = new WeakSet<Request>();
+  return {
+    onResultProcess({ request, result }) {
+      if (request.method !== 'GET' || maxAge === 0) return;
+      if (Array.isArray(result) || Symbol.asyncIterator in result) return;
+      const single = result as ExecutionResult;
+      if (single.errors?.length || single.data == null) return;
+      cacheable.add(request);
+    },
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      if (new URL(request.url).pathname !== graphqlEndpoint) return;
+      if (!cacheable.has(request) || response.status !== 200) {
+        response.headers.set('cache-control', 'no-store');
+        return;
+      }
+      const body = await response.text();
+      const etag = `"${createHash('sha256').update(response.headers.get('content-type') ?? '').update('\0').update(body).digest('base64url').slice(0, 27)}"`;
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set('cache-control', `public, max-age=${maxAge}`);
+      headers.set('etag', etag);
+      // The representation depends on the Accept header (application/json or graphql-response+json).
+      const vary = headers.get('vary');
+      if (!vary?.toLowerCase().split(/\s*,\s*/).includes('accept')) headers.set('vary', vary ? `${vary}, Accept` : 'Accept');
+      if (matches(request.headers.get('if-none-match'), etag)) {
+        headers.delete('content-type');
+        headers.delete('content-length');
+        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        return;
+      }
+      setResponse(new fetchAPI.Response(body, { status: response.status, statusText: response.statusText, headers }));
+    },
+  };
+}
+
+/** If-None-Match: `*` or a list of (possibly weak) entity tags. */
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
