@@ -2,10 +2,16 @@
 // value stops the program with one message that names every problem.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { parseApiTokens, type ApiToken } from './auth/tokens.ts';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** A positive whole number with a default. */
+function limit(defaultValue: number) {
+  return z.coerce.number({ message: 'expected a number' }).int('expected a whole number').min(1, 'must be 1 or more').default(defaultValue);
+}
 
 const environmentSchema = z.object({
   DATABASE_URL: z
@@ -34,6 +40,24 @@ const environmentSchema = z.object({
       }
     })
     .default([]),
+  API_TOKENS: z
+    .string()
+    .transform((value, context) => {
+      const { tokens, problems } = parseApiTokens(value);
+      for (const problem of problems) context.addIssue({ code: 'custom', message: problem });
+      return tokens;
+    })
+    .default([]),
+  REQUIRE_TOKEN_FOR_READS: booleanFromEnv.default(false),
+  MAX_QUERY_DEPTH: limit(12),
+  MAX_QUERY_COST: limit(50_000),
+  MAX_ALIASES: limit(30),
+  MAX_TOKENS: limit(5000),
+  MAX_DIRECTIVES: limit(20),
+  MAX_QUERY_BYTES: limit(20_000),
+  MAX_BODY_BYTES: limit(1_572_864),
+  EXECUTION_TIMEOUT_MS: limit(10_000),
+  STATEMENT_TIMEOUT_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int('expected a whole number').min(0, 'must be 0 (off) or more').default(5000),
   HTTP_CACHE_MAX_AGE: z.coerce.number({ message: 'expected a number of seconds' }).int('expected a whole number of seconds').min(0, 'must be 0 (off) or more').default(60),
 });
 
@@ -63,6 +87,23 @@ export interface Config {
   corsOrigins: string[];
   /** max-age, in seconds, of successful GET query responses; 0 turns HTTP caching off. */
   httpCacheMaxAge: number;
+  /** API tokens (by the SHA-256 of each, never the token itself) and their scopes; none by default: no writes. */
+  apiTokens: ApiToken[];
+  /** Queries need a token with the `read` scope too; off by default: reads are public. */
+  requireTokenForReads: boolean;
+  /** Query limits and timeouts; see src/http/limits.ts. */
+  limits: {
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+    maxQueryBytes: number;
+    maxBodyBytes: number;
+    executionTimeoutMs: number;
+    /** PostgreSQL statement_timeout, in ms; 0 turns it off. */
+    statementTimeoutMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -78,7 +119,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environmentSchema.safeParse(present);
   const problems = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`);
+    : parsed.error.issues.map((issue) =>
+        // API_TOKENS is not echoed: a raw token put there by mistake must not reach the logs.
+        issue.path[0] === 'API_TOKENS'
+          ? `API_TOKENS: ${issue.message}`
+          : `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`,
+      );
   // A rule across variables, checked whether or not the others are valid so it is reported with them.
   if (['true', '1', 'yes'].includes(present.PERSISTED_OPERATIONS_ONLY ?? '') && present.PERSISTED_OPERATIONS === undefined) {
     problems.push(`PERSISTED_OPERATIONS_ONLY: needs PERSISTED_OPERATIONS, the file of allowed operations (got ${JSON.stringify(present.PERSISTED_OPERATIONS_ONLY)})`);
@@ -95,5 +141,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     persistedOperations: e.PERSISTED_OPERATIONS ? { file: e.PERSISTED_OPERATIONS, only: e.PERSISTED_OPERATIONS_ONLY } : null,
     corsOrigins: e.CORS_ORIGINS,
     httpCacheMaxAge: e.HTTP_CACHE_MAX_AGE,
+    apiTokens: e.API_TOKENS,
+    requireTokenForReads: e.REQUIRE_TOKEN_FOR_READS,
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxCost: e.MAX_QUERY_COST,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxQueryBytes: e.MAX_QUERY_BYTES,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      executionTimeoutMs: e.EXECUTION_TIMEOUT_MS,
+      statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    },
   };
 }

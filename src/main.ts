@@ -2,6 +2,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { guardDatabaseRejections } from './http/database-errors.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { loadPersistedOperations } from './http/persisted-operations.ts';
 import { createLogger } from './logger.ts';
@@ -13,7 +14,10 @@ async function main(): Promise<void> {
   const persistedOperations = config.persistedOperations
     ? { operations: loadPersistedOperations(config.persistedOperations.file), only: config.persistedOperations.only }
     : null;
-  const database = await openDatabase(config.database);
+  // postgres.js leaves a failed connection set-up unhandled; without this guard a dropped
+  // backend would end the process instead of failing the requests it was serving.
+  guardDatabaseRejections((err) => logger.warn({ err }, 'database connection failure (unhandled in postgres.js)'));
+  const database = await openDatabase(config.database, { statementTimeoutMs: config.limits.statementTimeoutMs });
   await prepareDatabase(database, { migrate: config.migrateOnStart, seed: config.seedOnStart }, logger);
 
   const yoga = createServer({
@@ -23,7 +27,14 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     httpCacheMaxAge: config.httpCacheMaxAge,
     persistedOperations,
+    tokens: config.apiTokens,
+    requireTokenForReads: config.requireTokenForReads,
+    limits: config.limits,
   });
+  logger.info(
+    { tokens: config.apiTokens.map((t) => ({ name: t.name, scopes: t.scopes })), requireTokenForReads: config.requireTokenForReads },
+    config.apiTokens.length === 0 ? 'no API tokens configured: mutations are refused' : 'API tokens loaded',
+  );
   if (persistedOperations) {
     logger.info(
       { file: config.persistedOperations?.file, operations: persistedOperations.operations.size, only: persistedOperations.only },

@@ -6,14 +6,23 @@ import type { Database } from './db/database.ts';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { graphiqlOptions } from './graphiql/examples.ts';
 import type { GraphQLContext } from './graphql/context.ts';
+import { authenticate, type ApiToken } from './auth/tokens.ts';
 import { useExplorer } from './explorer/route.ts';
+import { useDatabaseErrors } from './http/database-errors.ts';
 import { schema } from './graphql/index.ts';
 import { useHttpCaching } from './http/cache.ts';
 import { corsOptions } from './http/cors.ts';
 import { usePersistedOperationsStore, type PersistedOperationsOptions } from './http/persisted-operations.ts';
 import { useRequestLog } from './request-log.ts';
+import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './http/body-limit.ts';
+import { useCsrfPrevention } from './http/csrf.ts';
+import { defaultQueryLimits, useQueryLimits, type QueryLimits } from './http/limits.ts';
+import { maskedErrors, useRequestId } from './http/request-id.ts';
+import { DEFAULT_EXECUTION_TIMEOUT_MS, useExecutionTimeout } from './http/timeout.ts';
 
 export interface ServerOptions {
+  /** Query limits, body size and execution timeout; each defaults to the value documented in config.ts. */
+  limits?: Partial<ServerLimits>;
   db: Database;
   /** Resolves when the database answers; /ready reports 503 when it throws. */
   ping: () => Promise<void>;
@@ -24,16 +33,27 @@ export interface ServerOptions {
   httpCacheMaxAge?: number;
   /** Persisted operations (hash -> document), and whether only they may run. Off by default. */
   persistedOperations?: PersistedOperationsOptions | null;
+  /** API tokens (hashes and scopes) accepted in `Authorization: Bearer`; none by default, so mutations are refused. */
+  tokens?: readonly ApiToken[];
+  /** Queries need a token with the `read` scope too. Off by default: reads are public. */
+  requireTokenForReads?: boolean;
+}
+
+export interface ServerLimits extends QueryLimits {
+  /** Largest request body, in bytes; larger ones get 413. */
+  maxBodyBytes: number;
+  /** An operation running longer answers a TIMEOUT error. */
+  executionTimeoutMs: number;
 }
 
 export type Server = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
 const GRAPHQL_ENDPOINT = '/graphql';
 
-export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null }: ServerOptions): Server {
+export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false , limits: limitOptions = {} }: ServerOptions): Server {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
-    context: () => ({ db }),
+    context: ({ request }) => ({ db, auth: authenticate(request.headers.get('authorization'), tokens, requireTokenForReads) }),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -50,9 +70,19 @@ export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxA
           error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
         }
       : false,
+    // Unexpected errors reach clients as "Unexpected error." with a request id (http/request-id.ts).
+    maskedErrors,
+    // One operation per request: a JSON array body is refused.
+    batching: false,
     plugins: [
+      useRequestId(logger),
+      useDatabaseErrors(),
+      useBodyLimit(limitOptions.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
+      useCsrfPrevention(),
       ...(logger ? [useRequestLog(logger)] : []),
       ...(persistedOperations ? [usePersistedOperationsStore(persistedOperations)] : []),
+      ...useQueryLimits({ ...defaultQueryLimits, ...stripUndefined(limitOptions) }),
+      useExecutionTimeout(limitOptions.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
       useHttpCaching({ maxAge: httpCacheMaxAge, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useExplorer(),
       useReadinessCheck({
@@ -69,4 +99,8 @@ export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxA
       }),
     ],
   });
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

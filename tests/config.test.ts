@@ -15,6 +15,19 @@ test('with nothing set, the server uses embedded PGlite under .data on port 4000
     persistedOperations: null,
     corsOrigins: [],
     httpCacheMaxAge: 60,
+    apiTokens: [],
+    requireTokenForReads: false,
+    limits: {
+      maxDepth: 12,
+      maxCost: 50_000,
+      maxAliases: 30,
+      maxTokens: 5000,
+      maxDirectives: 20,
+      maxQueryBytes: 20_000,
+      maxBodyBytes: 1_572_864,
+      executionTimeoutMs: 10_000,
+      statementTimeoutMs: 5000,
+    },
   });
 });
 

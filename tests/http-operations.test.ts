@@ -137,10 +137,14 @@ describe('CORS', () => {
 
 describe('HTTP caching', () => {
   test('a successful GET query is cacheable, with an ETag; If-None-Match answers 304 without a body', async () => {
+    // The test app sends a token with every request: what a token may see is the client's alone.
     const response = await get(app.yoga, VN);
     expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('cache-control')).toBe('private, max-age=60');
     expect(response.headers.get('vary')).toContain('Accept');
+    expect(response.headers.get('vary')).toContain('Authorization');
+    const anonymous = await get(serverWith({}), VN);
+    expect(anonymous.headers.get('cache-control')).toBe('public, max-age=60');
     const etag = response.headers.get('etag');
     expect(etag).toMatch(/^"[\w-]+"$/);
     expect(await response.json()).toEqual({ data: { country: { name: 'Vietnam' } } });

@@ -191,3 +191,20 @@ test('an actor merged away is found through its survivor, and its slug is never 
   expect(created!.created.actors).toHaveLength(1);
   expect(created!.created.actors[0]!.slug).not.toBe('hana-sato');
 });
+
+test('two articles stored at the same time that introduce the same new actor create it once', async () => {
+  const make = (title: string, hash: string) => {
+    const parsed = article(title, '2026-03-11');
+    const extraction = extractionFor(parsed.body);
+    extraction.actors = [{ ...extraction.actors[1]!, key: 'osaka-photonics-institute', name: 'Osaka Photonics Institute', aliases: ['OPI'] }];
+    extraction.affiliations = [];
+    extraction.partnerships = [];
+    extraction.events = [];
+    return () => app.db.transaction((tx) => storeArticle(tx, parsed, extraction, { contentHash: hash, url: null, source: null }));
+  };
+  const [a, b] = await Promise.all([make('Osaka institute opens lab', 'hash-8')(), make('Osaka institute hires', 'hash-9')()]);
+  const ids = [...a!.created.actors, ...a!.linked.actors, ...b!.created.actors, ...b!.linked.actors].map((r) => r.id);
+  expect(new Set(ids).size).toBe(1);
+  const rows = await app.rows<{ n: number }>(`select count(*)::int as n from actors where name = 'Osaka Photonics Institute'`);
+  expect(Number(rows[0]!.n)).toBe(1);
+});

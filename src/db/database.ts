@@ -38,11 +38,14 @@ export interface DatabaseHandle {
 export interface OpenDatabaseOptions {
   /** Receives every SQL statement drizzle sends (tests count them; debug logging prints them). */
   logger?: Logger;
+  /** PostgreSQL statement_timeout in ms (a statement running longer is cancelled); 0 for none. Default 5000. */
+  statementTimeoutMs?: number;
 }
 
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') {
-    const client = postgres(config.url, { max: 10, onnotice: () => {} });
+    const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? 5000));
+    const client = postgres(config.url, { max: 10, onnotice: () => {}, connection: { statement_timeout: statementTimeout } });
     const db = drizzlePostgres({ client, relations, logger: options.logger }) as unknown as Database;
     return {
       db,
@@ -60,6 +63,8 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
   if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
   // The extensions search needs (see drizzle/*_search_extensions); PostgreSQL has them in contrib.
   const client = await PGlite.create(inMemory ? undefined : config.dataDir, { extensions: { unaccent, pg_trgm } });
+  // Accepted by PGlite like any setting; a single-process engine may not enforce it.
+  await client.exec(`set statement_timeout = ${Math.max(0, Math.trunc(options.statementTimeoutMs ?? 5000))}`);
   const db = drizzlePglite({ client, relations, logger: options.logger }) as unknown as Database;
   return {
     db,

@@ -3,13 +3,19 @@
 import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { GraphQLError } from 'graphql';
 import { relations } from '../../schema/relations.ts';
+import type { AuthState } from '../auth/tokens.ts';
 import type { GraphQLContext } from './context.ts';
 import { checkGlobalId, nullWhenNotFound } from './global-ids.ts';
 // Importing this module also registers the plugin as 'connectionConventions'.
 import { MAX_PAGE_SIZE } from './connection-conventions-plugin.ts';
+// Query cost weights; the budget is enforced per request by src/http/limits.ts.
+import { fieldComplexity } from '../http/cost.ts';
 
 export interface PothosTypes {
   DrizzleRelations: typeof relations;
@@ -21,12 +27,52 @@ export interface PothosTypes {
     DateTime: { Input: Date; Output: Date | string };
   };
   DefaultFieldNullability: false;
+  /** What the request's API token allows (see src/auth/tokens.ts). */
+  AuthScopes: { read: boolean; ingest: boolean; edit: boolean };
+}
+
+// Executions inside the server that build their own context without `auth` (the GraphiQL
+// examples' ID lookup) count as anonymous with public reads: they can read, never write.
+const INTERNAL_ANONYMOUS: AuthState = { tokenName: null, scopes: new Set(), readsRequireToken: false };
+function authOf(context: GraphQLContext): AuthState {
+  return (context as Partial<GraphQLContext>).auth ?? INTERNAL_ANONYMOUS;
+}
+
+/**
+ * The error of a field refused by scope-auth: UNAUTHENTICATED (HTTP 401, with WWW-Authenticate)
+ * when the request presented no token or one that matches none, FORBIDDEN (HTTP 403) when its
+ * token lacks the scope.
+ */
+export function authError(context: GraphQLContext): GraphQLError {
+  const auth = authOf(context);
+  if (auth.tokenName === null) {
+    return new GraphQLError('This operation needs an API token: send `Authorization: Bearer TOKEN` with a valid token.', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
+    });
+  }
+  return new GraphQLError(`The API token "${auth.tokenName}" does not have the scope this operation needs.`, {
+    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+  });
 }
 
 
 // Annotated because the `nodes` resolver below refers to the builder it is part of.
 export const builder: PothosSchemaTypes.SchemaBuilder<PothosSchemaTypes.ExtendDefaultTypes<PothosTypes>> = new SchemaBuilder<PothosTypes>({
-  plugins: ['connectionConventions', RelayPlugin, DrizzlePlugin],
+  // Relay before scope-auth so that node/nodes are checked with the Query type's scopes.
+  plugins: ['connectionConventions', RelayPlugin, ScopeAuthPlugin, DrizzlePlugin, ComplexityPlugin],
+  complexity: { fieldComplexity },
+  scopeAuth: {
+    authScopes: (context) => {
+      const auth = authOf(context);
+      return {
+        // Without REQUIRE_TOKEN_FOR_READS, reads are public: everyone has `read`.
+        read: !auth.readsRequireToken || auth.scopes.has('read'),
+        ingest: auth.scopes.has('ingest'),
+        edit: auth.scopes.has('edit'),
+      };
+    },
+    unauthorizedError: (_parent, context) => authError(context),
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -84,4 +130,6 @@ builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'An instant in ISO 8601 / RFC 3339 form with a UTC offset, e.g. 2025-09-29T16:15:00.000Z.',
 });
 
-builder.queryType({ description: 'Entry points into the cooperation knowledge graph.' });
+// Every Query field (node and nodes included) needs `read`, which everyone has unless
+// REQUIRE_TOKEN_FOR_READS is on. Introspection is not a Query field and stays open.
+builder.queryType({ description: 'Entry points into the cooperation knowledge graph.', authScopes: { read: true } });

@@ -1,6 +1,9 @@
+import type { AuthState } from '../auth/tokens.ts';
 import type { Database } from '../db/database.ts';
 
-/** What every resolver receives: the database (or a transaction, in tests). */
+/** What every resolver receives: the database (or a transaction, in tests) and who is asking. */
 export interface GraphQLContext {
   db: Database;
+  /** The API token the request presented (`tokenName` null when none or unknown) and its scopes. */
+  auth: AuthState;
 }

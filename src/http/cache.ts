@@ -35,11 +35,17 @@ export function useHttpCaching({ maxAge, graphqlEndpoint }: HttpCacheOptions): P
       const body = await response.text();
       const etag = `"${createHash('sha256').update(response.headers.get('content-type') ?? '').update('\0').update(body).digest('base64url').slice(0, 27)}"`;
       const headers = new fetchAPI.Headers(response.headers);
-      headers.set('cache-control', `public, max-age=${maxAge}`);
+      // A request that carried credentials may see what anonymous ones do not: only the client may
+      // keep it, never a shared cache.
+      const scope = request.headers.has('authorization') ? 'private' : 'public';
+      headers.set('cache-control', `${scope}, max-age=${maxAge}`);
       headers.set('etag', etag);
-      // The representation depends on the Accept header (application/json or graphql-response+json).
-      const vary = headers.get('vary');
-      if (!vary?.toLowerCase().split(/\s*,\s*/).includes('accept')) headers.set('vary', vary ? `${vary}, Accept` : 'Accept');
+      // The representation depends on the Accept header (application/json or graphql-response+json)
+      // and, when reads need a token, on who asks.
+      for (const header of ['Accept', 'Authorization']) {
+        const current = headers.get('vary');
+        if (!current?.toLowerCase().split(/\s*,\s*/).includes(header.toLowerCase())) headers.set('vary', current ? `${current}, ${header}` : header);
+      }
       if (matches(request.headers.get('if-none-match'), etag)) {
         headers.delete('content-type');
         headers.delete('content-length');

@@ -19,7 +19,7 @@ export function corsOptions(origins: readonly string[]): YogaCors {
       origin: '*',
       credentials: false,
       methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'accept', 'if-none-match'],
+      allowedHeaders: ['content-type', 'accept', 'if-none-match', 'authorization', 'x-request-id'],
       exposedHeaders: ['etag'],
       maxAge: 600,
     };

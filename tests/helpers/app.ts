@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import { hashToken, type ApiToken } from '../../src/auth/tokens.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/database.ts';
 import { seed } from '../../src/db/seed.ts';
 import { createServer, type Server } from '../../src/server.ts';
@@ -22,7 +23,8 @@ export interface TestApp {
   /** SQL statements sent since the last `resetStatements()`. */
   statements: string[];
   resetStatements(): void;
-  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Runs an operation by POST, with the test token (all scopes) unless `token` says otherwise (null: none). */
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, options?: GraphQLRequestOptions): Promise<GraphQLResponse<T>>;
   /** The rows of a raw SQL query, whichever engine runs it. */
   rows<T>(query: string): Promise<T[]>;
   /** How many rows each of these tables holds. */
@@ -33,7 +35,22 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Load the sample knowledge (default) or only migrate. */
   seed?: boolean;
+  /** API tokens accepted besides TEST_TOKEN. */
+  tokens?: ApiToken[];
+  /** Queries need a token with the `read` scope (REQUIRE_TOKEN_FOR_READS). Off by default. */
+  requireTokenForReads?: boolean;
 }
+
+export interface GraphQLRequestOptions {
+  /** The bearer token to send; TEST_TOKEN by default, null for no Authorization header. */
+  token?: string | null;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+}
+
+/** The token every test app accepts, with all scopes; sent by default by `graphql()` and `yoga.fetch`. */
+export const TEST_TOKEN = 'test-token-with-every-scope';
+export const TEST_API_TOKEN: ApiToken = { name: 'test', scopes: ['read', 'ingest', 'edit'], hash: hashToken(TEST_TOKEN) };
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const statements: string[] = [];
@@ -61,7 +78,24 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   if (options.seed !== false) await seed(handle.db);
   statements.length = 0;
 
-  const yoga = createServer({ db: handle.db, ping: handle.ping });
+  const server = createServer({
+    db: handle.db,
+    ping: handle.ping,
+    tokens: [TEST_API_TOKEN, ...(options.tokens ?? [])],
+    requireTokenForReads: options.requireTokenForReads ?? false,
+  });
+  // Requests made with `app.yoga.fetch` carry the test token too, unless they set Authorization
+  // themselves; as a node:http handler the server is used unchanged.
+  const yoga = new Proxy(server, {
+    get(target, property) {
+      if (property !== 'fetch') return Reflect.get(target, property);
+      return (input: string | URL | Request, init?: RequestInit) => {
+        const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+        if (!headers.has('authorization')) headers.set('authorization', `Bearer ${TEST_TOKEN}`);
+        return target.fetch(input as string, { ...init, headers });
+      };
+    },
+  });
   // postgres.js answers with the rows themselves, PGlite with an object holding them.
   const rows = async <T>(query: string): Promise<T[]> => {
     const result = (await handle.db.execute(sql.raw(query))) as unknown as T[] | { rows: T[] };
@@ -75,10 +109,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     resetStatements: () => {
       statements.length = 0;
     },
-    graphql: async (query, variables) => {
-      const response = await yoga.fetch('http://yoga/graphql', {
+    graphql: async (query, variables, { token = TEST_TOKEN, headers = {} } = {}) => {
+      const response = await server.fetch('http://yoga/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;

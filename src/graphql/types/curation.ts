@@ -99,9 +99,10 @@ const MergeActorsInput = builder.inputType('MergeActorsInput', {
 
 builder.mutationField('mergeActors', (t) =>
   t.field({
+    authScopes: { edit: true },
     type: MergeActorsPayloadRef,
     description:
-      "Merges one actor into another. The merged actor's name and aliases become the survivor's aliases; its partnerships, events, affiliations (with their sources), mentions and child organisations move to the survivor, duplicates folded into one; the survivor takes its country, description and parent where it has none. The merge is recorded, and the merged slug keeps resolving to the survivor through `actor(slug:)`. Runs in one transaction: a refused or failed merge writes nothing.",
+      "Merges one actor into another. The merged actor's name and aliases become the survivor's aliases; its partnerships, events, affiliations (with their sources), mentions and child organisations move to the survivor, duplicates folded into one; the survivor takes its country, description and parent where it has none. The merge is recorded, and the merged slug keeps resolving to the survivor through `actor(slug:)`. Runs in one transaction: a refused or failed merge writes nothing. Needs an API token with the `edit` scope.",
     args: { input: t.arg({ type: MergeActorsInput, required: true, description: 'The two actors.' }) },
     resolve: async (_root, { input }, ctx): Promise<MergePayloadShape> => {
       try {

@@ -124,9 +124,10 @@ builder.mutationType({ description: 'Changes to the knowledge graph.' });
 
 builder.mutationField('ingestArticle', (t) =>
   t.field({
+    authScopes: { ingest: true },
     type: IngestArticlePayloadRef,
     description:
-      'Ingests a raw article: parses it, extracts countries, technologies, actors, affiliations, partnerships and events, links them to what the graph already holds and stores them with their sources. The same text ingested again changes nothing. Runs in one transaction: a rejected or failed article leaves nothing behind.',
+      'Ingests a raw article: parses it, extracts countries, technologies, actors, affiliations, partnerships and events, links them to what the graph already holds and stores them with their sources. The same text ingested again changes nothing. Runs in one transaction: a rejected or failed article leaves nothing behind. Needs an API token with the `ingest` scope.',
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }) },
     resolve: async (_root, { input }, ctx): Promise<IngestPayloadShape> => {
       try {
