@@ -1,4 +1,4 @@
-// Load test: the server in-process on 127.0.0.1 (a free port) over a seeded in-memory PGlite
+// Load test: the server in-process on 127.0.0.1 (a free port) over a seeded in-memory PGlite, or
 // (or DATABASE_URL's PostgreSQL), driven by autocannon at a steady rate for a bounded time on a
 // mixed read workload: the example traversal, a filtered article list, a country with partner
 // countries, a node refetch and a search, as GraphQL POST requests. The default rate (50 req/s)
@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/database.ts';
-import { seed } from '../src/db/seed.ts';
+import { isKnowledgeEmpty, seed } from '../src/db/seed.ts';
 import { exampleOperation } from '../src/example-operation.ts';
 import { createServer } from '../src/server.ts';
 
@@ -31,7 +31,8 @@ const handle = databaseUrl
   ? await openDatabase({ kind: 'postgres', url: databaseUrl })
   : await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
 await handle.migrate();
-if (!databaseUrl) await seed(handle.db);
+// An empty database (a fresh PGlite, or a new PostgreSQL database) gets the sample knowledge.
+if (await isKnowledgeEmpty(handle.db)) await seed(handle.db);
 
 // HTTP caching off: every request reaches the resolvers and the database.
 const yoga = createServer({ db: handle.db, ping: handle.ping, httpCacheMaxAge: 0 });
