@@ -1,5 +1,5 @@
-// Load test: the server in-process on 127.0.0.1 (a free port) over a seeded in-memory PGlite, or
-// (or DATABASE_URL's PostgreSQL), driven by autocannon at a steady rate for a bounded time on a
+// Load test: the server in-process on 127.0.0.1 (a free port) over a seeded in-memory PGlite
+// (or DATABASE_URL's PostgreSQL, seeded when empty), driven by autocannon at a steady rate for a bounded time on a
 // mixed read workload: the example traversal, a filtered article list, a country with partner
 // countries, a node refetch and a search, as GraphQL POST requests. The default rate (50 req/s)
 // is below what embedded PGlite (one WASM thread) serves on two shared cores (~70 req/s). Prints req/s, p50/p99
