@@ -120,3 +120,17 @@ test('the same text ingested by two requests at once is stored once', async () =
   expect([a.status, b.status].sort()).toEqual(['created', 'unchanged']);
   expect(a.article.id).toBe(b.article.id);
 });
+
+test('every bad field is reported at once, each with its own message, and nothing is written', async () => {
+  const before = await counts();
+  const response = dataOf(await app.graphql(INGEST, { input: { text: '   ', url: 'ftp://example.org/a', source: 'x'.repeat(300) } }));
+  const payload = response.ingestArticle;
+  expect(payload.status).toBe('REJECTED');
+  expect(payload.errors.map((e: any) => [e.field, e.code])).toEqual([
+    ['url', 'INVALID_INPUT'],
+    ['source', 'INVALID_INPUT'],
+    ['text', 'EMPTY_TEXT'],
+  ]);
+  expect(payload.errors[0].message).toMatch(/http and https/);
+  expect(await counts()).toEqual(before);
+});

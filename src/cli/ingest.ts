@@ -7,7 +7,7 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { seedReferenceData } from '../db/seed.ts';
-import { IngestError } from '../ingest/errors.ts';
+import { IngestError, IngestInputErrors } from '../ingest/errors.ts';
 import { ingestArticle, type IngestResult } from '../ingest/ingest.ts';
 import { articleFiles } from '../ingest/files.ts';
 import { decodeArticleBytes } from '../ingest/parse.ts';
@@ -47,8 +47,9 @@ runCli(async () => {
         const text = decodeArticleBytes(readFileSync(file));
         results.push({ file, result: await ingestArticle(database.db, { text, source: values.source ?? null }, { dryRun }) });
       } catch (error) {
-        if (!(error instanceof IngestError)) throw error;
-        results.push({ file, error: `${error.code}: ${error.message}` });
+        const problems = error instanceof IngestInputErrors ? error.problems : error instanceof IngestError ? [error] : null;
+        if (problems === null) throw error;
+        results.push({ file, error: problems.map((p) => `${p.code}: ${p.message}`).join('; ') });
       }
       bar?.increment();
     }

@@ -17,3 +17,11 @@ export class IngestError extends Error {
 
 /** Articles larger than this are refused: no news story is a megabyte of text. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+/** Several problems with one input, every one reported at once (one per field at most). */
+export class IngestInputErrors extends Error {
+  constructor(readonly problems: IngestError[]) {
+    super(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+    this.name = 'IngestInputErrors';
+  }
+}

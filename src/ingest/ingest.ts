@@ -3,7 +3,7 @@
 // and then rolls it back, reporting what would have been created and linked.
 import type { Database } from '../db/database.ts';
 import { contentHash } from '../knowledge/content-hash.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, IngestInputErrors } from './errors.ts';
 import { extract } from './extract/index.ts';
 import { parseArticle } from './parse.ts';
 import { findArticleByHash, storeArticle, type EntityRef, type StoreSummary } from './store.ts';
@@ -36,9 +36,22 @@ class DryRunFinished extends Error {
 
 export async function ingestArticle(db: Database, input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
   const dryRun = options.dryRun ?? false;
-  const url = validUrl(input.url);
-  const source = validSource(input.source);
-  const parsed = parseArticle(input.text);
+  // Every field is checked before anything happens, and all their problems are reported together.
+  const problems: IngestError[] = [];
+  const attempt = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      problems.push(error);
+      return undefined;
+    }
+  };
+  const url = attempt(() => validUrl(input.url)) ?? null;
+  const source = attempt(() => validSource(input.source)) ?? null;
+  const parsed = attempt(() => parseArticle(input.text));
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1 || parsed === undefined) throw new IngestInputErrors(problems);
   const hash = contentHash(input.text);
 
   const known = await findArticleByHash(db, hash);

@@ -1,4 +1,4 @@
-import { IngestError, type IngestErrorCode } from '../../ingest/errors.ts';
+import { IngestError, IngestInputErrors, type IngestErrorCode } from '../../ingest/errors.ts';
 import { ingestArticle } from '../../ingest/ingest.ts';
 import { UrlTakenError } from '../../ingest/store.ts';
 import { builder } from '../builder.ts';
@@ -145,6 +145,9 @@ builder.mutationField('ingestArticle', (t) =>
         };
       } catch (error) {
         if (error instanceof IngestError) return rejected(error.code, error.message, error.field);
+        if (error instanceof IngestInputErrors) {
+          return { ...payload('REJECTED', null), errors: error.problems.map((p) => ({ code: p.code, message: p.message, field: p.field })) };
+        }
         if (error instanceof UrlTakenError) return rejected('URL_TAKEN', error.message, 'url');
         throw error;
       }
