@@ -50,6 +50,9 @@ export type Server = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
 const GRAPHQL_ENDPOINT = '/graphql';
 
+/** How long /ready waits for the database before it reports not ready. */
+const READY_TIMEOUT_MS = 2_000;
+
 export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false , limits: limitOptions = {} }: ServerOptions): Server {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
@@ -88,12 +91,20 @@ export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxA
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
+          // A database host that drops packets would otherwise hold /ready for the driver's whole
+          // connect timeout; a probe must answer quickly either way.
+          let timer: NodeJS.Timeout | undefined;
+          const timeout = new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
+          });
           try {
-            await ping();
+            await Promise.race([ping(), timeout]);
             return true;
           } catch (error) {
             logger?.warn({ err: error }, 'readiness check failed: the database does not answer');
             return false;
+          } finally {
+            clearTimeout(timer);
           }
         },
       }),

@@ -30,6 +30,14 @@ test('/ready answers 503 when the database does not', async () => {
   expect(response.status).toBe(503);
 });
 
+test('/ready answers 503 within its timeout when the database hangs', async () => {
+  const yoga = createServer({ db: app.db, ping: () => new Promise(() => {}) });
+  const started = Date.now();
+  const response = await yoga.fetch('http://yoga/ready');
+  expect(response.status).toBe(503);
+  expect(Date.now() - started).toBeLessThan(5_000);
+});
+
 test('GraphiQL is served at /graphql to a browser and opens on the example traversal', async () => {
   const response = await app.yoga.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
   expect(response.status).toBe(200);
