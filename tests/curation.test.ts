@@ -18,7 +18,7 @@ import {
   type NewActor,
 } from '../schema/tables.ts';
 import { resolveActorSlug } from '../src/knowledge/curation.ts';
-import { createTestApp, dataOf, type TestApp } from './helpers/app.ts';
+import { createTestApp, type TestApp } from './helpers/app.ts';
 
 const US_ARTICLE = '2025-09-29-vietnam-us-deepen-cooperation-in-science-and-technology';
 const UK_ARTICLE = '2025-11-04-vietnam-uk-experts-explore-tech-cooperation-and-innovation';
@@ -56,9 +56,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function query<T = any>(source: string, variables?: Record<string, unknown>): Promise<T> {
-  return dataOf<T>(await app.graphql<T>(source, variables));
-}
+const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> => app.query<T>(source, variables);
 
 async function merge(input: { survivor: string; merged: string; note?: string; force?: boolean }) {
   return (await query(MERGE, { input })).mergeActors;

@@ -8,7 +8,7 @@
 //   2024-03-15, so that the two companies have twelve one-step paths (more than are returned).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GRAPH_LIMITS, graphKeys, shortestPaths } from '../src/knowledge/graph.ts';
-import { createTestApp, dataOf, type GraphQLResponse, type TestApp } from './helpers/app.ts';
+import { createTestApp, type GraphQLResponse, type TestApp } from './helpers/app.ts';
 
 const US_ARTICLE = '2025-09-29-vietnam-us-deepen-cooperation-in-science-and-technology';
 const UK_ARTICLE = '2025-11-04-vietnam-uk-experts-explore-tech-cooperation-and-innovation';
@@ -41,9 +41,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function query<T = any>(source: string, variables?: Record<string, unknown>): Promise<T> {
-  return dataOf<T>(await app.graphql<T>(source, variables));
-}
+const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> => app.query<T>(source, variables);
 
 function expectBadUserInput(response: GraphQLResponse, argument: string, mention: RegExp): void {
   expect(response.status).toBeLessThan(500);

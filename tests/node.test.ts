@@ -1,7 +1,7 @@
 // Relay global object identification (`node`, `nodes`) and the lookups by slug or code:
 // refetching, unknown and malformed identifiers.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, dataOf, type GraphQLResponse, type TestApp } from './helpers/app.ts';
+import { createTestApp, type GraphQLResponse, type TestApp } from './helpers/app.ts';
 
 const US_ARTICLE = '2025-09-29-vietnam-us-deepen-cooperation-in-science-and-technology';
 
@@ -15,9 +15,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function query<T = any>(source: string, variables?: Record<string, unknown>): Promise<T> {
-  return dataOf<T>(await app.graphql<T>(source, variables));
-}
+const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> => app.query<T>(source, variables);
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleKnowledge } from '../src/db/sample/knowledge.ts';
 import { technologyTaxonomy } from '../src/knowledge/reference/technologies.ts';
-import { createTestApp, dataOf, type TestApp } from './helpers/app.ts';
+import { createTestApp, type TestApp } from './helpers/app.ts';
 
 const US_ARTICLE = '2025-09-29-vietnam-us-deepen-cooperation-in-science-and-technology';
 const UK_ARTICLE = '2025-11-04-vietnam-uk-experts-explore-tech-cooperation-and-innovation';
@@ -21,9 +21,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function query<T = any>(source: string, variables?: Record<string, unknown>): Promise<T> {
-  return dataOf<T>(await app.graphql<T>(source, variables));
-}
+const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> => app.query<T>(source, variables);
 
 const sorted = <T>(values: T[]): T[] => [...values].sort();
 

@@ -25,6 +25,8 @@ export interface TestApp {
   resetStatements(): void;
   /** Runs an operation by POST, with the test token (all scopes) unless `token` says otherwise (null: none). */
   graphql<T = any>(query: string, variables?: Record<string, unknown>, options?: GraphQLRequestOptions): Promise<GraphQLResponse<T>>;
+  /** The data of a query, failing the test with the errors when there are any. */
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** The rows of a raw SQL query, whichever engine runs it. */
   rows<T>(query: string): Promise<T[]>;
   /** How many rows each of these tables holds. */
@@ -101,7 +103,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     const result = (await handle.db.execute(sql.raw(query))) as unknown as T[] | { rows: T[] };
     return Array.isArray(result) ? result : result.rows;
   };
-  return {
+  const app: TestApp = {
     db: handle.db,
     engine: handle.engine,
     yoga,
@@ -109,6 +111,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     resetStatements: () => {
       statements.length = 0;
     },
+    query: async (query, variables) => dataOf(await app.graphql(query, variables)),
     graphql: async (query, variables, { token = TEST_TOKEN, headers = {} } = {}) => {
       const response = await server.fetch('http://yoga/graphql', {
         method: 'POST',
@@ -134,6 +137,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await dropDatabase();
     },
   };
+  return app;
 }
 
 /** The data of a response, failing the test with the errors when there are any. */
