@@ -59,6 +59,8 @@ const environmentSchema = z.object({
   EXECUTION_TIMEOUT_MS: limit(10_000),
   STATEMENT_TIMEOUT_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int('expected a whole number').min(0, 'must be 0 (off) or more').default(5000),
   HTTP_CACHE_MAX_AGE: z.coerce.number({ message: 'expected a number of seconds' }).int('expected a whole number of seconds').min(0, 'must be 0 (off) or more').default(60),
+  RESPONSE_CACHE_TTL_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int('expected a whole number').min(0, 'must be 0 (off) or more').default(60_000),
+  RESPONSE_CACHE_MAX_MB: limit(64),
 });
 
 function isOrigin(value: string): boolean {
@@ -87,6 +89,8 @@ export interface Config {
   corsOrigins: string[];
   /** max-age, in seconds, of successful GET query responses; 0 turns HTTP caching off. */
   httpCacheMaxAge: number;
+  /** Server-side cache of anonymous reads, emptied by every write; null when RESPONSE_CACHE_TTL_MS is 0. */
+  responseCache: { ttlMs: number; maxBytes: number } | null;
   /** API tokens (by the SHA-256 of each, never the token itself) and their scopes; none by default: no writes. */
   apiTokens: ApiToken[];
   /** Queries need a token with the `read` scope too; off by default: reads are public. */
@@ -141,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     persistedOperations: e.PERSISTED_OPERATIONS ? { file: e.PERSISTED_OPERATIONS, only: e.PERSISTED_OPERATIONS_ONLY } : null,
     corsOrigins: e.CORS_ORIGINS,
     httpCacheMaxAge: e.HTTP_CACHE_MAX_AGE,
+    responseCache: e.RESPONSE_CACHE_TTL_MS === 0 ? null : { ttlMs: e.RESPONSE_CACHE_TTL_MS, maxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024 },
     apiTokens: e.API_TOKENS,
     requireTokenForReads: e.REQUIRE_TOKEN_FOR_READS,
     limits: {

@@ -5,6 +5,7 @@ import { openDatabase } from './db/database.ts';
 import { guardDatabaseRejections } from './http/database-errors.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { loadPersistedOperations } from './http/persisted-operations.ts';
+import { KnowledgeResponseCache } from './http/response-cache.ts';
 import { createLogger } from './logger.ts';
 import { createServer } from './server.ts';
 
@@ -20,12 +21,17 @@ async function main(): Promise<void> {
   const database = await openDatabase(config.database, { statementTimeoutMs: config.limits.statementTimeoutMs });
   await prepareDatabase(database, { migrate: config.migrateOnStart, seed: config.seedOnStart }, logger);
 
+  // Emptied on every committed write to the knowledge, by this server or any other process.
+  const responseCache = config.responseCache ? new KnowledgeResponseCache(config.responseCache) : null;
+  if (responseCache) await database.onKnowledgeChanged(() => responseCache.clear());
+
   const yoga = createServer({
     db: database.db,
     ping: database.ping,
     logger,
     corsOrigins: config.corsOrigins,
     httpCacheMaxAge: config.httpCacheMaxAge,
+    responseCache,
     persistedOperations,
     tokens: config.apiTokens,
     requireTokenForReads: config.requireTokenForReads,

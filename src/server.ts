@@ -11,6 +11,7 @@ import { useExplorer } from './explorer/route.ts';
 import { useDatabaseErrors } from './http/database-errors.ts';
 import { schema } from './graphql/index.ts';
 import { useHttpCaching } from './http/cache.ts';
+import { useKnowledgeResponseCache, type KnowledgeResponseCache } from './http/response-cache.ts';
 import { corsOptions } from './http/cors.ts';
 import { usePersistedOperationsStore, type PersistedOperationsOptions } from './http/persisted-operations.ts';
 import { useRequestLog } from './request-log.ts';
@@ -31,6 +32,11 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** max-age of successful GET query responses, in seconds; 0 turns HTTP caching off. Default 60. */
   httpCacheMaxAge?: number;
+  /**
+   * Server-side cache of anonymous read results; the caller empties it on every write
+   * (main.ts listens to the database's change notifications). None by default.
+   */
+  responseCache?: KnowledgeResponseCache | null;
   /** Persisted operations (hash -> document), and whether only they may run. Off by default. */
   persistedOperations?: PersistedOperationsOptions | null;
   /** API tokens (hashes and scopes) accepted in `Authorization: Bearer`; none by default, so mutations are refused. */
@@ -53,7 +59,7 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** How long /ready waits for the database before it reports not ready. */
 const READY_TIMEOUT_MS = 2_000;
 
-export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false , limits: limitOptions = {} }: ServerOptions): Server {
+export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null }: ServerOptions): Server {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     context: ({ request }) => ({ db, auth: authenticate(request.headers.get('authorization'), tokens, requireTokenForReads) }),
@@ -86,6 +92,8 @@ export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxA
       ...(persistedOperations ? [usePersistedOperationsStore(persistedOperations)] : []),
       ...useQueryLimits({ ...defaultQueryLimits, ...stripUndefined(limitOptions) }),
       useExecutionTimeout(limitOptions.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
+      // After persisted operations, so the key is built from the document a hash stands for.
+      ...(responseCache ? [useKnowledgeResponseCache(responseCache)] : []),
       useHttpCaching({ maxAge: httpCacheMaxAge, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useExplorer(),
       useReadinessCheck({

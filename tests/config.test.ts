@@ -15,6 +15,7 @@ test('with nothing set, the server uses embedded PGlite under .data on port 4000
     persistedOperations: null,
     corsOrigins: [],
     httpCacheMaxAge: 60,
+    responseCache: { ttlMs: 60_000, maxBytes: 64 * 1024 * 1024 },
     apiTokens: [],
     requireTokenForReads: false,
     limits: {
@@ -29,6 +30,12 @@ test('with nothing set, the server uses embedded PGlite under .data on port 4000
       statementTimeoutMs: 5000,
     },
   });
+});
+
+test('RESPONSE_CACHE_TTL_MS=0 turns the response cache off; its size is bounded in MB', () => {
+  expect(loadConfig({ RESPONSE_CACHE_TTL_MS: '0' }).responseCache).toBeNull();
+  expect(loadConfig({ RESPONSE_CACHE_TTL_MS: '5000', RESPONSE_CACHE_MAX_MB: '8' }).responseCache).toEqual({ ttlMs: 5000, maxBytes: 8 * 1024 * 1024 });
+  expect(() => loadConfig({ RESPONSE_CACHE_TTL_MS: '-1', RESPONSE_CACHE_MAX_MB: '0' })).toThrow(/RESPONSE_CACHE_TTL_MS: must be 0 \(off\) or more[\s\S]*RESPONSE_CACHE_MAX_MB: must be 1 or more/);
 });
 
 test('DATABASE_URL selects PostgreSQL', () => {

@@ -33,7 +33,15 @@ export interface DatabaseHandle {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Calls `onChange` after every committed write to the knowledge, by this process or any other
+   * (see the knowledge_change_notifications migration). Resolves once listening; the result stops it.
+   */
+  onKnowledgeChanged(onChange: () => void): Promise<() => Promise<void>>;
 }
+
+/** The channel the knowledge tables' triggers notify on. */
+export const KNOWLEDGE_CHANGED_CHANNEL = 'knowledge_changed';
 
 export interface OpenDatabaseOptions {
   /** Receives every SQL statement drizzle sends (tests count them; debug logging prints them). */
@@ -57,6 +65,16 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
         await client`select 1`;
       },
       close: () => client.end({ timeout: 5 }),
+      onKnowledgeChanged: async (onChange) => {
+        // postgres.js keeps one dedicated connection for LISTEN and re-listens after a reconnect;
+        // a notification missed while disconnected is covered by calling onChange on reconnect.
+        let listening = false;
+        const { unlisten } = await client.listen(KNOWLEDGE_CHANGED_CHANNEL, () => onChange(), () => {
+          if (listening) onChange();
+          listening = true;
+        });
+        return unlisten;
+      },
     };
   }
   const inMemory = config.dataDir.startsWith('memory://');
@@ -76,5 +94,9 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       await db.execute(sql`select 1`);
     },
     close: () => client.close(),
+    onKnowledgeChanged: async (onChange) => {
+      const unlisten = await client.listen(KNOWLEDGE_CHANGED_CHANNEL, () => onChange());
+      return () => unlisten();
+    },
   };
 }

@@ -4,8 +4,10 @@
 // body. Everything else the endpoint answers (POST, errors, GraphiQL, preflights) gets
 // `no-store`. GET never carries a mutation (yoga answers 405), so writes are never cached.
 //
-// There is no server-side cache: every request still runs, so a write is visible to the next
-// read at once; the ETag saves the transfer, max-age lets browsers and CDNs skip asking.
+// The server-side response cache (http/response-cache.ts) is emptied by every write; max-age
+// lets browsers and CDNs skip asking for that long, and the ETag saves the transfer after it.
+// This plugin alone decides the validators: the response cache plugin's own ETag and
+// Last-Modified (its internal key) are removed.
 import { createHash } from 'node:crypto';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -28,8 +30,10 @@ export function useHttpCaching({ maxAge, graphqlEndpoint }: HttpCacheOptions): P
     },
     async onResponse({ request, response, setResponse, fetchAPI }) {
       if (new URL(request.url).pathname !== graphqlEndpoint) return;
+      response.headers.delete('last-modified');
       if (!cacheable.has(request) || response.status !== 200) {
         response.headers.set('cache-control', 'no-store');
+        response.headers.delete('etag');
         return;
       }
       const body = await response.text();

@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import { hashToken, type ApiToken } from '../../src/auth/tokens.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/database.ts';
 import { seed } from '../../src/db/seed.ts';
+import { KnowledgeResponseCache } from '../../src/http/response-cache.ts';
 import { createServer, type Server } from '../../src/server.ts';
 
 export interface GraphQLResponse<T = any> {
@@ -29,6 +30,8 @@ export interface TestApp {
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** The rows of a raw SQL query, whichever engine runs it. */
   rows<T>(query: string): Promise<T[]>;
+  /** The server's response cache, when the app was made with `responseCache`. */
+  responseCache: KnowledgeResponseCache | null;
   /** How many rows each of these tables holds. */
   counts(tables: string[]): Promise<Record<string, number>>;
   close(): Promise<void>;
@@ -41,6 +44,8 @@ export interface TestAppOptions {
   tokens?: ApiToken[];
   /** Queries need a token with the `read` scope (REQUIRE_TOKEN_FOR_READS). Off by default. */
   requireTokenForReads?: boolean;
+  /** A response cache for anonymous reads, emptied by the database's change notifications as in main.ts. Off by default. */
+  responseCache?: { ttlMs: number };
 }
 
 export interface GraphQLRequestOptions {
@@ -80,7 +85,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   if (options.seed !== false) await seed(handle.db);
   statements.length = 0;
 
+  const responseCache = options.responseCache ? new KnowledgeResponseCache({ ttlMs: options.responseCache.ttlMs, maxBytes: 16 * 1024 * 1024 }) : null;
+  const stopListening = responseCache ? await handle.onKnowledgeChanged(() => responseCache.clear()) : async () => {};
   const server = createServer({
+    responseCache,
     db: handle.db,
     ping: handle.ping,
     tokens: [TEST_API_TOKEN, ...(options.tokens ?? [])],
@@ -127,12 +135,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       return { status: response.status, ...body };
     },
     rows,
+    responseCache,
     counts: async (tables) => {
       const result: Record<string, number> = {};
       for (const table of tables) result[table] = Number((await rows<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n);
       return result;
     },
     close: async () => {
+      await stopListening();
       await handle.close();
       await dropDatabase();
     },

@@ -1,0 +1,106 @@
+// Server-side response cache for anonymous reads (graphql-yoga's response cache plugin over a
+// size-bounded LRU). Any write empties it: the database announces every committed write to the
+// knowledge (the knowledge_change_notifications migration), whoever made it, and the server's
+// own mutations empty it as they finish. Graph facts are linked to everything (a new partnership
+// changes actor lists, counts, rankings, paths), so invalidating by entity would miss reads that
+// a write changed; emptying is always right and cheap for a read-mostly API.
+//
+// A read that began before a write must not store its now-stale result after the cache was
+// emptied: keys carry the cache's generation at request start, and emptying moves to the next
+// generation, so such a late result lands under a key nobody asks for any more.
+import { defaultBuildResponseCacheKey, type Cache } from '@envelop/response-cache';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { getOperationAST, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+
+export interface ResponseCacheOptions {
+  /** How long a response may be served from the cache, in ms; a write empties it sooner. */
+  ttlMs: number;
+  /** Bound on the cache's memory, counted as the JSON size of the cached results. */
+  maxBytes: number;
+}
+
+/** The cached results, emptied as a whole. Implements the response cache plugin's Cache. */
+export class KnowledgeResponseCache implements Cache {
+  #generation = 0;
+  readonly #entries: LRUCache<string, ExecutionResult>;
+  readonly ttlMs: number;
+
+  constructor({ ttlMs, maxBytes }: ResponseCacheOptions) {
+    this.ttlMs = ttlMs;
+    this.#entries = new LRUCache<string, ExecutionResult>({
+      maxSize: maxBytes,
+      sizeCalculation: (result) => Math.max(1, JSON.stringify(result).length),
+      ttl: ttlMs,
+      ttlAutopurge: false,
+    });
+  }
+
+  /** Changes with every emptying; part of every key. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get(key: string): ExecutionResult | undefined {
+    return this.#entries.get(key);
+  }
+
+  set(key: string, result: ExecutionResult, _entities: unknown, ttl: number): void {
+    // A result computed before the latest emptying may be stale: not kept.
+    if (!key.startsWith(`${this.#generation}:`) || ttl <= 0) return;
+    this.#entries.set(key, result, Number.isFinite(ttl) ? { ttl } : {});
+  }
+
+  /** Called by the plugin after a mutation that returned entities: any write may change any read. */
+  invalidate(): void {
+    this.clear();
+  }
+
+  clear(): void {
+    this.#generation += 1;
+    this.#entries.clear();
+  }
+}
+
+/**
+ * The plugin, caching only requests without credentials (a token may grant reads that anonymous
+ * callers do not get) and never mutations. A response served from the cache says so in
+ * `x-response-cache: hit`.
+ */
+export function useKnowledgeResponseCache(cache: KnowledgeResponseCache): Plugin {
+  // An empty Authorization header carries no credentials.
+  const anonymous = (request: Request) => !request.headers.get('authorization')?.trim();
+  const hits = new WeakSet<Request>();
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(
+        useResponseCache({
+          cache,
+          ttl: cache.ttlMs,
+          // Shared by every anonymous caller.
+          session: () => null,
+          enabled: anonymous,
+          includeExtensionMetadata: false,
+          buildResponseCacheKey: async (params) => `${cache.generation}:${await defaultBuildResponseCacheKey(params)}`,
+        }),
+      );
+    },
+    // The plugin invalidates after a mutation only by the entities its result names; any write may
+    // change any read, so the whole cache goes (the database's notification follows, a little later).
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
+      return { onExecuteDone: () => cache.clear() };
+    },
+    onResultProcess({ request, result }) {
+      if (!Array.isArray(result) && (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')]) hits.add(request);
+    },
+    onResponse({ request, response }) {
+      if (hits.has(request)) response.headers.set('x-response-cache', 'hit');
+    },
+  };
+}
