@@ -261,7 +261,8 @@ export const partnershipParties = pgTable(
   },
   (t) => [
     unique('partnership_parties_partnership_actor_key').on(t.partnershipId, t.actorId),
-    index('partnership_parties_actor_id_idx').on(t.actorId),
+    // With the id: an actor's partnerships page newest first straight from the index (keyset).
+    index('partnership_parties_actor_id_idx').on(t.actorId, t.id),
     check('partnership_parties_role_format', sql`${t.role} ~ '^[a-z]+(_[a-z]+)*$'`),
   ],
 );
@@ -278,7 +279,8 @@ export const partnershipCountries = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partnershipId, t.countryId] }),
-    index('partnership_countries_country_id_idx').on(t.countryId),
+    // With the partnership: a country's partnerships page in id order straight from the index.
+    index('partnership_countries_country_id_idx').on(t.countryId, t.partnershipId),
   ],
 );
 
@@ -294,7 +296,7 @@ export const partnershipTechnologies = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.partnershipId, t.technologyId] }),
-    index('partnership_technologies_technology_id_idx').on(t.technologyId),
+    index('partnership_technologies_technology_id_idx').on(t.technologyId, t.partnershipId),
   ],
 );
 
@@ -357,7 +359,7 @@ export const eventParticipants = pgTable(
   },
   (t) => [
     unique('event_participants_event_actor_key').on(t.eventId, t.actorId),
-    index('event_participants_actor_id_idx').on(t.actorId),
+    index('event_participants_actor_id_idx').on(t.actorId, t.id),
     check('event_participants_role_format', sql`${t.role} ~ '^[a-z]+(_[a-z]+)*$'`),
   ],
 );
