@@ -197,7 +197,9 @@ export const articles = pgTable(
   },
   (t) => [
     index('articles_search_vector_idx').using('gin', t.searchVector),
-    index('articles_published_at_idx').on(t.publishedAt.desc(), t.id.desc()),
+    // NULLS FIRST as in `ORDER BY published_at DESC, id DESC`: with drizzle's default NULLS LAST the
+    // planner cannot read the newest articles from the index.
+    index('articles_published_at_idx').on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check('articles_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
   ],
 );
@@ -361,6 +363,34 @@ export const eventParticipants = pgTable(
     unique('event_participants_event_actor_key').on(t.eventId, t.actorId),
     index('event_participants_actor_id_idx').on(t.actorId, t.id),
     check('event_participants_role_format', sql`${t.role} ~ '^[a-z]+(_[a-z]+)*$'`),
+  ],
+);
+
+/**
+ * Read model: ordered pairs of actors that share partnerships or events, with how many of each.
+ * Derived from partnership_parties and event_participants and kept in step with them by triggers
+ * (migration actor_collaboration_counts), because counting a hub's thousands of links on every
+ * read costs tens of milliseconds. No foreign keys: the triggers remove a pair when its last
+ * shared link goes, including links removed by an actor's deletion.
+ */
+export const actorCollaborations = pgTable(
+  'actor_collaborations',
+  {
+    actorId: integer('actor_id').notNull(),
+    collaboratorId: integer('collaborator_id').notNull(),
+    partnershipCount: integer('partnership_count').notNull().default(0),
+    eventCount: integer('event_count').notNull().default(0),
+    sharedCount: integer('shared_count')
+      .notNull()
+      .generatedAlwaysAs(sql`partnership_count + event_count`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actorId, t.collaboratorId] }),
+    // An actor's collaborators, most shared first, page by page (keyset) from the index.
+    index('actor_collaborations_ranking_idx').on(t.actorId, t.sharedCount.desc().nullsFirst(), t.collaboratorId),
+    // Pairs left with nothing in common, found at once by the triggers that delete them.
+    index('actor_collaborations_emptied_idx').on(t.actorId).where(sql`shared_count = 0`),
+    check('actor_collaborations_counts', sql`${t.partnershipCount} >= 0 and ${t.eventCount} >= 0 and ${t.actorId} <> ${t.collaboratorId}`),
   ],
 );
 

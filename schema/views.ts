@@ -1,21 +1,8 @@
-// Read models: SQL views over the join tables, declared here with table builders so that the
+// Read models kept as SQL views over the join tables, declared here with table builders so that the
 // relational query builder and the Pothos plugin can traverse and page through them (with a
 // primary key to break ties). drizzle-kit does not read this file (drizzle.config.ts points at
 // tables.ts only); the views themselves are created by a custom migration in drizzle/.
 import { integer, pgTable, primaryKey } from 'drizzle-orm/pg-core';
-
-/** Pairs of actors that share a partnership or an event, with how many of each. */
-export const actorCollaborations = pgTable(
-  'actor_collaborations',
-  {
-    actorId: integer('actor_id').notNull(),
-    collaboratorId: integer('collaborator_id').notNull(),
-    partnershipCount: integer('partnership_count').notNull(),
-    eventCount: integer('event_count').notNull(),
-    sharedCount: integer('shared_count').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.actorId, t.collaboratorId] })],
-);
 
 /** Pairs of countries that take part in the same partnerships, with how many they share. */
 export const countryPartners = pgTable(
