@@ -59,7 +59,14 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       db,
       engine: 'postgres',
       migrate: async () => {
-        await migratePostgres(db as never, { migrationsFolder });
+        // Migrations may rebuild indexes and read models over the whole graph: a connection of
+        // their own, without the statement timeout that guards requests.
+        const migrationClient = postgres(config.url, { max: 1, onnotice: () => {}, connection: { statement_timeout: 0 } });
+        try {
+          await migratePostgres(drizzlePostgres({ client: migrationClient }) as never, { migrationsFolder });
+        } finally {
+          await migrationClient.end({ timeout: 5 });
+        }
       },
       ping: async () => {
         await client`select 1`;
@@ -77,18 +84,25 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       },
     };
   }
+  const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? 5000));
   const inMemory = config.dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
   // The extensions search needs (see drizzle/*_search_extensions); PostgreSQL has them in contrib.
   const client = await PGlite.create(inMemory ? undefined : config.dataDir, { extensions: { unaccent, pg_trgm } });
   // Accepted by PGlite like any setting; a single-process engine may not enforce it.
-  await client.exec(`set statement_timeout = ${Math.max(0, Math.trunc(options.statementTimeoutMs ?? 5000))}`);
+  await client.exec(`set statement_timeout = ${statementTimeout}`);
   const db = drizzlePglite({ client, relations, logger: options.logger }) as unknown as Database;
   return {
     db,
     engine: 'pglite',
     migrate: async () => {
-      await migratePglite(db as never, { migrationsFolder });
+      // As on PostgreSQL, migrations run without the statement timeout (PGlite is one session).
+      await client.exec('set statement_timeout = 0');
+      try {
+        await migratePglite(db as never, { migrationsFolder });
+      } finally {
+        await client.exec(`set statement_timeout = ${statementTimeout}`);
+      }
     },
     ping: async () => {
       await db.execute(sql`select 1`);
