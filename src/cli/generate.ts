@@ -1,0 +1,145 @@
+// npm run db:generate -- --scale N [--seed S] [--reset]
+// Fills the configured database (DATABASE_URL, or the PGlite directory) with a deterministic
+// synthetic knowledge graph; scale 1 is 100,000 articles and 20,000 actors.
+// Without --scale it is what `db:generate` has always been: `drizzle-kit generate` with the
+// remaining arguments, which writes a migration (also `npm run db:migrations`).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { ensurePostgresDatabase } from '../synthetic/create-database.ts';
+import { generateSyntheticData, type GenerateReport } from '../synthetic/generate.ts';
+import { KnowledgePresentError } from '../synthetic/knowledge-tables.ts';
+import { MAX_SCALE } from '../synthetic/plan.ts';
+import type { ProgressReporter } from '../synthetic/progress.ts';
+import { runCli } from './run.ts';
+
+const usage = `usage: npm run db:generate -- --scale N [--seed S] [--reset]
+  --scale N   size of the synthetic graph, above 0 and at most ${MAX_SCALE}; 1 = 100,000 articles, 20,000 actors
+  --seed S    integer seed (default 1): the same scale and seed give the same rows
+  --reset     empty the knowledge tables first (countries stay); without it a database holding knowledge is refused
+without --scale: drizzle-kit generate [ARGS...] (writes a migration; same as npm run db:migrations)`;
+
+class UsageError extends Error {}
+
+interface Arguments {
+  scale: number;
+  seed: number;
+  reset: boolean;
+}
+
+function parseArguments(args: string[]): Arguments {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { scale: { type: 'string' }, seed: { type: 'string' }, reset: { type: 'boolean', default: false } },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values } = parsed;
+  const scale = Number(values.scale);
+  if (values.scale === undefined || values.scale.trim() === '' || !Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) {
+    throw new UsageError(`--scale must be a number above 0 and at most ${MAX_SCALE} (got ${JSON.stringify(values.scale ?? '')})`);
+  }
+  const seedText = values.seed ?? '1';
+  const seed = Number(seedText);
+  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) {
+    throw new UsageError(`--seed must be an integer (got ${JSON.stringify(seedText)})`);
+  }
+  return { scale, seed, reset: values.reset };
+}
+
+/** One bar per phase on a terminal; one line per finished phase otherwise (logs, CI). */
+class PhaseProgress implements ProgressReporter {
+  private bar: cliProgress.SingleBar | null = null;
+  private readonly tty = process.stderr.isTTY === true;
+
+  start(phase: string, total: number): void {
+    if (!this.tty) return;
+    this.bar = new cliProgress.SingleBar(
+      { format: `${phase.padEnd(30)} [{bar}] {percentage}% {value}/{total} {duration}s`, stream: process.stderr, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    this.bar.start(total, 0);
+  }
+
+  advance(units: number): void {
+    this.bar?.increment(units);
+  }
+
+  finish(phase: string, seconds: number): void {
+    if (this.bar) this.bar.stop();
+    else console.error(`${phase}: ${seconds.toFixed(1)} s`);
+    this.bar = null;
+  }
+}
+
+function printReport(report: GenerateReport, seed: number): void {
+  const number = (n: number) => n.toLocaleString('en-US');
+  console.log(`\nsynthetic data at scale ${report.plan.scale}, seed ${seed}, on ${report.engine}`);
+  console.log('\nphase                              seconds');
+  for (const p of report.phases) console.log(`  ${p.name.padEnd(32)} ${p.seconds.toFixed(1).padStart(7)}`);
+  console.log(`  ${'total'.padEnd(32)} ${report.seconds.toFixed(1).padStart(7)}`);
+  console.log('\ntable                                 rows');
+  for (const [table, rows] of Object.entries(report.rows)) console.log(`  ${table.padEnd(28)} ${number(rows).padStart(11)}`);
+}
+
+function runDrizzleKit(args: string[]): void {
+  const bin = fileURLToPath(new URL('../../node_modules/.bin/drizzle-kit', import.meta.url));
+  const child = spawn(bin, ['generate', ...args], { stdio: 'inherit' });
+  child.on('error', (error) => {
+    console.error(`could not run drizzle-kit: ${error.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usage);
+} else if (!args.some((a) => a === '--scale' || a.startsWith('--scale='))) {
+  if (args.some((a) => /^--(seed|reset)(=|$)/.test(a))) {
+    console.error(`error: --seed and --reset need --scale\n${usage}`);
+    process.exitCode = 2;
+  } else {
+    runDrizzleKit(args);
+  }
+} else {
+  let parsed: Arguments | null = null;
+  try {
+    parsed = parseArguments(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`error: ${error.message}\n${usage}`);
+    process.exitCode = 2;
+  }
+  if (parsed !== null) {
+    const { scale, seed, reset } = parsed;
+    runCli(async () => {
+      const config = loadConfig();
+      if (config.database.kind === 'postgres') {
+        const { name, created } = await ensurePostgresDatabase(config.database.url);
+        if (created) console.error(`created database ${name}`);
+      }
+      // Index builds over a full load run for minutes: no statement timeout here.
+      const database = await openDatabase(config.database, { statementTimeoutMs: 0 });
+      try {
+        await database.migrate();
+        const report = await generateSyntheticData(database.db, { scale, seed, reset, progress: new PhaseProgress() });
+        printReport(report, seed);
+      } catch (error) {
+        if (!(error instanceof KnowledgePresentError)) throw error;
+        console.error(`refused: ${error.message}`);
+        process.exitCode = 1;
+      } finally {
+        await database.close();
+      }
+    });
+  }
+}
