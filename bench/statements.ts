@@ -1,0 +1,69 @@
+// The API in this process, for what load cannot show: how many SQL statements one request of
+// each query sends, and which (drizzle's logger hands over every statement with its params).
+// The server is the one src/server.ts builds, over a database opened as src/db/database.ts
+// opens it, with HTTP caching and the response cache off so every request reaches the database.
+import { openDatabase } from '../src/db/database.ts';
+import { createServer } from '../src/server.ts';
+
+export interface CapturedStatement {
+  query: string;
+  params: unknown[];
+}
+
+export interface GraphQLReply {
+  status: number;
+  data?: any;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface InProcessApi {
+  /** Runs one operation by POST through `yoga.fetch` (no port, no socket). */
+  graphql(document: string, variables: Record<string, unknown>): Promise<GraphQLReply>;
+  /** Runs one operation alone and returns the statements it sent. */
+  traced(document: string, variables: Record<string, unknown>): Promise<{ reply: GraphQLReply; statements: CapturedStatement[] }>;
+  close(): Promise<void>;
+}
+
+export async function openInProcessApi(databaseUrl: string): Promise<InProcessApi> {
+  let capturing: CapturedStatement[] | null = null;
+  const logger = {
+    logQuery: (query: string, params: unknown[]) => {
+      capturing?.push({ query, params });
+    },
+  };
+  const handle = await openDatabase({ kind: 'postgres', url: databaseUrl }, { logger });
+  const yoga = createServer({ db: handle.db, ping: handle.ping, httpCacheMaxAge: 0 });
+
+  const graphql = async (document: string, variables: Record<string, unknown>): Promise<GraphQLReply> => {
+    const response = await yoga.fetch('http://bench/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLReply, 'status'>;
+    return { status: response.status, ...body };
+  };
+
+  return {
+    graphql,
+    traced: async (document, variables) => {
+      const statements: CapturedStatement[] = [];
+      capturing = statements;
+      try {
+        const reply = await graphql(document, variables);
+        return { reply, statements };
+      } finally {
+        capturing = null;
+      }
+    },
+    close: () => handle.close(),
+  };
+}
+
+/** Throws with the errors when a reply is not a clean 200 with data. */
+export function dataOrThrow(what: string, reply: GraphQLReply): any {
+  if (reply.status !== 200 || reply.errors?.length || reply.data == null) {
+    throw new Error(`${what}: HTTP ${reply.status}, errors ${JSON.stringify(reply.errors ?? null).slice(0, 600)}`);
+  }
+  return reply.data;
+}
