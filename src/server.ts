@@ -3,7 +3,6 @@
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from './db/database.ts';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { graphiqlOptions } from './graphiql/examples.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { authenticate, type ApiToken } from './auth/tokens.ts';
@@ -69,7 +68,9 @@ export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxA
     // GraphiQL bundled (no CDN), opening on the example operations. In allow-list mode it is
     // off: it could run nothing but the persisted operations, not even its introspection.
     graphiql: persistedOperations?.only ? false : () => graphiqlOptions(db),
-    renderGraphiQL,
+    // The self-hosted GraphiQL bundle is large (about 75 MB of memory once loaded): loaded on the
+    // first visit to GraphiQL, not by every server.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     cors: corsOptions(corsOrigins),
     logging: logger
       ? {
