@@ -8,6 +8,7 @@
 //   DATABASE_URL=postgres://... PORT=4100 HOST=127.0.0.1 node --import tsx bench/floor-server.ts
 import { createServer, type IncomingMessage } from 'node:http';
 import postgres from 'postgres';
+import { plannerSettings } from '../src/db/database.ts';
 import { floorStatements } from './floor-sql.ts';
 import { QUERY_NAMES, type QueryName } from './queries.ts';
 
@@ -19,8 +20,8 @@ if (!url) {
 const port = Number(process.env.PORT ?? 4100);
 const host = process.env.HOST ?? '127.0.0.1';
 
-// The same pool size and statement timeout as src/db/database.ts gives the API.
-const sql = postgres(url, { max: 10, onnotice: () => {}, connection: { statement_timeout: 5000 } });
+// The same pool size, statement timeout and planner settings as src/db/database.ts gives the API.
+const sql = postgres(url, { max: 10, onnotice: () => {}, connection: { statement_timeout: 5000, ...plannerSettings } });
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
