@@ -2,6 +2,7 @@
 // benchmark ends, however it ends: normally, on an error, or on Ctrl-C; an orphaned server would
 // hold its port and its database connections.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export interface Child {
@@ -39,10 +40,19 @@ function installExitHandlers(): void {
   }
 }
 
-/** Starts `node --import tsx <entry>` with exactly `env` (plus PATH and HOME), output prefixed with the name. */
-export function spawnNodeChild(name: string, entry: string, env: Record<string, string>): Child {
+/**
+ * The V8 flags `npm start` gives the server (the heap bound), so that the benchmark measures the
+ * server as it is run; read from package.json so the two cannot drift apart.
+ */
+export function startScriptNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+  return manifest.scripts.start!.split(/\s+/).filter((token) => /^--max-[a-z-]+=\d+$/.test(token));
+}
+
+/** Starts `node [flags] --import tsx <entry>` with exactly `env` (plus PATH and HOME), output prefixed with the name. */
+export function spawnNodeChild(name: string, entry: string, env: Record<string, string>, nodeFlags: string[] = []): Child {
   installExitHandlers();
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', entry], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -13,7 +13,7 @@
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
-import { spawnNodeChild, freePort, waitUntilReady, type Child } from './children.ts';
+import { spawnNodeChild, freePort, startScriptNodeFlags, waitUntilReady, type Child } from './children.ts';
 import { describeDifferences, differences } from './compare.ts';
 import { drive, warmUp, type Target } from './drive.ts';
 import { explainStatements, RowCounts, BIG_TABLE_ROWS } from './explain.ts';
@@ -64,7 +64,7 @@ async function startApi(databaseUrl: string, name: TargetName, responseCacheTtlM
     LOG_LEVEL: 'warn',
     HTTP_CACHE_MAX_AGE: '0',
     RESPONSE_CACHE_TTL_MS: String(responseCacheTtlMs),
-  });
+  }, startScriptNodeFlags());
   await waitUntilReady(child, `http://127.0.0.1:${port}/ready`);
   return {
     name,

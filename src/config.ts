@@ -60,7 +60,7 @@ const environmentSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int('expected a whole number').min(0, 'must be 0 (off) or more').default(5000),
   HTTP_CACHE_MAX_AGE: z.coerce.number({ message: 'expected a number of seconds' }).int('expected a whole number of seconds').min(0, 'must be 0 (off) or more').default(60),
   RESPONSE_CACHE_TTL_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int('expected a whole number').min(0, 'must be 0 (off) or more').default(60_000),
-  RESPONSE_CACHE_MAX_MB: limit(64),
+  RESPONSE_CACHE_MAX_MB: limit(32),
 });
 
 function isOrigin(value: string): boolean {

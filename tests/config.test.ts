@@ -15,7 +15,7 @@ test('with nothing set, the server uses embedded PGlite under .data on port 4000
     persistedOperations: null,
     corsOrigins: [],
     httpCacheMaxAge: 60,
-    responseCache: { ttlMs: 60_000, maxBytes: 64 * 1024 * 1024 },
+    responseCache: { ttlMs: 60_000, maxBytes: 32 * 1024 * 1024 },
     apiTokens: [],
     requireTokenForReads: false,
     limits: {
