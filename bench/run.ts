@@ -13,6 +13,7 @@
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { plannerSettings } from '../src/db/database.ts';
 import { spawnNodeChild, freePort, startScriptNodeFlags, waitUntilReady, type Child } from './children.ts';
 import { describeDifferences, differences } from './compare.ts';
 import { drive, warmUp, type Target } from './drive.ts';
@@ -135,7 +136,8 @@ async function main(): Promise<number> {
   if (loadBefore > cpus().length * 0.75) log(`WARNING: the machine is busy before the run (load average ${loadBefore.toFixed(1)} on ${cpus().length} CPUs); the figures will be low`);
   const queries = loadQueries();
   const selected = options.queries.map((name) => queries[name]);
-  const admin = postgres(databaseUrl, { max: 2, onnotice: () => {} });
+  // The API's planner settings, so that EXPLAIN shows the plans the API gets.
+  const admin = postgres(databaseUrl, { max: 2, onnotice: () => {}, connection: { ...plannerSettings } });
   const servers: Server[] = [];
   try {
     let knowledge: Record<string, number>;
