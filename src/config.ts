@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { parseApiTokens, type ApiToken } from './auth/tokens.ts';
+import type { QueryLimits } from './http/limits.ts';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
@@ -96,13 +97,8 @@ export interface Config {
   /** Queries need a token with the `read` scope too; off by default: reads are public. */
   requireTokenForReads: boolean;
   /** Query limits and timeouts; see src/http/limits.ts. */
-  limits: {
-    maxDepth: number;
-    maxCost: number;
-    maxAliases: number;
-    maxTokens: number;
-    maxDirectives: number;
-    maxQueryBytes: number;
+  limits: QueryLimits & {
+    /** Largest request body, in bytes. */
     maxBodyBytes: number;
     executionTimeoutMs: number;
     /** PostgreSQL statement_timeout, in ms; 0 turns it off. */

@@ -47,7 +47,7 @@ export interface DatabaseHandle {
 }
 
 /** The channel the knowledge tables' triggers notify on. */
-export const KNOWLEDGE_CHANGED_CHANNEL = 'knowledge_changed';
+const KNOWLEDGE_CHANGED_CHANNEL = 'knowledge_changed';
 
 export interface OpenDatabaseOptions {
   /** Receives every SQL statement drizzle sends (tests count them; debug logging prints them). */
@@ -57,9 +57,11 @@ export interface OpenDatabaseOptions {
 }
 
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? 5000));
+  /** Every session's settings, the same on both engines. */
+  const sessionSettings = { statement_timeout: statementTimeout, ...plannerSettings };
   if (config.kind === 'postgres') {
-    const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? 5000));
-    const client = postgres(config.url, { max: 10, onnotice: () => {}, connection: { statement_timeout: statementTimeout, ...plannerSettings } });
+    const client = postgres(config.url, { max: 10, onnotice: () => {}, connection: sessionSettings });
     const db = drizzlePostgres({ client, relations, logger: options.logger }) as unknown as Database;
     return {
       db,
@@ -90,7 +92,6 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       },
     };
   }
-  const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? 5000));
   const inMemory = config.dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
   // The extensions search needs (see drizzle/*_search_extensions); PostgreSQL has them in contrib.
@@ -103,9 +104,8 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     import('drizzle-orm/pglite/migrator'),
   ]);
   const client = await PGlite.create(inMemory ? undefined : config.dataDir, { extensions: { unaccent, pg_trgm } });
-  // Accepted by PGlite like any setting; a single-process engine may not enforce it.
-  await client.exec(`set statement_timeout = ${statementTimeout}`);
-  for (const [name, value] of Object.entries(plannerSettings)) await client.exec(`set ${name} = ${value}`);
+  // Accepted by PGlite like any setting; a single-process engine may not enforce the timeout.
+  await client.exec(Object.entries(sessionSettings).map(([name, value]) => `set ${name} = ${value};`).join('\n'));
   const db = drizzlePglite({ client, relations, logger: options.logger }) as unknown as Database;
   return {
     db,

@@ -56,7 +56,7 @@ export class KnowledgeResponseCache implements Cache {
     this.#entries.set(key, result, Number.isFinite(ttl) ? { ttl } : {});
   }
 
-  /** Called by the plugin after a mutation that returned entities: any write may change any read. */
+  /** Part of the plugin's Cache interface; any invalidation empties everything. */
   invalidate(): void {
     this.clear();
   }
@@ -86,12 +86,15 @@ export function useKnowledgeResponseCache(cache: KnowledgeResponseCache): Plugin
           session: () => null,
           enabled: anonymous,
           includeExtensionMetadata: false,
+          // Invalidating by the entities a mutation's result names would miss list reads the
+          // write changed; onExecute below empties the whole cache after every mutation instead.
+          invalidateViaMutation: false,
           buildResponseCacheKey: async (params) => `${cache.generation}:${await defaultBuildResponseCacheKey(params)}`,
         }),
       );
     },
-    // The plugin invalidates after a mutation only by the entities its result names; any write may
-    // change any read, so the whole cache goes (the database's notification follows, a little later).
+    // Any write may change any read: after a mutation the whole cache goes at once (the database's
+    // notification follows, a little later).
     onExecute({ args }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
       return { onExecuteDone: () => cache.clear() };
