@@ -79,9 +79,6 @@ class Ids {
     if (id === undefined) throw new Error(`curated knowledge refers to unknown ${this.what} "${key}"`);
     return id;
   }
-  get size(): number {
-    return this.map.size;
-  }
 }
 
 async function loadKnowledge(tx: Executor, k: CuratedKnowledge, technologySlugs: Map<string, number>): Promise<void> {

@@ -152,12 +152,15 @@ export async function storeArticle(
     await tx.insert(evidence).values({ ...evidenceOf(affiliation.passage, affiliation.confidence), affiliationId: id }).onConflictDoNothing();
   }
 
+  /** Parties or participants with the ids of their actors; those whose actor was not stored are left out. */
+  const withActorIds = (roles: { actorKey: string; role: string }[]) =>
+    roles.flatMap((r) => {
+      const actorId = actorIds.get(r.actorKey);
+      return actorId === undefined ? [] : [{ actorId, role: r.role }];
+    });
   const partnershipIds: (number | undefined)[] = [];
   for (const partnership of extraction.partnerships) {
-    const parties = partnership.parties.flatMap((p) => {
-      const actorId = actorIds.get(p.actorKey);
-      return actorId === undefined ? [] : [{ actorId, role: p.role }];
-    });
+    const parties = withActorIds(partnership.parties);
     if (parties.length === 0) {
       partnershipIds.push(undefined);
       continue;
@@ -201,10 +204,7 @@ export async function storeArticle(
   }
 
   for (const event of extraction.events) {
-    const participants = event.participants.flatMap((p) => {
-      const actorId = actorIds.get(p.actorKey);
-      return actorId === undefined ? [] : [{ actorId, role: p.role }];
-    });
+    const participants = withActorIds(event.participants);
     let id = await findEvent(tx, event.kind, event.occurredOn, participants.map((p) => p.actorId));
     if (id === null) {
       const ref = await createWithUniqueSlug(tx, [event.title, event.occurredOn].filter(Boolean).join(' '), (slug) =>
@@ -282,8 +282,6 @@ export class UrlTakenError extends Error {
   }
 }
 
-type ActorKind = (typeof actors.$inferInsert)['kind'];
-
 /**
  * The stored actor an extracted one is, with what the text adds to it (aliases, a country), or a
  * new actor. A writer running beside us may create the same actor between our look-up and our
@@ -292,10 +290,12 @@ type ActorKind = (typeof actors.$inferInsert)['kind'];
 async function linkOrCreateActor(tx: Executor, actor: ExtractedActor, countryId: number | null): Promise<{ ref: EntityRef; created: boolean }> {
   let existing = await findActor(tx, actor, countryId);
   if (!existing) {
-    const inserted = await insertActor(tx, actor.key, actor.name, actor.kind, countryId, actor.aliases);
+    const values: NewActorValues = { name: actor.name, kind: actor.kind, countryId, aliases: actor.aliases.filter((a) => a !== actor.name) };
+    // First under exactly the slug of its key.
+    const inserted = await insertActorAs(tx, slugify(actor.key) || 'actor', values);
     if (inserted) return { ref: inserted, created: true };
     existing = await findActor(tx, actor, countryId);
-    if (!existing) return { ref: await createActor(tx, actor.key, actor.name, actor.kind, countryId, actor.aliases), created: true };
+    if (!existing) return { ref: await createActor(tx, actor.key, values), created: true };
   }
   const newAliases = actor.aliases.filter((a) => a !== existing.name && !existing.aliases.includes(a));
   if (newAliases.length > 0 || (existing.countryId === null && countryId !== null)) {
@@ -324,33 +324,13 @@ async function insertActorAs(tx: Executor, slug: string, values: NewActorValues)
   return row ?? null;
 }
 
-const newActorValues = (name: string, kind: ActorKind, countryId: number | null, aliases: string[]): NewActorValues => ({
-  name,
-  kind,
-  countryId,
-  aliases: aliases.filter((a) => a !== name),
-});
-
-/** Inserts the actor under exactly the slug of its key; null when the slug is taken. */
-async function insertActor(tx: Executor, key: string, name: string, kind: ActorKind, countryId: number | null, aliases: string[]): Promise<EntityRef | null> {
-  return insertActorAs(tx, slugify(key) || 'actor', newActorValues(name, kind, countryId, aliases));
-}
-
 /**
  * Inserts the actor under the first free slug: its key qualified by its country when the plain
  * key belongs to another actor ("united-kingdom-ministry-of-finance"), then numbered.
  */
-async function createActor(
-  tx: Executor,
-  key: string,
-  name: string,
-  kind: ActorKind,
-  countryId: number | null,
-  aliases: string[],
-): Promise<EntityRef> {
-  const values = newActorValues(name, kind, countryId, aliases);
-  if (countryId !== null) {
-    const [country] = await tx.select({ name: countries.name }).from(countries).where(eq(countries.id, countryId));
+async function createActor(tx: Executor, key: string, values: NewActorValues): Promise<EntityRef> {
+  if (values.countryId != null) {
+    const [country] = await tx.select({ name: countries.name }).from(countries).where(eq(countries.id, values.countryId));
     const row = country ? await insertActorAs(tx, slugify(`${country.name} ${key}`), values) : null;
     if (row) return row;
   }

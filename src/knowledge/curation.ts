@@ -16,6 +16,8 @@ import {
   type ActorKind,
 } from '../../schema/tables.ts';
 import type { Database, Executor } from '../db/database.ts';
+import { rowsOf } from '../db/rows.ts';
+import { isSlug, mustBeSlug } from './text.ts';
 
 export type CurationErrorCode = 'NOT_FOUND' | 'SAME_ACTOR' | 'KIND_MISMATCH' | 'COUNTRY_MISMATCH' | 'INVALID_INPUT';
 /** The input field a problem is about, named as in the GraphQL input. */
@@ -93,7 +95,6 @@ export interface MergeSummary {
   moved: MergeCounts;
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_NOTE_LENGTH = 2000;
 /** Roles a party or participant gets when nothing more specific is known; a specific role wins over them. */
 const DEFAULT_PARTY_ROLE = 'partner';
@@ -154,8 +155,11 @@ export async function mergeActors(db: Database, input: MergeActorsInput): Promis
     const moved: MergeCounts = { aliases: 0, partnerships: 0, events: 0, affiliations: 0, mentions: 0, children: 0, earlierMerges: 0, collapsed: 0, evidence: 0 };
     await moveActorFields(tx, survivor, merged, moved);
     await moveAffiliations(tx, survivor.id, merged.id, moved);
-    await moveParties(tx, survivor.id, merged.id, moved);
-    await moveParticipants(tx, survivor.id, merged.id, moved);
+    const parties = await moveRoles(tx, partnershipParties, DEFAULT_PARTY_ROLE, survivor.id, merged.id);
+    const participants = await moveRoles(tx, eventParticipants, DEFAULT_PARTICIPANT_ROLE, survivor.id, merged.id);
+    moved.partnerships = parties.rows;
+    moved.events = participants.rows;
+    moved.collapsed += parties.collapsed + participants.collapsed;
     await moveMentions(tx, survivor.id, merged.id, moved);
 
     const earlier = await tx.update(actorMerges).set({ survivorId: survivor.id }).where(eq(actorMerges.survivorId, merged.id)).returning({ id: actorMerges.id });
@@ -183,13 +187,7 @@ export async function mergeActors(db: Database, input: MergeActorsInput): Promis
 function checkInput(input: MergeActorsInput): { survivorSlug: string; mergedSlug: string; note: string | null; force: boolean } {
   const problems: CurationProblem[] = [];
   const slugProblem = (value: string, field: 'survivor' | 'merged') => {
-    if (!SLUG.test(value)) {
-      problems.push({
-        code: 'INVALID_INPUT',
-        message: `"${field}" must be a slug: lowercase letters and digits joined by single hyphens, e.g. "vu-hai-quan" (got ${JSON.stringify(value)}).`,
-        field,
-      });
-    }
+    if (!isSlug(value)) problems.push({ code: 'INVALID_INPUT', message: `"${field}" ${mustBeSlug(value)}`, field });
   };
   slugProblem(input.survivorSlug, 'survivor');
   slugProblem(input.mergedSlug, 'merged');
@@ -286,12 +284,6 @@ function checkCompatible(survivor: LockedActor, merged: LockedActor, survivorSlu
 async function countryCodes(tx: Executor, ids: number[]): Promise<Map<number, string>> {
   const rows = await tx.select({ id: countries.id, code: countries.code }).from(countries).where(inArray(countries.id, ids));
   return new Map(rows.map((r) => [r.id, r.code]));
-}
-
-/** The rows of a raw statement, whichever engine runs it (postgres.js answers with the rows, PGlite with an object holding them). */
-async function rowsOf<T>(tx: Executor, query: SQL): Promise<T[]> {
-  const result = (await tx.execute(query)) as unknown as T[] | { rows: T[] };
-  return Array.isArray(result) ? result : result.rows;
 }
 
 /** Aliases, country, description, parent and children. */
@@ -412,58 +404,33 @@ async function moveAffiliations(tx: Executor, survivorId: number, mergedId: numb
   }
 }
 
-// Partnership parties and event participants: the merged actor's rows move to the survivor.
-// Where the survivor is already there, one row stays: the survivor's, with the merged actor's
-// role when the survivor's is only the default one and the other's says more.
-
-async function moveParties(tx: Executor, survivorId: number, mergedId: number, moved: MergeCounts): Promise<void> {
-  const t = partnershipParties;
-  const other = alias(partnershipParties, 'other');
+/**
+ * Partnership parties or event participants: the merged actor's rows move to the survivor. Where
+ * the survivor is already there, one row stays: the survivor's, with the merged actor's role when
+ * the survivor's is only the default one and the other's says more. Returns how many rows the
+ * merged actor had, and how many of them were folded into the survivor's.
+ */
+async function moveRoles(
+  tx: Executor,
+  t: typeof partnershipParties | typeof eventParticipants,
+  defaultRole: string,
+  survivorId: number,
+  mergedId: number,
+): Promise<{ rows: number; collapsed: number }> {
+  const other = alias(t, 'other');
+  // What the actor has a role in: the partnership or the event.
+  const heldIn = (table: typeof t | typeof other) => ('partnershipId' in table ? table.partnershipId : table.eventId);
   await tx
     .update(t)
     .set({ role: sql`${other.role}` })
     .from(other)
-    .where(
-      and(
-        eq(t.actorId, survivorId),
-        eq(other.actorId, mergedId),
-        eq(other.partnershipId, t.partnershipId),
-        eq(t.role, DEFAULT_PARTY_ROLE),
-        ne(other.role, DEFAULT_PARTY_ROLE),
-      ),
-    );
+    .where(and(eq(t.actorId, survivorId), eq(other.actorId, mergedId), eq(heldIn(other), heldIn(t)), eq(t.role, defaultRole), ne(other.role, defaultRole)));
   const collapsed = await tx
     .delete(t)
-    .where(and(eq(t.actorId, mergedId), inArray(t.partnershipId, tx.select({ id: other.partnershipId }).from(other).where(eq(other.actorId, survivorId)))))
+    .where(and(eq(t.actorId, mergedId), inArray(heldIn(t), tx.select({ id: heldIn(other) }).from(other).where(eq(other.actorId, survivorId)))))
     .returning({ id: t.id });
   const movedRows = await tx.update(t).set({ actorId: survivorId }).where(eq(t.actorId, mergedId)).returning({ id: t.id });
-  moved.partnerships = movedRows.length + collapsed.length;
-  moved.collapsed += collapsed.length;
-}
-
-async function moveParticipants(tx: Executor, survivorId: number, mergedId: number, moved: MergeCounts): Promise<void> {
-  const t = eventParticipants;
-  const other = alias(eventParticipants, 'other');
-  await tx
-    .update(t)
-    .set({ role: sql`${other.role}` })
-    .from(other)
-    .where(
-      and(
-        eq(t.actorId, survivorId),
-        eq(other.actorId, mergedId),
-        eq(other.eventId, t.eventId),
-        eq(t.role, DEFAULT_PARTICIPANT_ROLE),
-        ne(other.role, DEFAULT_PARTICIPANT_ROLE),
-      ),
-    );
-  const collapsed = await tx
-    .delete(t)
-    .where(and(eq(t.actorId, mergedId), inArray(t.eventId, tx.select({ id: other.eventId }).from(other).where(eq(other.actorId, survivorId)))))
-    .returning({ id: t.id });
-  const movedRows = await tx.update(t).set({ actorId: survivorId }).where(eq(t.actorId, mergedId)).returning({ id: t.id });
-  moved.events = movedRows.length + collapsed.length;
-  moved.collapsed += collapsed.length;
+  return { rows: movedRows.length + collapsed.length, collapsed: collapsed.length };
 }
 
 /** Mentions of the merged actor become the survivor's; where an article mentions both, the counts add up. */

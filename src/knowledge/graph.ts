@@ -8,6 +8,7 @@
 import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import { evidence } from '../../schema/tables.ts';
 import type { Executor } from '../db/database.ts';
+import { rowsOf } from '../db/rows.ts';
 
 export type EvidenceRow = typeof evidence.$inferSelect;
 
@@ -29,12 +30,6 @@ export const GRAPH_LIMITS = {
 } as const;
 
 // ── Helpers ────────────────────────────────────────────────────────────────────────────────
-
-/** The rows of a raw statement, whichever engine runs it (postgres.js answers with the rows, PGlite with an object holding them). */
-async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
-  return Array.isArray(result) ? result : result.rows;
-}
 
 /** An int[] literal built from parameters (a JS array inside `sql` would become a list, not an array). */
 function intArray(ids: Iterable<number>): SQL {

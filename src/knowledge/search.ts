@@ -12,6 +12,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { actors, articles, events, partnerships, technologies } from '../../schema/tables.ts';
 import type { Executor } from '../db/database.ts';
+import { rowsOf } from '../db/rows.ts';
 
 /** The kinds of object a search finds, in the order that breaks ties between equal ranks. */
 export const SEARCH_KINDS = ['actor', 'article', 'event', 'partnership', 'technology'] as const;
@@ -317,10 +318,4 @@ export async function searchKnowledge(db: Executor, options: SearchOptions): Pro
     .filter((r) => r.kind !== null)
     .map((r) => ({ kind: r.kind!, id: Number(r.id), rank: r.rank!, snippet: r.snippet ?? '' }));
   return { hits: hits.slice(0, options.first), hasNextPage: hits.length > options.first, totalCount };
-}
-
-/** postgres.js answers with the rows themselves, PGlite with an object holding them. */
-async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
-  return Array.isArray(result) ? result : result.rows;
 }

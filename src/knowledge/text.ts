@@ -35,3 +35,15 @@ export function slugify(text: string, max = 80): string {
   const lastHyphen = cut.lastIndexOf('-');
   return lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut;
 }
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Whether the text is a slug as `slugify` makes them and the tables' checks require. */
+export function isSlug(text: string): boolean {
+  return SLUG.test(text);
+}
+
+/** The end of a message refusing a value that is not a slug: "\"x\" must be a slug: ...". */
+export function mustBeSlug(value: string): string {
+  return `must be a slug: lowercase letters and digits joined by single hyphens, e.g. "vu-hai-quan" (got ${JSON.stringify(value)}).`;
+}

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { hashToken, type ApiToken } from '../../src/auth/tokens.ts';
+import { rowsOf } from '../../src/db/rows.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/database.ts';
 import { seed } from '../../src/db/seed.ts';
 import { KnowledgeResponseCache } from '../../src/http/response-cache.ts';
@@ -106,11 +107,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       };
     },
   });
-  // postgres.js answers with the rows themselves, PGlite with an object holding them.
-  const rows = async <T>(query: string): Promise<T[]> => {
-    const result = (await handle.db.execute(sql.raw(query))) as unknown as T[] | { rows: T[] };
-    return Array.isArray(result) ? result : result.rows;
-  };
+  const rows = <T>(query: string): Promise<T[]> => rowsOf<T>(handle.db, sql.raw(query));
   const app: TestApp = {
     db: handle.db,
     engine: handle.engine,

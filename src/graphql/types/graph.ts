@@ -38,16 +38,14 @@ const actorById = (id: number) => ({ id }) as ActorRow;
 const partnershipById = (id: number) => ({ id }) as PartnershipRow;
 const eventById = (id: number) => ({ id }) as EventRow;
 
-function outOfRange(argument: string, field: string, value: number, min: number, max: number): GraphQLError {
-  return new GraphQLError(`Argument "${argument}" of ${field} must be an integer from ${min} to ${max} (got ${value}).`, {
-    extensions: { code: 'BAD_USER_INPUT', argument, minimum: min, maximum: max },
-  });
-}
-
 /** The value, its default when null, or a BAD_USER_INPUT error when outside min..max. */
 function inRange(value: number | null | undefined, fallback: number, argument: string, field: string, min: number, max: number): number {
   const v = value ?? fallback;
-  if (v < min || v > max) throw outOfRange(argument, field, v, min, max);
+  if (v < min || v > max) {
+    throw new GraphQLError(`Argument "${argument}" of ${field} must be an integer from ${min} to ${max} (got ${v}).`, {
+      extensions: { code: 'BAD_USER_INPUT', argument, minimum: min, maximum: max },
+    });
+  }
   return v;
 }
 

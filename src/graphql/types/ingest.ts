@@ -46,6 +46,9 @@ const IngestArticleErrorRef = builder.objectRef<IngestPayloadShape['errors'][num
   }),
 });
 
+/** The rows with these ids, in the order they were stored. */
+const byIds = (ids: number[]) => ({ where: { id: { in: ids } }, orderBy: { id: 'asc' as const } });
+
 const IngestArticlePayloadRef = builder.objectRef<IngestPayloadShape>('IngestArticlePayload').implement({
   description: 'The result of ingesting an article: the article and the entities it created or linked, or the errors.',
   fields: (t) => ({
@@ -59,34 +62,32 @@ const IngestArticlePayloadRef = builder.objectRef<IngestPayloadShape>('IngestArt
     createdActors: t.drizzleField({
       type: ['actors'],
       description: 'Actors the article introduced.',
-      resolve: (query, p, _args, ctx) => ctx.db.query.actors.findMany(query({ where: { id: { in: p.createdActorIds } }, orderBy: { id: 'asc' } })),
+      resolve: (query, p, _args, ctx) => ctx.db.query.actors.findMany(query(byIds(p.createdActorIds))),
     }),
     linkedActors: t.drizzleField({
       type: ['actors'],
       description: 'Actors already known that the article mentions.',
-      resolve: (query, p, _args, ctx) => ctx.db.query.actors.findMany(query({ where: { id: { in: p.linkedActorIds } }, orderBy: { id: 'asc' } })),
+      resolve: (query, p, _args, ctx) => ctx.db.query.actors.findMany(query(byIds(p.linkedActorIds))),
     }),
     createdPartnerships: t.drizzleField({
       type: ['partnerships'],
       description: 'Partnerships the article introduced.',
-      resolve: (query, p, _args, ctx) =>
-        ctx.db.query.partnerships.findMany(query({ where: { id: { in: p.createdPartnershipIds } }, orderBy: { id: 'asc' } })),
+      resolve: (query, p, _args, ctx) => ctx.db.query.partnerships.findMany(query(byIds(p.createdPartnershipIds))),
     }),
     linkedPartnerships: t.drizzleField({
       type: ['partnerships'],
       description: 'Partnerships already known that the article adds a source to.',
-      resolve: (query, p, _args, ctx) =>
-        ctx.db.query.partnerships.findMany(query({ where: { id: { in: p.linkedPartnershipIds } }, orderBy: { id: 'asc' } })),
+      resolve: (query, p, _args, ctx) => ctx.db.query.partnerships.findMany(query(byIds(p.linkedPartnershipIds))),
     }),
     createdEvents: t.drizzleField({
       type: ['events'],
       description: 'Events the article introduced.',
-      resolve: (query, p, _args, ctx) => ctx.db.query.events.findMany(query({ where: { id: { in: p.createdEventIds } }, orderBy: { id: 'asc' } })),
+      resolve: (query, p, _args, ctx) => ctx.db.query.events.findMany(query(byIds(p.createdEventIds))),
     }),
     linkedEvents: t.drizzleField({
       type: ['events'],
       description: 'Events already known that the article adds a source to.',
-      resolve: (query, p, _args, ctx) => ctx.db.query.events.findMany(query({ where: { id: { in: p.linkedEventIds } }, orderBy: { id: 'asc' } })),
+      resolve: (query, p, _args, ctx) => ctx.db.query.events.findMany(query(byIds(p.linkedEventIds))),
     }),
     errors: t.field({ type: [IngestArticleErrorRef], description: 'Why the input was refused; empty unless `status` is REJECTED.', resolve: (p) => p.errors }),
   }),

@@ -1,8 +1,8 @@
 // Checks for identifier arguments. The contract types them as String, so a malformed value is
 // rejected here, with an error naming the argument, instead of quietly matching nothing.
 import { GraphQLError } from 'graphql';
+import { isSlug, mustBeSlug } from '../../knowledge/text.ts';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const COUNTRY_CODE = /^[A-Za-z]{2}$/;
 
 function badInput(argument: string, message: string): GraphQLError {
@@ -11,9 +11,7 @@ function badInput(argument: string, message: string): GraphQLError {
 
 /** Returns the slug, or throws when it is not lowercase letters and digits joined by hyphens. */
 export function validSlug(value: string, argument = 'slug'): string {
-  if (!SLUG.test(value)) {
-    throw badInput(argument, `must be a slug: lowercase letters and digits joined by single hyphens, e.g. "vu-hai-quan" (got ${JSON.stringify(value)}).`);
-  }
+  if (!isSlug(value)) throw badInput(argument, mustBeSlug(value));
   return value;
 }
 
