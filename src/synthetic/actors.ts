@@ -219,7 +219,7 @@ export function generateActors(
     const focus = tech();
     const name = random.weighted<() => string>([
       [() => `${place.adjective} ${titleCase(focus.baseName)} Association`, 4],
-      [() => `${random.pick(place.cities)} Chamber of Commerce and Industry`, 2],
+      [() => `${city(place)} Chamber of Commerce and Industry`, 2],
       [() => `${place.name} Association of ${random.pick(professions)}`, 3],
       [() => `${titleCase(focus.baseName)} Industry Alliance of ${place.name}`, 2],
     ])();

@@ -159,7 +159,6 @@ export class ArticleWriter {
     const body = new Body();
     const evidence: WrittenEvidence[] = [];
     const lead = facts[0];
-    const city = lead === undefined ? null : cityOf(lead);
     const context: Context = { technology: lead === undefined ? this.technologies.draw(random) : technologyOf(lead) };
     let headline: string;
     let dateline: string;
@@ -168,7 +167,7 @@ export class ArticleWriter {
       headline = topic.headline;
       dateline = topic.place.cities[0]!;
     } else {
-      dateline = city!;
+      dateline = cityOf(lead);
       // Later coverage of a fact gets a headline of its own, not the first report's again.
       headline = lead.node.articleIds[0] === id ? headlineOf(lead, random) : followUpHeadline(lead, random);
       facts.forEach((fact, i) => {

@@ -11,7 +11,6 @@ import { relations } from '../../schema/relations.ts';
 import type { Database, Executor } from '../db/database.ts';
 
 export interface BulkSession {
-  readonly engine: 'pglite' | 'postgres';
   /** Drizzle on the session's connection, inside its transaction. */
   readonly db: Executor;
   run(statement: string): Promise<void>;
@@ -32,7 +31,7 @@ function clientOf(db: Database): Client {
   throw new Error('unknown database client: expected postgres.js or PGlite');
 }
 
-export function engineOf(db: Database): BulkSession['engine'] {
+export function engineOf(db: Database): Client['kind'] {
   return clientOf(db).kind;
 }
 
@@ -100,7 +99,6 @@ function postgresSession(reserved: ReservedSql, pool: Sql): BulkSession {
   // them, and drizzle reads them when it wraps a client.
   const client = Object.assign(reserved, { options: pool.options });
   return {
-    engine: 'postgres',
     db: drizzlePostgres({ client, relations }) as unknown as Executor,
     run: async (statement) => {
       await reserved.unsafe(statement);
@@ -109,10 +107,7 @@ function postgresSession(reserved: ReservedSql, pool: Sql): BulkSession {
     copy: async (table, columns, lines) => {
       let count = 0;
       const stream = await reserved.unsafe(`copy ${table} (${columns.join(', ')}) from stdin`).writable();
-      await pipeline(
-        Readable.from(batches(lines, () => count++)),
-        stream,
-      );
+      await pipeline(Readable.from(batches(lines, () => count++)), stream);
       return count;
     },
   };
@@ -120,7 +115,6 @@ function postgresSession(reserved: ReservedSql, pool: Sql): BulkSession {
 
 function pgliteSession(pglite: PGlite, db: Database): BulkSession {
   return {
-    engine: 'pglite',
     db,
     run: async (statement) => {
       await pglite.exec(statement);

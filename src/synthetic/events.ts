@@ -64,10 +64,10 @@ export function generateEvents(
   const positionOf = new Map<PartnershipNode, number>();
   for (const p of partnerships) {
     const host = p.parties[0]!.actor;
-    const list = partnershipsOf.get(host);
-    if (list === undefined) partnershipsOf.set(host, [p]);
-    else list.push(p);
-    positionOf.set(p, (list?.length ?? 1) - 1);
+    const list = partnershipsOf.get(host) ?? [];
+    if (list.length === 0) partnershipsOf.set(host, list);
+    positionOf.set(p, list.length);
+    list.push(p);
   }
   const result: EventNode[] = [];
   for (let id = 1; id <= count; id++) {

@@ -118,6 +118,3 @@ export function assignEvidence(
   for (const node of affiliations) for (const id of node.articleIds) add(id, { kind: 'affiliation', node });
   return facts;
 }
-
-/** Rows that are not articles are stamped with one fixed load time, so two runs give identical rows. */
-export const LOAD_TIME = '2026-11-01T00:00:00Z';

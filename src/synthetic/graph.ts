@@ -15,7 +15,6 @@ import { buildTaxonomy, type TechnologyNode } from './taxonomy.ts';
 import { TechnologyChooser } from './technology-chooser.ts';
 
 export interface Graph {
-  plan: Plan;
   technologies: TechnologyNode[];
   actors: ActorNode[];
   partnerships: PartnershipNode[];
@@ -50,5 +49,5 @@ export function buildGraph(seed: number, plan: Plan, countryIds: Map<string, num
   const facts = assignEvidence(stream('evidence'), times, partnerships, events, affiliations);
   nameEvents(stream('event-names'), events);
   const writer = new ArticleWriter(seed, times, facts, participants, topics, world, areaSlug);
-  return { plan, technologies, actors, partnerships, events, affiliations, writer };
+  return { technologies, actors, partnerships, events, affiliations, writer };
 }

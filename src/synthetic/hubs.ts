@@ -18,10 +18,6 @@ export class ActorChooser {
     this.choice = new WeightedChoice(zipfWeights(this.ranked.length, exponent, offset));
   }
 
-  get size(): number {
-    return this.ranked.length;
-  }
-
   draw(random: Random): ActorNode {
     return this.ranked[this.choice.draw(random)]!;
   }

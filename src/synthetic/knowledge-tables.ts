@@ -1,5 +1,5 @@
 // The tables the generator writes, whether they already hold knowledge, and emptying them.
-import { getTableName } from 'drizzle-orm';
+import { getTableColumns, getTableName } from 'drizzle-orm';
 import {
   actorMentions,
   actorMerges,
@@ -21,8 +21,7 @@ import {
 import { technologyTaxonomy } from '../knowledge/reference/technologies.ts';
 import type { BulkSession } from './bulk-session.ts';
 
-/** Every table of knowledge, in load order: the ones the generator fills and indexes afterwards. */
-export const knowledgeTables = [
+const knowledge = [
   actors,
   partnerships,
   partnershipParties,
@@ -37,10 +36,21 @@ export const knowledgeTables = [
   actorMentions,
   countryMentions,
   technologyMentions,
-].map(getTableName);
+];
+
+/** Every table of knowledge, in load order: the ones the generator fills and indexes afterwards. */
+export const knowledgeTables = knowledge.map(getTableName);
+
+/** Every table the generator writes rows into: the synthetic part of the taxonomy, then the knowledge. */
+export const generatedTables = [getTableName(technologies), ...knowledgeTables];
 
 /** Tables whose serial `id` the generator sets explicitly, so their sequences must move past it. */
-export const serialTables = ['technologies', 'actors', 'partnerships', 'partnership_parties', 'events', 'event_participants', 'affiliations', 'articles', 'evidence'];
+export const serialTables = [technologies, ...knowledge]
+  .filter((table) => {
+    const columns = getTableColumns(table);
+    return 'id' in columns && columns.id.columnType === 'PgSerial';
+  })
+  .map(getTableName);
 
 export class KnowledgePresentError extends Error {
   constructor(readonly counts: Record<string, number>) {

@@ -3,14 +3,12 @@
 // linearly with the scale; small floors keep tiny scales a consistent graph (a partnership
 // needs up to four distinct organisations, an affiliation a person and an organisation).
 import type { ActorKind } from '../../schema/tables.ts';
+import { intergovernmentalBodies } from './names.ts';
 
 export const MAX_SCALE = 10;
 
 /** The size of the technology taxonomy from scale 0.1 up: the curated entries plus synthetic sub-technologies. */
-export const FULL_TAXONOMY_SIZE = 400;
-
-/** Intergovernmental organisations are a fixed list (see names.ts); there are no more to make. */
-export const MAX_INTERGOVERNMENTAL = 15;
+const FULL_TAXONOMY_SIZE = 400;
 
 export interface Plan {
   scale: number;
@@ -42,7 +40,8 @@ export function planFor(scale: number, curatedTechnologies: number): Plan {
   const actors = count(perScaleOne.actors, 30);
   // One state actor per country for the most active countries (60 at scale 1).
   const states = Math.min(120, Math.max(2, Math.round(actors * 0.003)));
-  const intergovernmental = Math.min(MAX_INTERGOVERNMENTAL, Math.max(1, Math.round(actors * 0.00075)));
+  // Intergovernmental organisations are a fixed list (see names.ts): there are no more to make.
+  const intergovernmental = Math.min(intergovernmentalBodies.length, Math.max(1, Math.round(actors * 0.00075)));
   const rest = actors - states - intergovernmental;
   const actorKinds = {
     state: states,

@@ -7,7 +7,7 @@
 // numbers one phase draws never depend on how many another phase drew.
 
 /** FNV-1a over the UTF-16 code units of a string, then avalanched. */
-export function hashString(text: string, seed = 0x811c9dc5): number {
+function hashString(text: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -81,7 +81,7 @@ export class Random {
   }
 
   /** An index drawn with the given relative weights (for short lists; see WeightedChoice for long ones). */
-  weightedIndex(weights: readonly number[]): number {
+  private weightedIndex(weights: readonly number[]): number {
     let total = 0;
     for (const w of weights) total += w;
     let r = this.next() * total;

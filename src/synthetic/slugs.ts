@@ -1,14 +1,14 @@
 // Slugs that satisfy the tables' CHECK constraints (lower-case ASCII words joined by single
 // hyphens), kept unique per table by numbering repeats the way a CMS does ("-2", "-3").
+// Not knowledge/text.ts's slugify: this one cuts long titles at a word and drops "&" and
+// apostrophes as separators, and changing that would change every generated row.
+import { fold } from '../knowledge/text.ts';
 
 const minorWords = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'by', 'a', 'an', '&']);
 
 /** Lower-case ASCII words joined by hyphens, at most `maxLength` characters, cut at a word boundary. */
 export function slugify(text: string, maxLength = 80): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  const words = fold(text)
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
@@ -45,7 +45,6 @@ export class UniqueSlugs {
     return slug;
   }
 }
-
 
 /** The initials of a name's significant words ("Ministry of Science and Technology" -> "MST"), or null when too short. */
 export function acronym(name: string): string | null {

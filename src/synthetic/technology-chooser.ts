@@ -21,7 +21,11 @@ export class TechnologyChooser {
     const rest = random.shuffle(technologies.filter((t) => !first.includes(t)));
     this.ranked = [...first, ...rest];
     this.choice = new WeightedChoice(zipfWeights(this.ranked.length, 0.9, 4));
-    for (const t of technologies) this.byArea.set(t.areaId, [...(this.byArea.get(t.areaId) ?? []), t]);
+    for (const t of technologies) {
+      const area = this.byArea.get(t.areaId);
+      if (area === undefined) this.byArea.set(t.areaId, [t]);
+      else area.push(t);
+    }
   }
 
   draw(random: Random): TechnologyNode {

@@ -15,10 +15,6 @@ export class WeightedChoice {
     }
   }
 
-  get size(): number {
-    return this.cumulative.length;
-  }
-
   /** An index into the weights, drawn in proportion to them. */
   draw(random: Random): number {
     const target = random.next() * this.cumulative[this.cumulative.length - 1]!;
