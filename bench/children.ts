@@ -11,12 +11,15 @@ export interface Child {
   pid: number;
   /** The last lines the child wrote, for the message when it fails. */
   recentOutput(): string;
-  /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
-  stop(graceMs?: number): Promise<void>;
+  /** SIGTERM, then SIGKILL if it has not exited within STOP_GRACE_MS. */
+  stop(): Promise<void>;
 }
 
 const running = new Set<ChildProcess>();
 const MAX_FORWARDED_LINES = 30;
+const RECENT_LINES = 40;
+const STOP_GRACE_MS = 5_000;
+const READY_TIMEOUT_MS = 30_000;
 let handlersInstalled = false;
 
 function killAll(): void {
@@ -65,7 +68,7 @@ export function spawnNodeChild(name: string, entry: string, env: Record<string, 
     for (const line of chunk.toString().split('\n')) {
       if (line.trim() === '') continue;
       lines.push(line);
-      if (lines.length > 40) lines.shift();
+      if (lines.length > RECENT_LINES) lines.shift();
       // At LOG_LEVEL=warn anything the server says is worth seeing, but not every line of a flood.
       forwarded += 1;
       if (forwarded <= MAX_FORWARDED_LINES) process.stderr.write(`[${name}] ${line.slice(0, 300)}\n`);
@@ -80,10 +83,10 @@ export function spawnNodeChild(name: string, entry: string, env: Record<string, 
     process: child,
     pid,
     recentOutput: () => lines.join('\n'),
-    stop: (graceMs = 5_000) =>
+    stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        const force = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
         child.once('exit', () => {
           clearTimeout(force);
           resolve();
@@ -106,9 +109,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Polls `url` until it answers 2xx; fails early when the child exits, and after `timeoutMs`. */
-export async function waitUntilReady(child: Child, url: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+/** Polls `url` until it answers 2xx; fails early when the child exits, and after READY_TIMEOUT_MS. */
+export async function waitUntilReady(child: Child, url: string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
     if (child.process.exitCode !== null || child.process.signalCode !== null) {
@@ -123,5 +126,5 @@ export async function waitUntilReady(child: Child, url: string, timeoutMs = 30_0
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${child.name} was not ready at ${url} within ${timeoutMs / 1000} s (${last}):\n${child.recentOutput()}`);
+  throw new Error(`${child.name} was not ready at ${url} within ${READY_TIMEOUT_MS / 1000} s (${last}):\n${child.recentOutput()}`);
 }

@@ -1,6 +1,7 @@
 // Load over loopback with autocannon: one fixed POST body per run, as many requests as the
 // server answers in `duration` seconds over `connections` keep-alive connections.
 import autocannon from 'autocannon';
+import { jsonHeaders } from './statements.ts';
 
 export interface LoadResult {
   requests: number;
@@ -20,28 +21,33 @@ export interface Target {
   body: string;
 }
 
-const HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+/** The warm-up: this many requests, or this many seconds, whichever comes first. */
+const WARM_UP_REQUESTS = 300;
+const WARM_UP_MAX_SECONDS = 2;
+
+const requestOptions = (target: Target, connections: number) =>
+  ({ url: target.url, method: 'POST', headers: jsonHeaders(), body: target.body, connections, timeout: 10 }) as const;
 
 /**
- * Warms a target up (JIT, connection pools, PostgreSQL's caches) with `requests` requests, but
- * for no longer than `maxSeconds`: a slow query must not eat the time budget of the whole run.
+ * Warms a target up (JIT, connection pools, PostgreSQL's caches), but for no longer than
+ * WARM_UP_MAX_SECONDS: a slow query must not eat the time budget of the whole run.
  */
-export async function warmUp(target: Target, connections: number, requests = 300, maxSeconds = 2): Promise<void> {
+export async function warmUp(target: Target, connections: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const instance = autocannon(
-      { url: target.url, method: 'POST', headers: HEADERS, body: target.body, connections, amount: requests, timeout: 10 },
+      { ...requestOptions(target, connections), amount: WARM_UP_REQUESTS },
       (error) => {
         clearTimeout(stop);
         if (error) reject(error);
         else resolve();
       },
     );
-    const stop = setTimeout(() => instance.stop(), maxSeconds * 1000);
+    const stop = setTimeout(() => instance.stop(), WARM_UP_MAX_SECONDS * 1000);
   });
 }
 
 export async function drive(target: Target, duration: number, connections: number): Promise<LoadResult> {
-  const result = await autocannon({ url: target.url, method: 'POST', headers: HEADERS, body: target.body, connections, duration, timeout: 10 });
+  const result = await autocannon({ ...requestOptions(target, connections), duration });
   return {
     requests: result.requests.total,
     reqPerSec: result.requests.average,

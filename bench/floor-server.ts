@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import postgres from 'postgres';
 import { plannerSettings } from '../src/db/database.ts';
 import { floorStatements } from './floor-sql.ts';
-import { QUERY_NAMES, type QueryName } from './queries.ts';
+import { QUERY_NAMES, type QueryName, type Variables } from './queries.ts';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -40,7 +40,7 @@ const server = createServer(async (request, response) => {
       response.writeHead(404).end();
       return;
     }
-    const { name, variables } = JSON.parse(await readBody(request)) as { name: QueryName; variables?: Record<string, unknown> };
+    const { name, variables } = JSON.parse(await readBody(request)) as { name: QueryName; variables?: Variables };
     if (!(QUERY_NAMES as readonly string[]).includes(name)) {
       response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: `no floor query ${name}` }] }));
       return;

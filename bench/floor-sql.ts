@@ -9,14 +9,12 @@
 //   cursor, two keys   base64('DC:T:["S:<published_at as text>","N:<id>"]')  (articles by publishedAt, id)
 // PostgreSQL's base64 breaks lines every 76 characters; Node's does not, hence the translate().
 // DateTime values are what graphql-scalars prints for a JS Date: UTC with milliseconds.
-import type { QueryName } from './queries.ts';
+import type { QueryName, Variables } from './queries.ts';
 
 export interface FloorStatement {
   text: string;
   params: unknown[];
 }
-
-type Variables = Record<string, unknown>;
 
 const base64 = (textExpression: string) => `translate(encode(convert_to(${textExpression}, 'UTF8'), 'base64'), E'\\n', '')`;
 const globalId = (type: string, idExpression: string) => base64(`'${type}:' || ${idExpression}`);

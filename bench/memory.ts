@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 
 const KIB = 1024;
+const SAMPLE_INTERVAL_MS = 100;
 
 function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   try {
@@ -18,13 +19,12 @@ function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
 export class RssSampler {
   #timer: NodeJS.Timeout | undefined;
   #windowPeak = 0;
-  #overallPeak = 0;
 
-  constructor(readonly pid: number, readonly intervalMs = 100) {}
+  constructor(readonly pid: number) {}
 
   start(): this {
     this.sample();
-    this.#timer = setInterval(() => this.sample(), this.intervalMs);
+    this.#timer = setInterval(() => this.sample(), SAMPLE_INTERVAL_MS);
     // Sampling must not keep the benchmark alive on its own.
     this.#timer.unref();
     return this;
@@ -34,7 +34,6 @@ export class RssSampler {
     const rss = statusField(this.pid, 'VmRSS');
     if (rss === null) return;
     this.#windowPeak = Math.max(this.#windowPeak, rss);
-    this.#overallPeak = Math.max(this.#overallPeak, rss);
   }
 
   /** Starts a new window: `windowPeak()` then reports the peak since this call. */
@@ -49,11 +48,6 @@ export class RssSampler {
     return this.#windowPeak;
   }
 
-  /** Peak RSS sampled over the whole life of the sampler. */
-  overallPeak(): number {
-    return this.#overallPeak;
-  }
-
   /** The kernel's high-water mark of the process's RSS (VmHWM), in bytes; null once it has exited. */
   highWaterMark(): number | null {
     return statusField(this.pid, 'VmHWM');
@@ -65,3 +59,5 @@ export class RssSampler {
 }
 
 export const toMB = (bytes: number): number => bytes / KIB / KIB;
+/** MB to one decimal, as the run's JSON records them. */
+export const roundedMB = (bytes: number): number => Number(toMB(bytes).toFixed(1));

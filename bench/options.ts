@@ -16,7 +16,7 @@ export interface BenchOptions {
   floor: boolean;
 }
 
-export const USAGE = `npm run bench -- [--duration 10] [--connections 8] [--queries q1,q3] [--cache] [--explain] [--no-floor]`;
+const USAGE = `npm run bench -- [--duration 10] [--connections 8] [--queries q1,q3] [--cache] [--explain] [--no-floor]`;
 
 export function readOptions(argv: string[] = process.argv.slice(2)): BenchOptions {
   const { values } = parseArgs({

@@ -1,11 +1,10 @@
 // The parameters of the five queries, chosen from the database so that every run on the same
 // data asks the same questions, and questions big enough to matter: the hub actor, a busy
 // (country, technology) pair, a deep page of the busiest country, and a mix of global IDs.
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Sql } from 'postgres';
-import type { BenchQuery, QueryName } from './queries.ts';
-import { dataOrThrow, type GraphQLReply } from './statements.ts';
-
-export type Variables = Record<string, unknown>;
+import type { BenchQuery, QueryName, Variables } from './queries.ts';
+import { dataOrThrow, type InProcessApi } from './statements.ts';
 
 export interface BenchParameters {
   variables: Record<QueryName, Variables>;
@@ -21,37 +20,40 @@ const Q3_PAGES_BEFORE = 4;
 
 export class EmptyDatabaseError extends Error {}
 
+type Knowledge = { articles: number; partnerships: number; actors: number };
+
 /** Fails with EmptyDatabaseError when the database is not migrated or holds no knowledge. */
-export async function checkKnowledge(sql: Sql): Promise<{ articles: number; partnerships: number; actors: number }> {
-  let row: { articles: number; partnerships: number; actors: number } | undefined;
-  try {
-    [row] = await sql<{ articles: number; partnerships: number; actors: number }[]>`
-      select (select count(*)::int from articles) as articles,
-             (select count(*)::int from partnerships) as partnerships,
-             (select count(*)::int from actors) as actors`;
-  } catch (error) {
+export async function checkKnowledge(sql: Sql): Promise<Knowledge> {
+  const [row] = await sql<Knowledge[]>`
+    select (select count(*)::int from articles) as articles,
+           (select count(*)::int from partnerships) as partnerships,
+           (select count(*)::int from actors) as actors`.catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     // 42P01: undefined_table. Anything else (no such database, refused connection) says so as it is.
     if ((error as { code?: string }).code === '42P01') {
       throw new EmptyDatabaseError(`the database has no knowledge tables (${message}); migrate and fill it first (npm run db:migrate, npm run db:generate -- --scale N)`);
     }
     throw new EmptyDatabaseError(`cannot query the database: ${message}`);
-  }
+  });
   if (!row || row.articles === 0 || row.partnerships === 0 || row.actors === 0) {
     throw new EmptyDatabaseError(`the database is empty of knowledge (${JSON.stringify(row)}); fill it first (npm run db:generate -- --scale N, or start the server once to seed the sample)`);
   }
   return row;
 }
 
-/** Q1 and Q4: the actor that is a party to the most partnerships (ties: lowest id). */
-async function hubActor(sql: Sql): Promise<{ slug: string; parties: number }> {
-  const [hub] = await sql<{ slug: string; parties: number }[]>`
-    select a.slug, h.parties from (
-      select actor_id, count(*)::int as parties from partnership_parties
-      group by actor_id order by count(*) desc, actor_id limit 1
-    ) h join actors a on a.id = h.actor_id`;
-  if (!hub) throw new EmptyDatabaseError('no actor is a party to any partnership');
-  return hub;
+/**
+ * The row of `table` that the most rows of the link table `links` point to through `key` (ties:
+ * lowest id), as its `column`, with that count. Q1 and Q4: the actor party to the most
+ * partnerships; Q3: the country taking part in the most.
+ */
+async function mostLinked(sql: Sql, links: string, key: string, table: string, column: string): Promise<{ value: string; links: number }> {
+  const [top] = await sql<{ value: string; links: number }[]>`
+    select t.${sql(column)} as value, l.links from (
+      select ${sql(key)} as id, count(*)::int as links from ${sql(links)}
+      group by ${sql(key)} order by count(*) desc, ${sql(key)} limit 1
+    ) l join ${sql(table)} t on t.id = l.id`;
+  if (!top) throw new EmptyDatabaseError(`${links} is empty`);
+  return top;
 }
 
 /**
@@ -68,7 +70,7 @@ async function countryAndTechnology(sql: Sql): Promise<{ country: string; techno
       select below.root_id, child.id from technologies child join below on child.parent_id = below.id
     ),
     big_countries as (
-      select country_id, count(*) as mentioned, row_number() over (order by count(*) desc, country_id) as rank
+      select country_id, row_number() over (order by count(*) desc, country_id) as rank
       from country_mentions group by country_id order by count(*) desc, country_id limit 3
     ),
     pairs as (
@@ -85,17 +87,6 @@ async function countryAndTechnology(sql: Sql): Promise<{ country: string; techno
     limit 1`;
   if (!pair) throw new EmptyDatabaseError('no article mentions both a country and a technology');
   return { country: pair.country, technology: pair.technology, articles: pair.articles, topLevel: pair.top_level };
-}
-
-/** Q3: the country taking part in the most partnerships (ties: lowest id). */
-async function busiestCountry(sql: Sql): Promise<{ code: string; partnerships: number }> {
-  const [country] = await sql<{ code: string; partnerships: number }[]>`
-    select c.code, b.partnerships from (
-      select country_id, count(*)::int as partnerships from partnership_countries
-      group by country_id order by count(*) desc, country_id limit 1
-    ) b join countries c on c.id = b.country_id`;
-  if (!country) throw new EmptyDatabaseError('no partnership has a country');
-  return country;
 }
 
 /** Q5: 20 ids spread evenly over each table (quantiles of the key), interleaved by type. */
@@ -120,8 +111,7 @@ async function mixedGlobalIds(sql: Sql): Promise<{ ids: string[]; perType: Recor
   for (let i = 0; picked.some(([, keys]) => i < keys.length); i++) {
     for (const [typename, keys] of picked) {
       const key = keys[i];
-      // The relay plugin's encoding: base64 of "<Type>:<key>".
-      if (key !== undefined) ids.push(Buffer.from(`${typename}:${key}`).toString('base64'));
+      if (key !== undefined) ids.push(encodeGlobalID(typename, key));
     }
   }
   return { ids, perType: Object.fromEntries(picked.map(([t, keys]) => [t, keys.length])) };
@@ -131,11 +121,7 @@ async function mixedGlobalIds(sql: Sql): Promise<{ ids: string[]; perType: Recor
  * Q3's `after`: the endCursor of page 4, paged through the API with the Q3 document itself.
  * A country with fewer pages gives the last cursor it has, and the note says so.
  */
-async function cursorBeforePage5(
-  graphql: (document: string, variables: Variables) => Promise<GraphQLReply>,
-  q3: BenchQuery,
-  code: string,
-): Promise<{ after: string | null; pagesRead: number }> {
+async function cursorBeforePage5(graphql: InProcessApi['graphql'], q3: BenchQuery, code: string): Promise<{ after: string | null; pagesRead: number }> {
   let after: string | null = null;
   let pagesRead = 0;
   for (let page = 1; page <= Q3_PAGES_BEFORE; page++) {
@@ -151,20 +137,20 @@ async function cursorBeforePage5(
 
 export async function pickParameters(
   sql: Sql,
-  graphql: (document: string, variables: Variables) => Promise<GraphQLReply>,
+  graphql: InProcessApi['graphql'],
   queries: Record<QueryName, BenchQuery>,
 ): Promise<BenchParameters> {
   const notes: string[] = [];
-  const hub = await hubActor(sql);
-  notes.push(`q1/q4: hub actor ${hub.slug} (party to ${hub.parties} partnerships)`);
+  const hub = await mostLinked(sql, 'partnership_parties', 'actor_id', 'actors', 'slug');
+  notes.push(`q1/q4: hub actor ${hub.value} (party to ${hub.links} partnerships)`);
 
   const pair = await countryAndTechnology(sql);
   notes.push(`q2: country ${pair.country} and ${pair.topLevel ? 'top-level ' : ''}technology ${pair.technology}: ${pair.articles} articles mention both`);
   if (pair.articles < MIN_JOINT_ARTICLES) notes.push(`q2: WARNING no pair reaches ${MIN_JOINT_ARTICLES} articles; the page is not full`);
 
-  const country = await busiestCountry(sql);
-  const cursor = await cursorBeforePage5(graphql, queries.q3, country.code);
-  notes.push(`q3: country ${country.code} (${country.partnerships} partnerships), after the endCursor of page ${cursor.pagesRead} of ${Q3_PAGE_SIZE}`);
+  const country = await mostLinked(sql, 'partnership_countries', 'country_id', 'countries', 'code');
+  const cursor = await cursorBeforePage5(graphql, queries.q3, country.value);
+  notes.push(`q3: country ${country.value} (${country.links} partnerships), after the endCursor of page ${cursor.pagesRead} of ${Q3_PAGE_SIZE}`);
   if (cursor.pagesRead < Q3_PAGES_BEFORE) notes.push(`q3: WARNING only ${cursor.pagesRead} page(s) before the measured one; it is not page 5`);
 
   const mixed = await mixedGlobalIds(sql);
@@ -172,10 +158,10 @@ export async function pickParameters(
 
   return {
     variables: {
-      q1: { slug: hub.slug },
+      q1: { slug: hub.value },
       q2: { country: pair.country, technology: pair.technology },
-      q3: { code: country.code, after: cursor.after },
-      q4: { slug: hub.slug },
+      q3: { code: country.value, after: cursor.after },
+      q4: { slug: hub.value },
       q5: { ids: mixed.ids },
     },
     notes,

@@ -5,11 +5,11 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 
 export const QUERY_NAMES = ['q1', 'q2', 'q3', 'q4', 'q5'] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
+/** The variables of one request of a query. */
+export type Variables = Record<string, unknown>;
 
 export interface BenchQuery {
   name: QueryName;
-  /** The operation name in the document, e.g. ActorPartnerships. */
-  operationName: string;
   /** The first line of the file's comment, for the report. */
   title: string;
   document: string;
@@ -30,7 +30,6 @@ export function loadQueries(): Record<QueryName, BenchQuery> {
     const firstComment = document.split('\n').find((line) => line.startsWith('#')) ?? `# ${name}`;
     const query: BenchQuery = {
       name,
-      operationName: operation.name?.value ?? name,
       title: firstComment.replace(/^#\s*/, '').replace(/^Q\d:\s*/, ''),
       document,
       rootFields: operation.selectionSet.selections.length,

@@ -3,10 +3,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { LoadResult } from './drive.ts';
-import type { ExplainedStatement } from './explain.ts';
-import { toMB } from './memory.ts';
+import { BIG_TABLE_ROWS, type ExplainedStatement } from './explain.ts';
+import { roundedMB, toMB } from './memory.ts';
 import type { BenchOptions } from './options.ts';
-import type { BenchQuery, QueryName } from './queries.ts';
+import type { BenchQuery, QueryName, Variables } from './queries.ts';
 
 export type TargetName = 'api' | 'floor' | 'api+cache';
 
@@ -20,7 +20,7 @@ export interface TargetRun {
 
 export interface QueryResult {
   query: BenchQuery;
-  variables: Record<string, unknown>;
+  variables: Variables;
   /** SQL statements one API request sent (counted in-process). */
   statements: number;
   runs: TargetRun[];
@@ -28,7 +28,7 @@ export interface QueryResult {
 }
 
 /** The goals the API is held to; each api row is marked against them. */
-export const GOALS = {
+const GOALS = {
   minFloorRatio: 0.6,
   maxP99Ms: 50,
   maxRssMB: 300,
@@ -122,7 +122,7 @@ export function writeRecord(record: RunRecord): string {
         target: run.target,
         ...run.load,
         graphqlErrors: run.graphqlErrors,
-        peakRssMB: Number(toMB(run.peakRssBytes).toFixed(1)),
+        peakRssMB: roundedMB(run.peakRssBytes),
         apiToFloor: ratioOf(r, run),
       })),
       explained: r.explained?.map((e) => ({ query: e.query, params: e.params, executionMs: e.executionMs, seqScans: e.seqScans, plan: e.plan })),
@@ -132,7 +132,14 @@ export function writeRecord(record: RunRecord): string {
   return file.pathname;
 }
 
-export function describeExplained(name: QueryName, explained: ExplainedStatement[]): string {
+/** The plans of every statement with --explain, then the sequential scans over big tables among them. */
+export function formatExplained(results: QueryResult[]): string {
+  const plans = results.map((r) => `\n${describeExplained(r.query.name, r.explained ?? [])}`);
+  const flagged = results.flatMap((r) => (r.explained ?? []).flatMap((e) => e.seqScans.map((s) => `${r.query.name}: ${s.line} (${s.table}: ${s.rows} rows)`)));
+  return [...plans, `\nSeq Scans on tables over ${BIG_TABLE_ROWS} rows: ${flagged.length === 0 ? 'none' : `\n  ${flagged.join('\n  ')}`}\n`].join('\n');
+}
+
+function describeExplained(name: QueryName, explained: ExplainedStatement[]): string {
   return explained
     .map((e, i) => {
       const header = `--- ${name} statement ${i + 1}/${explained.length}${e.executionMs === null ? '' : ` (${e.executionMs} ms in PostgreSQL)`}`;

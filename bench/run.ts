@@ -10,20 +10,20 @@
 // API's; then per query a warm-up and a timed autocannon run against each; one table at the
 // end, and the run as JSON under artifacts/bench/. Exit 2: no database or no knowledge in it;
 // exit 1: the floor disagrees with the API, or requests failed under load.
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { plannerSettings } from '../src/db/database.ts';
 import { spawnNodeChild, freePort, startScriptNodeFlags, waitUntilReady, type Child } from './children.ts';
 import { describeDifferences, differences } from './compare.ts';
 import { drive, warmUp, type Target } from './drive.ts';
-import { explainStatements, RowCounts, BIG_TABLE_ROWS } from './explain.ts';
-import { RssSampler, toMB } from './memory.ts';
-import { readOptions } from './options.ts';
+import { explainStatements, RowCounts } from './explain.ts';
+import { roundedMB, RssSampler } from './memory.ts';
+import { readOptions, type BenchOptions } from './options.ts';
 import { checkKnowledge, EmptyDatabaseError, pickParameters } from './parameters.ts';
-import { loadQueries, type BenchQuery, type QueryName } from './queries.ts';
-import { describeExplained, formatTable, machine, writeRecord, type QueryResult, type TargetName, type TargetRun } from './report.ts';
-import { dataOrThrow, openInProcessApi, type GraphQLReply } from './statements.ts';
+import { loadQueries, type BenchQuery, type Variables } from './queries.ts';
+import { formatExplained, formatTable, machine, writeRecord, type QueryResult, type TargetName, type TargetRun } from './report.ts';
+import { dataOrThrow, jsonHeaders, openInProcessApi, readReply, type GraphQLReply } from './statements.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const API_ENTRY = fileURLToPath(new URL('../src/main.ts', import.meta.url));
@@ -35,7 +35,7 @@ interface Server {
   child: Child;
   sampler: RssSampler;
   url: string;
-  body(query: BenchQuery, variables: Record<string, unknown>): string;
+  body(query: BenchQuery, variables: Variables): string;
 }
 
 /** Fewer finished requests than this make a p99 little more than the slowest request. */
@@ -54,45 +54,34 @@ function describeDatabase(url: string): string {
   }
 }
 
-async function startApi(databaseUrl: string, name: TargetName, responseCacheTtlMs: number): Promise<Server> {
+/** Starts `entry` on a free port of 127.0.0.1 and waits for its /ready; requests go to `path`. */
+async function startServer(name: TargetName, entry: string, env: Record<string, string>, path: string, body: Server['body'], nodeFlags?: string[]): Promise<Server> {
   const port = await freePort();
-  const child = spawnNodeChild(name, API_ENTRY, {
+  const child = spawnNodeChild(name, entry, { ...env, HOST: '127.0.0.1', PORT: String(port) }, nodeFlags);
+  await waitUntilReady(child, `http://127.0.0.1:${port}/ready`);
+  return { name, child, sampler: new RssSampler(child.pid).start(), url: `http://127.0.0.1:${port}${path}`, body };
+}
+
+function startApi(databaseUrl: string, name: TargetName, responseCacheTtlMs: number): Promise<Server> {
+  const env = {
     DATABASE_URL: databaseUrl,
-    HOST: '127.0.0.1',
-    PORT: String(port),
     MIGRATE_ON_START: 'false',
     SEED_ON_START: 'false',
     LOG_LEVEL: 'warn',
     HTTP_CACHE_MAX_AGE: '0',
     RESPONSE_CACHE_TTL_MS: String(responseCacheTtlMs),
-  }, startScriptNodeFlags());
-  await waitUntilReady(child, `http://127.0.0.1:${port}/ready`);
-  return {
-    name,
-    child,
-    sampler: new RssSampler(child.pid).start(),
-    url: `http://127.0.0.1:${port}/graphql`,
-    body: (query, variables) => JSON.stringify({ query: query.document, variables }),
   };
+  return startServer(name, API_ENTRY, env, '/graphql', (query, variables) => JSON.stringify({ query: query.document, variables }), startScriptNodeFlags());
 }
 
-async function startFloor(databaseUrl: string): Promise<Server> {
-  const port = await freePort();
-  const child = spawnNodeChild('floor', FLOOR_ENTRY, { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(port) });
-  await waitUntilReady(child, `http://127.0.0.1:${port}/ready`);
-  return {
-    name: 'floor',
-    child,
-    sampler: new RssSampler(child.pid).start(),
-    url: `http://127.0.0.1:${port}/query`,
-    body: (query, variables) => JSON.stringify({ name: query.name, variables }),
-  };
+function startFloor(databaseUrl: string): Promise<Server> {
+  return startServer('floor', FLOOR_ENTRY, { DATABASE_URL: databaseUrl }, '/query', (query, variables) => JSON.stringify({ name: query.name, variables }));
 }
 
 async function post(server: Server, body: string): Promise<GraphQLReply> {
   let response: Response;
   try {
-    response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body, signal: AbortSignal.timeout(30_000) });
+    response = await fetch(server.url, { method: 'POST', headers: jsonHeaders(), body, signal: AbortSignal.timeout(30_000) });
   } catch (error) {
     // fetch says only "fetch failed"; the cause (refused, reset) and the child's state say why.
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
@@ -100,16 +89,11 @@ async function post(server: Server, body: string): Promise<GraphQLReply> {
     const state = child.exitCode !== null || child.signalCode !== null ? `it exited (${child.exitCode ?? child.signalCode})` : 'it is still running';
     throw new Error(`${server.name} at ${server.url} did not answer (${cause}); ${state}:\n${server.child.recentOutput()}`);
   }
-  const text = await response.text();
-  try {
-    return { status: response.status, ...(JSON.parse(text) as object) };
-  } catch {
-    return { status: response.status, errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
-  }
+  return readReply(response);
 }
 
 /** Warm-up, a timed run, and a reply checked for GraphQL errors before and after it. */
-async function measure(server: Server, query: BenchQuery, variables: Record<string, unknown>, duration: number, connections: number): Promise<TargetRun> {
+async function measure(server: Server, { query, variables }: QueryResult, { duration, connections }: BenchOptions): Promise<TargetRun> {
   const target: Target = { url: server.url, body: server.body(query, variables) };
   // autocannon counts status codes only; a 200 carrying `errors` is caught by checking replies.
   let graphqlErrors = (await post(server, target.body)).errors?.length ? 1 : 0;
@@ -129,13 +113,14 @@ async function main(): Promise<number> {
     console.error('bench: DATABASE_URL must name a PostgreSQL database (postgres://...), e.g. postgres://postgres@127.0.0.1:5432/kg_bench');
     return 2;
   }
+  const database = describeDatabase(databaseUrl);
   const startedAt = new Date();
+  const host = machine();
   // Numbers taken while something else loads the machine (tests, a data generator) are not
   // comparable with anything: say so up front.
   const loadBefore = loadavg()[0] ?? 0;
-  if (loadBefore > cpus().length * 0.75) log(`WARNING: the machine is busy before the run (load average ${loadBefore.toFixed(1)} on ${cpus().length} CPUs); the figures will be low`);
+  if (loadBefore > host.cpus * 0.75) log(`WARNING: the machine is busy before the run (load average ${loadBefore.toFixed(1)} on ${host.cpus} CPUs); the figures will be low`);
   const queries = loadQueries();
-  const selected = options.queries.map((name) => queries[name]);
   // The API's planner settings, so that EXPLAIN shows the plans the API gets.
   const admin = postgres(databaseUrl, { max: 2, onnotice: () => {}, connection: { ...plannerSettings } });
   const servers: Server[] = [];
@@ -145,14 +130,14 @@ async function main(): Promise<number> {
       knowledge = await checkKnowledge(admin);
     } catch (error) {
       if (error instanceof EmptyDatabaseError) {
-        console.error(`bench: ${describeDatabase(databaseUrl)}: ${error.message}`);
+        console.error(`bench: ${database}: ${error.message}`);
         return 2;
       }
       throw error;
     }
-    log(`${describeDatabase(databaseUrl)}: ${knowledge.articles} articles, ${knowledge.partnerships} partnerships, ${knowledge.actors} actors`);
+    log(`${database}: ${knowledge.articles} articles, ${knowledge.partnerships} partnerships, ${knowledge.actors} actors`);
 
-    // 1-2. Parameters and statements per request, with the API in this process.
+    // Parameters, and statements per request (with their plans under --explain), with the API in this process.
     const inProcess = await openInProcessApi(databaseUrl);
     const results: QueryResult[] = [];
     let notes: string[];
@@ -160,7 +145,8 @@ async function main(): Promise<number> {
       const parameters = await pickParameters(admin, inProcess.graphql, queries);
       notes = parameters.notes;
       for (const note of notes) log(note);
-      for (const query of selected) {
+      const rowCounts = new RowCounts(admin);
+      for (const query of options.queries.map((name) => queries[name])) {
         const variables = parameters.variables[query.name];
         const { reply, statements } = await inProcess.traced(query.document, variables);
         const data = dataOrThrow(`${query.name} in-process`, reply);
@@ -169,28 +155,23 @@ async function main(): Promise<number> {
           throw new Error('q5: some of the chosen global IDs resolve to null; parameters.ts encodes them wrongly');
         }
         const result: QueryResult = { query, variables, statements: statements.length, runs: [] };
-        if (options.explain) result.explained = await explainStatements(admin, statements, new RowCounts(admin));
+        if (options.explain) result.explained = await explainStatements(admin, statements, rowCounts);
         results.push(result);
       }
     } finally {
       await inProcess.close();
     }
     log(`SQL statements per request: ${results.map((r) => `${r.query.name} ${r.statements}`).join(', ')}`);
-    if (options.explain) {
-      for (const result of results) console.log(`\n${describeExplained(result.query.name, result.explained ?? [])}`);
-      const flagged = results.flatMap((r) => (r.explained ?? []).flatMap((e) => e.seqScans.map((s) => `${r.query.name}: ${s.line} (${s.table}: ${s.rows} rows)`)));
-      console.log(`\nSeq Scans on tables over ${BIG_TABLE_ROWS} rows: ${flagged.length === 0 ? 'none' : `\n  ${flagged.join('\n  ')}`}\n`);
-    }
+    if (options.explain) console.log(formatExplained(results));
 
-    // 3. The servers under test, each a child process of its own.
+    // The servers under test, each a child process of its own, in the order they are measured.
     const api = await startApi(databaseUrl, 'api', 0);
     servers.push(api);
     const floor = options.floor ? await startFloor(databaseUrl) : null;
     if (floor) servers.push(floor);
-    const cached = options.cache ? await startApi(databaseUrl, 'api+cache', 60_000) : null;
-    if (cached) servers.push(cached);
+    if (options.cache) servers.push(await startApi(databaseUrl, 'api+cache', 60_000));
 
-    // 5. The floor must answer what the API answers, or its speed means nothing.
+    // The floor must answer what the API answers, or its speed means nothing.
     const mismatches: string[] = [];
     for (const result of results) {
       const apiData = dataOrThrow(`${result.query.name} from the API server`, await post(api, api.body(result.query, result.variables)));
@@ -205,28 +186,32 @@ async function main(): Promise<number> {
     }
     if (floor) log(`the floor's JSON equals the API's data for ${results.map((r) => r.query.name).join(', ')}`);
 
-    // 4. Load, query by query, each target in turn (so both meet the same cache state).
-    const order = [api, floor, cached].filter((s): s is Server => s !== null);
+    // Load, query by query, each server in turn (so all meet the same cache state).
     for (const result of results) {
-      for (const server of order) {
+      for (const server of servers) {
         log(`${result.query.name} ${server.name}: warm-up, then ${options.duration} s at ${options.connections} connections`);
-        result.runs.push(await measure(server, result.query, result.variables, options.duration, options.connections));
+        result.runs.push(await measure(server, result, options));
       }
     }
-    const highWaterMarkMB = Object.fromEntries(servers.map((s) => [s.name, toNullableMB(s.sampler.highWaterMark())]));
+    const highWaterMarkMB = Object.fromEntries(
+      servers.map((s) => {
+        const bytes = s.sampler.highWaterMark();
+        return [s.name, bytes === null ? null : roundedMB(bytes)];
+      }),
+    );
 
-    // 7. The table and the record.
+    // The table and the record.
     console.log(
-      `\n${describeDatabase(databaseUrl)}, ${options.duration} s per run, ${options.connections} connections, ${machine().cpus} CPUs ` +
+      `\n${database}, ${options.duration} s per run, ${options.connections} connections, ${host.cpus} CPUs ` +
         `(load generator, servers and PostgreSQL share them), load average ${loadBefore.toFixed(1)} before the run\n`,
     );
     console.log(formatTable(results));
     console.log(`VmHWM over each server's life: ${Object.entries(highWaterMarkMB).map(([n, mb]) => `${n} ${mb ?? '?'} MB`).join(', ')}`);
     const path = writeRecord({
       startedAt: startedAt.toISOString(),
-      database: describeDatabase(databaseUrl),
+      database,
       options,
-      machine: machine(),
+      machine: host,
       knowledge,
       notes,
       loadAverageBefore: loadBefore,
@@ -243,10 +228,6 @@ async function main(): Promise<number> {
     await Promise.all(servers.map((s) => s.child.stop()));
     await admin.end({ timeout: 2 });
   }
-}
-
-function toNullableMB(bytes: number | null): number | null {
-  return bytes === null ? null : Number(toMB(bytes).toFixed(1));
 }
 
 main().then(

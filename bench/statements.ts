@@ -4,6 +4,7 @@
 // opens it, with HTTP caching and the response cache off so every request reaches the database.
 import { openDatabase } from '../src/db/database.ts';
 import { createServer } from '../src/server.ts';
+import type { Variables } from './queries.ts';
 
 export interface CapturedStatement {
   query: string;
@@ -16,11 +17,27 @@ export interface GraphQLReply {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/**
+ * The headers of every POST the benchmark sends, in-process or over HTTP: a new object each time,
+ * as `yoga.fetch` writes the body's content-length into the object it is given.
+ */
+export const jsonHeaders = (): Record<string, string> => ({ 'content-type': 'application/json', accept: 'application/json' });
+
+/** A reply as status and body; a body that is not JSON becomes an error saying so. */
+export async function readReply(response: Response): Promise<GraphQLReply> {
+  const text = await response.text();
+  try {
+    return { status: response.status, ...(JSON.parse(text) as object) };
+  } catch {
+    return { status: response.status, errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
+  }
+}
+
 export interface InProcessApi {
   /** Runs one operation by POST through `yoga.fetch` (no port, no socket). */
-  graphql(document: string, variables: Record<string, unknown>): Promise<GraphQLReply>;
+  graphql(document: string, variables: Variables): Promise<GraphQLReply>;
   /** Runs one operation alone and returns the statements it sent. */
-  traced(document: string, variables: Record<string, unknown>): Promise<{ reply: GraphQLReply; statements: CapturedStatement[] }>;
+  traced(document: string, variables: Variables): Promise<{ reply: GraphQLReply; statements: CapturedStatement[] }>;
   close(): Promise<void>;
 }
 
@@ -34,15 +51,8 @@ export async function openInProcessApi(databaseUrl: string): Promise<InProcessAp
   const handle = await openDatabase({ kind: 'postgres', url: databaseUrl }, { logger });
   const yoga = createServer({ db: handle.db, ping: handle.ping, httpCacheMaxAge: 0 });
 
-  const graphql = async (document: string, variables: Record<string, unknown>): Promise<GraphQLReply> => {
-    const response = await yoga.fetch('http://bench/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document, variables }),
-    });
-    const body = (await response.json()) as Omit<GraphQLReply, 'status'>;
-    return { status: response.status, ...body };
-  };
+  const graphql = async (document: string, variables: Variables): Promise<GraphQLReply> =>
+    readReply(await yoga.fetch('http://bench/graphql', { method: 'POST', headers: jsonHeaders(), body: JSON.stringify({ query: document, variables }) }));
 
   return {
     graphql,
