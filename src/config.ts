@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { parseApiTokens, type ApiToken } from './auth/tokens.ts';
 import type { QueryLimits } from './http/limits.ts';
+import { DEFAULT_EXTRACTION_THREADS, DEFAULT_EXTRACTION_TIMEOUT_MS, type ExtractionPoolOptions } from './ingest/extraction-budget.ts';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
@@ -62,6 +63,8 @@ const environmentSchema = z.object({
   HTTP_CACHE_MAX_AGE: z.coerce.number({ message: 'expected a number of seconds' }).int('expected a whole number of seconds').min(0, 'must be 0 (off) or more').default(60),
   RESPONSE_CACHE_TTL_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int('expected a whole number').min(0, 'must be 0 (off) or more').default(60_000),
   RESPONSE_CACHE_MAX_MB: limit(32),
+  EXTRACTION_THREADS: limit(DEFAULT_EXTRACTION_THREADS),
+  EXTRACTION_TIMEOUT_MS: limit(DEFAULT_EXTRACTION_TIMEOUT_MS),
 });
 
 function isOrigin(value: string): boolean {
@@ -96,6 +99,8 @@ export interface Config {
   apiTokens: ApiToken[];
   /** Queries need a token with the `read` scope too; off by default: reads are public. */
   requireTokenForReads: boolean;
+  /** Worker threads that read ingested articles, and the time budget of one article. */
+  extraction: ExtractionPoolOptions;
   /** Query limits and timeouts; see src/http/limits.ts. */
   limits: QueryLimits & {
     /** Largest request body, in bytes. */
@@ -129,6 +134,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (['true', '1', 'yes'].includes(present.PERSISTED_OPERATIONS_ONLY ?? '') && present.PERSISTED_OPERATIONS === undefined) {
     problems.push(`PERSISTED_OPERATIONS_ONLY: needs PERSISTED_OPERATIONS, the file of allowed operations (got ${JSON.stringify(present.PERSISTED_OPERATIONS_ONLY)})`);
   }
+  if (parsed.success && parsed.data.EXTRACTION_TIMEOUT_MS >= parsed.data.EXECUTION_TIMEOUT_MS) {
+    problems.push(
+      `EXTRACTION_TIMEOUT_MS: must be below EXECUTION_TIMEOUT_MS (${parsed.data.EXECUTION_TIMEOUT_MS}), or a slow article would be answered as a timed-out operation and still be stored (got ${parsed.data.EXTRACTION_TIMEOUT_MS})`,
+    );
+  }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
@@ -144,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCache: e.RESPONSE_CACHE_TTL_MS === 0 ? null : { ttlMs: e.RESPONSE_CACHE_TTL_MS, maxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024 },
     apiTokens: e.API_TOKENS,
     requireTokenForReads: e.REQUIRE_TOKEN_FOR_READS,
+    extraction: { threads: e.EXTRACTION_THREADS, timeoutMs: e.EXTRACTION_TIMEOUT_MS },
     limits: {
       maxDepth: e.MAX_QUERY_DEPTH,
       maxCost: e.MAX_QUERY_COST,

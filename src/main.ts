@@ -8,6 +8,7 @@ import { loadPersistedOperations } from './http/persisted-operations.ts';
 import { KnowledgeResponseCache } from './http/response-cache.ts';
 import { createLogger } from './logger.ts';
 import { createServer } from './server.ts';
+import { createExtractionPool } from './ingest/extraction-pool.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,8 +26,12 @@ async function main(): Promise<void> {
   const responseCache = config.responseCache ? new KnowledgeResponseCache(config.responseCache) : null;
   if (responseCache) await database.onKnowledgeChanged(() => responseCache.clear());
 
+  // Articles are read on worker threads under a time budget, never on the thread serving requests.
+  const extractor = createExtractionPool(config.extraction);
+
   const yoga = createServer({
     db: database.db,
+    extractor,
     ping: database.ping,
     logger,
     corsOrigins: config.corsOrigins,
@@ -65,6 +70,7 @@ async function main(): Promise<void> {
     }, 10_000);
     force.unref();
     http.close(async () => {
+      await extractor.close();
       await database.close();
       logger.info('stopped');
       process.exit(0);

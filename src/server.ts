@@ -3,6 +3,7 @@
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from './db/database.ts';
+import { inProcessExtractor, type Extractor } from './ingest/extractor.ts';
 import { graphiqlOptions } from './graphiql/examples.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { authenticate, type ApiToken } from './auth/tokens.ts';
@@ -24,6 +25,11 @@ export interface ServerOptions {
   /** Query limits, body size and execution timeout; each defaults to the value documented in config.ts. */
   limits?: Partial<ServerLimits>;
   db: Database;
+  /**
+   * Runs the extraction of ingested articles. main.ts passes a worker pool with a time budget;
+   * the default runs on the calling thread, with no budget (tests and tools only).
+   */
+  extractor?: Extractor;
   /** Resolves when the database answers; /ready reports 503 when it throws. */
   ping: () => Promise<void>;
   logger?: Logger;
@@ -58,10 +64,10 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** How long /ready waits for the database before it reports not ready. */
 const READY_TIMEOUT_MS = 2_000;
 
-export function createServer({ db, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null }: ServerOptions): Server {
+export function createServer({ db, extractor = inProcessExtractor, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null }: ServerOptions): Server {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
-    context: ({ request }) => ({ db, auth: authenticate(request.headers.get('authorization'), tokens, requireTokenForReads) }),
+    context: ({ request }) => ({ db, extractor, auth: authenticate(request.headers.get('authorization'), tokens, requireTokenForReads) }),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,

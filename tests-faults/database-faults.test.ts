@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate } from '../src/auth/tokens.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '../src/db/database.ts';
 import { exampleOperation } from '../src/example-operation.ts';
+import { inProcessExtractor } from '../src/ingest/extractor.ts';
 import { schema } from '../src/graphql/index.ts';
 import type { GraphQLContext } from '../src/graphql/context.ts';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailableError, useDatabaseErrors } from '../src/http/database-errors.ts';
@@ -20,7 +21,7 @@ const baseUrl = process.env.DATABASE_URL;
 function buildServer(db: Database, ping: () => Promise<void>) {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
-    context: () => ({ db, auth: authenticate(null, [], false) }),
+    context: () => ({ db, extractor: inProcessExtractor, auth: authenticate(null, [], false) }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

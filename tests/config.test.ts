@@ -18,6 +18,7 @@ test('with nothing set, the server uses embedded PGlite under .data on port 4000
     responseCache: { ttlMs: 60_000, maxBytes: 32 * 1024 * 1024 },
     apiTokens: [],
     requireTokenForReads: false,
+    extraction: { threads: 1, timeoutMs: 8000 },
     limits: {
       maxDepth: 12,
       maxCost: 50_000,
@@ -36,6 +37,13 @@ test('RESPONSE_CACHE_TTL_MS=0 turns the response cache off; its size is bounded 
   expect(loadConfig({ RESPONSE_CACHE_TTL_MS: '0' }).responseCache).toBeNull();
   expect(loadConfig({ RESPONSE_CACHE_TTL_MS: '5000', RESPONSE_CACHE_MAX_MB: '8' }).responseCache).toEqual({ ttlMs: 5000, maxBytes: 8 * 1024 * 1024 });
   expect(() => loadConfig({ RESPONSE_CACHE_TTL_MS: '-1', RESPONSE_CACHE_MAX_MB: '0' })).toThrow(/RESPONSE_CACHE_TTL_MS: must be 0 \(off\) or more[\s\S]*RESPONSE_CACHE_MAX_MB: must be 1 or more/);
+});
+
+test('extraction: worker threads and a budget per article, below the execution timeout', () => {
+  expect(loadConfig({ EXTRACTION_THREADS: '2', EXTRACTION_TIMEOUT_MS: '3000' }).extraction).toEqual({ threads: 2, timeoutMs: 3000 });
+  expect(() => loadConfig({ EXTRACTION_THREADS: '0' })).toThrow(/EXTRACTION_THREADS: must be 1 or more \(got "0"\)/);
+  expect(() => loadConfig({ EXTRACTION_TIMEOUT_MS: '10000' })).toThrow(/EXTRACTION_TIMEOUT_MS: must be below EXECUTION_TIMEOUT_MS \(10000\)/);
+  expect(loadConfig({ EXTRACTION_TIMEOUT_MS: '20000', EXECUTION_TIMEOUT_MS: '30000' }).extraction.timeoutMs).toBe(20_000);
 });
 
 test('DATABASE_URL selects PostgreSQL', () => {

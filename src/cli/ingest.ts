@@ -9,6 +9,7 @@ import { openDatabase } from '../db/database.ts';
 import { seedReferenceData } from '../db/seed.ts';
 import { IngestError, IngestInputErrors } from '../ingest/errors.ts';
 import { ingestArticle, type IngestResult } from '../ingest/ingest.ts';
+import { createExtractionPool } from '../ingest/extraction-pool.ts';
 import { articleFiles } from '../ingest/files.ts';
 import { decodeArticleBytes } from '../ingest/parse.ts';
 import { runCli } from './run.ts';
@@ -31,6 +32,8 @@ runCli(async () => {
   const dryRun = values['dry-run'];
   const config = loadConfig();
   const database = await openDatabase(config.database);
+  // The same pool and budget as the server: an unreadable file is refused, not waited on for minutes.
+  const extractor = createExtractionPool(config.extraction);
   const results: { file: string; result?: IngestResult; error?: string }[] = [];
   const bar =
     files.length > 1 && process.stderr.isTTY
@@ -45,7 +48,7 @@ runCli(async () => {
       bar?.update({ file: file.split('/').at(-1) });
       try {
         const text = decodeArticleBytes(readFileSync(file));
-        results.push({ file, result: await ingestArticle(database.db, { text, source: values.source ?? null }, { dryRun }) });
+        results.push({ file, result: await ingestArticle(database.db, { text, source: values.source ?? null }, { dryRun, extractor }) });
       } catch (error) {
         const problems = error instanceof IngestInputErrors ? error.problems : error instanceof IngestError ? [error] : null;
         if (problems === null) throw error;
@@ -55,6 +58,7 @@ runCli(async () => {
     }
   } finally {
     bar?.stop();
+    await extractor.close();
     await database.close();
   }
   printSummary(results, dryRun);

@@ -1,9 +1,12 @@
 import type { AuthState } from '../auth/tokens.ts';
 import type { Database } from '../db/database.ts';
+import type { Extractor } from '../ingest/extractor.ts';
 
 /** What every resolver receives: the database (or a transaction, in tests) and who is asking. */
 export interface GraphQLContext {
   db: Database;
   /** The API token the request presented (`tokenName` null when none or unknown) and its scopes. */
   auth: AuthState;
+  /** Runs the extraction of ingested articles (a worker pool on the server). */
+  extractor: Extractor;
 }

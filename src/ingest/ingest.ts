@@ -1,10 +1,10 @@
-// Ingestion of one article: parse -> extract -> resolve -> store. Idempotent by content hash;
+// Ingestion of one article: parse -> extract (off the request thread on the server) -> resolve -> store. Idempotent by content hash;
 // one transaction per article, so a failure leaves nothing behind; a dry run does all the work
 // and then rolls it back, reporting what would have been created and linked.
 import type { Database } from '../db/database.ts';
 import { contentHash } from '../knowledge/content-hash.ts';
 import { IngestError, IngestInputErrors } from './errors.ts';
-import { extract } from './extract/index.ts';
+import { inProcessExtractor, type Extractor } from './extractor.ts';
 import { parseArticle } from './parse.ts';
 import { findArticleByHash, storeArticle, type EntityRef, type StoreSummary } from './store.ts';
 
@@ -19,6 +19,8 @@ export interface IngestInput {
 export interface IngestOptions {
   /** Do everything, then roll back: nothing is written. */
   dryRun?: boolean;
+  /** Who runs extraction: the server's worker pool, or (by default) the calling thread. */
+  extractor?: Extractor;
 }
 
 export type IngestResult =
@@ -57,7 +59,8 @@ export async function ingestArticle(db: Database, input: IngestInput, options: I
   const known = await findArticleByHash(db, hash);
   if (known) return { status: 'unchanged', dryRun, article: known };
 
-  const extraction = extract(parsed);
+  // Before the transaction: no connection is held while the text is read.
+  const extraction = await (options.extractor ?? inProcessExtractor).extract(parsed);
   try {
     const summary = await db.transaction(async (tx) => {
       const stored = await storeArticle(tx, parsed, extraction, { contentHash: hash, url, source });

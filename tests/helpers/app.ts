@@ -10,6 +10,7 @@ import { rowsOf } from '../../src/db/rows.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/database.ts';
 import { seed } from '../../src/db/seed.ts';
 import { KnowledgeResponseCache } from '../../src/http/response-cache.ts';
+import type { Extractor } from '../../src/ingest/extractor.ts';
 import { createServer, type Server } from '../../src/server.ts';
 
 export interface GraphQLResponse<T = any> {
@@ -47,6 +48,8 @@ export interface TestAppOptions {
   requireTokenForReads?: boolean;
   /** A response cache for anonymous reads, emptied by the database's change notifications as in main.ts. Off by default. */
   responseCache?: { ttlMs: number };
+  /** Who runs the extraction of ingested articles; the calling thread by default. */
+  extractor?: Extractor;
 }
 
 export interface GraphQLRequestOptions {
@@ -90,6 +93,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const stopListening = responseCache ? await handle.onKnowledgeChanged(() => responseCache.clear()) : async () => {};
   const server = createServer({
     responseCache,
+    extractor: options.extractor,
     db: handle.db,
     ping: handle.ping,
     tokens: [TEST_API_TOKEN, ...(options.tokens ?? [])],

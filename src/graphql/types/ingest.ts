@@ -33,6 +33,7 @@ const IngestErrorCodeEnum = builder.enumType('IngestErrorCode', {
     NO_TITLE: { description: 'No title could be found.' },
     UNPARSEABLE_DATE: { description: 'No publication date could be read.' },
     INVALID_INPUT: { description: 'Another field of the input is malformed (see `field`).' },
+    EXTRACTION_TIMEOUT: { description: 'Reading the text took longer than the server allows (EXTRACTION_TIMEOUT_MS); nothing was stored.' },
     URL_TAKEN: { description: 'Another article with different text is stored under this URL.' },
   },
 });
@@ -132,7 +133,7 @@ builder.mutationField('ingestArticle', (t) =>
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }) },
     resolve: async (_root, { input }, ctx): Promise<IngestPayloadShape> => {
       try {
-        const result = await ingestArticle(ctx.db, { text: input.text, url: input.url, source: input.source });
+        const result = await ingestArticle(ctx.db, { text: input.text, url: input.url, source: input.source }, { extractor: ctx.extractor });
         if (result.status === 'unchanged') return payload('UNCHANGED', result.article.id);
         const { created, linked } = result.summary;
         return {

@@ -6,12 +6,19 @@ import { findDates, type DateMention } from './dates.ts';
 import { findCityMentions, findCountryMentions, type CityMention, type CountryMention } from './gazetteer.ts';
 import { extractRelations } from './relations.ts';
 import { extractTechnologies } from './technologies.ts';
-import { passageOf, splitSentences } from './text.ts';
+import { passageOf, splitSentences, type Sentence } from './text.ts';
+import { mergeExtractions, readingWindows } from './windows.ts';
 
 export { splitSentences } from './text.ts';
 
 export function extract(article: ParsedArticle): Extraction {
-  const sentences = splitSentences(article);
+  const windows = readingWindows(splitSentences(article));
+  if (windows.length === 1) return extractWindow(article, windows[0]!);
+  return mergeExtractions(windows.map((sentences) => extractWindow(article, sentences)));
+}
+
+/** The facts of the given sentences of the article (all of them, unless it is very long: windows.ts). */
+function extractWindow(article: ParsedArticle, sentences: Sentence[]): Extraction {
   const body = article.body;
 
   const countryMentions: CountryMention[] = [];

@@ -28,6 +28,14 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/**
+ * No sentence of news is longer than this; text that runs on without a full stop (a list, a
+ * scrape gone wrong, one letter repeated) is cut into pieces of at most this many characters, at
+ * a space when there is one. Every pass that looks within a sentence then costs at most a
+ * constant per piece, whatever the input.
+ */
+export const MAX_SENTENCE_CHARS = 1_500;
+
 /** Splits every story block into sentences; offsets index into `article.body`. */
 export function splitSentences(article: ParsedArticle): Sentence[] {
   const out: Sentence[] = [];
@@ -64,6 +72,16 @@ function push(out: Sentence[], block: number, blockKind: BlockKind, text: string
   let e = to;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (e - s > MAX_SENTENCE_CHARS) {
+    // Cut at the last space within the limit (not in the first half), else at the limit.
+    // (Searched within the piece only: a search back to the start would be quadratic.)
+    const half = s + MAX_SENTENCE_CHARS / 2;
+    const space = text.slice(half, s + MAX_SENTENCE_CHARS).lastIndexOf(' ');
+    const cut = space > 0 ? half + space : s + MAX_SENTENCE_CHARS;
+    out.push({ index: out.length, block, blockKind, text: text.slice(s, cut), start: offset + s, end: offset + cut });
+    s = cut;
+    while (s < e && /\s/.test(text[s]!)) s++;
+  }
   if (e <= s) return;
   out.push({ index: out.length, block, blockKind, text: text.slice(s, e), start: offset + s, end: offset + e });
 }
