@@ -66,5 +66,9 @@ describe('windows', () => {
       for (const i of e.partnershipIndexes) expect(x.partnerships[i]).toBeDefined();
     }
     for (const f of x.affiliations) expect(keys).toContain(f.personKey);
+    // Found again in every window, kept once.
+    const partnershipKeys = x.partnerships.map((p) => `${p.kind}|${p.startedOn}|${p.parties.map((q) => q.actorKey).sort().join(',')}`);
+    expect(new Set(partnershipKeys).size).toBe(partnershipKeys.length);
+    expect(x.partnerships.length).toBeLessThan(10);
   });
 });

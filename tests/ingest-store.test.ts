@@ -135,6 +135,27 @@ test('an actor of the same name in another country is a different actor', async 
   expect(summary!.created.actors[0]!.name).toBe('Ministry of Science and Technology');
 });
 
+test('a person with a full name of three words is one actor across spellings and countries; two-word namesakes abroad are not', async () => {
+  const onlyPeople = (parsed: ReturnType<typeof article>, people: { name: string; country: string }[]) => {
+    const extraction = extractionFor(parsed.body);
+    extraction.actors = people.map((p) => ({ ...extraction.actors[2]!, key: p.name.toLowerCase().replace(/\s+/g, '-'), name: p.name, country: p.country, aliases: [] }));
+    extraction.affiliations = [];
+    extraction.partnerships = [];
+    extraction.events = [];
+    return extraction;
+  };
+  const first = article('Vietnam science official visits Seoul', '2026-03-07');
+  const a = await app.db.transaction((tx) => storeArticle(tx, first, onlyPeople(first, [{ name: 'Nguyễn Văn Toàn', country: 'VN' }, { name: 'Min Park', country: 'KR' }]), { contentHash: 'hash-person-1', url: null, source: null }));
+  expect(a!.created.actors.map((x) => x.name).sort()).toEqual(['Min Park', 'Nguyễn Văn Toàn']);
+  // The second article spells him without diacritics and files him under the host country.
+  const second = article('Korean robotics week opens', '2026-03-08');
+  const b = await app.db.transaction((tx) => storeArticle(tx, second, onlyPeople(second, [{ name: 'Nguyen Van Toan', country: 'KR' }, { name: 'Min Park', country: 'JP' }]), { contentHash: 'hash-person-2', url: null, source: null }));
+  expect(b!.linked.actors.map((x) => x.name)).toEqual(['Nguyễn Văn Toàn']);
+  expect(b!.created.actors.map((x) => x.name)).toEqual(['Min Park']);
+  const [toan] = await app.rows<{ aliases: string[] }>(`select aliases from actors where name = 'Nguyễn Văn Toàn'`);
+  expect(toan!.aliases).toContain('Nguyen Van Toan');
+});
+
 test('the same text stored twice is refused the second time', async () => {
   const parsed = article('Vietnam and Japan sign robotics MoU', '2026-03-02');
   const again = await app.db.transaction((tx) => storeArticle(tx, parsed, extractionFor(parsed.body), { contentHash: 'hash-1', url: null, source: null }));

@@ -393,6 +393,6 @@ describe('totalCount of the other root connections', () => {
       totals[field] = [one.totalCount, two.totalCount];
     }
     const t = technologyTaxonomy.length;
-    expect(totals).toEqual({ actors: [17, 17], partnerships: [8, 8], events: [4, 4], technologies: [t, t] });
+    expect(totals).toEqual({ actors: [16, 16], partnerships: [8, 8], events: [4, 4], technologies: [t, t] });
   });
 });

@@ -267,7 +267,7 @@ describe('articles', () => {
     expect(a.tags).toContain('innovation');
     expect(a.summary).toMatch(/Knapper/);
     expect(sorted(a.actors.map((x: any) => x.slug))).toEqual(
-      sorted(['vu-hai-quan', 'marc-e-knapper', 'vietnam-ministry-of-science-and-technology', 'united-states-government', 'vietnam', 'united-states']),
+      sorted(['vu-hai-quan', 'marc-e-knapper', 'vietnam-ministry-of-science-and-technology', 'vietnam', 'united-states']),
     );
     expect(a.countries).toEqual([{ code: 'US' }, { code: 'VN' }]);
     expect(sorted(a.technologies.map((x: any) => x.slug))).toEqual(
@@ -505,8 +505,8 @@ describe('countries', () => {
     expect(data.gb.partnerships.totalCount).toBe(6);
     expect(data.gb.partnerships.nodes).toHaveLength(6);
     expect(data.gb.articles).toEqual({ totalCount: 1, nodes: [{ slug: UK_ARTICLE }] });
-    expect(sorted(data.us.actors.nodes.map((a: any) => a.slug))).toEqual(['marc-e-knapper', 'united-states', 'united-states-government']);
-    expect(data.us.actors.totalCount).toBe(3);
+    expect(sorted(data.us.actors.nodes.map((a: any) => a.slug))).toEqual(['marc-e-knapper', 'united-states']);
+    expect(data.us.actors.totalCount).toBe(2);
     expect(sorted(data.us.partnerships.nodes.map((p: any) => p.slug))).toEqual(['vietnam-us-sci-tech-cooperation', 'vietnam-us-strategic-partnership']);
     expect(data.us.partnerships.totalCount).toBe(2);
     expect(data.us.articles).toEqual({ totalCount: 1, nodes: [{ slug: US_ARTICLE }] });

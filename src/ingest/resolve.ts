@@ -1,6 +1,7 @@
 // Entity resolution: which rows already in the database an extracted entity is. Matching is on
 // slugs (diacritics folded), names and aliases (case- and diacritic-insensitive), held back by
-// the country when both sides know it: a Ministry of Finance of Vietnam is not the UK's.
+// the country when both sides know it: a Ministry of Finance of Vietnam is not the UK's (a person
+// with a distinctive full name is the exception: an article may get their country wrong).
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   actorMerges,
@@ -37,6 +38,17 @@ export async function technologyIdsBySlug(db: Executor, slugs: string[]): Promis
  * or of another kind when both are people or both are not, is not the same actor.
  */
 export async function findActor(db: Executor, actor: ExtractedActor, countryId: number | null): Promise<Actor | null> {
+  // A country acting as a whole is one state actor, whatever the article calls it ("Việt Nam",
+  // "the Republic of Korea", "the US government").
+  if (actor.kind === 'state' && countryId !== null) {
+    const [state] = await db
+      .select()
+      .from(actors)
+      .where(and(eq(actors.kind, 'state'), eq(actors.countryId, countryId)))
+      .orderBy(actors.id)
+      .limit(1);
+    if (state) return state;
+  }
   const names = [...new Set([actor.name, ...actor.aliases].map(nameKey))];
   // The database compares lower-cased text; the folded forms are checked again below.
   const lowered = [...new Set([actor.name, ...actor.aliases].flatMap((n) => [n.toLowerCase(), nameKey(n)]))];
@@ -57,8 +69,8 @@ export async function findActor(db: Executor, actor: ExtractedActor, countryId: 
     (await db.select({ id: actorMerges.survivorId }).from(actorMerges).where(inArray(actorMerges.mergedSlug, slugs))).map((r) => r.id),
   );
   const compatible = candidates.filter((c) => {
-    if (countryId !== null && c.countryId !== null && c.countryId !== countryId) return false;
     if ((c.kind === 'person') !== (actor.kind === 'person')) return false;
+    if (countryId !== null && c.countryId !== null && c.countryId !== countryId && !samePersonAnyCountry(c, actor)) return false;
     return slugs.includes(c.slug) || survivors.has(c.id) || [c.name, ...c.aliases].some((n) => wanted.has(nameKey(n)));
   });
   // Prefer an exact name match, then the same kind, then the oldest row.
@@ -69,6 +81,18 @@ export async function findActor(db: Executor, actor: ExtractedActor, countryId: 
       a.id - b.id,
   );
   return compatible[0] ?? null;
+}
+
+/**
+ * A person's full name of three words or more, equal once diacritics and case are folded
+ * ("Nguyễn Văn An" = "Nguyen Van An"), is one person even when an article files them under
+ * another country (a visitor given the host's country, say): such names are rare enough to
+ * identify. Two-word names ("John Smith") still need the country to agree.
+ */
+function samePersonAnyCountry(existing: Actor, actor: ExtractedActor): boolean {
+  if (existing.kind !== 'person' || actor.kind !== 'person') return false;
+  const key = nameKey(actor.name);
+  return key.split(' ').length >= 3 && nameKey(existing.name) === key;
 }
 
 /** An existing partnership of the same kind between exactly the same parties (and the same date, when both are dated). */

@@ -297,7 +297,8 @@ async function linkOrCreateActor(tx: Executor, actor: ExtractedActor, countryId:
     existing = await findActor(tx, actor, countryId);
     if (!existing) return { ref: await createActor(tx, actor.key, values), created: true };
   }
-  const newAliases = actor.aliases.filter((a) => a !== existing.name && !existing.aliases.includes(a));
+  // The article's own spelling ("Nguyen Van Toan" for "Nguyễn Văn Toàn") is kept as an alias.
+  const newAliases = [...new Set([actor.name, ...actor.aliases])].filter((a) => a !== existing.name && !existing.aliases.includes(a));
   if (newAliases.length > 0 || (existing.countryId === null && countryId !== null)) {
     await tx
       .update(actors)

@@ -6,6 +6,32 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
+const foldedChars = new Map<string, string>();
+
+/**
+ * `fold`, one UTF-16 unit for one: "Việt Nam" → "Viet Nam", "Hà Nội" → "Ha Noi", with every
+ * offset unchanged, so patterns written for plain spellings can run on the folded text and
+ * report spans of the original. A character that does not fold to exactly one stays as it is.
+ */
+export function foldKeepingOffsets(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch.charCodeAt(0) < 0x80) {
+      out += ch;
+      continue;
+    }
+    let folded = foldedChars.get(ch);
+    if (folded === undefined) {
+      const f = fold(ch);
+      folded = f.length === 1 ? f : ch;
+      foldedChars.set(ch, folded);
+    }
+    out += folded;
+  }
+  return out;
+}
+
 /** Typographic quotes and dashes to ASCII ones; keeps the length, so offsets stay valid. */
 export function asciiPunctuation(text: string): string {
   return text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');

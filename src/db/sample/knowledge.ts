@@ -62,8 +62,9 @@ export const sampleKnowledge: CuratedKnowledge = {
       name: 'United States',
       kind: 'state',
       country: 'US',
+      // One state actor per country: "the US government" the article asks for support is this one.
       description: 'The United States of America as a country-level partner in bilateral cooperation.',
-      aliases: ['US', 'USA', 'the United States', 'United States of America'],
+      aliases: ['US', 'USA', 'the United States', 'United States of America', 'United States Government', 'US government', 'U.S. government'],
     },
     {
       slug: 'united-kingdom',
@@ -72,14 +73,6 @@ export const sampleKnowledge: CuratedKnowledge = {
       country: 'GB',
       description: 'The United Kingdom of Great Britain and Northern Ireland as a country-level partner in cooperation.',
       aliases: ['UK', 'Britain', 'the United Kingdom', 'United Kingdom of Great Britain and Northern Ireland'],
-    },
-    {
-      slug: 'united-states-government',
-      name: 'United States Government',
-      kind: 'state',
-      country: 'US',
-      description: 'The US federal government, which the Vietnamese side asked to support its science and innovation reforms.',
-      aliases: ['US government', 'U.S. government'],
     },
 
     // Government bodies.
@@ -547,9 +540,8 @@ export const sampleKnowledge: CuratedKnowledge = {
         { slug: 'vu-hai-quan', count: 6 },
         { slug: 'marc-e-knapper', count: 5 },
         { slug: 'vietnam-ministry-of-science-and-technology', count: 2 },
-        { slug: 'united-states-government', count: 1 },
         { slug: 'vietnam', count: 12 },
-        { slug: 'united-states', count: 10 },
+        { slug: 'united-states', count: 11 },
       ],
       countries: [
         { code: 'VN', count: 12 },

@@ -9,7 +9,7 @@
 // introduced.
 import type { ActorKind } from '../../../schema/tables.ts';
 import type { ExtractedActor, ExtractedAffiliation, Passage } from '../types.ts';
-import { countryOfWord, findCityMentions } from './gazetteer.ts';
+import { countryInfo, countryOfWord, findCityMentions } from './gazetteer.ts';
 import {
   BLOCS,
   HONORIFICS,
@@ -31,6 +31,7 @@ import {
 } from './lexicon.ts';
 import { nameKey, passageOf, phraseRegExp, slugify, STOP_CAPS, type Sentence } from './text.ts';
 import { spanText, tokenize, type Token } from './tokens.ts';
+import { technologyOfName } from './technologies.ts';
 
 export interface ActorDraft {
   key: string;
@@ -349,6 +350,9 @@ export function acronymDefinedOrg(tokens: Token[], i: number, body: string): Org
   if (!initialism && !shortForm) return null;
   if (tokens.slice(i, j).every((t) => countryOfWord(t.text))) return null;
   const name = spanText(body, tokens, i, j - 1);
+  // "the Republic of Korea (RoK)", "Internet of Things (IoT)": a country's or a technology's own
+  // acronym, not an organisation's.
+  if (countryOfWord(name) || technologyOfName(name)) return null;
   const country = tokens.slice(i, j).map((t) => countryOfWord(t.text)).find((c) => c) ?? null;
   const kind: ActorKind = headKind(tokens, i, j, false) ?? 'company';
   return { from: i, to: j, name, kind, country };
@@ -471,6 +475,13 @@ export class ActorIndex {
   }
 
   upsert(draft: Omit<ActorDraft, 'key' | 'aliases'> & { aliases?: string[] }): ActorDraft {
+    // A country is never an organisation: "Việt Nam" or "New Zealand" read as a name of an
+    // organisation is the country itself, one state actor under its short name.
+    const code = draft.kind !== 'person' && draft.kind !== 'state' ? countryOfWord(draft.name) : null;
+    const info = code ? countryInfo(code) : null;
+    if (info) {
+      return this.upsert({ ...draft, name: info.shortName, kind: 'state', country: info.code, parentKey: null, title: null, affiliationKey: null, affiliationPassage: null, aliases: draft.name === info.shortName ? [] : [draft.name] });
+    }
     const existing =
       this.find(draft.name) ??
       (draft.kind !== 'person' ? (draft.aliases ?? []).map((a) => this.find(a)).find((a) => a && a.kind !== 'person' && a.kind !== 'state') : undefined);

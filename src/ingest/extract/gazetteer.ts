@@ -3,7 +3,7 @@
 // ("US", "UK", "Britain", "Korea") and a handful of major non-capital cities.
 import worldCountriesModule, { type Countries } from 'world-countries';
 import { isoCountries, type CountryRecord } from '../../db/reference-data.ts';
-import { escapeRegExp, fold } from './text.ts';
+import { escapeRegExp, fold, foldKeepingOffsets } from './text.ts';
 
 export interface CountryInfo {
   code: string;
@@ -25,7 +25,7 @@ export interface CountryMention {
 const EXTRA_FORMS: Record<string, string[]> = {
   US: ['US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'America', 'United States'],
   GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
-  KR: ['Korea', 'South Korea', 'Republic of Korea', 'ROK', 'S. Korea'],
+  KR: ['Korea', 'South Korea', 'Republic of Korea', 'ROK', 'RoK', 'S. Korea'],
   KP: ['North Korea', 'DPRK'],
   CN: ['China', 'PRC', 'Mainland China'],
   VN: ['Vietnam', 'Viet Nam'],
@@ -33,7 +33,7 @@ const EXTRA_FORMS: Record<string, string[]> = {
   CZ: ['Czech Republic', 'Czechia'],
   NL: ['Netherlands', 'The Netherlands', 'Holland'],
   AE: ['UAE', 'United Arab Emirates', 'Emirates'],
-  LA: ['Laos', 'Lao PDR'],
+  LA: ['Laos', 'Lao PDR', 'Lao People’s Democratic Republic'],
   TR: ['Turkey', 'Türkiye', 'Turkiye'],
   TW: ['Taiwan'],
   IR: ['Iran'],
@@ -125,26 +125,31 @@ const FORM_REGEXP = (() => {
   return new RegExp(String.raw`(?<![\p{L}\p{M}\d.-])(${surfaces.join('|')})(s)?(?![\p{L}\p{M}\d]|\.[A-Za-z]|-(?:based|born)\b)`, 'gu');
 })();
 
-/** Every country mention in `text`, with offsets relative to `text` plus `offset`. */
+/**
+ * Every country mention in `text`, with offsets relative to `text` plus `offset`. Spellings with
+ * diacritics ("Việt Nam") are found through their folded form; `surface` is the text's own.
+ */
 export function findCountryMentions(text: string, offset = 0): CountryMention[] {
   const out: CountryMention[] = [];
+  const folded = foldKeepingOffsets(text);
   FORM_REGEXP.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = FORM_REGEXP.exec(text))) {
+  while ((m = FORM_REGEXP.exec(folded))) {
     const surface = m[1]!;
     const info = FORMS.get(surface)!;
     if (m[2] && !(info.form === 'demonym' && /n$/.test(surface))) {
       // "s" glued to a name that does not pluralise: not a mention ("USs").
       continue;
     }
-    out.push({ code: info.code, start: offset + m.index, end: offset + m.index + m[0].length, surface: m[0], form: info.form });
+    out.push({ code: info.code, start: offset + m.index, end: offset + m.index + m[0].length, surface: text.slice(m.index, m.index + m[0].length), form: info.form });
   }
   return out;
 }
 
-/** Is `word` a country form or demonym ("Vietnamese", "US", "British")? */
+/** Is `word` a country form or demonym ("Vietnamese", "US", "British", "Việt Nam")? */
 export function countryOfWord(word: string): string | null {
-  const f = FORMS.get(word) ?? (word.endsWith('s') ? FORMS.get(word.slice(0, -1)) : undefined);
+  const lookup = (w: string) => FORMS.get(w) ?? (w.endsWith('s') ? FORMS.get(w.slice(0, -1)) : undefined);
+  const f = lookup(word) ?? lookup(fold(word));
   return f ? f.code : null;
 }
 
@@ -203,11 +208,13 @@ const CITY_REGEXP = new RegExp(
   'gu',
 );
 
+/** Every city mention in `text`; "Hà Nội" and "Đà Nẵng" are found as Hanoi and Da Nang. */
 export function findCityMentions(text: string, offset = 0): CityMention[] {
   const out: CityMention[] = [];
+  const folded = foldKeepingOffsets(text);
   CITY_REGEXP.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CITY_REGEXP.exec(text))) {
+  while ((m = CITY_REGEXP.exec(folded))) {
     const info = CITIES.get(m[1]!)!;
     out.push({ city: info.city, code: info.code, start: offset + m.index, end: offset + m.index + m[0].length });
   }

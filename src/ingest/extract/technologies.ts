@@ -83,6 +83,12 @@ const ALL_RE = new RegExp(
   'giu',
 );
 
+/** The taxonomy slug that `text` names as a whole ("Internet of Things", "AI"), or null. */
+export function technologyOfName(text: string): string | null {
+  const surface = text.replace(/\s+/g, ' ').trim();
+  return SENSITIVE.get(surface) ?? INSENSITIVE.get(surface.toLowerCase()) ?? null;
+}
+
 /** Technology mentions in one sentence (offsets into the body), skipping `blocked` spans. */
 export function findTechMentions(sentence: Sentence, blocked: { start: number; end: number }[]): TechMention[] {
   const out: TechMention[] = [];

@@ -2,7 +2,7 @@
 // offsets into `ParsedArticle.body`, and the building blocks of the capitalised-name patterns.
 import type { BlockKind, ParsedArticle, Passage } from '../types.ts';
 
-export { asciiPunctuation, fold, nameKey, slugify } from '../../knowledge/text.ts';
+export { asciiPunctuation, fold, foldKeepingOffsets, nameKey, slugify } from '../../knowledge/text.ts';
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -4,7 +4,7 @@
 // A text longer than one window is read as consecutive windows of sentences (each with the
 // title, which sets the scene), and the windows' facts are merged. An article that fits one
 // window, as every real story does, is read exactly as before.
-import type { Extraction } from '../types.ts';
+import type { ExtractedEvent, ExtractedPartnership, Extraction } from '../types.ts';
 import type { Sentence } from './text.ts';
 
 /** About six times the longest story in the fixtures: only odd input is cut. */
@@ -32,6 +32,10 @@ export function readingWindows(sentences: Sentence[], maxChars = WINDOW_CHARS): 
   return runs.map((r) => [...title, ...r].map((s, index) => ({ ...s, index })));
 }
 
+const partiesKey = (parties: { actorKey: string }[]) => [...new Set(parties.map((p) => p.actorKey))].sort().join(',');
+const partnershipKey = (p: ExtractedPartnership) => [p.kind, p.startedOn ?? '', partiesKey(p.parties)].join('|');
+const eventKey = (e: ExtractedEvent) => [e.kind, e.occurredOn ?? '', e.title, partiesKey(e.participants)].join('|');
+
 /** One extraction from the extractions of consecutive windows: the same thing found twice is kept once. */
 export function mergeExtractions(parts: Extraction[]): Extraction {
   const merged: Extraction = { countries: [], technologies: [], actors: [], affiliations: [], partnerships: [], events: [] };
@@ -39,6 +43,8 @@ export function mergeExtractions(parts: Extraction[]): Extraction {
   const technologies = new Map<string, Extraction['technologies'][number]>();
   const actors = new Map<string, Extraction['actors'][number]>();
   const affiliations = new Set<string>();
+  const partnershipAt = new Map<string, number>();
+  const events = new Set<string>();
   for (const part of parts) {
     for (const c of part.countries) {
       const known = countries.get(c.code);
@@ -68,10 +74,22 @@ export function mergeExtractions(parts: Extraction[]): Extraction {
       affiliations.add(key);
       merged.affiliations.push(f);
     }
-    // Partnerships and events are kept per window; indexes into the partnerships move with them.
-    const offset = merged.partnerships.length;
-    merged.partnerships.push(...part.partnerships);
-    merged.events.push(...part.events.map((e) => ({ ...e, partnershipIndexes: e.partnershipIndexes.map((i) => i + offset) })));
+    // A partnership (same kind, parties and date) or an event (same kind, day, participants and
+    // title) found again in a later window is the one found first; event links follow it.
+    const where = part.partnerships.map((p) => {
+      const key = partnershipKey(p);
+      const known = partnershipAt.get(key);
+      if (known !== undefined) return known;
+      partnershipAt.set(key, merged.partnerships.length);
+      merged.partnerships.push(p);
+      return merged.partnerships.length - 1;
+    });
+    for (const e of part.events) {
+      const key = eventKey(e);
+      if (events.has(key)) continue;
+      events.add(key);
+      merged.events.push({ ...e, partnershipIndexes: [...new Set(e.partnershipIndexes.map((i) => where[i]!))] });
+    }
   }
   merged.countries = [...countries.values()];
   merged.technologies = [...technologies.values()];
