@@ -31,12 +31,41 @@ function addDays(day: string, n: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "from 16 to 21 May", "2–5 October 2025", "16 and 17 June": a range of days in one month, day first (chrono misses some). */
+const DAY_RANGE_RE = /\b(?:from\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|-|–|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+((?:19|20)\d{2}))?\b/g;
+
+/** The year that puts month `m` (1-12) closest to the reference day, as chrono does for dates without a year. */
+function closestYear(m: number, publishedOn: string): number {
+  const [py, pm] = publishedOn.split('-').map(Number) as [number, number];
+  if (m - pm > 6) return py - 1;
+  if (pm - m > 6) return py + 1;
+  return py;
+}
+
+function dayRanges(text: string, publishedOn: string): DateMention[] {
+  const out: DateMention[] = [];
+  DAY_RANGE_RE.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = DAY_RANGE_RE.exec(text))) {
+    const from = Number(r[1]);
+    const to = Number(r[2]);
+    const m = MONTHS.indexOf(r[3]!.toLowerCase()) + 1;
+    if (from < 1 || to > 31 || to <= from) continue;
+    const y = r[4] ? Number(r[4]) : closestYear(m, publishedOn);
+    out.push({ start: r.index, end: r.index + r[0].length, text: r[0], date: iso(y, m, from), month: iso(y, m, 1).slice(0, 7), endDate: iso(y, m, to) });
+  }
+  return out;
+}
+
 /** Dates mentioned in `text`, resolved against `publishedOn` (YYYY-MM-DD). */
 export function findDates(text: string, publishedOn: string): DateMention[] {
   const ref = new Date(`${publishedOn}T12:00:00Z`);
-  const out: DateMention[] = [];
+  const out: DateMention[] = dayRanges(text, publishedOn);
+  const ranges = out.length;
   const results = chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
+    if (out.slice(0, ranges).some((o) => r.index < o.end && o.start < r.index + r.text.length)) continue;
     const s = r.start;
     // Weekdays alone are handled below; times, "now", "today" etc. without a month are skipped.
     if (!s.isCertain('month') && !s.isCertain('day')) continue;

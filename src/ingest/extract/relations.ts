@@ -671,7 +671,9 @@ export function extractRelations(input: RelationInput): { partnerships: Extracte
     ['conference', /\b(?:conference|summit|symposium|congress)\b/i],
     ['workshop', /\b(?:workshop|seminar|hackathon|training course|info(?:rmation)? day|webinar|masterclass|training session)\b/i],
     ['exhibition', /\b(?:exhibition|expo|exposition|trade fair|trade show)\b/i],
-    ['visit', /\b(?:(?:working|official|state|study) (?:visit|trip|tour)|visit(?:ed|ing)? (?:to )?(?:the )?\p{Lu}|paid a visit|on a visit|visit to)\b/iu],
+    // "visited Hanoi", "is visiting New Zealand": the place is capitalised. (The case-insensitive
+    // flag would let \p{Lu} match any letter, so the verb's own capital is spelled out.)
+    ['visit', /\b(?:(?:[Ww]orking|[Oo]fficial|[Ss]tate|[Ss]tudy) (?:visit|trip|tour)|[Vv]isit(?:ed|ing|s)? (?:to )?(?:the )?(?=\p{Lu})|paid a visit|on a visit|[Vv]isit to)/u],
   ];
   const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the)\b/i;
   const ANAPHORA = /\b(?:the|this|that|the same)\s+(?:event|meeting|working session|session|forum|dialogue|conference|workshop|seminar|ceremony|exhibition|visit|talks|gathering|occasion)\b/i;
