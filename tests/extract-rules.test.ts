@@ -208,6 +208,54 @@ describe('extraction building blocks', () => {
     expect(findDates('From March 10 to 12, a delegation', '2025-03-14')[0]?.date).toBe('2025-03-10');
   });
 
+  test('a range of days written day first gives its first and last day, in the year nearest publication', () => {
+    const [range] = findDates('The minister is visiting Norway from 16 to 21 May with scientists.', '2026-05-19');
+    expect(range).toMatchObject({ text: 'from 16 to 21 May', date: '2026-05-16', endDate: '2026-05-21' });
+    expect(findDates('a visit on 30–31 December', '2027-01-04')[0]).toMatchObject({ date: '2026-12-30', endDate: '2026-12-31' });
+    expect(findDates('talks from 2 to 5 October 2025 in Oslo', '2026-01-10')[0]).toMatchObject({ date: '2025-10-02', endDate: '2025-10-05' });
+    // Not a range: the second number is smaller, or a count of things.
+    expect(findDates('between 12 and 3 May', '2026-05-19').some((d) => d.endDate)).toBe(false);
+  });
+
+  test('country spellings with diacritics, long forms and their acronyms are countries, never organisations', () => {
+    const codes = (t: string) => findCountryMentions(t).map((m) => [m.code, m.surface]);
+    expect(codes('Việt Nam and the Republic of Korea (RoK) agreed; the Lao PDR joined')).toEqual([
+      ['VN', 'Việt Nam'],
+      ['KR', 'Republic of Korea'],
+      ['KR', 'RoK'],
+      ['LA', 'Lao PDR'],
+    ]);
+    const x = extract(
+      parseArticle(
+        scraped({
+          published: '2026-05-06',
+          title: 'Việt Nam, RoK agree to boost chip cooperation',
+          lead: 'HÀ NỘI — Việt Nam and the Republic of Korea (RoK) will cooperate in semiconductors, officials said in Hà Nội on Tuesday.',
+          paragraphs: ['The Internet of Things (IoT) will also be covered, the two sides said.'],
+        }),
+      ),
+    );
+    expect(x.actors.filter((a) => a.kind !== 'state' && a.kind !== 'person')).toEqual([]);
+    expect(x.actors.filter((a) => a.kind === 'state').map((a) => a.name).sort()).toEqual(['South Korea', 'Vietnam']);
+    expect(x.countries.map((c) => c.code).sort()).toEqual(['KR', 'VN']);
+  });
+
+  test('"visited <Place>" and "is visiting <Place>" are visits', () => {
+    const x = extract(
+      parseArticle(
+        scraped({
+          published: '2026-05-19', // a Tuesday
+          title: 'Norwegian minister tours Vietnamese labs',
+          lead: 'Norwegian Minister of Research Ingrid Solberg visited Hanoi on Monday.',
+          paragraphs: ['Solberg is visiting Vietnam from 16 to 21 May with a delegation of ocean scientists.'],
+        }),
+      ),
+    );
+    const visits = x.events.filter((e) => e.kind === 'visit');
+    expect(visits.length).toBeGreaterThanOrEqual(1);
+    expect(visits.map((v) => v.occurredOn)).toContain('2026-05-18');
+  });
+
   test('countries come from names, short forms and demonyms, case-sensitively', () => {
     const codes = (t: string) => findCountryMentions(t).map((m) => m.code);
     expect(codes('the US and the UK')).toEqual(['US', 'GB']);
