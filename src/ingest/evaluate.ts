@@ -82,7 +82,10 @@ export interface KindScore {
   falsePositives: string[];
   missed: string[];
   matched: string[];
+  /** What each prediction counted as, in the order given (for partnerships and events, the extraction's own order). */
+  outcomes: Outcome[];
 }
+export type Outcome = 'tp' | 'fp' | 'neutral';
 export type Score = Record<FactKind, KindScore>;
 
 export interface ScoreOptions {
@@ -91,7 +94,7 @@ export interface ScoreOptions {
 }
 
 function emptyScore(): KindScore {
-  return { tp: 0, fp: 0, fn: 0, neutral: 0, falsePositives: [], missed: [], matched: [] };
+  return { tp: 0, fp: 0, fn: 0, neutral: 0, falsePositives: [], missed: [], matched: [], outcomes: [] };
 }
 
 /** Generic one-to-one matcher: required first (best similarity first), then optional. */
@@ -104,6 +107,7 @@ function matchItems<P, G>(
   describeG: (g: G) => string,
 ): KindScore {
   const score = emptyScore();
+  score.outcomes = predictions.map(() => 'fp');
   const usedP = new Set<number>();
   const pairs: { p: number; g: number; s: number }[] = [];
   predictions.forEach((p, pi) => required.forEach((g, gi) => {
@@ -117,6 +121,7 @@ function matchItems<P, G>(
     usedP.add(pair.p);
     usedG.add(pair.g);
     score.tp++;
+    score.outcomes[pair.p] = 'tp';
     score.matched.push(`${describeP(predictions[pair.p]!)} = ${describeG(required[pair.g]!)}`);
   }
   const usedO = new Set<number>();
@@ -135,6 +140,7 @@ function matchItems<P, G>(
     if (best >= 0) {
       usedO.add(best);
       score.neutral++;
+      score.outcomes[pi] = 'neutral';
     } else {
       score.fp++;
       score.falsePositives.push(describeP(p));

@@ -524,6 +524,11 @@ export class ActorIndex {
   all(): ActorDraft[] {
     return [...this.byKey.values()];
   }
+
+  /** Forgets an actor; its names then find nothing. */
+  remove(key: string): void {
+    this.byKey.delete(key);
+  }
 }
 
 /** Main entry: actors, their mentions and the people's affiliations. */

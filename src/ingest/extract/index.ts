@@ -1,5 +1,11 @@
 // extract(article): the facts of one parsed article, from its story text only (title, lead,
-// body, captions; never teasers, tags or themes). Pure: no database, no network, no model files.
+// body, captions; never teasers, tags or themes). Pure: no database and no network; the learned
+// scorer's weights (../learn/model.json) are read once at load.
+//
+// The passes, in order: sentences; mentions of countries, cities, dates, actors (with their
+// titles and affiliations) and technologies; the rules' partnerships and events (relations.ts);
+// cue candidates for partnerships stated loosely or across sentences (cooperation-cues.ts); then
+// the learned scorer decides which partnership and event candidates are facts (../learn/decide.ts).
 import type { ExtractedCountry, Extraction, ParsedArticle } from '../types.ts';
 import { extractActors, toExtractedActors } from './actors.ts';
 import { findDates, type DateMention } from './dates.ts';
@@ -8,17 +14,25 @@ import { extractRelations } from './relations.ts';
 import { extractTechnologies } from './technologies.ts';
 import { passageOf, splitSentences, type Sentence } from './text.ts';
 import { mergeExtractions, readingWindows } from './windows.ts';
+import { decide, extractionModel, type Candidates, type ExtractionModel } from '../learn/decide.ts';
+import { buildCandidates } from './candidates.ts';
+import { checkActors } from './actor-checks.ts';
+import { cooperationCandidates, type PartyRef } from './cooperation-cues.ts';
 
 export { splitSentences } from './text.ts';
 
-export function extract(article: ParsedArticle): Extraction {
-  const windows = readingWindows(splitSentences(article));
-  if (windows.length === 1) return extractWindow(article, windows[0]!);
-  return mergeExtractions(windows.map((sentences) => extractWindow(article, sentences)));
+export function extract(article: ParsedArticle, model: ExtractionModel = extractionModel): Extraction {
+  const windows = extractCandidates(article).map((candidates) => decide(candidates, model));
+  return windows.length === 1 ? windows[0]! : mergeExtractions(windows);
 }
 
-/** The facts of the given sentences of the article (all of them, unless it is very long: windows.ts). */
-function extractWindow(article: ParsedArticle, sentences: Sentence[]): Extraction {
+/** The candidates of each reading window of the article (one, unless it is very long: windows.ts), before the scorer decides. */
+export function extractCandidates(article: ParsedArticle): Candidates[] {
+  return readingWindows(splitSentences(article)).map((sentences) => candidatesOfWindow(article, sentences));
+}
+
+/** The candidates of the given sentences of the article. */
+function candidatesOfWindow(article: ParsedArticle, sentences: Sentence[]): Candidates {
   const body = article.body;
 
   const countryMentions: CountryMention[] = [];
@@ -36,7 +50,7 @@ function extractWindow(article: ParsedArticle, sentences: Sentence[]): Extractio
   for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   const titleCountries = [...new Set(countries.filter((c) => sentences.find((s) => s.blockKind === 'title' && c.start >= s.start && c.end <= s.end)).map((c) => c.code))];
 
-  const actorResult = extractActors(sentences, body, counts, titleCountries);
+  const actorResult = checkActors(extractActors(sentences, body, counts, titleCountries), sentences);
   const { technologies, mentions: techMentions } = extractTechnologies(sentences, actorResult.orgSpans);
 
   const byCount = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
@@ -71,12 +85,37 @@ function extractWindow(article: ParsedArticle, sentences: Sentence[]): Extractio
     if (e.country && !extractedCountries.some((x) => x.code === e.country)) extractedCountries.push({ code: e.country, mentions: 1, passage: e.passage });
   }
 
-  return {
-    countries: extractedCountries,
-    technologies,
-    actors: toExtractedActors(actorResult.index.all(), actorResult.mentions),
-    affiliations: actorResult.affiliations,
-    partnerships: relations.partnerships,
-    events: relations.events,
-  };
+  // The sides each rule partnership names, by sentence: what "the two sides" may refer back to.
+  const sentenceByStart = new Map(sentences.map((s) => [s.start, s.index]));
+  const ruleSides = new Map<number, PartyRef[][]>();
+  for (const p of relations.partnerships) {
+    const si = sentenceByStart.get(p.passage.start);
+    if (si === undefined) continue;
+    ruleSides.set(si, [...(ruleSides.get(si) ?? []), p.parties.map((x) => ({ key: x.actorKey }))]);
+  }
+  const cues = cooperationCandidates({
+    sentences,
+    index: actorResult.index,
+    mentions: actorResult.mentions,
+    countries,
+    techs: techMentions,
+    orgSpans: actorResult.orgSpans,
+    pair,
+    ruleSides,
+  });
+
+  return buildCandidates({
+    article,
+    sentences,
+    base: {
+      countries: extractedCountries,
+      technologies,
+      actors: toExtractedActors(actorResult.index.all(), actorResult.mentions),
+      affiliations: actorResult.affiliations,
+    },
+    index: actorResult.index,
+    rules: relations,
+    cues,
+    pair,
+  });
 }

@@ -1,0 +1,192 @@
+// npm run train:extraction -- [--sets DIR,DIR,...] [--seed N] [--check]
+// Trains the learned scorer of extraction (src/ingest/learn) on articles with answer keys and
+// writes src/ingest/learn/model.json. Deterministic for a seed.
+//
+// Examples: every partnership and event candidate the rules and cues propose on a training
+// article, labelled 1 when it matches a required item of the article's key (src/ingest/evaluate.ts
+// rules) and 0 when it matches nothing; candidates matching only an optional item are left out.
+// Each folder is a batch. Before the final model, it prints leave-one-batch-out scores: for each
+// batch, a model trained on the other batches decides that batch's candidates, and the result is
+// scored as `npm run eval:extraction` scores it, beside the rules alone. The threshold is the one
+// with the best leave-one-batch-out F1. With --check, nothing is written and the run fails when
+// the committed model differs from the one the data gives (the test suite uses this).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { microAverage, scoreExtraction, type GoldKey, type Outcome, type Totals } from '../ingest/evaluate.ts';
+import { extractCandidates } from '../ingest/extract/index.ts';
+import { decide, keepAll, type Candidates, type ExtractionModel } from '../ingest/learn/decide.ts';
+import { train, type Example } from '../ingest/learn/logistic.ts';
+import { parseArticle } from '../ingest/parse.ts';
+import { runCli } from './run.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MODEL_FILE = fileURLToPath(new URL('../ingest/learn/model.json', import.meta.url));
+
+/**
+ * The batches the committed model learns from: the project's own fixtures, the training sets, and
+ * blind batches after their first contact (docs/extraction-quality.md). A new blind batch joins
+ * only once its first-contact score is recorded.
+ */
+export const TRAINING_SETS = [
+  'tests/fixtures/articles',
+  'tests/fixtures/training/set-a',
+  'tests/fixtures/training/set-b',
+  'tests/fixtures/training/set-c',
+  'tests/fixtures/blind/batch-1-vn-state-media',
+  'tests/fixtures/blind/batch-2-government-releases',
+];
+const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+const RULE_THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+
+interface Article {
+  set: string;
+  file: string;
+  candidates: Candidates;
+  gold: GoldKey;
+  vocabulary: Record<string, string[]> | undefined;
+}
+
+function loadSet(dir: string): Article[] {
+  const gold = join(ROOT, dir, 'gold');
+  const vocabularyFile = join(gold, 'technology_vocabulary.json');
+  const vocabulary = existsSync(vocabularyFile) ? (JSON.parse(readFileSync(vocabularyFile, 'utf8')) as Record<string, string[]>) : undefined;
+  return readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith('.txt') && existsSync(join(gold, `${basename(f, '.txt')}.json`)))
+    .sort()
+    .map((file) => {
+      const windows = extractCandidates(parseArticle(readFileSync(join(ROOT, dir, file), 'utf8')));
+      if (windows.length !== 1) throw new Error(`${dir}/${file}: too long to train on (read in ${windows.length} windows)`);
+      return { set: dir, file, candidates: windows[0]!, gold: JSON.parse(readFileSync(join(gold, `${basename(file, '.txt')}.json`), 'utf8')) as GoldKey, vocabulary };
+    });
+}
+
+/** Labelled examples of one article: its candidates scored as if all were kept. */
+function examplesOf(a: Article): { partnerships: Example[]; events: Example[] } {
+  const score = scoreExtraction(keepAll(a.candidates), a.gold, { vocabulary: a.vocabulary });
+  const label = (outcome: Outcome | undefined) => (outcome === 'tp' ? 1 : outcome === 'fp' ? 0 : null);
+  const partnerships: Example[] = [];
+  a.candidates.partnerships.forEach((c, i) => {
+    const l = label(score.partnerships.outcomes[i]);
+    if (l !== null) partnerships.push({ features: c.features, label: l, group: a.set });
+  });
+  const events: Example[] = [];
+  a.candidates.events.forEach((c, i) => {
+    const l = label(score.events.outcomes[i]);
+    if (l !== null) events.push({ features: c.features, label: l, group: a.set });
+  });
+  return { partnerships, events };
+}
+
+interface Thresholds {
+  /** Partnership candidates from cues. */
+  cue: number;
+  /** Partnership candidates from the rules. */
+  rules: number;
+  events: number;
+}
+
+const TRAIN_OPTIONS = { epochs: Number(process.env.TRAIN_EPOCHS ?? 30), l2: Number(process.env.TRAIN_L2 ?? 0.01), learningRate: 0.05 };
+
+function trainModel(articles: Article[], seed: number, t: Thresholds = { cue: 0.5, rules: 0.5, events: 0.5 }): ExtractionModel {
+  const examples = articles.map(examplesOf);
+  const p = train(examples.flatMap((e) => e.partnerships), { ...TRAIN_OPTIONS, seed });
+  const e = train(examples.flatMap((x) => x.events), { ...TRAIN_OPTIONS, seed });
+  return { partnerships: { ...p, threshold: t.cue, ruleThreshold: t.rules }, events: { ...e, threshold: t.events } };
+}
+
+const withThresholds = (m: ExtractionModel, t: Thresholds): ExtractionModel => ({
+  partnerships: { ...m.partnerships, threshold: t.cue, ruleThreshold: t.rules },
+  events: { ...m.events, threshold: t.events },
+});
+
+/** The rules alone: the candidates the rules proposed, all kept (extraction before the scorer). */
+function rulesOnly(c: Candidates) {
+  const all = keepAll(c);
+  const rules = c.partnerships.map((p) => p.features['src:rules'] === 1);
+  const keptAt = new Map<number, number>();
+  const partnerships = all.partnerships.filter((_, i) => {
+    if (rules[i]) keptAt.set(i, keptAt.size);
+    return rules[i];
+  });
+  return { ...all, actors: c.base.actors, partnerships, events: all.events.map((e) => ({ ...e, partnershipIndexes: e.partnershipIndexes.filter((i) => keptAt.has(i)).map((i) => keptAt.get(i)!) })) };
+}
+
+const f = (t: Totals) => `${t.f1.toFixed(3)} (P ${t.precision.toFixed(2)} R ${t.recall.toFixed(2)})`;
+
+runCli(async () => {
+  const { values } = parseArgs({ options: { sets: { type: 'string' }, seed: { type: 'string', default: '1' }, check: { type: 'boolean', default: false } } });
+  const sets = values.sets ? values.sets.split(',') : TRAINING_SETS;
+  const seed = Number(values.seed);
+  const articles = sets.flatMap(loadSet);
+  const examples = articles.map(examplesOf);
+  const count = (kind: 'partnerships' | 'events', label: 0 | 1) => examples.flatMap((e) => e[kind]).filter((x) => x.label === label).length;
+  const sentences = articles.reduce((n, a) => n + new Set(a.candidates.partnerships.map((p) => p.partnership.passage.start)).size, 0);
+  console.log(`${articles.length} articles in ${sets.length} batches; candidates from ${sentences} sentences`);
+  console.log(`partnership examples: ${count('partnerships', 1)} real, ${count('partnerships', 0)} not; event examples: ${count('events', 1)} real, ${count('events', 0)} not\n`);
+
+  // Leave one batch out: a model trained on the other batches decides each batch.
+  const folds = sets.map((set) => ({ set, model: trainModel(articles.filter((a) => a.set !== set), seed), held: articles.filter((a) => a.set === set) }));
+  const scoreWith = (t: Thresholds, set?: string) =>
+    microAverage(
+      folds
+        .filter((fold) => set === undefined || fold.set === set)
+        .flatMap((fold) => fold.held.map((a) => scoreExtraction(decide(a.candidates, withThresholds(fold.model, t)), a.gold, { vocabulary: a.vocabulary }))),
+    );
+  // Thresholds with the best leave-one-batch-out F1 (ties: the first in THRESHOLDS order).
+  let thresholds: Thresholds = { cue: 0.5, rules: 0.5, events: 0.5 };
+  let bestPartnerships = -1;
+  for (const cue of THRESHOLDS) {
+    for (const rules of RULE_THRESHOLDS) {
+      const f1 = scoreWith({ cue, rules, events: 0.5 }).partnerships.f1;
+      if (f1 > bestPartnerships) {
+        bestPartnerships = f1;
+        thresholds = { ...thresholds, cue, rules };
+      }
+    }
+  }
+  let bestEvents = -1;
+  for (const events of RULE_THRESHOLDS) {
+    const f1 = scoreWith({ ...thresholds, events }).events.f1;
+    if (f1 > bestEvents) {
+      bestEvents = f1;
+      thresholds = { ...thresholds, events };
+    }
+  }
+
+  console.log(`leave-one-batch-out F1 (thresholds: cue partnerships ${thresholds.cue}, rule partnerships ${thresholds.rules}, events ${thresholds.events})\n`);
+  console.log(`${'held-out batch'.padEnd(48)} ${'partnerships: rules'.padEnd(26)} ${'scorer'.padEnd(26)} ${'events: rules'.padEnd(26)} scorer`);
+  for (const set of [...sets, undefined]) {
+    const rules = microAverage(articles.filter((a) => set === undefined || a.set === set).map((a) => scoreExtraction(rulesOnly(a.candidates), a.gold, { vocabulary: a.vocabulary })));
+    const learned = scoreWith(thresholds, set);
+    console.log(`${(set ? relative('tests/fixtures', set) : 'all (micro-averaged)').padEnd(48)} ${f(rules.partnerships).padEnd(26)} ${f(learned.partnerships).padEnd(26)} ${f(rules.events).padEnd(26)} ${f(learned.events)}`);
+  }
+
+  const model = trainModel(articles, seed, thresholds);
+  const file = {
+    about: {
+      trainedOn: sets,
+      articles: articles.length,
+      examples: { partnerships: examples.reduce((n, e) => n + e.partnerships.length, 0), events: examples.reduce((n, e) => n + e.events.length, 0) },
+      seed,
+      command: 'npm run train:extraction',
+    },
+    ...model,
+  };
+  const text = `${JSON.stringify(file, null, 2)}\n`;
+  for (const kind of ['partnerships', 'events'] as const) {
+    const weights = Object.entries(model[kind].weights).sort((a, b) => b[1] - a[1]);
+    console.log(`\n${kind}: strongest features for (+) and against (-)`);
+    console.log(`  + ${weights.slice(0, 10).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
+    console.log(`  - ${weights.slice(-10).reverse().map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
+  }
+  if (values.check) {
+    const committed = readFileSync(MODEL_FILE, 'utf8');
+    if (committed !== text) throw new Error('src/ingest/learn/model.json is not what the training data gives: run `npm run train:extraction` and commit it.');
+    console.log('\nmodel.json is up to date.');
+    return;
+  }
+  writeFileSync(MODEL_FILE, text);
+  console.log(`\nwrote ${relative(ROOT, MODEL_FILE)}`);
+});

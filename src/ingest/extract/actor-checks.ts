@@ -1,0 +1,74 @@
+// Checks on the actors the name patterns found, before anything is built on them. A pattern
+// sees capitalised words; these checks use what the rest of the article says about them:
+// - A Title-Case headline capitalises every word, so "Minister Receives Czech Academy Of Sciences
+//   Delegation" is no evidence of a name: an actor found only in such a headline, whose name the
+//   story never writes, is dropped.
+// - Agreements, strategies, programmes, declarations and joint committees have capitalised names
+//   ("Comprehensive Economic Partnership Agreement", "Indo-Swiss Joint Committee") but are
+//   documents or meetings, not actors.
+// - A one-word "name" the story also writes in lower case ("Research", "Battery") is a word.
+import type { ActorResult } from './actors.ts';
+import { fold, type Sentence } from './text.ts';
+
+/** Head words of documents, plans and programmes: a name containing one names no actor. */
+const DOCUMENT_WORDS = /\b(?:Agreements?|Partnership|Strategy|Programmes?|Programs?|Treaty|Declaration|Roadmap|Memorandum|Accord|Convention|Protocol|Statement|Plan|Action Plan|Master Plan)\b/u;
+/** Bodies that are meetings of two sides, not actors of their own. */
+const MECHANISM = /\b(?:Joint|Steering|Intergovernmental|Inter-Governmental|Coordinating|Co-ordinating)\b[\s\S]*\b(?:Committee|Commission|Council|Working Group)\b/u;
+/** Last words that make a name an occasion or a group of visitors. */
+const OCCASION_ENDINGS = /\b(?:Delegation|(?:Trade|Business|Investment) Mission|Corridor|Week|Visit)$/u;
+
+/** Most words with four letters or more start with a capital: the headline style that capitalises every word. */
+export function isTitleCase(text: string): boolean {
+  const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4 && w !== w.toUpperCase());
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
+/** The reason an actor is not one, or null. */
+export function notAnActor(name: string, kind: string, storyText: string): string | null {
+  if (kind === 'person' || kind === 'state' || kind === 'intergovernmental') return null;
+  if (DOCUMENT_WORDS.test(name)) return 'a document or programme';
+  if (MECHANISM.test(name)) return 'a joint mechanism';
+  if (OCCASION_ENDINGS.test(name)) return 'an occasion';
+  if (/^\p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(storyText)) return 'a common word';
+  return null;
+}
+
+/** Drops the actors these checks refuse, with their mentions and any link to them. */
+export function checkActors(result: ActorResult, sentences: Sentence[]): ActorResult {
+  const story = sentences.filter((s) => s.blockKind !== 'title');
+  const storyText = story.map((s) => s.text).join('\n');
+  const foldedStory = fold(storyText).toLowerCase();
+  const titleCase = sentences.filter((s) => s.blockKind === 'title').some((s) => isTitleCase(s.text));
+  const titleIndexes = new Set(sentences.filter((s) => s.blockKind === 'title').map((s) => s.index));
+  const mentioned = new Map<string, number[]>();
+  for (const m of result.mentions) mentioned.set(m.key, [...(mentioned.get(m.key) ?? []), m.sentence]);
+
+  const dropped = new Set<string>();
+  for (const a of result.index.all()) {
+    if (notAnActor(a.name, a.kind, storyText)) dropped.add(a.key);
+    else if (titleCase && a.kind !== 'state' && a.kind !== 'intergovernmental') {
+      const where = mentioned.get(a.key) ?? [];
+      const onlyInTitle = where.length > 0 && where.every((si) => titleIndexes.has(si));
+      const names = [a.name, ...a.aliases].map((n) => fold(n).toLowerCase());
+      if (onlyInTitle && !names.some((n) => foldedStory.includes(n))) dropped.add(a.key);
+    }
+  }
+  if (dropped.size === 0) return result;
+  for (const key of dropped) result.index.remove(key);
+  for (const a of result.index.all()) {
+    if (a.parentKey && dropped.has(a.parentKey)) a.parentKey = null;
+    if (a.affiliationKey && dropped.has(a.affiliationKey)) {
+      a.affiliationKey = null;
+      a.affiliationPassage = null;
+    }
+  }
+  return {
+    ...result,
+    actors: result.index.all(),
+    mentions: result.mentions.filter((m) => !dropped.has(m.key)),
+    affiliations: result.affiliations
+      .filter((f) => !dropped.has(f.personKey))
+      .map((f) => (f.organizationKey && dropped.has(f.organizationKey) ? { ...f, organizationKey: null } : f)),
+  };
+}

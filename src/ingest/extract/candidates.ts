@@ -1,0 +1,173 @@
+// The candidates of one text for the learned scorer: the rules' partnerships and events, and the
+// cue candidates (cooperation-cues.ts) the rules did not already find, each described by its
+// features (../learn/features.ts). Nothing is decided here.
+import type { ActorKind } from '../../../schema/tables.ts';
+import type { Candidates, EventCandidate, PartnershipCandidate } from '../learn/decide.ts';
+import { eventFeatures, partnershipFeatures, type SentenceView } from '../learn/features.ts';
+import type { ExtractedActor, ExtractedEvent, ExtractedPartnership, Extraction, ParsedArticle } from '../types.ts';
+import type { ActorIndex } from './actors.ts';
+import type { CueCandidate } from './cooperation-cues.ts';
+import { countryInfo } from './gazetteer.ts';
+import { passageOf, slugify, type Sentence } from './text.ts';
+
+export interface CandidateInput {
+  article: ParsedArticle;
+  sentences: Sentence[];
+  /** Countries, technologies, actors and affiliations. */
+  base: Omit<Extraction, 'partnerships' | 'events'>;
+  index: ActorIndex;
+  rules: { partnerships: ExtractedPartnership[]; events: ExtractedEvent[] };
+  cues: CueCandidate[];
+  pair: string[];
+}
+
+const KIND_WORDS: Record<ExtractedPartnership['kind'], string> = {
+  mou: 'MoU',
+  agreement: 'agreement',
+  strategic_partnership: 'strategic partnership',
+  comprehensive_strategic_partnership: 'comprehensive strategic partnership',
+  bilateral_cooperation: 'cooperation',
+  joint_research: 'joint research',
+  project: 'project',
+  network: 'network',
+};
+
+export function buildCandidates(input: CandidateInput): Candidates {
+  const { article, sentences, index } = input;
+  const byStart = new Map(sentences.map((s) => [s.start, s]));
+  const sentenceOf = (start: number) => byStart.get(start) ?? sentences.find((s) => start >= s.start && start < s.end) ?? sentences[0]!;
+  const view = (s: Sentence): SentenceView => ({ text: s.text, block: s.blockKind, position: s.index });
+  const actors = new Map(input.base.actors.map((a) => [a.key, a]));
+
+  // States for countries that act as sides: the rules' own when they made one, else a new one kept aside.
+  const states = new Map<string, ExtractedActor>();
+  const stateKeyOf = (code: string, s: Sentence): string | null => {
+    const known = input.base.actors.find((a) => a.kind === 'state' && a.country === code);
+    if (known) return known.key;
+    const info = countryInfo(code);
+    if (!info) return null;
+    if (!states.has(code)) {
+      let key = slugify(info.shortName);
+      while (actors.has(key)) key = `${key}-state`;
+      states.set(code, { key, name: info.shortName, kind: 'state', country: code, aliases: [], parentKey: null, mentions: 1, passage: passageOf(s), confidence: 0.8 });
+    }
+    return states.get(code)!.key;
+  };
+  const actorOf = (key: string) => actors.get(key) ?? [...states.values()].find((a) => a.key === key);
+
+  interface Draft {
+    partnership: ExtractedPartnership;
+    source: 'rules' | 'cue';
+    cue: string | null;
+    sides: 'named' | 'countries' | 'referred' | 'rules';
+    sentence: Sentence;
+    agree: boolean;
+    otherKind: boolean;
+    repeat: boolean;
+    pendingStates: string[];
+  }
+  const partyKey = (p: ExtractedPartnership) => [...new Set(p.parties.map((x) => x.actorKey))].sort().join('|');
+  const drafts: Draft[] = input.rules.partnerships.map((p) => ({
+    partnership: p,
+    source: 'rules',
+    cue: null,
+    sides: 'rules',
+    sentence: sentenceOf(p.passage.start),
+    agree: false,
+    otherKind: false,
+    repeat: false,
+    pendingStates: [],
+  }));
+  const ruleCount = drafts.length;
+
+  for (const cue of input.cues) {
+    const keys: string[] = [];
+    const pending: string[] = [];
+    for (const ref of cue.parties) {
+      const key = 'key' in ref ? ref.key : stateKeyOf(ref.country, cue.sentence);
+      if (!key || keys.includes(key)) continue;
+      keys.push(key);
+      if ('country' in ref && states.get(ref.country)?.key === key) pending.push(ref.country);
+    }
+    if (keys.length < 2) continue;
+    const sidesKey = [...keys].sort().join('|');
+    const sameSides = drafts.filter((d) => partyKey(d.partnership) === sidesKey);
+    const sameKind = sameSides.find((d) => d.partnership.kind === cue.kind);
+    if (sameKind) {
+      // Found again: by a rule in the same sentence (agreement), or in a later sentence (support).
+      if (sameKind.source === 'rules' && sameKind.sentence.index === cue.sentence.index) sameKind.agree = true;
+      else sameKind.repeat = true;
+      for (const t of cue.technologies) if (!sameKind.partnership.technologies.includes(t)) sameKind.partnership.technologies.push(t);
+      continue;
+    }
+    for (const d of sameSides) d.otherKind = true;
+    const names = keys.map((k) => actorOf(k)?.name ?? k);
+    const technologies = [...cue.technologies];
+    const title =
+      cue.kind === 'mou' || cue.kind === 'agreement'
+        ? `${KIND_WORDS[cue.kind].replace(/^a/, 'A')} between ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+        : `${names.join('–')} ${KIND_WORDS[cue.kind]}${technologies.length > 0 && cue.kind === 'bilateral_cooperation' ? ` in ${technologies.slice(0, 3).join(', ').replace(/-/g, ' ')}` : ''}`;
+    drafts.push({
+      partnership: {
+        title,
+        kind: cue.kind,
+        status: null,
+        startedOn: null,
+        parties: keys.map((actorKey) => ({ actorKey, role: 'party' })),
+        countries: [...new Set(keys.map((k) => actorOf(k)?.country).filter((c): c is string => !!c))],
+        technologies,
+        passage: passageOf(cue.sentence),
+        confidence: 0.5,
+      },
+      source: 'cue',
+      cue: cue.cue,
+      sides: cue.sides,
+      sentence: cue.sentence,
+      agree: false,
+      otherKind: sameSides.length > 0,
+      repeat: false,
+      pendingStates: pending,
+    });
+  }
+
+  const partnerships: PartnershipCandidate[] = drafts.map((d, i) => {
+    const parties = d.partnership.parties.map((x) => actorOf(x.actorKey));
+    return {
+      partnership: d.partnership,
+      pendingStates: d.pendingStates,
+      features: partnershipFeatures({
+        source: d.source,
+        kind: d.partnership.kind,
+        cue: d.cue,
+        sides: d.sides,
+        partyKinds: parties.map((a) => (a?.kind ?? 'company') as ActorKind),
+        partyCountries: parties.map((a) => a?.country ?? null),
+        pair: input.pair,
+        hasTechnologies: d.partnership.technologies.length > 0,
+        hasDate: d.partnership.startedOn !== null,
+        confidence: i < ruleCount ? d.partnership.confidence : null,
+        agree: d.agree,
+        otherKind: d.otherKind,
+        repeat: d.repeat,
+        sentence: view(d.sentence),
+      }),
+    };
+  });
+
+  const events: EventCandidate[] = input.rules.events.map((e) => ({
+    event: e,
+    features: eventFeatures({
+      kind: e.kind,
+      occurredOn: e.occurredOn,
+      month: null,
+      publishedOn: article.publishedOn,
+      participants: e.participants.length,
+      hasCity: e.city !== null,
+      linked: e.partnershipIndexes.length > 0,
+      confidence: e.confidence,
+      sentence: view(sentenceOf(e.passage.start)),
+    }),
+  }));
+
+  return { base: { ...input.base, partnerships: [], events: [] }, partnerships, events, states };
+}

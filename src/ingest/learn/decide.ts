@@ -1,0 +1,79 @@
+// The learned scorer's decision: rules and cues propose partnership and event candidates, each
+// with its features (features.ts); the model (a logistic regression per kind of fact, trained by
+// `npm run train:extraction` and committed as model.json) keeps those whose probability reaches
+// its threshold. A kept candidate's confidence is that probability.
+import { readFileSync } from 'node:fs';
+import type { ExtractedActor, ExtractedEvent, ExtractedPartnership, Extraction } from '../types.ts';
+import { probability, type Features, type LogisticModel } from './logistic.ts';
+
+export interface PartnershipCandidate {
+  partnership: ExtractedPartnership;
+  features: Features;
+  /** Countries acting as sides that no rule made a state actor for: added only if the candidate is kept. */
+  pendingStates: string[];
+}
+
+export interface EventCandidate {
+  /** `partnershipIndexes` index the candidate partnerships. */
+  event: ExtractedEvent;
+  features: Features;
+}
+
+/** Everything extraction found in one text before the scorer decides. */
+export interface Candidates {
+  /** Countries, technologies, actors and affiliations (decided by the rules); no partnerships or events. */
+  base: Extraction;
+  partnerships: PartnershipCandidate[];
+  events: EventCandidate[];
+  /** State actors a kept candidate may need, by country code. */
+  states: Map<string, ExtractedActor>;
+}
+
+export interface ExtractionModel {
+  partnerships: LogisticModel;
+  events: LogisticModel;
+}
+
+const MODEL_FILE = new URL('./model.json', import.meta.url);
+
+/** The committed model, read once. */
+export const extractionModel: ExtractionModel = (() => {
+  const file = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ExtractionModel & { about?: unknown };
+  return { partnerships: file.partnerships, events: file.events };
+})();
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function decide(candidates: Candidates, model: ExtractionModel = extractionModel): Extraction {
+  const keptAt = new Map<number, number>();
+  const partnerships: ExtractedPartnership[] = [];
+  const neededStates = new Set<string>();
+  candidates.partnerships.forEach((c, i) => {
+    const p = probability(model.partnerships, c.features);
+    const fromRules = c.features['src:rules'] === 1;
+    if (p < (fromRules ? (model.partnerships.ruleThreshold ?? model.partnerships.threshold) : model.partnerships.threshold)) return;
+    keptAt.set(i, partnerships.length);
+    partnerships.push({ ...c.partnership, confidence: round(p) });
+    for (const code of c.pendingStates) neededStates.add(code);
+  });
+  const events: ExtractedEvent[] = [];
+  for (const c of candidates.events) {
+    const p = probability(model.events, c.features);
+    if (p < model.events.threshold) continue;
+    const partnershipIndexes = c.event.partnershipIndexes.filter((i) => keptAt.has(i)).map((i) => keptAt.get(i)!);
+    events.push({ ...c.event, partnershipIndexes, confidence: round(p) });
+  }
+  const states = [...neededStates].map((code) => candidates.states.get(code)!).filter(Boolean);
+  return { ...candidates.base, actors: [...candidates.base.actors, ...states], partnerships, events };
+}
+
+/** Every candidate kept: what the rules and cues propose, for training and for inspection. */
+export function keepAll(candidates: Candidates): Extraction {
+  const states = [...new Set(candidates.partnerships.flatMap((c) => c.pendingStates))].map((code) => candidates.states.get(code)!).filter(Boolean);
+  return {
+    ...candidates.base,
+    actors: [...candidates.base.actors, ...states],
+    partnerships: candidates.partnerships.map((c) => c.partnership),
+    events: candidates.events.map((c) => c.event),
+  };
+}

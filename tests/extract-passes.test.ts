@@ -1,0 +1,67 @@
+// The passes added to extraction, each on its own: checks on actor candidates (Title-Case
+// headlines, documents and joint committees, common words) and cooperation cues (sides named,
+// countries, and "the two sides" referring back).
+import { describe, expect, test } from 'vitest';
+import { isTitleCase, notAnActor } from '../src/ingest/extract/actor-checks.ts';
+import { extractCandidates } from '../src/ingest/extract/index.ts';
+import { parseArticle } from '../src/ingest/parse.ts';
+
+function article(title: string, paragraphs: string[]): string {
+  return [' date 2026-04-16 Science', '', title, '', 'April 16, 2026 | 10:00', '(0) user say', ...paragraphs.flatMap((p) => [p, '']), 'By Test Writer', '', 'TagTag:', 'science', '', 'ptbv2020'].join('\n');
+}
+
+describe('actor checks', () => {
+  test('a headline that capitalises every word is Title Case; an ordinary one is not', () => {
+    expect(isTitleCase('Deputy Minister Receives Finnish Research Delegation')).toBe(true);
+    expect(isTitleCase('Vietnam and Finland agree to expand research cooperation')).toBe(false);
+  });
+
+  test('documents, programmes, joint committees, occasions and common words are not actors', () => {
+    const story = 'The research was funded by a battery maker.';
+    expect(notAnActor('Comprehensive Economic Partnership Agreement', 'company', story)).toMatch(/document/);
+    expect(notAnActor('National Semiconductor Strategy', 'company', story)).toMatch(/document/);
+    expect(notAnActor('Vietnam–Finland Joint Committee on Science and Technology', 'government_body', story)).toMatch(/mechanism/);
+    expect(notAnActor('Finnish Trade Mission', 'government_body', story)).toMatch(/occasion/);
+    expect(notAnActor('Research', 'research_institute', story)).toMatch(/common word/);
+    expect(notAnActor('European Commission', 'intergovernmental', story)).toBeNull();
+    expect(notAnActor('Finnish Meteorological Institute', 'research_institute', story)).toBeNull();
+    expect(notAnActor('Nokia', 'company', story)).toBeNull();
+  });
+
+  test('an actor named only in a Title-Case headline is dropped; one the story names stays', () => {
+    const [c] = extractCandidates(
+      parseArticle(
+        article('Deputy Minister Receives Oulu Delegation, Eyes Space Cooperation', [
+          'Deputy Minister of Science and Technology Le Van Hai on Tuesday received a delegation from the University of Oulu in Hanoi.',
+        ]),
+      ),
+    );
+    const names = c!.base.actors.map((a) => a.name);
+    expect(names).toContain('University of Oulu');
+    expect(names.some((n) => /Receives|Eyes/.test(n))).toBe(false);
+  });
+});
+
+describe('cooperation cues', () => {
+  test('"the two sides" refers back to the sides last named; the cue gives the kind', () => {
+    const [c] = extractCandidates(
+      parseArticle(
+        article('Finnish and Vietnamese universities deepen 6G research ties', [
+          'The University of Oulu and the Posts and Telecommunications Institute of Technology held talks in Hanoi on Tuesday.',
+          'The two sides agreed to set up a joint laboratory on 6G networks next year.',
+        ]),
+      ),
+    );
+    const cues = c!.partnerships.filter((p) => p.features['src:cue'] === 1).map((p) => p.partnership);
+    const lab = cues.find((p) => p.kind === 'joint_research');
+    expect(lab?.parties.map((p) => p.actorKey).sort()).toEqual(['posts-and-telecommunications-institute-of-technology', 'university-of-oulu']);
+    expect(lab?.technologies).toContain('6g');
+  });
+
+  test('countries named as the sides act as states, added only if the candidate is kept', () => {
+    const [c] = extractCandidates(parseArticle(article('Finland, Vietnam eye closer ties', ['Finland and Vietnam will co-finance research on climate models, officials said.'])));
+    const cue = c!.partnerships.find((p) => p.features['src:cue'] === 1);
+    expect(cue?.partnership.kind).toBe('bilateral_cooperation');
+    expect(cue?.features['sides:countries']).toBe(1);
+  });
+});

@@ -1,0 +1,67 @@
+// The learned scorer: a deterministic logistic regression over named features, the decision it
+// makes on candidates (rule candidates kept down to a lower probability than cue candidates;
+// links from events to dropped partnerships removed), and the committed model matches what
+// `npm run train:extraction` gives on the committed training data.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { decide, type Candidates } from '../src/ingest/learn/decide.ts';
+import { probability, train, type Example } from '../src/ingest/learn/logistic.ts';
+import type { ExtractedEvent, ExtractedPartnership } from '../src/ingest/types.ts';
+
+describe('logistic regression', () => {
+  // Real when "signed" holds, whatever the noise feature says.
+  const examples: Example[] = Array.from({ length: 200 }, (_, i) => ({
+    features: { signed: i % 2, [`noise:${i % 7}`]: 1 },
+    label: (i % 2) as 0 | 1,
+    group: 'g',
+  }));
+
+  test('learns a separable rule and is deterministic for a seed', () => {
+    const model = train(examples, { seed: 7 });
+    expect(probability(model, { signed: 1 })).toBeGreaterThan(0.8);
+    expect(probability(model, {})).toBeLessThan(0.2);
+    expect(train(examples, { seed: 7 })).toEqual(model);
+    expect(Math.abs(model.weights.signed!)).toBeGreaterThan(Math.abs(model.weights['noise:3'] ?? 0));
+  });
+});
+
+describe('decide', () => {
+  const passage = { excerpt: 'x', start: 0, end: 1 };
+  const partnership = (title: string): ExtractedPartnership => ({ title, kind: 'mou', status: null, startedOn: null, parties: [{ actorKey: 'a', role: 'party' }, { actorKey: 'b', role: 'party' }], countries: [], technologies: [], passage, confidence: 0.5 });
+  const event: ExtractedEvent = { title: 'Signing', kind: 'signing', occurredOn: null, city: null, country: null, participants: [], partnershipIndexes: [0, 1], passage, confidence: 0.5 };
+  const candidates: Candidates = {
+    base: { countries: [], technologies: [], actors: [], affiliations: [], partnerships: [], events: [] },
+    partnerships: [
+      { partnership: partnership('from the rules'), features: { 'src:rules': 1, weak: 1 }, pendingStates: [] },
+      { partnership: partnership('from a cue'), features: { 'src:cue': 1, weak: 1 }, pendingStates: ['NO'] },
+    ],
+    events: [{ event, features: {} }],
+    states: new Map([['NO', { key: 'norway', name: 'Norway', kind: 'state', country: 'NO', aliases: [], parentKey: null, mentions: 1, passage, confidence: 0.8 }]]),
+  };
+  // p(weak) = 1/(1+e^0) = 0.5 for both partnerships; the event is sure.
+  const model = (threshold: number, ruleThreshold: number) => ({
+    partnerships: { bias: -1, weights: { weak: 1 }, threshold, ruleThreshold },
+    events: { bias: 5, weights: {}, threshold: 0.5 },
+  });
+
+  test('rule candidates are kept down to the rule threshold, cue candidates only above theirs; links and states follow', () => {
+    const x = decide(candidates, model(0.7, 0.3));
+    expect(x.partnerships.map((p) => p.title)).toEqual(['from the rules']);
+    expect(x.partnerships[0]!.confidence).toBe(0.5);
+    expect(x.events[0]!.partnershipIndexes).toEqual([0]);
+    expect(x.actors).toEqual([]);
+  });
+
+  test('a kept cue candidate brings the state actor it needs', () => {
+    const x = decide(candidates, model(0.4, 0.4));
+    expect(x.partnerships.map((p) => p.title)).toEqual(['from the rules', 'from a cue']);
+    expect(x.events[0]!.partnershipIndexes).toEqual([0, 1]);
+    expect(x.actors.map((a) => a.name)).toEqual(['Norway']);
+  });
+});
+
+test('src/ingest/learn/model.json is what `npm run train:extraction` gives (retrain and commit when this fails)', () => {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/train-extraction.ts', '--check'], { encoding: 'utf8', cwd: new URL('..', import.meta.url).pathname });
+  expect(out).toMatch(/leave-one-batch-out F1/);
+  expect(out).toMatch(/model\.json is up to date/);
+}, 120_000);
