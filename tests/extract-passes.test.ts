@@ -42,6 +42,37 @@ describe('actor checks', () => {
   });
 });
 
+describe('people and organisations', () => {
+  test('a lower-case business title before a name makes a person, with the company before it as the affiliation', () => {
+    const [c] = extractCandidates(
+      parseArticle(
+        article('Finnish chipmaker opens design centre in Da Nang', [
+          'Nordchip Oy (NCO) opened a design centre in Da Nang on Tuesday, NCO president Aino Virtanen said.',
+          'Group managing director and chief executive officer Mikko Laine said the centre would hire 200 engineers.',
+        ]),
+      ),
+    );
+    const people = c!.base.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toEqual(expect.arrayContaining(['Aino Virtanen', 'Mikko Laine']));
+    const virtanen = c!.base.affiliations.find((f) => f.personKey === 'aino-virtanen');
+    expect(virtanen?.organizationKey).toBe('nordchip-oy');
+  });
+
+  test('an embassy is named with its place; honorifics such as "Hon" are dropped', () => {
+    const [c] = extractCandidates(
+      parseArticle(
+        article('New Zealand and Vietnam sign agritech arrangement', [
+          'The Embassy of New Zealand in Hanoi said Hon Callum Reid, Minister for Agriculture, signed the arrangement on Tuesday.',
+        ]),
+      ),
+    );
+    const names = c!.base.actors.map((a) => a.name);
+    expect(names).toContain('Embassy of New Zealand in Hanoi');
+    expect(names).toContain('Callum Reid');
+    expect(names).not.toContain('Hon Callum Reid');
+  });
+});
+
 describe('cooperation cues', () => {
   test('"the two sides" refers back to the sides last named; the cue gives the kind', () => {
     const [c] = extractCandidates(

@@ -82,7 +82,8 @@ const TAIL_HEADS = new Set([
   'Polytechnic', 'Corporation', 'Group', 'Hub', 'Consortium', 'Observatory', 'Secretariat', 'Inspectorate',
 ]);
 const HONORIFIC_RE = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})$`);
-const HONORIFIC_WORDS = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'Assoc.', 'Assoc', 'Associate', 'Professor', 'PhD', 'Engineer']);
+const HONORIFIC_WORDS = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'Assoc.', 'Assoc', 'Associate', 'Professor', 'PhD', 'Engineer', 'Hon', 'Hon.', 'Honourable', 'Honorable', 'Datuk', 'Dato’', "Dato'"]);
+const DIPLOMATIC_MISSION = /\b(?:Embassy|Consulate|Consulate-General|High Commission|Representative Office|Trade Office|Liaison Office)\b/;
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&-]*[A-Za-z0-9]$/;
 
 /** Titles as token sequences, longest first. */
@@ -155,6 +156,18 @@ export function countryAt(tokens: Token[], k: number): { code: string; end: numb
     if (slice.length < n || slice.some((t) => t.punct) || slice.slice(0, -1).some((t) => t.possessive)) continue;
     const code = countryOfWord(slice.map((t) => t.text).join(' '));
     if (code) return { code, end: k + n };
+  }
+  return null;
+}
+
+/** A city named by the tokens at k (up to four words, "Ho Chi Minh City"), or null. */
+export function cityAt(tokens: Token[], k: number): { code: string; end: number } | null {
+  for (let n = 4; n >= 1; n--) {
+    const slice = tokens.slice(k, k + n);
+    if (slice.length < n || slice.some((t) => t.punct) || slice.slice(0, -1).some((t) => t.possessive)) continue;
+    const text = slice.map((t) => t.text).join(' ');
+    const city = findCityMentions(text).find((m) => m.start === 0 && m.end === text.length);
+    if (city) return { code: city.code, end: k + n };
   }
   return null;
 }
@@ -594,14 +607,18 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
       let country = owner ?? org.country;
       // "… in the United Kingdom": where it is based.
       let k = to;
+      let placeEnd: number | null = null;
       if (isWord(tokens[k], 'in')) {
         k++;
         if (isWord(tokens[k], 'the')) k++;
         const c = countryAt(tokens, k);
-        if (c) country = c.code;
-        else {
-          const city = tokens[k] ? findCityMentions(tokens[k]!.text)[0] : undefined;
+        if (c) {
+          country = c.code;
+          placeEnd = c.end;
+        } else {
+          const city = cityAt(tokens, k);
           if (city && !country) country = city.code;
+          if (city) placeEnd = city.end;
         }
       }
       // "… under the Ministry of Finance": the previous organisation sits under this one.
@@ -609,7 +626,14 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
       // "the Institute for Quantum Computing (IQC) at the University of Waterloo": an institute or centre at a university.
       const atUniversity = !!lastOrg && org.kind === 'university' && lastOrg.actor.kind === 'research_institute' && /^\s*(?:\([^()]*\)\s*)?,?\s*at\s+(?:the\s+)?$/i.test(between);
       const isParentOfLast = !!lastOrg && (/^\s*,?\s*(?:under|of|affiliated (?:to|with)|belonging to|part of|within)\s+(?:the\s+)?$/i.test(between) || atUniversity);
-      const name = org.name;
+      let name = org.name;
+      // A diplomatic mission is named with its place ("Embassy of France in Vietnam", "U.S.
+      // Embassy in Manila"): one country has several.
+      if (placeEnd !== null && to === org.to && DIPLOMATIC_MISSION.test(name)) {
+        aliases.push(name);
+        name = spanText(body, tokens, org.from, placeEnd - 1);
+        to = placeEnd;
+      }
       if (owner) aliases.push(spanText(body, tokens, ownerStart, org.to - 1));
       // Legal-form suffix dropped ("Acme Ltd" → "Acme").
       if (org.kind === 'company') {
@@ -639,7 +663,7 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
         lastOrg.actor.parentKey = actor.key;
         if (!lastOrg.actor.country && actor.country) lastOrg.actor.country = actor.country;
       }
-      orgSpans.push({ start: tokens[org.from]!.start, end: tokens[org.to - 1]!.end });
+      orgSpans.push({ start: tokens[org.from]!.start, end: tokens[Math.max(org.to, name === org.name ? org.to : to) - 1]!.end });
       lastOrg = { actor, to };
       i = to - 1;
     }
@@ -829,8 +853,23 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
   for (const sentence of sentences) {
     const tokens = tokensOf[sentence.index]!;
     for (let i = 0; i < tokens.length; i++) {
-      // (a) TITLE … NAME
-      const t = matchTitle(tokens, i);
+      // (a) TITLE … NAME; business and academic titles are often written in lower case
+      // ("THCT president Grace Wu", "group managing director and chief executive officer Lim
+      // Chee Keong"): a lower-case title counts when a person's name follows it at once.
+      let t = matchTitle(tokens, i);
+      const lowerTitle = !t && /^\p{Ll}/u.test(tokens[i]!.text) ? matchTitle(tokens, i, true) : null;
+      if (lowerTitle) {
+        let end = lowerTitle.end;
+        let title = lowerTitle.title;
+        // "managing director and chief executive officer": two titles joined.
+        const second = isWord(tokens[end], 'and') ? matchTitle(tokens, end + 1, true) : null;
+        if (second) {
+          title = `${title} and ${second.title}`;
+          end = second.end;
+        }
+        const name = parsePersonName(tokens, end);
+        if (name && name.name.includes(' ') && !cityOrCountry(name.name) && !index.find(name.name)) t = { end, title: capitalise(title) };
+      }
       if (t) {
         const pre = orgBefore(tokens, i);
         const after = afterTitle(sentence, tokens, t.end, t.title, pre.country);
@@ -843,8 +882,8 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
           continue;
         }
       }
-      // (b) NAME, [the] TITLE [of ORG]  — appositive
-      if (tokens[i]!.cap && (i === 0 || !tokens[i - 1]!.cap || tokens[i - 1]!.punct)) {
+      // (b) NAME, [the] TITLE [of ORG]  — appositive; also after a possessive ("Chulalongkorn’s NAME, associate professor …")
+      if (tokens[i]!.cap && (i === 0 || !tokens[i - 1]!.cap || tokens[i - 1]!.punct || tokens[i - 1]!.possessive)) {
         const name = parsePersonName(tokens, i);
         if (name && tokens[name.to]?.text === ',') {
           let k = name.to + 1;
