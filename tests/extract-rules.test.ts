@@ -3,7 +3,7 @@
 // year boundary), demonyms, teasers, and the unit pieces (sentences, dates, countries).
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/ingest/extract/index.ts';
-import { findDates } from '../src/ingest/extract/dates.ts';
+import { datelineDay, findDates } from '../src/ingest/extract/dates.ts';
 import { findCountryMentions } from '../src/ingest/extract/gazetteer.ts';
 import { slugify, splitSentences } from '../src/ingest/extract/text.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
@@ -215,6 +215,18 @@ describe('extraction building blocks', () => {
     expect(findDates('talks from 2 to 5 October 2025 in Oslo', '2026-01-10')[0]).toMatchObject({ date: '2025-10-02', endDate: '2025-10-05' });
     // Not a range: the second number is smaller, or a count of things.
     expect(findDates('between 12 and 3 May', '2026-05-19').some((d) => d.endDate)).toBe(false);
+  });
+
+  test('a press release counts "today" and weekdays from its dateline, not from the site date', () => {
+    expect(datelineDay('OSLO, 17 September – The Ministry today signed', '2024-09-18')).toBe('2024-09-17');
+    expect(datelineDay('HÀ NỘI (VNA), Jan 5 – Officials met', '2026-01-06')).toBe('2026-01-05');
+    expect(datelineDay('The Ministry said on 17 September that', '2024-09-18')).toBeNull();
+    // Not a dateline when it would be after publication or weeks before it.
+    expect(datelineDay('OSLO, 2 March – text', '2024-09-18')).toBeNull();
+    expect(findDates('The two sides today signed an agreement', '2024-09-18', '2024-09-17')[0]?.date).toBe('2024-09-17');
+    expect(findDates("today's world of chips", '2024-09-18')).toEqual([]);
+    // 2024-09-17 is a Tuesday: "on Monday" in a release datelined Tuesday is the day before.
+    expect(findDates('On Monday, they met', '2024-09-18', '2024-09-17')[0]?.date).toBe('2024-09-16');
   });
 
   test('country spellings with diacritics, long forms and their acronyms are countries, never organisations', () => {

@@ -18,6 +18,8 @@ export interface DateMention {
   endDate: string | null;
 }
 
+/** "today" as the day of the story (not "today's world", "to this day"); "Today," opening a sentence too. */
+const TODAY_RE = /\b[Tt]oday\b(?!['’]s)/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = /\b(?:(?:on|last|this|next|from|by|until|since)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
 
@@ -58,14 +60,36 @@ function dayRanges(text: string, publishedOn: string): DateMention[] {
   return out;
 }
 
-/** Dates mentioned in `text`, resolved against `publishedOn` (YYYY-MM-DD). */
-export function findDates(text: string, publishedOn: string): DateMention[] {
-  const ref = new Date(`${publishedOn}T12:00:00Z`);
+/**
+ * The dateline of a press release or wire story at the start of the lead ("BERLIN, 17 September –",
+ * "JAKARTA (Reuters), Jan 23 –"): the day the story was written, often a day or two before the site
+ * published it. "Today" and bare weekdays in the story count from that day. Null when there is none.
+ */
+export function datelineDay(lead: string, publishedOn: string): string | null {
+  const m = /^\s*[\p{Lu}][\p{Lu}\p{M} .’'-]{2,40}(?:\s*\([^()]{1,40}\))?,?\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)\s*[–—-]/u.exec(lead);
+  if (!m) return null;
+  const [found] = chrono.en.parse(m[1]!, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
+  if (!found || !found.start.isCertain('day') || !found.start.isCertain('month')) return null;
+  const day = iso(found.start.get('year')!, found.start.get('month')!, found.start.get('day')!);
+  // A dateline is never after publication, nor weeks before it.
+  const lag = (Date.parse(`${publishedOn}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  return lag >= 0 && lag <= 14 ? day : null;
+}
+
+/**
+ * Dates mentioned in `text`, resolved against `publishedOn` (YYYY-MM-DD). `today` is the day the
+ * story counts from (its dateline, else the publication day): "today" is that day, and bare
+ * weekdays are the most recent such day on or before it.
+ */
+export function findDates(text: string, publishedOn: string, today: string = publishedOn): DateMention[] {
+  const ref = new Date(`${today}T12:00:00Z`);
   const out: DateMention[] = dayRanges(text, publishedOn);
   const ranges = out.length;
   const results = chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     if (out.slice(0, ranges).some((o) => r.index < o.end && o.start < r.index + r.text.length)) continue;
+    // "today" is read below, where "today's" is told apart.
+    if (/^today$/i.test(r.text.trim())) continue;
     const s = r.start;
     // Weekdays alone are handled below; times, "now", "today" etc. without a month are skipped.
     if (!s.isCertain('month') && !s.isCertain('day')) continue;
@@ -84,20 +108,27 @@ export function findDates(text: string, publishedOn: string): DateMention[] {
       endDate: e && e.isCertain('day') ? iso(e.get('year')!, e.get('month')!, e.get('day')!) : null,
     });
   }
+  TODAY_RE.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = TODAY_RE.exec(text))) {
+    const start = t.index;
+    if (out.some((o) => start < o.end && o.start < start + t![0].length)) continue;
+    out.push({ start, end: start + t[0].length, text: t[0], date: today, month: today.slice(0, 7), endDate: null });
+  }
   WEEKDAY_RE.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = WEEKDAY_RE.exec(text))) {
     const start = w.index;
     if (out.some((o) => start < o.end && o.start < start + w![0].length)) continue;
     const target = WEEKDAYS.indexOf(w[1]!.toLowerCase());
-    const pubDay = new Date(`${publishedOn}T00:00:00Z`).getUTCDay();
+    const pubDay = new Date(`${today}T00:00:00Z`).getUTCDay();
     const lead = w[0].toLowerCase();
     const future = lead.startsWith('next') || /\b(?:will|to be held|is scheduled|are scheduled|is expected|upcoming)\b/i.test(text.slice(Math.max(0, start - 80), start));
     let diff: number;
     if (future) diff = (target - pubDay + 7) % 7 || 7;
     else diff = -((pubDay - target + 7) % 7);
     if (lead.startsWith('last') && diff === 0) diff = -7;
-    const date = addDays(publishedOn, diff);
+    const date = addDays(today, diff);
     out.push({ start, end: start + w[0].length, text: w[0], date, month: date.slice(0, 7), endDate: null });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -8,7 +8,7 @@
 // the learned scorer decides which partnership and event candidates are facts (../learn/decide.ts).
 import type { ExtractedCountry, Extraction, ParsedArticle } from '../types.ts';
 import { extractActors, toExtractedActors } from './actors.ts';
-import { findDates, type DateMention } from './dates.ts';
+import { datelineDay, findDates, type DateMention } from './dates.ts';
 import { findCityMentions, findCountryMentions, type CityMention, type CountryMention } from './gazetteer.ts';
 import { extractRelations } from './relations.ts';
 import { extractTechnologies } from './technologies.ts';
@@ -38,10 +38,13 @@ function candidatesOfWindow(article: ParsedArticle, sentences: Sentence[]): Cand
   const countryMentions: CountryMention[] = [];
   const cityMentions: CityMention[] = [];
   const dateMentions: DateMention[] = [];
+  // A press release counts "today" and weekdays from its dateline, not from the site's date.
+  const lead = article.blocks.find((b) => b.kind === 'lead' || b.kind === 'body');
+  const today = (lead && datelineDay(lead.text, article.publishedOn)) ?? article.publishedOn;
   for (const s of sentences) {
     countryMentions.push(...findCountryMentions(s.text, s.start));
     cityMentions.push(...findCityMentions(s.text, s.start));
-    for (const d of findDates(s.text, article.publishedOn)) dateMentions.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+    for (const d of findDates(s.text, article.publishedOn, today)) dateMentions.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }
   // A city name is not a country mention too ("Singapore" the city is still Singapore; "Mexico City" is not "Mexico").
   const countries = countryMentions.filter((c) => !cityMentions.some((m) => m.start <= c.start && m.end >= c.end && m.end - m.start > c.end - c.start));

@@ -85,10 +85,13 @@ export function extractRelations(input: RelationInput): { partnerships: Extracte
 
   // ── Date and place context ──────────────────────────────────────────────────────────────
   const explicit = sentences.map((s) => datesIn(s).find((d) => d.date) ?? null);
+  // A span of days ("visiting from 19 to 22 October") dates its own sentence, not the sentences
+  // after it: what happens during a visit happens on a day of its own.
+  const pointDates = sentences.map((s) => datesIn(s).find((d) => d.date && !(d.endDate && d.endDate !== d.date)) ?? null);
   const monthOnly = sentences.map((s) => datesIn(s).find((d) => !d.date && d.month) ?? null);
   const readingOrder = [...sentences].sort((a, b) => (a.blockKind === 'caption' ? 1 : 0) - (b.blockKind === 'caption' ? 1 : 0) || a.start - b.start);
-  const mainDateSentence = readingOrder.find((s) => explicit[s.index] && !/\b(?:will|next|upcoming|scheduled)\b/i.test(s.text));
-  const mainDate = mainDateSentence ? explicit[mainDateSentence.index]!.date : null;
+  const mainDateSentence = readingOrder.find((s) => pointDates[s.index] && !/\b(?:will|next|upcoming|scheduled)\b/i.test(s.text));
+  const mainDate = mainDateSentence ? pointDates[mainDateSentence.index]!.date : null;
   const mainCity = mainDateSentence ? (citiesIn(mainDateSentence)[0] ?? null) : null;
   const dateContext = (s: Sentence): { date: string | null; month: string | null; city: CityMention | null } => {
     const own = explicit[s.index];
@@ -98,7 +101,7 @@ export function extractRelations(input: RelationInput): { partnerships: Extracte
       for (let k = s.index - 1; k >= 0; k--) {
         const prev = sentences[k]!;
         if (prev.blockKind !== 'body') break;
-        if (explicit[k]) return { date: explicit[k]!.date, month: explicit[k]!.month, city: citiesIn(s)[0] ?? citiesIn(prev)[0] ?? null };
+        if (pointDates[k]) return { date: pointDates[k]!.date, month: pointDates[k]!.month, city: citiesIn(s)[0] ?? citiesIn(prev)[0] ?? null };
       }
     }
     return { date: mainDate, month: mainDate?.slice(0, 7) ?? null, city: citiesIn(s)[0] ?? mainCity };
