@@ -58,6 +58,20 @@ describe('people and organisations', () => {
     expect(virtanen?.organizationKey).toBe('nordchip-oy');
   });
 
+  test('a lower-case description ending in a kind noun names the organisation after it, with its kind and country', () => {
+    const [c] = extractCandidates(
+      parseArticle(
+        article('Vietnam, Denmark expand offshore wind cooperation', [
+          'The Danish grid research institute Nordgrid and telecom operator Viettel will test offshore wind forecasting, Denmark’s transmission system operator Energinet said.',
+        ]),
+      ),
+    );
+    const byName = new Map(c!.base.actors.map((a) => [a.name, a]));
+    expect(byName.get('Nordgrid')).toMatchObject({ kind: 'research_institute', country: 'DK' });
+    expect(byName.get('Viettel')).toMatchObject({ kind: 'company' });
+    expect(byName.get('Energinet')).toMatchObject({ kind: 'company', country: 'DK' });
+  });
+
   test('an embassy is named with its place; honorifics such as "Hon" are dropped', () => {
     const [c] = extractCandidates(
       parseArticle(

@@ -1096,6 +1096,23 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
           if (actor) describeActor(actor, d.kind, d.country);
         }
       }
+      // "the Dutch applied research institute Deltares", "Denmark’s transmission system operator
+      // Energinet", "telecom operator Viettel": a lower-case description ending in a kind noun,
+      // then the name.
+      const opensDescription = i === 0 || isWord(tokens[i - 1], 'the', 'a', 'an') || tokens[i - 1]!.possessive || tokens[i - 1]!.punct || !!countryOfWord(tokens[i - 1]!.text);
+      if (opensDescription && !w.punct && !w.cap) {
+        const d = describe(tokens, i);
+        const head = d ? tokens[d.end - 1] : undefined;
+        const headIsKind = !!head && !head.punct && (!!kindOfNoun(head.text) || (d!.end - 2 >= i && !!kindOfNoun(`${tokens[d!.end - 2]!.text} ${head.text}`)));
+        if (d && headIsKind && !/s$/.test(head!.text) && tokens[d.end]?.cap && !tokens[d.end]!.punct) {
+          const found = guessActor(sentence, tokens, d.end, { kind: d.kind, country: d.country ?? (tokens[i - 1] ? countryOfWord(tokens[i - 1]!.text.replace(/['’]s$/u, '')) : null) });
+          if (found) {
+            describeActor(found.actor, d.kind, d.country);
+            i = found.to - 1;
+            continue;
+          }
+        }
+      }
       // "Dutch companies such as X and Y", "Japanese universities including X": listed organisations.
       const listAt = isWord(w, 'such') && isWord(tokens[i + 1], 'as') ? i + 2 : isWord(w, 'including') ? i + 1 : -1;
       if (listAt > 0 && i > 0) {
