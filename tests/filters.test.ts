@@ -27,15 +27,22 @@ const FILTER_TYPES: Record<ListField, string> = {
   technologies: 'TechnologyFilter',
 };
 
-/** The sorted slugs a filtered list returns, after checking that totalCount matches them. */
+/** The sorted slugs a filtered list returns, every page of it, after checking that totalCount matches them. */
 async function list(field: ListField, filter: Record<string, unknown>): Promise<string[]> {
-  const response = await app.graphql(
-    `query ($filter: ${FILTER_TYPES[field]}) { list: ${field}(first: 100, filter: $filter) { totalCount nodes { slug } } }`,
-    { filter },
-  );
-  const { list: connection } = dataOf(response);
-  const slugs: string[] = connection.nodes.map((n: { slug: string }) => n.slug);
-  expect(connection.totalCount, `totalCount of ${field}(filter: ${JSON.stringify(filter)})`).toBe(slugs.length);
+  const slugs: string[] = [];
+  let after: string | null = null;
+  let totalCount = 0;
+  do {
+    const response = await app.graphql(
+      `query ($filter: ${FILTER_TYPES[field]}, $after: String) { list: ${field}(first: 100, after: $after, filter: $filter) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }`,
+      { filter, after },
+    );
+    const { list: connection } = dataOf(response);
+    slugs.push(...connection.nodes.map((n: { slug: string }) => n.slug));
+    totalCount = connection.totalCount;
+    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  } while (after !== null);
+  expect(totalCount, `totalCount of ${field}(filter: ${JSON.stringify(filter)})`).toBe(slugs.length);
   return slugs.sort();
 }
 

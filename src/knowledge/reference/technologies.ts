@@ -267,6 +267,20 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     aliases: ['biomass energy', 'biofuels', 'biofuel'],
   },
   {
+    slug: 'sustainable-aviation-fuel',
+    name: 'sustainable aviation fuel',
+    parent: 'bioenergy',
+    description: 'Low-carbon jet fuel made from biomass, used cooking oil and other wastes.',
+    aliases: ['sustainable aviation fuels', 'bio-jet fuel', 'biojet fuel'],
+  },
+  {
+    slug: 'waste-to-energy',
+    name: 'waste-to-energy',
+    parent: 'bioenergy',
+    description: 'Plants that recover electricity or heat from municipal and industrial waste.',
+    aliases: ['waste-to-energy plants', 'energy from waste', 'WtE'],
+  },
+  {
     slug: 'geothermal-energy',
     name: 'geothermal energy',
     parent: 'renewable-energy',
@@ -324,18 +338,11 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     aliases: ['fuel cell', 'hydrogen fuel cells', 'fuel cell vehicles', 'fuel-cell vehicles', 'FCEV', 'FCEVs'],
   },
   {
-    slug: 'sustainable-aviation-fuel',
-    name: 'sustainable aviation fuel',
-    parent: 'energy',
-    description: 'Low-carbon jet fuels made from biomass, waste or captured carbon and hydrogen, including e-fuels.',
-    aliases: ['sustainable aviation fuels', 'e-fuels', 'electrofuels', 'synthetic fuels'],
-  },
-  {
-    slug: 'waste-to-energy',
-    name: 'waste-to-energy',
-    parent: 'energy',
-    description: 'Plants that recover electricity or heat from municipal and industrial waste.',
-    aliases: ['waste-to-energy plants', 'energy from waste', 'WtE'],
+    slug: 'e-fuels',
+    name: 'e-fuels',
+    parent: 'hydrogen',
+    description: 'Synthetic fuels made from renewable hydrogen and captured carbon dioxide (power-to-liquid).',
+    aliases: ['electrofuels', 'synthetic fuels', 'power-to-liquid', 'power-to-X'],
   },
   {
     slug: 'energy-storage',
@@ -389,7 +396,7 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
   {
     slug: 'hvdc-transmission',
     name: 'high-voltage direct current transmission',
-    parent: 'energy',
+    parent: 'smart-grids',
     description: 'Long-distance and cross-border power lines and interconnectors, notably high-voltage direct current links.',
     aliases: [
       'HVDC',
@@ -401,20 +408,6 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
       'grid interconnection',
       'grid interconnections',
     ],
-  },
-  {
-    slug: 'energy-efficiency',
-    name: 'energy efficiency',
-    parent: 'energy',
-    description: 'Technologies that deliver the same service with less energy, in buildings, industry and appliances.',
-    aliases: ['energy-efficient technologies', 'energy conservation'],
-  },
-  {
-    slug: 'heat-pumps',
-    name: 'heat pumps',
-    parent: 'energy-efficiency',
-    description: 'Electric machines that move heat for space heating, cooling and hot water far more efficiently than burning fuel.',
-    aliases: ['heat pump'],
   },
   {
     slug: 'electric-vehicles',
@@ -933,14 +926,7 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'nanotechnology',
     name: 'nanotechnology',
     parent: 'materials',
-    aliases: ['nanomaterials', 'nanotech', 'nano-technology', 'nanoscience'],
-  },
-  {
-    slug: 'graphene',
-    name: 'graphene',
-    parent: 'nanotechnology',
-    description: 'Single-atom-thick carbon and other two-dimensional materials with unusual electrical and mechanical properties.',
-    aliases: ['two-dimensional materials', '2D materials'],
+    aliases: ['nanomaterials', 'nanotech', 'nano-technology', 'nanoscience', 'two-dimensional materials', '2D materials'],
   },
   {
     slug: 'critical-minerals',
@@ -1046,14 +1032,7 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'data-science',
     name: 'data science',
     parent: 'information-technology',
-    aliases: ['data analytics'],
-  },
-  {
-    slug: 'big-data',
-    name: 'big data',
-    parent: 'data-science',
-    description: 'Collecting, storing and analysing data sets too large or fast-moving for conventional tools.',
-    aliases: ['big data analytics'],
+    aliases: ['big data', 'data analytics', 'big data analytics'],
   },
   {
     slug: 'cloud-computing',
@@ -1184,28 +1163,7 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'extended-reality',
     name: 'extended reality',
     parent: 'information-technology',
-    aliases: ['XR', 'AR/VR', 'VR/AR', 'mixed reality', 'immersive technologies', 'immersive technology'],
-  },
-  {
-    slug: 'virtual-reality',
-    name: 'virtual reality',
-    parent: 'extended-reality',
-    description: 'Headsets and software that place the user inside a computer-generated world.',
-    aliases: ['VR', 'VR technology', 'VR headsets'],
-  },
-  {
-    slug: 'augmented-reality',
-    name: 'augmented reality',
-    parent: 'extended-reality',
-    description: 'Overlaying computer-generated images and information on the user’s view of the real world.',
-    aliases: ['AR technology', 'AR glasses'],
-  },
-  {
-    slug: 'metaverse',
-    name: 'metaverse',
-    parent: 'extended-reality',
-    description: 'Persistent shared virtual spaces where people meet, work and trade through avatars.',
-    aliases: ['metaverse platforms'],
+    aliases: ['XR', 'virtual reality', 'VR', 'augmented reality', 'metaverse', 'AR/VR', 'VR/AR', 'mixed reality', 'immersive technologies', 'immersive technology'],
   },
 
   // ── Electronics and sensors ─────────────────────────────────────────────────────────────
@@ -1508,6 +1466,20 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     parent: 'climate-technology',
     description: 'Making steel with little or no fossil carbon, for example with hydrogen or electric furnaces.',
     aliases: ['low-carbon steel', 'fossil-free steel', 'green steelmaking'],
+  },
+  {
+    slug: 'energy-efficiency',
+    name: 'energy efficiency',
+    parent: 'climate-technology',
+    description: 'Technologies that deliver the same service with less energy, in buildings, industry and appliances.',
+    aliases: ['energy-efficient technologies', 'energy conservation'],
+  },
+  {
+    slug: 'heat-pumps',
+    name: 'heat pumps',
+    parent: 'energy-efficiency',
+    description: 'Electric machines that move heat for space heating, cooling and hot water far more efficiently than burning fuel.',
+    aliases: ['heat pump'],
   },
   {
     slug: 'climate-modelling',
