@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleKnowledge } from '../src/db/sample/knowledge.ts';
 import { technologyTaxonomy } from '../src/knowledge/reference/technologies.ts';
-import { createTestApp, dataOf, type TestApp } from './helpers/app.ts';
+import { createTestApp, dataOf, type GraphQLResponse, type TestApp } from './helpers/app.ts';
 
 const US_ARTICLE = '2025-09-29-vietnam-us-deepen-cooperation-in-science-and-technology';
 const UK_ARTICLE = '2025-11-04-vietnam-uk-experts-explore-tech-cooperation-and-innovation';
@@ -33,11 +33,11 @@ async function list(field: ListField, filter: Record<string, unknown>): Promise<
   let after: string | null = null;
   let totalCount = 0;
   do {
-    const response = await app.graphql(
+    const response: GraphQLResponse = await app.graphql(
       `query ($filter: ${FILTER_TYPES[field]}, $after: String) { list: ${field}(first: 100, after: $after, filter: $filter) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }`,
       { filter, after },
     );
-    const { list: connection } = dataOf(response);
+    const connection: { totalCount: number; nodes: { slug: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = dataOf(response).list;
     slugs.push(...connection.nodes.map((n: { slug: string }) => n.slug));
     totalCount = connection.totalCount;
     after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;

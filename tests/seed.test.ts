@@ -1,4 +1,7 @@
+import { pino } from 'pino';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { DatabaseHandle } from '../src/db/database.ts';
+import { prepareDatabase } from '../src/db/prepare.ts';
 import { isKnowledgeEmpty, seed, seedReferenceData } from '../src/db/seed.ts';
 import { isoCountries } from '../src/db/reference-data.ts';
 import { technologyTaxonomy } from '../src/knowledge/reference/technologies.ts';
@@ -73,4 +76,15 @@ test('a curated fact that names an unknown actor is rejected and nothing of the 
   await expect(seed(app.db, broken)).rejects.toThrow(/unknown actor/);
   const rows = await app.graphql(`{ article(slug: "an-article-that-must-not-stay") { title } }`);
   expect(dataOf(rows).article).toBeNull();
+});
+
+test('on start, a database loaded by an older release gets the taxonomy entries added since, and keeps its knowledge', async () => {
+  await seed(app.db);
+  const articles = (await app.counts(['articles'])).articles;
+  await app.rows(`delete from technologies where slug = 'battery-recycling'`);
+  expect(await app.rows(`select 1 from technologies where slug = 'battery-recycling'`)).toEqual([]);
+  const handle = { db: app.db, engine: app.engine, migrate: async () => {} } as unknown as DatabaseHandle;
+  await prepareDatabase(handle, { migrate: false, seed: true }, pino({ level: 'silent' }));
+  expect(await app.rows(`select 1 from technologies where slug = 'battery-recycling'`)).toHaveLength(1);
+  expect((await app.counts(['articles'])).articles).toBe(articles);
 });
