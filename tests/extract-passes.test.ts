@@ -72,6 +72,22 @@ describe('people and organisations', () => {
     expect(byName.get('Energinet')).toMatchObject({ kind: 'company', country: 'DK' });
   });
 
+  test("a place's possessive before a party is not the party; a company's short and full names are one actor", () => {
+    const [c] = extractCandidates(
+      parseArticle(
+        article('Vietnamese and Emirati firms sign AI deals', [
+          'Lotus Analytics Technology JSC said on Tuesday it had set up a data lab in Hanoi.',
+          'Lotus Analytics signed a memorandum of understanding with Abu Dhabi’s Falcon Research Institute on language models.',
+        ]),
+      ),
+    );
+    const names = c!.base.actors.map((a) => a.name);
+    expect(names).not.toContain('Abu Dhabi');
+    expect(names.filter((n) => n.startsWith('Lotus Analytics'))).toEqual(['Lotus Analytics Technology JSC']);
+    const mou = c!.partnerships.find((p) => p.partnership.kind === 'mou');
+    expect(mou?.partnership.parties.map((p) => p.actorKey).sort()).toEqual(['falcon-research-institute', 'lotus-analytics-technology-jsc']);
+  });
+
   test('an embassy is named with its place; honorifics such as "Hon" are dropped', () => {
     const [c] = extractCandidates(
       parseArticle(

@@ -8,6 +8,7 @@
 //   documents or meetings, not actors.
 // - A one-word "name" the story also writes in lower case ("Research", "Battery") is a word.
 import type { ActorResult } from './actors.ts';
+import { findCityMentions } from './gazetteer.ts';
 import { fold, type Sentence } from './text.ts';
 
 /** Head words of documents, plans and programmes: a name containing one names no actor. */
@@ -27,6 +28,7 @@ export function isTitleCase(text: string): boolean {
 /** The reason an actor is not one, or null. */
 export function notAnActor(name: string, kind: string, storyText: string): string | null {
   if (kind === 'person' || kind === 'state' || kind === 'intergovernmental') return null;
+  if (findCityMentions(name).some((c) => c.end - c.start === name.length)) return 'a city';
   if (DOCUMENT_WORDS.test(name)) return 'a document or programme';
   if (MECHANISM.test(name)) return 'a joint mechanism';
   if (OCCASION_ENDINGS.test(name)) return 'an occasion';

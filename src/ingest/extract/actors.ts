@@ -83,6 +83,8 @@ const TAIL_HEADS = new Set([
 ]);
 const HONORIFIC_RE = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})$`);
 const HONORIFIC_WORDS = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'Assoc.', 'Assoc', 'Associate', 'Professor', 'PhD', 'Engineer', 'Hon', 'Hon.', 'Honourable', 'Honorable', 'Datuk', 'Dato’', "Dato'"]);
+/** Words that add nothing to a company's name but its legal form. */
+const CORPORATE_WORDS = new Set(['Technology', 'Technologies', 'Corporation', 'Corp', 'Corp.', 'Group', 'Company', 'Co', 'Co.', 'Holdings', 'Ltd', 'Ltd.', 'Limited', 'JSC', 'Inc', 'Inc.', 'Bhd', 'Berhad', 'Sdn', 'PLC', 'plc', 'AG', 'GmbH', 'Tbk', 'LLC', 'SA', 'S.A.']);
 const DIPLOMATIC_MISSION = /\b(?:Embassy|Consulate|Consulate-General|High Commission|Representative Office|Trade Office|Liaison Office)\b/;
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&-]*[A-Za-z0-9]$/;
 
@@ -497,6 +499,7 @@ export class ActorIndex {
     }
     const existing =
       this.find(draft.name) ??
+      this.sameCompany(draft) ??
       (draft.kind !== 'person' ? (draft.aliases ?? []).map((a) => this.find(a)).find((a) => a && a.kind !== 'person' && a.kind !== 'state') : undefined);
     if (existing) {
       if (existing.name !== draft.name) this.alias(existing, draft.name);
@@ -536,6 +539,30 @@ export class ActorIndex {
 
   all(): ActorDraft[] {
     return [...this.byKey.values()];
+  }
+
+  /**
+   * A company already known under a longer or shorter form of the same name, the difference being
+   * only corporate words ("Sao Bac" and "Sao Bac Technology", "Kelana" and "Kelana Semitech Bhd"
+   * are not that: "Semitech" is a name). The longer form is kept as the name.
+   */
+  private sameCompany(draft: { name: string; kind: ActorKind }): ActorDraft | undefined {
+    if (draft.kind !== 'company') return undefined;
+    const words = draft.name.split(' ');
+    for (const a of this.byKey.values()) {
+      if (a.kind !== 'company') continue;
+      const other = a.name.split(' ');
+      const [short, long] = words.length < other.length ? [words, other] : [other, words];
+      if (short.length === long.length || short.join(' ') !== long.slice(0, short.length).join(' ')) continue;
+      if (!long.slice(short.length).every((w) => CORPORATE_WORDS.has(w))) continue;
+      if (long === words) {
+        this.alias(a, a.name);
+        a.name = draft.name;
+        this.addName(a.key, draft.name);
+      }
+      return a;
+    }
+    return undefined;
   }
 
   /** Forgets an actor; its names then find nothing. */
@@ -939,6 +966,9 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
     opts: { allowAnd?: boolean; country?: string | null; kind?: ActorKind } = {},
   ): { actor: ActorDraft; to: number } | null => {
     if (isWord(tokens[from], 'the')) from++;
+    // "Abu Dhabi’s Technology Innovation Institute", "Japan’s NEC": the place only says where.
+    const place = countryAt(tokens, from) ?? cityAt(tokens, from);
+    if (place && tokens[place.end - 1]!.possessive && tokens[place.end]?.cap && !tokens[place.end]!.punct) from = place.end;
     const known = knownActorAt(tokens, from);
     if (known) return known;
     const tk = tokens[from];
