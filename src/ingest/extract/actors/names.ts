@@ -1,0 +1,406 @@
+// The token-level readers the actor passes share: titles, organisation names and their heads,
+// acronyms and short forms in parentheses, people's names, countries and cities at a token, and
+// the small word lists behind them. Pure functions over tokens: no state of their own.
+import type { ActorKind } from '../../../../schema/tables.ts';
+import { countryOfWord, findCityMentions } from '../gazetteer.ts';
+import { HONORIFICS, GLUED_PARTICLE, NAME_PARTICLES, NON_ORG_ENDINGS, NON_ORG_FOLLOWERS, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, SUFFIX_ONLY_HEADS, TITLE_ABBREVIATIONS, TITLE_CORES, TITLE_PREFIXES, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
+import { STOP_CAPS } from '../text.ts';
+import { spanText, type Token } from '../tokens.ts';
+import { technologyOfName } from '../technologies.ts';
+
+export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+export const PARTICLES = new Set(['de', 'du', 'des', 'la', 'del', 'der', 'van', 'von', 'di']);
+export const GOV_PREFIX_HEADS = new Set(['Ministry', 'Department', 'Embassy', 'Consulate', 'Government', 'Agency', 'Office', 'Cabinet']);
+export const TAIL_HEADS = new Set([
+  'Ministry', 'Department', 'Agency', 'Office', 'Embassy', 'Consulate', 'Commission', 'Committee', 'Authority', 'Administration',
+  'Directorate', 'Bureau', 'Government', 'University', 'College', 'School', 'Institute', 'Laboratory', 'Academy', 'Centre', 'Center',
+  'Association', 'Society', 'Federation', 'Chamber', 'Union', 'Alliance', 'Foundation', 'Council', 'Bank', 'Network', 'Confederation',
+  'Polytechnic', 'Corporation', 'Group', 'Hub', 'Consortium', 'Observatory', 'Secretariat', 'Inspectorate',
+]);
+export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})$`);
+export const HONORIFIC_WORDS = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'Assoc.', 'Assoc', 'Associate', 'Professor', 'PhD', 'Engineer', 'Hon', 'Hon.', 'Honourable', 'Honorable', 'Datuk', 'Dato’', "Dato'"]);
+/** Words that add nothing to a company's name but its legal form. */
+export const CORPORATE_WORDS = new Set(['Technology', 'Technologies', 'Corporation', 'Corp', 'Corp.', 'Group', 'Company', 'Co', 'Co.', 'Holdings', 'Ltd', 'Ltd.', 'Limited', 'JSC', 'Inc', 'Inc.', 'Bhd', 'Berhad', 'Sdn', 'PLC', 'plc', 'AG', 'GmbH', 'Tbk', 'LLC', 'SA', 'S.A.']);
+export const DIPLOMATIC_MISSION = /\b(?:Embassy|Consulate|Consulate-General|High Commission|Representative Office|Trade Office|Liaison Office)\b/;
+export const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&-]*[A-Za-z0-9]$/;
+
+/** Titles as token sequences, longest first. */
+export const TITLE_SEQS = [...TITLE_CORES].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length).map((t) => t.split(/\s+/));
+export const PREFIX_SET = new Set(TITLE_PREFIXES);
+
+export function isStop(t: Token | undefined): boolean {
+  return !t || STOP_CAPS.has(t.text.toLowerCase()) || MONTHS.has(t.text);
+}
+
+export function isWord(t: Token | undefined, ...words: string[]): boolean {
+  return !!t && !t.punct && words.includes(t.text);
+}
+
+/** Matches a title starting at token i ("Permanent Deputy Minister", "US Ambassador" is handled by the caller). */
+export function matchTitle(tokens: Token[], i: number, caseInsensitive = false): { end: number; title: string } | null {
+  let j = i;
+  const parts: string[] = [];
+  const same = (a: string, b: string) => (caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b);
+  while (tokens[j] && !tokens[j]!.punct && [...PREFIX_SET].some((p) => same(tokens[j]!.text, p))) {
+    parts.push(tokens[j]!.text);
+    j++;
+  }
+  const abbr = tokens[j] && TITLE_ABBREVIATIONS[tokens[j]!.text];
+  if (abbr) return { end: j + 1, title: [...parts, abbr].join(' ') };
+  for (const seq of TITLE_SEQS) {
+    if (seq.every((w, k) => tokens[j + k] && !tokens[j + k]!.punct && same(tokens[j + k]!.text, w) && (k === seq.length - 1 || !tokens[j + k]!.possessive))) {
+      const words = tokens.slice(j, j + seq.length).map((t) => t.text);
+      return { end: j + seq.length, title: [...parts, ...words].join(' ') };
+    }
+  }
+  return null;
+}
+
+interface OrgParse {
+  from: number;
+  to: number; // exclusive
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+}
+
+export function headKind(tokens: Token[], from: number, to: number, hasTail: boolean): ActorKind | null {
+  let kind: ActorKind | null = null;
+  let priority = -1;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    const headKindOf = ORG_HEADS[w];
+    if (!headKindOf) continue;
+    // Suffix heads end the name, or come just before a country ("Intel Products Vietnam").
+    if (SUFFIX_ONLY_HEADS.has(w) && (hasTail || !(k === to - 1 || (k === to - 2 && countryOfWord(tokens[to - 1]!.text))))) continue;
+    // The last head decides ("Innovation Centre", "University … Institute"), but a government head wins.
+    const p = headKindOf === 'government_body' ? 2 : 1;
+    if (p >= priority) {
+      kind = headKindOf;
+      priority = p;
+    }
+  }
+  return kind;
+}
+
+export function isPortfolio(word: string): boolean {
+  return PORTFOLIO_WORDS.has(word) || PORTFOLIO_WORDS.has(word.replace(/s$/, '')) || PORTFOLIO_WORDS.has(`${word}s`);
+}
+
+/** A country named at token k ("Japan", "the United Kingdom" → k at "United"): its code and end. */
+export function countryAt(tokens: Token[], k: number): { code: string; end: number } | null {
+  for (let n = 4; n >= 1; n--) {
+    const slice = tokens.slice(k, k + n);
+    if (slice.length < n || slice.some((t) => t.punct) || slice.slice(0, -1).some((t) => t.possessive)) continue;
+    const code = countryOfWord(slice.map((t) => t.text).join(' '));
+    if (code) return { code, end: k + n };
+  }
+  return null;
+}
+
+/** A city named by the tokens at k (up to four words, "Ho Chi Minh City"), or null. */
+export function cityAt(tokens: Token[], k: number): { code: string; end: number } | null {
+  for (let n = 4; n >= 1; n--) {
+    const slice = tokens.slice(k, k + n);
+    if (slice.length < n || slice.some((t) => t.punct) || slice.slice(0, -1).some((t) => t.possessive)) continue;
+    const text = slice.map((t) => t.text).join(' ');
+    const city = findCityMentions(text).find((m) => m.start === 0 && m.end === text.length);
+    if (city) return { code: city.code, end: k + n };
+  }
+  return null;
+}
+
+export function isNameWord(t: Token | undefined, inside = false): boolean {
+  return !!t && !t.punct && t.cap && !TITLE_WORDS.has(t.text) && !NOT_NAME_WORDS.has(t.text) && (!isStop(t) || (inside && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !MONTHS.has(t.text)));
+}
+
+/** An organisation name starting at token i, or null. */
+export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | null {
+  let j = i;
+  const first = tokens[i];
+  if (!first || first.punct || !first.cap || isStop(first) || TITLE_WORDS.has(first.text) || (NOT_NAME_WORDS.has(first.text) && !ORG_HEADS[first.text] && !isPortfolio(first.text))) {
+    if (!(first && (first.text === 'National' || first.text === 'Government' || first.text === 'Ministry' || first.text === 'Embassy'))) return null;
+  }
+  // The capitalised run (no possessives inside but at its end); name particles ("de", "du") join.
+  for (;;) {
+    const t = tokens[j];
+    if (!t || t.punct) break;
+    if (!t.cap && PARTICLES.has(t.text) && j > i && tokens[j + 1]?.cap && !tokens[j + 1]!.punct) {
+      j++;
+      continue;
+    }
+    // "Science and Training Council": "and" between two portfolio words before a head.
+    if (isWord(t, 'and', '&') && j > i && isPortfolio(tokens[j - 1]!.text) && tokens[j + 1]?.cap && isPortfolio(tokens[j + 1]!.text) && !tokens[j - 1]!.possessive) {
+      let m = j + 1;
+      // A suffix-only head inside the run is an ordinary word ("Sciences and Engineering Research Council").
+      while (tokens[m] && tokens[m]!.cap && !tokens[m]!.punct && (!ORG_HEADS[tokens[m]!.text] || SUFFIX_ONLY_HEADS.has(tokens[m]!.text))) m++;
+      if (tokens[m] && ORG_HEADS[tokens[m]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[m]!.text)) {
+        j++;
+        continue;
+      }
+    }
+    if (!t.cap || TITLE_WORDS.has(t.text) || MONTHS.has(t.text)) break;
+    j++;
+    if (t.possessive) break;
+  }
+  // "Co., Ltd." / "Co. Ltd" closing a company name.
+  if (/^Co\.?$/.test(tokens[j - 1]?.text ?? '') && tokens[j]?.text === ',' && /^Ltd\.?$/.test(tokens[j + 1]?.text ?? '')) j += 2;
+  if (j === i) return null;
+  let runEnd = j;
+  // "and" inside a run only joins portfolio words of a tail, handled below.
+  let hasTail = false;
+  const lastRun = tokens[runEnd - 1]!;
+  const toTail = /^(?:Delegation|Mission|Embassy)$/.test(lastRun.text) && isWord(tokens[runEnd], 'to') && !!countryAt(tokens, runEnd + 1 + (isWord(tokens[runEnd + 1], 'the') ? 1 : 0));
+  if (!lastRun.possessive && (TAIL_HEADS.has(lastRun.text) && isWord(tokens[runEnd], 'of', 'for', 'on', 'in') || toTail)) {
+    // "Ministry of Science and Technology", "University of Tokyo", "Embassy of France", "Centre for Space Research".
+    let k = runEnd + 1;
+    if (isWord(tokens[k], 'the')) k++;
+    const tailStart = k;
+    if (tokens[runEnd]!.text === 'in' && !(tokens[k] && countryOfWord(tokens[k]!.text))) {
+      // "Centre in Hanoi" is a location, not a name; stop.
+    } else if (toTail) {
+      // "EU Delegation to Vietnam"
+      k = countryAt(tokens, k)!.end;
+      hasTail = true;
+      runEnd = k;
+    } else if (tokens[k] && tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.text) && !isStop(tokens[k]) && !(ORG_HEADS[tokens[k]!.text] && !isPortfolio(tokens[k]!.text))) {
+      k++;
+      if (tokens[runEnd]!.text !== 'in') {
+        for (;;) {
+          const t = tokens[k];
+          if (!t || tokens[k - 1]!.possessive) break;
+          if (!t.punct && t.cap && (isPortfolio(t.text) || countryOfWord(t.text)) && !TITLE_WORDS.has(t.text)) {
+            k++;
+            continue;
+          }
+          if ((isWord(t, 'and', '&') || t.text === ',') && tokens[k + 1] && tokens[k + 1]!.cap && isPortfolio(tokens[k + 1]!.text)) {
+            // "Culture, Sports and Tourism": a comma only inside a list that ends with "and".
+            if (t.text === ',') {
+              let m = k + 1;
+              while (tokens[m] && tokens[m]!.cap && isPortfolio(tokens[m]!.text)) m++;
+              if (!isWord(tokens[m], 'and', '&') && !(tokens[m]?.text === ',' )) break;
+            }
+            k++;
+            continue;
+          }
+          // "… of Hygiene and Epidemiology": "and" + a last capitalised word closes the name.
+          const w2 = tokens[k + 1];
+          const w3 = tokens[k + 2];
+          // Not in "between A and B", nor when the word has an appositive of its own ("and Windlab, a … institute").
+          const listContext = isWord(tokens[i - 1], 'between') || (isWord(tokens[i - 1], 'the') && isWord(tokens[i - 2], 'between'));
+          const ownAppositive = w3?.text === ',' && isWord(tokens[k + 3], 'a', 'an');
+          if (isWord(t, 'and', '&') && w2 && /^\p{Lu}\p{Ll}+$/u.test(w2.text) && !isStop(w2) && !ORG_HEADS[w2.text] && !TITLE_WORDS.has(w2.text) && !countryOfWord(w2.text) && !(w3 && w3.cap && !w3.punct) && !listContext && !ownAppositive) {
+            k += 2;
+            break;
+          }
+          if (isWord(t, 'of', 'for', 'in') && tokens[k + 1] && tokens[k + 1]!.cap && isPortfolio(tokens[k + 1]!.text)) {
+            k++;
+            continue;
+          }
+          break;
+        }
+      }
+      if (k > tailStart && tokens[runEnd]!.text !== 'in') {
+        // A multi-word place ends the name ("University of São Paulo"), and so does an acronym in
+        // parentheses right after a few more capitalised words ("University of New Brunswick (UNB)").
+        for (let n = 4; n >= 2; n--) {
+          const slice = tokens.slice(tailStart, tailStart + n);
+          if (slice.length < n || slice.some((t) => t.punct) || tailStart + n <= k) continue;
+          const text = slice.map((t) => t.text).join(' ');
+          if (findCityMentions(text).some((c) => c.end - c.start === text.length) || countryOfWord(text)) {
+            k = tailStart + n;
+            break;
+          }
+        }
+        let m = k;
+        while (m < k + 3 && tokens[m] && !tokens[m]!.punct && tokens[m]!.cap && !isStop(tokens[m]) && !TITLE_WORDS.has(tokens[m]!.text) && !ORG_HEADS[tokens[m]!.text]) m++;
+        if (m > k && acronymAt(tokens, m, body)) k = m;
+      }
+      if (k > tailStart) {
+        hasTail = true;
+        runEnd = k;
+      }
+    }
+  }
+  // A trailing country after a company suffix ("Samsung Electronics Vietnam").
+  let from = i;
+  // Trim leading stop words and title parts.
+  while (from < runEnd && (isStop(tokens[from]) || TITLE_WORDS.has(tokens[from]!.text)) && !ORG_HEADS[tokens[from]!.text]) from++;
+  if (from >= runEnd) return null;
+  const kind = headKind(tokens, from, runEnd, hasTail);
+  if (!kind) return null;
+  if (!hasTail) {
+    // Words after the last head belong to the name only when they are a place ("… University Ho Chi
+    // Minh City", "… Products Vietnam"); otherwise they are what follows it ("… Committee Vo Van Hoan").
+    let lastHead = -1;
+    for (let m = from; m < runEnd; m++) if (ORG_HEADS[tokens[m]!.text]) lastHead = m;
+    if (lastHead >= from && lastHead < runEnd - 1) {
+      const rest = tokens.slice(lastHead + 1, runEnd).map((t) => t.text).join(' ');
+      const place = countryOfWord(rest) || findCityMentions(rest).some((c) => c.end - c.start === rest.length) || /^No\.?\s?\d+$/.test(rest);
+      if (!place) runEnd = lastHead + 1;
+    }
+  }
+  const lastCore = tokens[hasTail ? (tokens.slice(from, runEnd).findIndex((t) => TAIL_HEADS.has(t.text)) + from) : runEnd - 1]!;
+  if (NON_ORG_ENDINGS.has(tokens[runEnd - 1]!.text) || NON_ORG_ENDINGS.has(lastCore.text)) return null;
+  // Leading country words: part of the name ("Vietnam National University"), except before a
+  // government head ("the Japanese Ministry of …" → Ministry of …, country JP).
+  let country: string | null = null;
+  let k = from;
+  while (k < runEnd && countryOfWord(tokens[k]!.text) && !ORG_HEADS[tokens[k]!.text]) k++;
+  // …unless the acronym keeps the demonym's letter ("Moroccan Agency for Sustainable Energy (Masen)").
+  const acr = (acronymAt(tokens, runEnd, body) ?? shortFormAt(tokens, runEnd, spanText(body, tokens, from, runEnd - 1)))?.text;
+  const demonymInName = !!acr && k > from && acr[0]!.toUpperCase() === tokens[from]!.text[0] && acr[0]!.toUpperCase() !== tokens[k]?.text[0];
+  if (k > from && k < runEnd && GOV_PREFIX_HEADS.has(tokens[k]!.text) && !demonymInName) {
+    country = countryOfWord(tokens[from]!.text);
+    from = k;
+  } else if (k > from) {
+    country = countryOfWord(tokens[from]!.text);
+  }
+  if (!country) {
+    for (let m = from; m < runEnd; m++) {
+      const c = countryOfWord(tokens[m]!.text);
+      if (c) {
+        country = c;
+        break;
+      }
+    }
+  }
+  // A city in the name places it ("Ho Chi Minh City People's Committee", "University of Tokyo").
+  if (!country) country = findCityMentions(tokens.slice(from, runEnd).map((t) => t.text).join(' '))[0]?.code ?? null;
+  if (runEnd - from === 1 && ORG_HEADS[tokens[from]!.text] && !/^[A-Z]{2,}$/.test(tokens[from]!.text)) return null; // a bare "Ministry"
+  const name = spanText(body, tokens, from, runEnd - 1);
+  return { from, to: runEnd, name, kind, country };
+}
+
+/**
+ * A name defined by an acronym in parentheses whose letters are the name's initials, even without
+ * an English head noun: "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)",
+ * "Vietnam Electricity (EVN)".
+ */
+export function acronymDefinedOrg(tokens: Token[], i: number, body: string): OrgParse | null {
+  const first = tokens[i];
+  if (!first || first.punct || !first.cap || isStop(first) || TITLE_WORDS.has(first.text) || VIETNAMESE_SURNAMES.has(first.text)) return null;
+  if (i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct) return null;
+  let j = i;
+  while (tokens[j] && !tokens[j]!.punct && (tokens[j]!.cap || (PARTICLES.has(tokens[j]!.text) || /^(?:für|fur|and|of|for|et|y)$/.test(tokens[j]!.text)) && tokens[j + 1]?.cap) && j - i < 8) {
+    if (tokens[j]!.possessive) return null;
+    j++;
+  }
+  const acronym = j - i >= 2 ? acronymAt(tokens, j, body) : null;
+  if (!acronym) return null;
+  // "… (CBERS) programme": the name of a programme or thing, not of an organisation.
+  const follower = tokens[acronym.end];
+  if (follower && !follower.punct && !follower.cap && NON_ORG_FOLLOWERS.has(follower.text)) return null;
+  const acr = acronym.text;
+  const initials = tokens.slice(i, j).filter((t) => t.cap).map((t) => t.text[0]!.toUpperCase());
+  const letters = acr.replace(/[^A-Z]/g, '').split('');
+  const common = letters.filter((l) => initials.includes(l)).length;
+  // Initials ("GIZ", "EVN") or a syllabic short form ("VABIOTECH") that starts like the name.
+  const initialism = common >= Math.min(2, letters.length) && common >= letters.length - 1 && initials.includes(letters[0]!);
+  const shortForm = letters[0] === initials[0] && initials.length >= 2 && letters.length >= 4;
+  if (!initialism && !shortForm) return null;
+  if (tokens.slice(i, j).every((t) => countryOfWord(t.text))) return null;
+  const name = spanText(body, tokens, i, j - 1);
+  // "the Republic of Korea (RoK)", "Internet of Things (IoT)": a country's or a technology's own
+  // acronym, not an organisation's.
+  if (countryOfWord(name) || technologyOfName(name)) return null;
+  const country = tokens.slice(i, j).map((t) => countryOfWord(t.text)).find((c) => c) ?? null;
+  const kind: ActorKind = headKind(tokens, i, j, false) ?? 'company';
+  return { from: i, to: j, name, kind, country };
+}
+
+/** "(ACR)" or "(ACR ACR)" at token k: the acronym and the token after ")". */
+export function acronymAt(tokens: Token[], k: number, body: string): { text: string; end: number } | null {
+  if (tokens[k]?.text !== '(') return null;
+  for (const n of [1, 2]) {
+    const inner = tokens.slice(k + 1, k + 1 + n);
+    if (inner.length === n && tokens[k + 1 + n]?.text === ')' && inner.every((t) => !t.punct && ACRONYM.test(t.text))) {
+      return { text: spanText(body, tokens, k + 1, k + n), end: k + n + 2 };
+    }
+  }
+  return null;
+}
+
+/**
+ * "(Masen)" after "Moroccan Agency for Sustainable Energy": a short form in parentheses that is one
+ * capitalised word, starts with the name's first letter and whose letters appear in order in the name.
+ */
+export function shortFormAt(tokens: Token[], k: number, name: string): { text: string; end: number } | null {
+  const word = tokens[k + 1];
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !word || word.punct || !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text)) return null;
+  const letters = word.text.toLowerCase();
+  const target = name.toLowerCase();
+  if (letters[0] !== target[0] || name.split(/\s+/).length < 2) return null;
+  let at = 0;
+  for (const l of letters) {
+    at = target.indexOf(l, at);
+    if (at < 0) return null;
+    at++;
+  }
+  return { text: word.text, end: k + 3 };
+}
+
+/** A person's name (2–5 capitalised words, initials allowed) starting at token i. */
+export function parsePersonName(tokens: Token[], i: number, minWords = 2): { from: number; to: number; name: string } | null {
+  let j = i;
+  // Honorifics are dropped.
+  while (tokens[j] && (HONORIFIC_WORDS.has(tokens[j]!.text) || tokens[j]!.text === '.') ) j++;
+  const from = j;
+  let particles = 0;
+  for (;;) {
+    // Lowercase name particles join when a capitalised word follows ("Remco van Wijngaarden",
+    // "Renata dos Santos Ferreira", "Hélène van der Meer"); never at the start of a name.
+    const t = tokens[j];
+    if (t && j > from && !t.punct && !t.cap && GLUED_PARTICLE.test(t.text)) {
+      // "al-Mansouri": a surname with its article glued on.
+      j++;
+      if (t.possessive) break;
+      continue;
+    }
+    if (t && j > from && !t.punct && !t.cap && NAME_PARTICLES.has(t.text)) {
+      let k = j;
+      while (tokens[k] && !tokens[k]!.punct && !tokens[k]!.cap && NAME_PARTICLES.has(tokens[k]!.text) && k - j < 2) k++;
+      const after = tokens[k];
+      if (after && !after.punct && after.cap && isNameWord(after, true) && !ORG_HEADS[after.text] && !countryOfWord(after.text) && !/^[A-Z]{2,}$/.test(after.text)) {
+        particles += k - j;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    const nameWord =
+      !!t &&
+      !t.punct &&
+      t.cap &&
+      j - from - particles < 5 &&
+      isNameWord(t, j > from && !!tokens[j + 1]?.cap && !tokens[j + 1]!.punct) &&
+      !ORG_HEADS[t.text] &&
+      !(countryOfWord(t.text) && j === from) &&
+      !/^[A-Z]{2,}$/.test(t.text);
+    if (!nameWord) break;
+    j++;
+    if (tokens[j - 1]!.possessive) break;
+  }
+  const words = j - from - particles;
+  if (words < minWords) return null;
+  // A name running into an organisation head is the organisation's ("Hanoi University").
+  if (tokens[j] && !tokens[j]!.punct && tokens[j]!.cap && ORG_HEADS[tokens[j]!.text]) return null;
+  const last = tokens[j - 1]!;
+  if (/^\p{Lu}\.$/u.test(last.text)) return null; // ends with an initial
+  return { from, to: j, name: tokens.slice(from, j).map((t) => t.text).join(' ') };
+}
+
+/** The surname of a name with particles, from the first particle on ("van Wijngaarden"), or null. */
+export function particleSurname(name: string): string | null {
+  const words = name.split(' ');
+  const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w));
+  return at > 0 ? words.slice(at).join(' ') : null;
+}
+
+export function cityOrCountry(name: string): boolean {
+  return !!countryOfWord(name) || findCityMentions(name).some((c) => c.city.length >= name.length - 1);
+}
+
+export function capitalise(title: string): string {
+  return title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bTo\b/g, 'to');
+}

@@ -1,0 +1,132 @@
+// Pass 1: blocs ("European Union", "ASEAN") first, so they keep the kind intergovernmental; then
+// organisations built around a head noun ("Ministry of …", "… University", "… Ltd"), with acronyms
+// and short forms in parentheses, the owner's country ("Vietnam's Ministry of …"), where they are
+// based ("… in the United Kingdom"), and which sits under which ("… under the Ministry of …").
+import { countryOfWord } from '../gazetteer.ts';
+import { BLOCS, LEGAL_SUFFIXES, ORG_HEADS } from '../lexicon.ts';
+import { passageOf, phraseRegExp } from '../text.ts';
+import { spanText } from '../tokens.ts';
+import type { ActorDraft } from './actor-index.ts';
+import { DIPLOMATIC_MISSION, isWord, countryAt, cityAt, parseOrg, acronymDefinedOrg, acronymAt, shortFormAt } from './names.ts';
+import type { ActorContext } from './context.ts';
+
+export function findOrganisations(ctx: ActorContext): void {
+  const { sentences, tokensOf, body, index, orgSpans } = ctx;
+  // Blocs first, so that a name like "European Union" keeps the kind intergovernmental.
+  const blocRe = phraseRegExp(BLOCS.flatMap((b) => [b.name, ...b.aliases]), 'gu');
+  for (const sentence of sentences) {
+    blocRe.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = blocRe.exec(sentence.text))) {
+      const bloc = BLOCS.find((b) => b.name === m![0] || b.aliases.includes(m![0]))!;
+      index.upsert({
+        name: bloc.name,
+        kind: 'intergovernmental',
+        country: null,
+        aliases: bloc.aliases,
+        parentKey: null,
+        passage: passageOf(sentence),
+        confidence: 0.8,
+        firstStart: sentence.start + m.index,
+        title: null,
+        affiliationKey: null,
+        affiliationPassage: null,
+        implied: false,
+      });
+    }
+  }
+
+  // ── Pass 1: organisations, acronyms, blocs ──────────────────────────────────────────────
+  for (const sentence of sentences) {
+    const tokens = tokensOf[sentence.index]!;
+    let lastOrg: { actor: ActorDraft; to: number } | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      // "Vietnam's Ministry of …": the possessive gives the country.
+      let owner: string | null = null;
+      const ownerStart = i;
+      const ownerCountry = countryAt(tokens, i);
+      if (ownerCountry && tokens[ownerCountry.end - 1]!.possessive) {
+        owner = ownerCountry.code;
+        if (!tokens[ownerCountry.end] || !tokens[ownerCountry.end]!.cap) continue;
+        i = ownerCountry.end;
+      }
+      let org = parseOrg(tokens, i, body) ?? acronymDefinedOrg(tokens, i, body);
+      if (!org) continue;
+      // "University of X – University of Y": a member institution named after its parent.
+      if ((tokens[org.to]?.text === '–' || tokens[org.to]?.text === '-') && !tokens[org.to - 1]!.possessive) {
+        const second = parseOrg(tokens, org.to + 1, body);
+        if (second && second.kind === org.kind) org = { ...second, from: org.from, name: spanText(body, tokens, org.from, second.to - 1), country: org.country ?? second.country };
+      }
+      let to = org.to;
+      const aliases: string[] = [];
+      // "Name (ACR)".
+      const acr = acronymAt(tokens, to, body) ?? shortFormAt(tokens, to, org.name);
+      if (acr) {
+        aliases.push(acr.text);
+        to = acr.end;
+      }
+      let country = owner ?? org.country;
+      // "… in the United Kingdom": where it is based.
+      let k = to;
+      let placeEnd: number | null = null;
+      if (isWord(tokens[k], 'in')) {
+        k++;
+        if (isWord(tokens[k], 'the')) k++;
+        const c = countryAt(tokens, k);
+        if (c) {
+          country = c.code;
+          placeEnd = c.end;
+        } else {
+          const city = cityAt(tokens, k);
+          if (city && !country) country = city.code;
+          if (city) placeEnd = city.end;
+        }
+      }
+      // "… under the Ministry of Finance": the previous organisation sits under this one.
+      const between = lastOrg ? body.slice(tokens[lastOrg.to - 1]!.end, tokens[org.from]!.start) : '';
+      // "the Institute for Quantum Computing (IQC) at the University of Waterloo": an institute or centre at a university.
+      const atUniversity = !!lastOrg && org.kind === 'university' && lastOrg.actor.kind === 'research_institute' && /^\s*(?:\([^()]*\)\s*)?,?\s*at\s+(?:the\s+)?$/i.test(between);
+      const isParentOfLast = !!lastOrg && (/^\s*,?\s*(?:under|of|affiliated (?:to|with)|belonging to|part of|within)\s+(?:the\s+)?$/i.test(between) || atUniversity);
+      let name = org.name;
+      // A diplomatic mission is named with its place ("Embassy of France in Vietnam", "U.S.
+      // Embassy in Manila"): one country has several.
+      if (placeEnd !== null && to === org.to && DIPLOMATIC_MISSION.test(name)) {
+        aliases.push(name);
+        name = spanText(body, tokens, org.from, placeEnd - 1);
+        to = placeEnd;
+      }
+      if (owner) aliases.push(spanText(body, tokens, ownerStart, org.to - 1));
+      // Legal-form suffix dropped ("Acme Ltd" → "Acme").
+      if (org.kind === 'company') {
+        for (const suffix of LEGAL_SUFFIXES) {
+          if (name.endsWith(` ${suffix}`)) {
+            const short = name.slice(0, -suffix.length - 1).replace(/,$/, '').trim();
+            if (short.length >= 2 && !countryOfWord(short) && !ORG_HEADS[short]) aliases.push(short);
+            break;
+          }
+        }
+      }
+      const actor = index.upsert({
+        name,
+        kind: org.kind,
+        country,
+        aliases,
+        parentKey: null,
+        passage: passageOf(sentence),
+        confidence: 0.85,
+        firstStart: tokens[org.from]!.start,
+        title: null,
+        affiliationKey: null,
+        affiliationPassage: null,
+        implied: false,
+      });
+      if (isParentOfLast && lastOrg && lastOrg.actor !== actor) {
+        lastOrg.actor.parentKey = actor.key;
+        if (!lastOrg.actor.country && actor.country) lastOrg.actor.country = actor.country;
+      }
+      orgSpans.push({ start: tokens[org.from]!.start, end: tokens[Math.max(org.to, name === org.name ? org.to : to) - 1]!.end });
+      lastOrg = { actor, to };
+      i = to - 1;
+    }
+  }
+}

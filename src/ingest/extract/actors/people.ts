@@ -1,0 +1,261 @@
+// Pass 2: people — after a title ("Deputy Minister NAME", lower-case business titles too), before an
+// appositive title ("NAME, the director of …"), after an honorific ("Dr. NAME"), and Vietnamese
+// full names on their own; with their title, organisation and country.
+import { countryOfWord, findCityMentions } from '../gazetteer.ts';
+import { VIETNAMESE_SURNAMES } from '../lexicon.ts';
+import { passageOf, type Sentence } from '../text.ts';
+import { spanText, type Token } from '../tokens.ts';
+import { HONORIFIC_WORDS, isStop, isWord, matchTitle, isPortfolio, countryAt, parseOrg, parsePersonName, particleSurname, cityOrCountry, capitalise } from './names.ts';
+import type { ActorContext } from './context.ts';
+
+export function findPeople(ctx: ActorContext): void {
+  const { sentences, tokensOf, body, index, orgSpans, homeCountry } = ctx;
+  // ── Pass 2: people ──────────────────────────────────────────────────────────────────────
+  const addPerson = (
+    sentence: Sentence,
+    tokens: Token[],
+    name: { from: number; to: number; name: string },
+    title: string | null,
+    orgKey: string | null,
+    country: string | null,
+    confidence: number,
+    titleFrom: number | null,
+  ) => {
+    const org = orgKey ? index.get(orgKey) : undefined;
+    const first = name.name.split(' ')[0]!;
+    const personCountry = country ?? org?.country ?? (VIETNAMESE_SURNAMES.has(first) ? 'VN' : null) ?? (title && /Minister|Governor|Mayor/.test(title) ? homeCountry : null);
+    const aliases: string[] = [];
+    if (titleFrom !== null && title) aliases.push(`${title.replace(/ to .*$/, '')} ${name.name}`);
+    // "Van Wijngaarden said": the surname keeps its particle.
+    const surname = particleSurname(name.name);
+    if (surname) aliases.push(surname);
+    const person = index.upsert({
+      name: name.name,
+      kind: 'person',
+      country: personCountry,
+      aliases,
+      parentKey: null,
+      passage: passageOf(sentence),
+      confidence,
+      firstStart: tokens[name.from]!.start,
+      title,
+      affiliationKey: orgKey,
+      affiliationPassage: passageOf(sentence),
+      implied: false,
+    });
+    if (person.kind !== 'person') return;
+    if (!person.title && title) person.title = title;
+  };
+
+  const orgBefore = (tokens: Token[], i: number): { key: string | null; country: string | null } => {
+    // "US Ambassador", "Vietnamese Deputy Prime Minister", "Viettel's CEO", "KAIST President".
+    const prev = tokens[i - 1];
+    if (!prev || prev.punct) return { key: null, country: null };
+    const c = countryOfWord(prev.text);
+    if (c) return { key: null, country: c };
+    if (!prev.cap || isStop(prev)) return { key: null, country: null };
+    // The longest known actor name ending right before the title.
+    for (let from = Math.max(0, i - 8); from < i; from++) {
+      const text = tokens.slice(from, i).map((t) => t.text).join(' ');
+      const a = index.find(text);
+      if (a && a.kind !== 'person') return { key: a.key, country: a.country };
+    }
+    return { key: null, country: null };
+  };
+
+  const afterTitle = (
+    sentence: Sentence,
+    tokens: Token[],
+    at: number,
+    titleText: string,
+    personCountry: string | null,
+  ): { next: number; title: string; orgKey: string | null; country: string | null } => {
+    let j = at;
+    let title = titleText;
+    let orgKey: string | null = null;
+    let country = personCountry;
+    if (isWord(tokens[j], 'in') && tokens[j + 1]) {
+      // "Consul General in Ho Chi Minh City", "Representative in Vietnam".
+      let k = j + 1;
+      if (isWord(tokens[k], 'the')) k++;
+      const c = countryAt(tokens, k);
+      let end = c ? c.end : k;
+      if (!c) {
+        for (let n = 4; n >= 1; n--) {
+          const slice = tokens.slice(k, k + n);
+          if (slice.length === n && !slice.some((t) => t.punct) && findCityMentions(slice.map((t) => t.text).join(' ')).some((m) => m.end - m.start === slice.map((t) => t.text).join(' ').length)) {
+            end = k + n;
+            break;
+          }
+        }
+      }
+      if (end > k) {
+        title = `${title} in ${spanText(body, tokens, k, end - 1)}`;
+        j = end;
+      }
+    } else if (isWord(tokens[j], 'to') && tokens[j + 1]) {
+      // "Ambassador to Vietnam"
+      let k = j + 1;
+      if (isWord(tokens[k], 'the')) k++;
+      const c = tokens[k] && countryOfWord(tokens[k]!.text);
+      if (c) {
+        // "United States" etc. may be two tokens.
+        let end = k + 1;
+        while (tokens[end] && tokens[end]!.cap && countryOfWord(tokens.slice(k, end + 1).map((t) => t.text).join(' ')) === c) end++;
+        title = `${title} to ${spanText(body, tokens, k, end - 1)}`;
+        j = end;
+      }
+    } else if (isWord(tokens[j], 'of', 'at', 'for') && tokens[j + 1]) {
+      let k = j + 1;
+      if (isWord(tokens[k], 'the')) k++;
+      let owner: string | null = null;
+      if (tokens[k]?.possessive && countryOfWord(tokens[k]!.text)) {
+        owner = countryOfWord(tokens[k]!.text);
+        k++;
+      }
+      const known = index.knownAt(tokens, k);
+      const org = known ? null : parseOrg(tokens, k, body);
+      if (known) {
+        orgKey = known.actor.key;
+        country ??= known.actor.country;
+        j = known.to;
+      } else if (org) {
+        const actor = index.find(org.name);
+        if (actor) {
+          orgKey = actor.key;
+          country ??= actor.country ?? owner;
+        }
+        j = org.to;
+      } else if (tokens[k] && isPortfolio(tokens[k]!.text)) {
+        // "Minister of Finance", "Deputy Minister of Science and Technology".
+        let m = k;
+        while (
+          tokens[m] &&
+          (isPortfolio(tokens[m]!.text) ||
+            ((isWord(tokens[m], 'and', '&') || tokens[m]!.text === ',') && tokens[m + 1] && isPortfolio(tokens[m + 1]!.text)))
+        ) {
+          m++;
+          if (tokens[m - 1]!.possessive) break;
+        }
+        // Leave at least two words for the name that follows.
+        while (m > k + 1 && !parsePersonName(tokens, m) && parsePersonName(tokens, m - 1)) m--;
+        const portfolio = tokens.slice(k, m).map((t) => t.text).join(' ').replace(/ ,/g, ',');
+        if (m > k) orgSpans.push({ start: tokens[k]!.start, end: tokens[m - 1]!.end });
+        if (/Minister/.test(titleText)) {
+          const ministry = `Ministry of ${portfolio}`;
+          // The minister's country: stated, else told by the name that follows, else the home country.
+          const following = parsePersonName(tokens, tokens[m]?.text === ',' ? m + 1 : m);
+          const byName = following && VIETNAMESE_SURNAMES.has(following.name.split(' ')[0]!) ? 'VN' : null;
+          const actor = index.upsert({
+            name: ministry,
+            kind: 'government_body',
+            country: owner ?? country ?? byName ?? homeCountry,
+            parentKey: null,
+            passage: passageOf(sentence),
+            confidence: 0.6,
+            firstStart: tokens[k]!.start,
+            title: null,
+            affiliationKey: null,
+            affiliationPassage: null,
+            implied: true,
+          });
+          orgKey = actor.key;
+          country ??= actor.country;
+        } else {
+          // "Cabinet Secretary for Energy and Petroleum": the ministry of that portfolio, when the story names it.
+          const ministry = index.find(`Ministry of ${portfolio}`);
+          if (ministry && ministry.kind === 'government_body') {
+            orgKey = ministry.key;
+            country ??= ministry.country;
+          }
+        }
+        j = m;
+      }
+      // "(ACR)" after the organisation.
+      if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') j += 3;
+      if (owner) country ??= owner;
+    }
+    return { next: j, title, orgKey, country };
+  };
+
+  for (const sentence of sentences) {
+    const tokens = tokensOf[sentence.index]!;
+    for (let i = 0; i < tokens.length; i++) {
+      // (a) TITLE … NAME; business and academic titles are often written in lower case
+      // ("THCT president Grace Wu", "group managing director and chief executive officer Lim
+      // Chee Keong"): a lower-case title counts when a person's name follows it at once.
+      let t = matchTitle(tokens, i);
+      const lowerTitle = !t && /^\p{Ll}/u.test(tokens[i]!.text) ? matchTitle(tokens, i, true) : null;
+      if (lowerTitle) {
+        let end = lowerTitle.end;
+        let title = lowerTitle.title;
+        // "managing director and chief executive officer": two titles joined.
+        const second = isWord(tokens[end], 'and') ? matchTitle(tokens, end + 1, true) : null;
+        if (second) {
+          title = `${title} and ${second.title}`;
+          end = second.end;
+        }
+        const name = parsePersonName(tokens, end);
+        if (name && name.name.includes(' ') && !cityOrCountry(name.name) && !index.find(name.name)) t = { end, title: capitalise(title) };
+      }
+      if (t) {
+        const pre = orgBefore(tokens, i);
+        const after = afterTitle(sentence, tokens, t.end, t.title, pre.country);
+        let j = after.next;
+        if (tokens[j]?.text === ',') j++;
+        const name = parsePersonName(tokens, j);
+        if (name) {
+          addPerson(sentence, tokens, name, after.title, after.orgKey ?? pre.key, after.country ?? pre.country ?? (pre.key ? index.get(pre.key)?.country ?? null : null), 0.9, i);
+          i = name.to - 1;
+          continue;
+        }
+      }
+      // (b) NAME, [the] TITLE [of ORG]  — appositive; also after a possessive ("Chulalongkorn’s NAME, associate professor …")
+      if (tokens[i]!.cap && (i === 0 || !tokens[i - 1]!.cap || tokens[i - 1]!.punct || tokens[i - 1]!.possessive)) {
+        const name = parsePersonName(tokens, i);
+        if (name && tokens[name.to]?.text === ',') {
+          let k = name.to + 1;
+          if (isWord(tokens[k], 'the', 'a', 'an')) k++;
+          let country: string | null = null;
+          if (tokens[k] && countryOfWord(tokens[k]!.text) && matchTitle(tokens, k + 1, true)) {
+            country = countryOfWord(tokens[k]!.text);
+            k++;
+          }
+          const t2 = matchTitle(tokens, k, true);
+          if (t2 && !cityOrCountry(name.name)) {
+            const after = afterTitle(sentence, tokens, t2.end, capitalise(t2.title), country);
+            addPerson(sentence, tokens, name, after.title, after.orgKey, after.country, 0.8, null);
+            i = after.next - 1;
+            continue;
+          }
+        }
+      }
+      // (c) Dr./Prof./Mr. NAME
+      if (HONORIFIC_WORDS.has(tokens[i]!.text) && /^(?:Dr|Prof|Mr|Mrs|Ms|Madam|Academician|Assoc)/.test(tokens[i]!.text)) {
+        const name = parsePersonName(tokens, i);
+        if (name && !cityOrCountry(name.name)) {
+          addPerson(sentence, tokens, name, null, null, null, 0.75, null);
+          i = name.to - 1;
+        }
+      }
+    }
+  }
+  // (d) Vietnamese full names without a title ("Nguyen Van An said"), and "said NAME".
+  for (const sentence of sentences) {
+    const tokens = tokensOf[sentence.index]!;
+    for (let i = 0; i < tokens.length; i++) {
+      const tk = tokens[i]!;
+      if (!tk.cap || (i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct)) continue;
+      const saidBefore = i > 0 && /^(?:said|says|according to|told)$/i.test(tokens[i - 1]!.text);
+      if (!VIETNAMESE_SURNAMES.has(tk.text) && !saidBefore) continue;
+      const name = parsePersonName(tokens, i, VIETNAMESE_SURNAMES.has(tk.text) ? 3 : 2);
+      if (!name || index.find(name.name) || cityOrCountry(name.name)) continue;
+      const next = tokens[name.to];
+      if (next && next.cap && !next.punct) continue;
+      if (findCityMentions(name.name).length) continue;
+      if (!VIETNAMESE_SURNAMES.has(tk.text) && !(next === undefined || next.punct)) continue;
+      addPerson(sentence, tokens, name, null, null, null, 0.6, null);
+      i = name.to - 1;
+    }
+  }
+}

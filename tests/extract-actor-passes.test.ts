@@ -1,0 +1,59 @@
+// The actor passes one by one, each on a context of its own: organisations, people, organisations
+// named as sides or by what they make, and mentions.
+import { describe, expect, test } from 'vitest';
+import { ActorIndex } from '../src/ingest/extract/actors/actor-index.ts';
+import type { ActorContext } from '../src/ingest/extract/actors/context.ts';
+import { findMentions } from '../src/ingest/extract/actors/mentions.ts';
+import { findOrganisations } from '../src/ingest/extract/actors/organisations.ts';
+import { findPeople } from '../src/ingest/extract/actors/people.ts';
+import { findNamedSides } from '../src/ingest/extract/actors/sides.ts';
+import { splitSentences } from '../src/ingest/extract/text.ts';
+import { tokenize } from '../src/ingest/extract/tokens.ts';
+import { parseArticle } from '../src/ingest/parse.ts';
+
+function contextOf(...paragraphs: string[]): ActorContext {
+  const article = parseArticle([' date 2026-04-16 Science', '', 'A test story', '', 'April 16, 2026 | 10:00', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+  const sentences = splitSentences(article);
+  return { sentences, tokensOf: sentences.map((s) => tokenize(s)), body: article.body, index: new ActorIndex(), orgSpans: [], homeCountry: 'VN' };
+}
+const names = (ctx: ActorContext) => ctx.index.all().map((a) => `${a.name} (${a.kind})`);
+
+describe('actor passes', () => {
+  test('organisations: head nouns, acronyms, owners and parents', () => {
+    const ctx = contextOf('The National Innovation Centre (NIC) under the Ministry of Planning and Investment signed with the European Union.');
+    findOrganisations(ctx);
+    expect(names(ctx)).toEqual(expect.arrayContaining(['National Innovation Centre (research_institute)', 'Ministry of Planning and Investment (government_body)', 'European Union (intergovernmental)']));
+    const nic = ctx.index.find('NIC')!;
+    expect(nic.parentKey).toBe(ctx.index.find('Ministry of Planning and Investment')!.key);
+    expect(ctx.orgSpans.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('people: a title before the name gives the title, the organisation and the country', () => {
+    const ctx = contextOf('Deputy Minister of Science and Technology Tran Van Binh met Korean Ambassador Park Ji-won.');
+    findOrganisations(ctx);
+    findPeople(ctx);
+    const binh = ctx.index.find('Tran Van Binh')!;
+    expect(binh).toMatchObject({ kind: 'person', country: 'VN', title: 'Deputy Minister' });
+    expect(ctx.index.get(binh.affiliationKey!)?.name).toBe('Ministry of Science and Technology');
+    expect(ctx.index.find('Park Ji-won')).toMatchObject({ kind: 'person', country: 'KR', title: 'Ambassador' });
+  });
+
+  test('named sides: makers and the sides of a signing become organisations', () => {
+    const ctx = contextOf('The sensors were developed by Qubitrail. The deal between Nordvind and Sao Mai Energy was signed in May.');
+    findOrganisations(ctx);
+    findPeople(ctx);
+    findNamedSides(ctx);
+    expect(names(ctx)).toEqual(expect.arrayContaining(['Qubitrail (company)', 'Nordvind (company)', 'Sao Mai Energy (company)']));
+  });
+
+  test('mentions: full names, acronyms and a surname alone, each in its sentence', () => {
+    const ctx = contextOf('Deputy Minister Tran Van Binh visited the Vietnam Academy of Science and Technology (VAST).', 'Binh said VAST would lead the work.');
+    findOrganisations(ctx);
+    findPeople(ctx);
+    findNamedSides(ctx);
+    const mentions = findMentions(ctx);
+    const bySentence = (i: number) => mentions.filter((m) => m.sentence === i).map((m) => ctx.index.get(m.key)!.name);
+    expect(bySentence(2)).toEqual(['Tran Van Binh', 'Vietnam Academy of Science and Technology']);
+    expect(ctx.index.find('Binh')?.name).toBe('Tran Van Binh');
+  });
+});
