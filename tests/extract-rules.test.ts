@@ -274,6 +274,7 @@ describe('extraction building blocks', () => {
     expect(codes('Vietnamese and British experts')).toEqual(['VN', 'GB']);
     expect(codes('South Korea’s ministry and Indonesians')).toEqual(['KR', 'ID']);
     expect(codes('us and them, turkey for dinner')).toEqual([]);
+    expect(codes('a grant of US$9 million and NZ$6 million')).toEqual([]);
   });
 
   test('sentences keep initials and abbreviations together and index the body', () => {

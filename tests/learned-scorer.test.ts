@@ -37,6 +37,7 @@ describe('decide', () => {
     ],
     events: [{ event, features: {} }],
     states: new Map([['NO', { key: 'norway', name: 'Norway', kind: 'state', country: 'NO', aliases: [], parentKey: null, mentions: 1, passage, confidence: 0.8 }]]),
+    leadCountries: [],
   };
   // p(weak) = 1/(1+e^0) = 0.5 for both partnerships; the event is sure.
   const model = (threshold: number, ruleThreshold: number) => ({
@@ -57,6 +58,32 @@ describe('decide', () => {
     expect(x.partnerships.map((p) => p.title)).toEqual(['from the rules', 'from a cue']);
     expect(x.events[0]!.partnershipIndexes).toEqual([0, 1]);
     expect(x.actors.map((a) => a.name)).toEqual(['Norway']);
+  });
+});
+
+describe('countries taking part', () => {
+  const passage = { excerpt: 'x', start: 0, end: 1 };
+  const keepEverything = { partnerships: { bias: 5, weights: {}, threshold: 0.5 }, events: { bias: 5, weights: {}, threshold: 0.5 } };
+  test('a country named once in passing is dropped; the headline, a repeat, a side or a place keeps one', () => {
+    const x = decide(
+      {
+        base: {
+          countries: ['VN', 'NO', 'TH', 'MY', 'DK', 'SE'].map((code) => ({ code, mentions: code === 'MY' ? 2 : 1, passage })),
+          technologies: [],
+          actors: [{ key: 'nordic-lab', name: 'Nordic Lab', kind: 'research_institute', country: 'DK', aliases: [], parentKey: null, mentions: 1, passage, confidence: 0.8 }],
+          affiliations: [],
+          partnerships: [],
+          events: [],
+        },
+        partnerships: [{ partnership: { title: 't', kind: 'mou', status: null, startedOn: null, parties: [{ actorKey: 'nordic-lab', role: 'party' }], countries: [], technologies: [], passage, confidence: 0.5 }, features: { 'src:rules': 1 }, pendingStates: [] }],
+        events: [{ event: { title: 'Visit', kind: 'visit', occurredOn: null, city: 'Stockholm', country: 'SE', participants: [], partnershipIndexes: [], passage, confidence: 0.5 }, features: {} }],
+        states: new Map(),
+        leadCountries: ['VN', 'NO'],
+      },
+      keepEverything,
+    );
+    // VN, NO: headline or lead; MY: named twice; DK: a side's country; SE: an event's place; TH: in passing.
+    expect(x.countries.map((c) => c.code)).toEqual(['VN', 'NO', 'MY', 'DK', 'SE']);
   });
 });
 

@@ -39,6 +39,18 @@ export function asciiPunctuation(text: string): string {
 
 /** The form two names are compared in: folded, lower case, ASCII punctuation, no leading "the", single spaces. */
 export function nameKey(text: string): string {
+  let key = nameKeys.get(text);
+  if (key === undefined) {
+    // Bounded: extraction asks for the same few thousand keys many times over.
+    if (nameKeys.size >= 20_000) nameKeys.clear();
+    key = computeNameKey(text);
+    nameKeys.set(text, key);
+  }
+  return key;
+}
+const nameKeys = new Map<string, string>();
+
+function computeNameKey(text: string): string {
   return asciiPunctuation(fold(text))
     .toLowerCase()
     .replace(/&/g, ' and ')

@@ -169,5 +169,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
     }),
   }));
 
-  return { base: { ...input.base, partnerships: [], events: [] }, partnerships, events, states };
+  // A country's passage is the sentence of its first mention: the headline's or the lead's, if any.
+  const leadCountries = input.base.countries.filter((c) => sentences.some((s) => (s.blockKind === 'title' || s.blockKind === 'lead') && c.passage.start === s.start)).map((c) => c.code);
+  return { base: { ...input.base, partnerships: [], events: [] }, partnerships, events, states, leadCountries };
 }

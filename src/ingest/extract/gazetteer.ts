@@ -121,8 +121,9 @@ for (const c of COUNTRIES) {
 
 const FORM_REGEXP = (() => {
   const surfaces = [...FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // Demonyms may take a plural "s" ("Indonesians"); a possessive "'s" is allowed after names.
-  return new RegExp(String.raw`(?<![\p{L}\p{M}\d.-])(${surfaces.join('|')})(s)?(?![\p{L}\p{M}\d]|\.[A-Za-z]|-(?:based|born)\b)`, 'gu');
+  // Demonyms may take a plural "s" ("Indonesians"); a possessive "'s" is allowed after names. A
+  // currency ("US$9 million", "NZ$6 million") is no mention of the country.
+  return new RegExp(String.raw`(?<![\p{L}\p{M}\d.-])(${surfaces.join('|')})(s)?(?![\p{L}\p{M}\d$]|\.[A-Za-z]|-(?:based|born)\b)`, 'gu');
 })();
 
 /**

@@ -75,13 +75,42 @@ const FORMS: Form[] = (() => {
 
 const SENSITIVE = new Map(FORMS.filter((f) => f.caseSensitive).map((f) => [f.surface, f.slug]));
 const INSENSITIVE = new Map(FORMS.filter((f) => !f.caseSensitive).map((f) => [f.surface.toLowerCase(), f.slug]));
-const ALL_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\d-])(${FORMS.map((f) => f.surface)
-    .sort((a, b) => b.length - a.length)
-    .map((s) => escapeRegExp(s).replace(/ /g, '\\s+'))
-    .join('|')})(?![\p{L}\p{M}\d]|-(?:based|driven|enabled|related)\b)`,
-  'giu',
-);
+/**
+ * One pattern per first word: with a few hundred forms, one alternation of all of them costs a
+ * try of every form at every word of the text (seconds on a long article); keyed by the first run
+ * of letters and digits, each word tries only the forms that can start there. Longest first.
+ */
+const firstRun = (text: string) => /^[\p{L}\p{N}]+/u.exec(text)?.[0].toLowerCase() ?? '';
+const PATTERN_BY_FIRST_RUN: Map<string, RegExp> = (() => {
+  const groups = new Map<string, string[]>();
+  for (const surface of FORMS.map((f) => f.surface).sort((a, b) => b.length - a.length)) {
+    const key = firstRun(surface);
+    groups.set(key, [...(groups.get(key) ?? []), surface]);
+  }
+  return new Map(
+    [...groups].map(([key, surfaces]) => [
+      key,
+      new RegExp(String.raw`(?<![\p{L}\p{M}\d-])(${surfaces.map((s) => escapeRegExp(s).replace(/ /g, '\\s+')).join('|')})(?![\p{L}\p{M}\d]|-(?:based|driven|enabled|related)\b)`, 'iuy'),
+    ]),
+  );
+})();
+/** Where a form may start: a letter or digit that no letter, mark, digit or hyphen precedes. */
+const WORD_START = /(?<![\p{L}\p{M}\d-])[\p{L}\p{N}]+/gu;
+
+/** Every match of a technology form in `text`, left to right, as one pattern of all forms would find them. */
+function* formMatches(text: string): Generator<RegExpExecArray> {
+  WORD_START.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = WORD_START.exec(text))) {
+    const pattern = PATTERN_BY_FIRST_RUN.get(w[0].toLowerCase());
+    if (!pattern) continue;
+    pattern.lastIndex = w.index;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    yield m;
+    WORD_START.lastIndex = m.index + m[0].length;
+  }
+}
 
 /** The taxonomy slug that `text` names as a whole ("Internet of Things", "AI"), or null. */
 export function technologyOfName(text: string): string | null {
@@ -92,9 +121,7 @@ export function technologyOfName(text: string): string | null {
 /** Technology mentions in one sentence (offsets into the body), skipping `blocked` spans. */
 export function findTechMentions(sentence: Sentence, blocked: { start: number; end: number }[]): TechMention[] {
   const out: TechMention[] = [];
-  ALL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ALL_RE.exec(sentence.text))) {
+  for (const m of formMatches(sentence.text)) {
     const surface = m[1]!.replace(/\s+/g, ' ');
     const slug = SENSITIVE.get(surface) ?? INSENSITIVE.get(surface.toLowerCase());
     if (!slug) {

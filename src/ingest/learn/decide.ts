@@ -27,6 +27,8 @@ export interface Candidates {
   events: EventCandidate[];
   /** State actors a kept candidate may need, by country code. */
   states: Map<string, ExtractedActor>;
+  /** Countries the headline or the lead paragraph names: what the story is about. */
+  leadCountries: string[];
 }
 
 export interface ExtractionModel {
@@ -64,7 +66,24 @@ export function decide(candidates: Candidates, model: ExtractionModel = extracti
     events.push({ ...c.event, partnershipIndexes, confidence: round(p) });
   }
   const states = [...neededStates].map((code) => candidates.states.get(code)!).filter(Boolean);
-  return { ...candidates.base, actors: [...candidates.base.actors, ...states], partnerships, events };
+  const actors = [...candidates.base.actors, ...states];
+  return { ...candidates.base, countries: countriesTakingPart(candidates, actors, partnerships, events), actors, partnerships, events };
+}
+
+/**
+ * The countries a story is about: named in its headline or lead, named more than once, or the country of
+ * a side of a partnership, of a participant in an event or of an event's place. A country named
+ * once in passing ("a small share compared with Thailand") takes no part.
+ */
+function countriesTakingPart(candidates: Candidates, actors: ExtractedActor[], partnerships: ExtractedPartnership[], events: ExtractedEvent[]) {
+  const byKey = new Map(actors.map((a) => [a.key, a]));
+  const involved = new Set<string>(candidates.leadCountries);
+  for (const p of partnerships) for (const x of p.parties) involved.add(byKey.get(x.actorKey)?.country ?? '');
+  for (const e of events) {
+    if (e.country) involved.add(e.country);
+    for (const x of e.participants) involved.add(byKey.get(x.actorKey)?.country ?? '');
+  }
+  return candidates.base.countries.filter((c) => c.mentions >= 2 || involved.has(c.code));
 }
 
 /** Every candidate kept: what the rules and cues propose, for training and for inspection. */

@@ -27,6 +27,9 @@ export const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&-]*[A-Za-z0-9]$/
 /** Titles as token sequences, longest first. */
 export const TITLE_SEQS = [...TITLE_CORES].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length).map((t) => t.split(/\s+/));
 export const PREFIX_SET = new Set(TITLE_PREFIXES);
+const PREFIXES_LOWER = new Set(TITLE_PREFIXES.map((p) => p.toLowerCase()));
+const TITLE_SEQS_BY_FIRST = new Map<string, string[][]>();
+for (const seq of TITLE_SEQS) TITLE_SEQS_BY_FIRST.set(seq[0]!.toLowerCase(), [...(TITLE_SEQS_BY_FIRST.get(seq[0]!.toLowerCase()) ?? []), seq]);
 
 export function isStop(t: Token | undefined): boolean {
   return !t || STOP_CAPS.has(t.text.toLowerCase()) || MONTHS.has(t.text);
@@ -41,13 +44,15 @@ export function matchTitle(tokens: Token[], i: number, caseInsensitive = false):
   let j = i;
   const parts: string[] = [];
   const same = (a: string, b: string) => (caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b);
-  while (tokens[j] && !tokens[j]!.punct && [...PREFIX_SET].some((p) => same(tokens[j]!.text, p))) {
+  const isPrefix = (w: string) => (caseInsensitive ? PREFIXES_LOWER.has(w.toLowerCase()) : PREFIX_SET.has(w));
+  while (tokens[j] && !tokens[j]!.punct && isPrefix(tokens[j]!.text)) {
     parts.push(tokens[j]!.text);
     j++;
   }
   const abbr = tokens[j] && TITLE_ABBREVIATIONS[tokens[j]!.text];
   if (abbr) return { end: j + 1, title: [...parts, abbr].join(' ') };
-  for (const seq of TITLE_SEQS) {
+  // Only the titles whose first word is this token's (in the same longest-first order).
+  for (const seq of tokens[j] ? (TITLE_SEQS_BY_FIRST.get(tokens[j]!.text.toLowerCase()) ?? []) : []) {
     if (seq.every((w, k) => tokens[j + k] && !tokens[j + k]!.punct && same(tokens[j + k]!.text, w) && (k === seq.length - 1 || !tokens[j + k]!.possessive))) {
       const words = tokens.slice(j, j + seq.length).map((t) => t.text);
       return { end: j + seq.length, title: [...parts, ...words].join(' ') };
