@@ -1,0 +1,209 @@
+// Events, read sentence by sentence: meetings ("held a working session with", "met"), forums,
+// dialogues, conferences, workshops, exhibitions, visits and signings, each with its date ("On
+// <Month> <day>", weekdays, or the story's date context), its city and country, and its
+// participants; a later reference ("the event brought together …") adds to the event it names.
+// Events of one kind on one day are then merged, and events too thin to tell are dropped.
+import type { ExtractedEvent } from '../../types.ts';
+import type { EventKind } from '../../../../schema/tables.ts';
+import { passageOf, type Sentence } from '../text.ts';
+import { AGREEMENT, capitalise, MOU, type RelationContext } from './context.ts';
+import type { PartnershipLedger } from './ledger.ts';
+
+type EventDraft = ExtractedEvent & { sentence: number; order: number };
+type Participant = { actorKey: string; role: string };
+
+const EVENT_NOUNS: [EventKind, RegExp][] = [
+  ['signing', /\b(?:signing ceremony|signing of|signed|inked)\b/i],
+  ['meeting', /\b(?:held (?:a |an )?(?:working session|working meeting|meeting|talks|bilateral meeting|discussions?)|working session|met(?:\s+with)?|meets|meeting with|received|receives|hosted (?:a |an )?(?:meeting|reception|delegation)|had (?:a |an )?(?:meeting|working session|talks)|held talks|talks with|courtesy call)\b/i],
+  ['forum', /\bforums?\b/i],
+  // Ceremonies other than signings (openings, launches, inaugurations) are gatherings: meetings.
+  ['meeting', /\b(?:(?:opening|launch|launching|inauguration|inaugural|groundbreaking|award|handover) ceremony|was inaugurated|were inaugurated|inaugurated)\b/i],
+  ['dialogue', /\b(?:dialogue|roundtable|round-table|round table)\b/i],
+  ['conference', /\b(?:conference|summit|symposium|congress)\b/i],
+  ['workshop', /\b(?:workshop|seminar|hackathon|training course|info(?:rmation)? day|webinar|masterclass|training session)\b/i],
+  ['exhibition', /\b(?:exhibition|expo|exposition|trade fair|trade show)\b/i],
+  // "visited Hanoi", "is visiting New Zealand": the place is capitalised. (The case-insensitive
+  // flag would let \p{Lu} match any letter, so the verb's own capital is spelled out.)
+  ['visit', /\b(?:(?:[Ww]orking|[Oo]fficial|[Ss]tate|[Ss]tudy) (?:visit|trip|tour)|[Vv]isit(?:ed|ing|s)? (?:to )?(?:the )?(?=\p{Lu})|paid a visit|on a visit|[Vv]isit to)/u],
+];
+const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the)\b/i;
+const ANAPHORA = /\b(?:the|this|that|the same)\s+(?:event|meeting|working session|session|forum|dialogue|conference|workshop|seminar|ceremony|exhibition|visit|talks|gathering|occasion)\b/i;
+
+/** The story's events: read, merged, and the thin ones dropped. */
+export function findEvents(ctx: RelationContext, ledger: PartnershipLedger): ExtractedEvent[] {
+  const kept = keptEvents(mergeTwins(ctx, readEvents(ctx, ledger)));
+  return kept.map(({ sentence: _s, order: _o, ...e }) => e);
+}
+
+/** The events each sentence tells, in reading order. */
+function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft[] {
+  const { sentences, index } = ctx;
+  const events: EventDraft[] = [];
+  let order = 0;
+  sentences.forEach((s, si) => {
+    const text = s.text;
+    const setting = ctx.dateContext(s);
+    const cityHere = ctx.citiesIn(s)[0] ?? null;
+    const participants = eventParticipants(ctx, s);
+    const found: EventKind[] = [];
+    for (const [kind, re] of EVENT_NOUNS) {
+      const m = re.exec(text);
+      if (!m) continue;
+      if (kind === 'signing' && !(MOU.test(text) || AGREEMENT.test(text))) continue;
+      if (kind === 'meeting' && ledger.signingSentences.has(si) && !/\bmet\b|working session|talks/i.test(text)) continue;
+      // A noun preceded by "the" that names an event already seen is a later reference.
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const anaphoric = /\b(?:the|this|that)\s+(?:same\s+)?$/i.test(before) && events.some((e) => e.kind === kind);
+      if (anaphoric && !/\bsigning ceremony\b/i.test(m[0])) {
+        const target = [...events].reverse().find((e) => e.kind === kind)!;
+        mergeParticipants(target, participants);
+        found.push(kind);
+        continue;
+      }
+      if (!HAPPENING.test(text) && !ctx.explicit[si] && !(s.blockKind === 'caption')) continue;
+      found.push(kind);
+      // "in 2023" without a day: an earlier happening, not the story's date; a background signing is no event.
+      const yearOnly = !ctx.explicit[si] && /\b(?:in|since|from)\s+(?:19|20)\d{2}\b/.test(text);
+      if (yearOnly && kind === 'signing') continue;
+      const title = eventTitle(kind, text, m, participants.map((p) => index.get(p.actorKey)!.name));
+      const event: EventDraft = {
+        title,
+        kind,
+        occurredOn: yearOnly ? null : setting.date,
+        city: cityHere?.city ?? (yearOnly ? null : setting.city?.city) ?? null,
+        country: cityHere?.code ?? setting.city?.code ?? locationCountry(ctx, s) ?? null,
+        participants: [...participants],
+        partnershipIndexes: kind === 'signing' ? ledger.partnerships.map((p, i) => (p.sentence === si && (p.kind === 'mou' || p.kind === 'agreement') ? i : -1)).filter((i) => i >= 0) : [],
+        passage: passageOf(s),
+        confidence: ctx.explicit[si] ? 0.8 : 0.6,
+        sentence: si,
+        order: order++,
+      };
+      // Signing parties take part in the signing.
+      if (kind === 'signing') {
+        for (const pi of event.partnershipIndexes) {
+          for (const party of ledger.partnerships[pi]!.parties) {
+            if (index.get(party.actorKey)?.kind !== 'state') mergeParticipants(event, [{ actorKey: party.actorKey, role: 'signatory' }]);
+          }
+        }
+      }
+      events.push(event);
+    }
+    // "The event brought together A, B …": participants of the latest event.
+    if (found.length === 0 && ANAPHORA.test(text) && events.length > 0) {
+      const m = ANAPHORA.exec(text)!;
+      const noun = m[0].toLowerCase();
+      const target = [...events].reverse().find((e) => noun.includes(e.kind) || (e.kind === 'meeting' && /session|talks/.test(noun))) ?? events[events.length - 1]!;
+      mergeParticipants(target, participants);
+      if (/\bas part of\b|\bon the sidelines\b|\bduring\b|\bat the\b/i.test(text)) {
+        // A signing inside the event takes its date and place.
+        for (const e of events) if (e.sentence === si && e !== target) Object.assign(e, { occurredOn: e.occurredOn ?? target.occurredOn, city: e.city ?? target.city, country: e.country ?? target.country });
+      }
+    }
+    if (ledger.signingSentences.has(si) && ANAPHORA.test(text) && events.length > 0) {
+      const inner = events.filter((e) => e.sentence === si && e.kind === 'signing');
+      const outer = [...events].reverse().find((e) => e.sentence !== si && e.kind !== 'signing');
+      if (outer) for (const e of inner) Object.assign(e, { occurredOn: outer.occurredOn ?? e.occurredOn, city: outer.city ?? e.city, country: outer.country ?? e.country });
+    }
+  });
+  return events;
+}
+
+/** Who takes part, as a sentence names them: no states, and no organisation whose person or unit is named there too. */
+function eventParticipants(ctx: RelationContext, s: Sentence): Participant[] {
+  const { index } = ctx;
+  const ms = ctx.mentionsIn(s);
+  const here = ms.map((m) => index.get(m.key)!).filter(Boolean);
+  const skip = new Set<string>();
+  for (const a of here) {
+    if (a.affiliationKey) skip.add(a.affiliationKey);
+    if (a.parentKey) skip.add(a.parentKey);
+  }
+  const out: Participant[] = [];
+  for (const a of here) {
+    if (skip.has(a.key) || a.implied || a.kind === 'state') continue;
+    if (!out.some((p) => p.actorKey === a.key)) out.push({ actorKey: a.key, role: 'participant' });
+  }
+  return out;
+}
+
+function mergeParticipants(e: ExtractedEvent, ps: Participant[]): void {
+  for (const p of ps) if (!e.participants.some((q) => q.actorKey === p.actorKey)) e.participants.push(p);
+}
+
+/** The country a sentence places itself in ("in Vietnam"). */
+function locationCountry(ctx: RelationContext, s: Sentence): string | null {
+  const { body, input } = ctx;
+  for (const c of ctx.countriesIn(s)) {
+    const before = body.slice(Math.max(s.start, c.start - 8), c.start);
+    const taken = input.orgSpans.some((t) => c.start >= t.start && c.end <= t.end);
+    if (!taken && /\bin\s+(?:the\s+)?$/i.test(before)) {
+      // Not the location of an organisation named just before ("the AIBC in Australia").
+      const prior = body.slice(Math.max(s.start, c.start - 30), c.start);
+      if (/\)\s+in\s+(?:the\s+)?$|\p{Lu}\w+\s+in\s+(?:the\s+)?$/u.test(prior)) continue;
+      return c.code;
+    }
+  }
+  return null;
+}
+
+// Merge events of the same kind on the same day (a caption and the body telling one signing).
+function mergeTwins(ctx: RelationContext, events: EventDraft[]): EventDraft[] {
+  const { sentences } = ctx;
+  const merged: EventDraft[] = [];
+  for (const e of events.sort((a, b) => a.order - b.order)) {
+    const twin = merged.find(
+      (m) =>
+        m.kind === e.kind &&
+        m.occurredOn === e.occurredOn &&
+        // Two signings of different documents on one day are two events.
+        !(m.partnershipIndexes.length > 0 && e.partnershipIndexes.length > 0 && !m.partnershipIndexes.some((i) => e.partnershipIndexes.includes(i))) &&
+        (m.occurredOn !== null || m.participants.some((p) => e.participants.some((q) => q.actorKey === p.actorKey))),
+    );
+    if (twin) {
+      mergeParticipants(twin, e.participants);
+      twin.partnershipIndexes = [...new Set([...twin.partnershipIndexes, ...e.partnershipIndexes])];
+      twin.city ??= e.city;
+      twin.country ??= e.country;
+      if (e.confidence > twin.confidence) twin.confidence = e.confidence;
+      if (twin.title.length < e.title.length && e.kind !== 'meeting' && inBody(sentences, e) > inBody(sentences, twin)) twin.title = e.title;
+      continue;
+    }
+    merged.push(e);
+  }
+  return merged;
+}
+
+/** 1 for an event read in the body, 0 for one read in a caption. */
+function inBody(sentences: Sentence[], e: EventDraft): number {
+  return sentences[e.sentence]!.blockKind === 'caption' ? 0 : 1;
+}
+
+// Events with nobody named and no date are too thin to keep.
+// A gathering with nobody named, on the day and in the city of an event that has participants, is
+// that event told loosely ("officials met in Nairobi" beside "the forum took place in Nairobi on Tuesday").
+function keptEvents(merged: EventDraft[]): EventDraft[] {
+  return merged.filter(
+    (e) =>
+      (e.participants.length > 0 || e.occurredOn !== null) &&
+      !(e.participants.length === 0 && e.occurredOn !== null && merged.some((o) => o !== e && o.participants.length > 0 && o.occurredOn === e.occurredOn && (!e.city || o.city === e.city))),
+  );
+}
+
+function eventTitle(kind: EventKind, text: string, m: RegExpExecArray, names: string[]): string {
+  const after = text.slice(m.index);
+  const named = /((?:\p{Lu}[\p{L}\d'’–-]*\s+){1,8}(?:Forum|Summit|Conference|Dialogue|Roundtable|Workshop|Seminar|Exhibition|Expo|Symposium|Congress)(?:\s+\d{4})?)/u.exec(text);
+  if (named && kind !== 'meeting' && kind !== 'signing' && kind !== 'visit') return named[1]!.replace(/^(?:The|On|At|In)\s+/, '');
+  if (kind === 'forum' || kind === 'dialogue' || kind === 'conference' || kind === 'workshop' || kind === 'exhibition') {
+    const on = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:on|about|for)\s+[^,.;]+/u.exec(after);
+    if (on) return capitalise(on[0]);
+  }
+  const who = names.length ? ` between ${names.join(' and ')}` : '';
+  if (kind === 'signing') {
+    const doc = /MoU|MOU|memorandum/i.test(text) ? 'MoU' : /letters? of intent|\bLoI\b/i.test(text) ? 'letter of intent' : 'agreement';
+    return `Signing of the ${doc}${who}`;
+  }
+  if (kind === 'meeting') return `${/working session/i.test(text) ? 'Working session' : 'Meeting'}${who}`;
+  if (kind === 'visit') return `Visit${names.length ? ` by ${names.join(' and ')}` : ''}`;
+  return capitalise(m[0]) + who;
+}
