@@ -1,5 +1,6 @@
 // Named partnership frameworks: a "(comprehensive) strategic partnership" between two countries,
-// read from "between A and B", from "A–B", or from the story's two countries.
+// read from "between A and B", from "A–B", or from the story's two countries. A "comprehensive
+// partnership" is recognised only to be left out (the schema has no kind for it).
 import type { PartnershipKind } from '../../../../schema/tables.ts';
 import type { ActorDraft } from '../actors.ts';
 import { betweenRange, STRATEGIC, TWO_SIDES, type RelationContext, type Span } from './context.ts';
@@ -11,7 +12,9 @@ export function namedFrameworks(ctx: RelationContext, ledger: PartnershipLedger,
   const { s, text } = r;
   const sentenceSpan: Span = { start: s.start, end: s.end };
   const strategic = STRATEGIC.exec(text);
-  if (strategic) {
+  // A "Comprehensive Partnership" (Vietnam's level below strategic) has no kind of its own: it is
+  // not recorded as a strategic one, and its words are still no sign of other cooperation.
+  if (strategic && /strategic/i.test(strategic[1]!)) {
     const kind: PartnershipKind = /comprehensive strategic/i.test(strategic[1]!) ? 'comprehensive_strategic_partnership' : 'strategic_partnership';
     let parties: ActorDraft[] = [];
     const between = betweenRange(s, strategic.index);
