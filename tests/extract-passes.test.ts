@@ -103,6 +103,15 @@ describe('people and organisations', () => {
   });
 });
 
+describe('partnership frameworks', () => {
+  test('a "Comprehensive Partnership" is not recorded as a strategic one; a comprehensive strategic partnership is', () => {
+    const kinds = (paragraph: string) =>
+      extractCandidates(parseArticle(article('Vietnam and Finland mark ties', [paragraph])))[0]!.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership.kind);
+    expect(kinds('Vietnam and Finland, which set up a Comprehensive Partnership in 2023, met in Hanoi.')).not.toContain('strategic_partnership');
+    expect(kinds('Vietnam and Japan, which upgraded ties to a Comprehensive Strategic Partnership in 2023, met in Hanoi.')).toContain('comprehensive_strategic_partnership');
+  });
+});
+
 describe('cooperation cues', () => {
   test('"the two sides" refers back to the sides last named; the cue gives the kind', () => {
     const [c] = extractCandidates(
