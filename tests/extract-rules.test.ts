@@ -3,7 +3,7 @@
 // year boundary), demonyms, teasers, and the unit pieces (sentences, dates, countries).
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/ingest/extract/index.ts';
-import { datelineDay, findDates } from '../src/ingest/extract/dates.ts';
+import { datelineDay, findDates, relativeDays } from '../src/ingest/extract/dates.ts';
 import { findCountryMentions } from '../src/ingest/extract/gazetteer.ts';
 import { slugify, splitSentences } from '../src/ingest/extract/text.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
@@ -215,6 +215,26 @@ describe('extraction building blocks', () => {
     expect(findDates('talks from 2 to 5 October 2025 in Oslo', '2026-01-10')[0]).toMatchObject({ date: '2025-10-02', endDate: '2025-10-05' });
     // Not a range: the second number is smaller, or a count of things.
     expect(findDates('between 12 and 3 May', '2026-05-19').some((d) => d.endDate)).toBe(false);
+  });
+
+  test('"the following day", "a day earlier", "two days later", "the same day" count from the story\'s last date', () => {
+    const day = (text: string) => relativeDays(text, '2024-01-23').map((d) => d.date);
+    expect(day('The following day, they signed an MoU.')).toEqual(['2024-01-24']);
+    expect(day('A day earlier, the delegation toured a lab.')).toEqual(['2024-01-22']);
+    expect(day('Two days later the minister flew home.')).toEqual(['2024-01-25']);
+    expect(day('On the same day, he met investors.')).toEqual(['2024-01-23']);
+    expect(day('They met every day.')).toEqual([]);
+    const x = extract(
+      parseArticle(
+        scraped({
+          published: '2024-01-25',
+          title: 'Czech and Vietnamese academies to open battery lab',
+          lead: 'On January 23, Deputy Minister Nguyen Thi Hoa received a delegation of the Czech Academy of Sciences (CAS) in Hanoi.',
+          paragraphs: ['The following day, CAS and the Vietnam Academy of Science and Technology (VAST) signed a memorandum of understanding in Hanoi.'],
+        }),
+      ),
+    );
+    expect(x.events.find((e) => e.kind === 'signing')?.occurredOn).toBe('2024-01-24');
   });
 
   test('a press release counts "today" and weekdays from its dateline, not from the site date', () => {

@@ -60,6 +60,29 @@ function dayRanges(text: string, publishedOn: string): DateMention[] {
   return out;
 }
 
+/** "The following day", "a day earlier", "two days later", "the same day": days counted from the story's last date. */
+const RELATIVE_DAY_RE = /\b(?:(?:[Tt]he|[Oo]n the) (following|next|previous) day|[Tt]he day (after|before)|(?:[Aa]|[Oo]ne|([Tt]wo|[Tt]hree)) days? (later|earlier|before)|(?:[Tt]he|[Oo]n the) same day)\b/g;
+const COUNTS: Record<string, number> = { two: 2, three: 3 };
+
+/**
+ * Days named relative to the last date the story gave ("On January 23 … The following day, …"),
+ * resolved against `previous`; the caller passes the latest day-precise date of the sentences
+ * before this one. Offsets are relative to `text`.
+ */
+export function relativeDays(text: string, previous: string): DateMention[] {
+  const out: DateMention[] = [];
+  RELATIVE_DAY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE_DAY_RE.exec(text))) {
+    const words = m[0].toLowerCase();
+    const n = m[3] ? COUNTS[m[3].toLowerCase()]! : 1;
+    const offset = /same/.test(words) ? 0 : /following|next|after|later/.test(words) ? n : -n;
+    const date = addDays(previous, offset);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date, month: date.slice(0, 7), endDate: null });
+  }
+  return out;
+}
+
 /**
  * The dateline of a press release or wire story at the start of the lead ("BERLIN, 17 September –",
  * "JAKARTA (Reuters), Jan 23 –"): the day the story was written, often a day or two before the site

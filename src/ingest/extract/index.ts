@@ -8,7 +8,7 @@
 // the learned scorer decides which partnership and event candidates are facts (../learn/decide.ts).
 import type { ExtractedCountry, Extraction, ParsedArticle } from '../types.ts';
 import { extractActors, toExtractedActors } from './actors.ts';
-import { datelineDay, findDates, type DateMention } from './dates.ts';
+import { datelineDay, findDates, relativeDays, type DateMention } from './dates.ts';
 import { findCityMentions, findCountryMentions, type CityMention, type CountryMention } from './gazetteer.ts';
 import { extractRelations } from './relations.ts';
 import { extractTechnologies } from './technologies.ts';
@@ -41,10 +41,16 @@ function candidatesOfWindow(article: ParsedArticle, sentences: Sentence[]): Cand
   // A press release counts "today" and weekdays from its dateline, not from the site's date.
   const lead = article.blocks.find((b) => b.kind === 'lead' || b.kind === 'body');
   const today = (lead && datelineDay(lead.text, article.publishedOn)) ?? article.publishedOn;
+  // The latest day-precise date of the story so far, for "the following day" and its kind.
+  let lastDay: string | null = null;
   for (const s of sentences) {
     countryMentions.push(...findCountryMentions(s.text, s.start));
     cityMentions.push(...findCityMentions(s.text, s.start));
-    for (const d of findDates(s.text, article.publishedOn, today)) dateMentions.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+    const own = findDates(s.text, article.publishedOn, today);
+    const relative: DateMention[] = lastDay && s.blockKind !== 'title' ? relativeDays(s.text, lastDay).filter((r) => !own.some((d) => r.start < d.end && d.start < r.end)) : [];
+    for (const d of [...own, ...relative].sort((a, b) => a.start - b.start)) dateMentions.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+    const point: DateMention | undefined = [...own, ...relative].filter((d) => d.date && !(d.endDate && d.endDate !== d.date)).pop();
+    if (point && s.blockKind !== 'title' && s.blockKind !== 'caption') lastDay = point.date;
   }
   // A city name is not a country mention too ("Singapore" the city is still Singapore; "Mexico City" is not "Mexico").
   const countries = countryMentions.filter((c) => !cityMentions.some((m) => m.start <= c.start && m.end >= c.end && m.end - m.start > c.end - c.start));
