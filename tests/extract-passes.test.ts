@@ -112,6 +112,25 @@ describe('partnership frameworks', () => {
   });
 });
 
+describe('signings', () => {
+  test('each document a signing sentence names with its own sides is a partnership, with the technologies of its part', () => {
+    const [c] = extractCandidates(
+      parseArticle(
+        article('Korean and Vietnamese firms sign tech deals', [
+          'Five documents were signed at the forum in Hanoi on Tuesday, including an MoU between Hallasoft and Lotus Data Corporation on cloud computing, and an agreement between the Korea Radio Research Institute (KRRI) and Sao Viet Telecom on 6G research.',
+        ]),
+      ),
+    );
+    const rules = c!.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
+    const mou = rules.find((p) => p.kind === 'mou');
+    const agreement = rules.find((p) => p.kind === 'agreement');
+    expect(mou?.parties.map((p) => p.actorKey).sort()).toEqual(['hallasoft', 'lotus-data-corporation']);
+    expect(mou?.technologies).toEqual(['cloud-computing']);
+    expect(agreement?.parties.map((p) => p.actorKey).sort()).toEqual(['korea-radio-research-institute', 'sao-viet-telecom']);
+    expect(agreement?.technologies).toEqual(['6g']);
+  });
+});
+
 describe('cooperation cues', () => {
   test('"the two sides" refers back to the sides last named; the cue gives the kind', () => {
     const [c] = extractCandidates(

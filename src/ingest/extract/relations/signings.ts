@@ -7,6 +7,7 @@ import type { PartnershipKind } from '../../../../schema/tables.ts';
 import type { ActorDraft } from '../actors.ts';
 import { AGREEMENT, betweenRange, clauses, COOPERATION, MOU, SIGN, TWO_SIDES, within, type RelationContext, type Span } from './context.ts';
 import type { PartnershipLedger, SentenceReading } from './ledger.ts';
+import type { Sentence } from '../text.ts';
 
 // 1. Signed MoUs and agreements, clause by clause ("A and B signed an agreement …, while C agreed with D to …").
 export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: SentenceReading): void {
@@ -70,6 +71,25 @@ export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: Sen
     // The document's object: "to strengthen cooperation in …" and the next sentence when it is "Under the MoU …".
     const next = sentences[si + 1];
     const more = next && /^(?:Under|The|This)\s+(?:the\s+)?(?:MoU|MOU|agreement|memorandum|deal)\b/i.test(next.text) ? ctx.techsIn(next).map((t) => t.slug) : [];
+    // "… including an MoU between A and B on X, and an agreement between C and D on Y": each
+    // document named with its own sides is a partnership of its own, with the technologies of its part.
+    const firstDoc = signed ? clause.start + (MOU.exec(ct) ?? AGREEMENT.exec(ct))!.index : null;
+    const others = signed ? documentsBetween(ctx, s, clause).filter((d) => d.at !== firstDoc) : [];
+    const nextDoc = others.find((d) => firstDoc !== null && d.at > firstDoc);
+    const ownPart = nextDoc ? { start: clause.start, end: nextDoc.at } : clause;
+    for (const doc of others) {
+      ledger.add({
+        title: `${doc.kind === 'mou' ? 'MoU' : 'Agreement'} between ${doc.parties.map((a) => a.name).join(' and ')}`,
+        kind: doc.kind,
+        status: future ? 'agreed' : 'signed',
+        startedOn: docDate,
+        parties: doc.parties,
+        role: 'signatory',
+        technologies: ctx.techsIn(s).filter((t) => within(t, doc.part)).map((t) => t.slug),
+        sentence: s,
+        confidence: 0.8,
+      });
+    }
     ledger.add({
       title: `${kind === 'mou' ? (/letters? of intent|\bLoI\b/i.test(ct) && !/MoU|MOU|memorand/i.test(ct) ? 'Letter of intent' : 'MoU') : 'Agreement'} between ${parties.map((a) => a.name).join(' and ')}`,
       kind,
@@ -77,9 +97,25 @@ export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: Sen
       startedOn: agreedWith ? null : docDate,
       parties,
       role: 'signatory',
-      technologies: [...ctx.techsIn(s).filter((t) => within(t, clause)).map((t) => t.slug), ...more],
+      technologies: [...ctx.techsIn(s).filter((t) => within(t, ownPart)).map((t) => t.slug), ...more],
       sentence: s,
       confidence: parties.length >= 2 ? 0.8 : 0.5,
     });
   }
+}
+
+/** The documents a clause names with their sides ("an MoU between A and B"), in order, each with the part of the clause that is its own. */
+function documentsBetween(ctx: RelationContext, s: Sentence, clause: Span & { text: string }): { kind: PartnershipKind; parties: ActorDraft[]; at: number; part: Span }[] {
+  const found: { kind: PartnershipKind; parties: ActorDraft[]; at: number }[] = [];
+  const docs = new RegExp(`${MOU.source}|${AGREEMENT.source}`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = docs.exec(clause.text))) {
+    const between = betweenRange({ ...s, text: clause.text, start: clause.start, end: clause.end }, m.index);
+    if (!between || between.start - (clause.start + m.index) >= 40) continue;
+    const parties = ctx.partiesIn(s, between, 'org');
+    if (parties.length < 2) continue;
+    found.push({ kind: new RegExp(MOU.source).test(m[0]) ? 'mou' : 'agreement', parties, at: clause.start + m.index });
+    docs.lastIndex = between.end - clause.start;
+  }
+  return found.map((d, i) => ({ ...d, part: { start: d.at, end: found[i + 1]?.at ?? clause.end } }));
 }
