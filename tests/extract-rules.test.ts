@@ -286,6 +286,8 @@ describe('extraction building blocks', () => {
     const visits = x.events.filter((e) => e.kind === 'visit');
     expect(visits.length).toBeGreaterThanOrEqual(1);
     expect(visits.map((v) => v.occurredOn)).toContain('2026-05-18');
+    // The city visited places the visit (it is no organisation's name).
+    expect(visits.find((v) => v.occurredOn === '2026-05-18')).toMatchObject({ city: 'Hanoi', country: 'VN' });
   });
 
   test('countries come from names, short forms and demonyms, case-sensitively', () => {

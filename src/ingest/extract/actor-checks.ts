@@ -57,6 +57,16 @@ export function checkActors(result: ActorResult, sentences: Sentence[]): ActorRe
     }
   }
   if (dropped.size === 0) return result;
+  // Their names stop being organisation names too ("visited Da Nang" keeps its city).
+  const droppedNames = new Set([...dropped].flatMap((key) => {
+    const a = result.index.get(key)!;
+    return [a.name, ...a.aliases];
+  }));
+  const spanText = (span: { start: number; end: number }) => {
+    const s = sentences.find((x) => span.start >= x.start && span.end <= x.end);
+    return s ? s.text.slice(span.start - s.start, span.end - s.start) : '';
+  };
+  const orgSpans = result.orgSpans.filter((span) => !droppedNames.has(spanText(span)));
   for (const key of dropped) result.index.remove(key);
   for (const a of result.index.all()) {
     if (a.parentKey && dropped.has(a.parentKey)) a.parentKey = null;
@@ -67,6 +77,7 @@ export function checkActors(result: ActorResult, sentences: Sentence[]): ActorRe
   }
   return {
     ...result,
+    orgSpans,
     actors: result.index.all(),
     mentions: result.mentions.filter((m) => !dropped.has(m.key)),
     affiliations: result.affiliations
