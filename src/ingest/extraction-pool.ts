@@ -1,8 +1,9 @@
 // Extraction off the request thread: a pool of worker threads (piscina, a well-kept pool with
 // cancellation) runs each article's extraction under a time budget. Articles beyond the pool's
-// threads wait in piscina's queue; the budget counts from when a worker starts on the article. An article over budget has
-// its worker terminated (piscina replaces it) and is refused with EXTRACTION_TIMEOUT, before
-// anything is written; the server's own thread goes on answering everyone else meanwhile.
+// threads wait in piscina's queue; the budget counts from when a worker starts on the article.
+// An article over budget has its worker terminated (piscina replaces it) and is refused with
+// EXTRACTION_TIMEOUT before anything is written; the server's own thread goes on answering
+// everyone else meanwhile.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
