@@ -9,7 +9,7 @@
 // - A one-word "name" the story also writes in lower case ("Research", "Battery") is a word.
 import type { ActorResult } from './actors.ts';
 import { findCityMentions } from './gazetteer.ts';
-import { fold, type Sentence } from './text.ts';
+import { fold, within, type Sentence } from './text.ts';
 
 /** Head words of documents, plans and programmes: a name containing one names no actor. */
 const DOCUMENT_WORDS = /\b(?:Agreements?|Partnership|Strategy|Programmes?|Programs?|Treaty|Declaration|Roadmap|Memorandum|Accord|Convention|Protocol|Statement|Plan|Action Plan|Master Plan)\b/u;
@@ -63,7 +63,7 @@ export function checkActors(result: ActorResult, sentences: Sentence[]): ActorRe
     return [a.name, ...a.aliases];
   }));
   const spanText = (span: { start: number; end: number }) => {
-    const s = sentences.find((x) => span.start >= x.start && span.end <= x.end);
+    const s = sentences.find((x) => within(span, x));
     return s ? s.text.slice(span.start - s.start, span.end - s.start) : '';
   };
   const orgSpans = result.orgSpans.filter((span) => !droppedNames.has(spanText(span)));

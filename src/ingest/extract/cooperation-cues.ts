@@ -14,7 +14,7 @@ import type { PartnershipKind } from '../../../schema/tables.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import type { CountryMention } from './gazetteer.ts';
 import type { TechMention } from './technologies.ts';
-import type { Sentence } from './text.ts';
+import { perSentence, within, type Sentence } from './text.ts';
 
 /** A side of a candidate: an actor already extracted, or a country that acts as a whole. */
 export type PartyRef = { key: string } | { country: string };
@@ -56,29 +56,17 @@ const CUES: [PartnershipKind, RegExp][] = [
 
 const REFERS_TO_SIDES = /\b(?:the two (?:sides|countries|nations|parties|governments|ministries|agencies|institutions|universities|companies|firms|partners)|both (?:sides|countries|nations|parties|governments|ministries|institutions|partners)|the (?:two|three) organisations|the partners|they|their)\b/i;
 
-const within = (x: { start: number; end: number }, r: { start: number; end: number }) => x.start >= r.start && x.end <= r.end;
-
 export function cooperationCandidates(input: CueInput): CueCandidate[] {
   const { sentences, index } = input;
-  const bySentence = <T extends { start: number; end: number }>(items: T[]) => {
-    const out = new Map<number, T[]>();
-    let si = 0;
-    for (const item of [...items].sort((a, b) => a.start - b.start)) {
-      while (si < sentences.length && sentences[si]!.end <= item.start) si++;
-      const s = sentences[si];
-      if (s && within(item, s)) out.set(s.index, [...(out.get(s.index) ?? []), item]);
-    }
-    return out;
-  };
-  const mentionsOf = bySentence(input.mentions);
-  const countriesOf = bySentence(input.countries.filter((c) => !input.orgSpans.some((o) => within(c, o))));
-  const techsOf = bySentence(input.techs);
+  const mentionsOf = perSentence(sentences, input.mentions);
+  const countriesOf = perSentence(sentences, input.countries.filter((c) => !input.orgSpans.some((o) => within(c, o))));
+  const techsOf = perSentence(sentences, input.techs);
 
   const out: CueCandidate[] = [];
   const recent: PartyRef[][] = [];
   for (const s of sentences) {
-    const named = namedSides(mentionsOf.get(s.index) ?? [], index);
-    const countries = [...new Set((countriesOf.get(s.index) ?? []).map((c) => c.code))].map((country) => ({ country }));
+    const named = namedSides(mentionsOf(s), index);
+    const countries = [...new Set(countriesOf(s).map((c) => c.code))].map((country) => ({ country }));
     let parties: PartyRef[] = [];
     let sides: CueCandidate['sides'] = 'named';
     if (named.length >= 2) parties = named;
@@ -96,7 +84,7 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
       for (const [kind, re] of CUES) {
         const m = re.exec(s.text);
         if (!m) continue;
-        out.push({ kind, cue: m[0], parties, sides, technologies: [...new Set((techsOf.get(s.index) ?? []).map((t) => t.slug))], sentence: s });
+        out.push({ kind, cue: m[0], parties, sides, technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
         break;
       }
     }
@@ -110,7 +98,7 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
 }
 
 /** The organisations a sentence names, a person standing for their organisation; states and implied actors aside. */
-function namedSides(mentions: ActorMention[], index: ActorIndex): PartyRef[] {
+function namedSides(mentions: readonly ActorMention[], index: ActorIndex): PartyRef[] {
   const keys: string[] = [];
   for (const m of mentions) {
     const a: ActorDraft | undefined = index.get(m.key);

@@ -118,3 +118,42 @@ export function phraseRegExp(phrases: string[], flags = 'gu'): RegExp {
   const sorted = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length);
   return new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${sorted.map(escapeRegExp).join('|')})(?![\p{L}\p{M}\d])`, flags);
 }
+
+/** A span of the body: start inclusive, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** `s` lies within `r`. */
+export function within(s: Span, r: Span): boolean {
+  return s.start >= r.start && s.end <= r.end;
+}
+
+function inSpan<T extends Span>(items: readonly T[], s: Span): T[] {
+  return items.filter((x) => within(x, s));
+}
+
+/**
+ * A lookup of the items lying within each sentence, in the items' order: for every sentence what
+ * `inSpan(items, sentence)` gives, found in one sweep over the items instead of a filter of the
+ * whole list per sentence. The sweep relies on the sentences running in body order without
+ * overlapping (as `splitSentences` and the reading windows make them); when they do not, and for
+ * a sentence that is not one of the list's own, the lookup filters the items itself.
+ */
+export function perSentence<T extends Span>(sentences: readonly Sentence[], items: readonly T[]): (s: Sentence) => readonly T[] {
+  const inOrder = sentences.every((s, i) => s.start <= s.end && (i === 0 || sentences[i - 1]!.end <= s.start));
+  if (!inOrder || sentences.length === 0) return (s) => inSpan(items, s);
+  const buckets: T[][] = sentences.map(() => []);
+  let j = 0;
+  for (const x of items) {
+    // The last sentence starting at or before the item (the items come mostly in body order, so
+    // the cursor moves little).
+    while (j + 1 < sentences.length && sentences[j + 1]!.start <= x.start) j++;
+    while (j > 0 && sentences[j]!.start > x.start) j--;
+    // Sentences end in order too, so those that hold the item are that one and the ones just
+    // before it that still reach the item's end (an empty item where two sentences touch).
+    for (let k = j; k >= 0 && sentences[k]!.start <= x.start && sentences[k]!.end >= x.end; k--) buckets[k]!.push(x);
+  }
+  return (s) => (sentences[s.index] === s ? buckets[s.index]! : inSpan(items, s));
+}

@@ -8,16 +8,9 @@ import type { DateMention } from '../dates.ts';
 import { countryInfo, type CityMention, type CountryMention } from '../gazetteer.ts';
 import type { RelationInput } from '../relations.ts';
 import type { TechMention } from '../technologies.ts';
-import { passageOf, type Sentence } from '../text.ts';
+import { passageOf, perSentence, within, type Sentence, type Span } from '../text.ts';
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export function within(s: Span, r: Span): boolean {
-  return s.start >= r.start && s.end <= r.end;
-}
+export { within, type Span } from '../text.ts';
 
 export const SIGN = /\b(?:signed|signs|sign|signing|inked|inks|concluded|exchanged)\b/i;
 export const MOU = /\b(?:MoUs?|MOUs?|memorand(?:um|a)(?: of understanding)?|letters? of intent|LoI)\b/;
@@ -241,30 +234,3 @@ function stateKey(shortName: string): string {
 }
 
 /** The items lying wholly within a span, in the items' order. */
-function inSpan<T extends Span>(items: readonly T[], s: Span): T[] {
-  return items.filter((x) => x.start >= s.start && x.end <= s.end);
-}
-
-/**
- * A lookup of the items lying within each sentence, in the items' order: for every sentence what
- * `inSpan(items, sentence)` gives, found in one sweep over the items instead of a filter of the
- * whole list per sentence. The sweep relies on the sentences running in body order without
- * overlapping (as `splitSentences` and the reading windows make them); when they do not, and for
- * a sentence that is not one of the list's own, the lookup filters the items itself.
- */
-function perSentence<T extends Span>(sentences: readonly Sentence[], items: readonly T[]): (s: Sentence) => readonly T[] {
-  const inOrder = sentences.every((s, i) => s.start <= s.end && (i === 0 || sentences[i - 1]!.end <= s.start));
-  if (!inOrder || sentences.length === 0) return (s) => inSpan(items, s);
-  const buckets: T[][] = sentences.map(() => []);
-  let j = 0;
-  for (const x of items) {
-    // The last sentence starting at or before the item (the items come mostly in body order, so
-    // the cursor moves little).
-    while (j + 1 < sentences.length && sentences[j + 1]!.start <= x.start) j++;
-    while (j > 0 && sentences[j]!.start > x.start) j--;
-    // Sentences end in order too, so those that hold the item are that one and the ones just
-    // before it that still reach the item's end (an empty item where two sentences touch).
-    for (let k = j; k >= 0 && sentences[k]!.start <= x.start && sentences[k]!.end >= x.end; k--) buckets[k]!.push(x);
-  }
-  return (s) => (sentences[s.index] === s ? buckets[s.index]! : inSpan(items, s));
-}
