@@ -19,6 +19,8 @@ export interface CandidateInput {
   rules: { partnerships: ExtractedPartnership[]; events: ExtractedEvent[] };
   cues: CueCandidate[];
   pair: string[];
+  /** Countries the headline or the lead names. */
+  leadCountries: string[];
 }
 
 const KIND_WORDS: Record<ExtractedPartnership['kind'], string> = {
@@ -169,7 +171,5 @@ export function buildCandidates(input: CandidateInput): Candidates {
     }),
   }));
 
-  // A country's passage is the sentence of its first mention: the headline's or the lead's, if any.
-  const leadCountries = input.base.countries.filter((c) => sentences.some((s) => (s.blockKind === 'title' || s.blockKind === 'lead') && c.passage.start === s.start)).map((c) => c.code);
-  return { base: { ...input.base, partnerships: [], events: [] }, partnerships, events, states, leadCountries };
+  return { base: { ...input.base, partnerships: [], events: [] }, partnerships, events, states, leadCountries: input.leadCountries };
 }

@@ -4,6 +4,8 @@
 // December). Bare weekdays ("on Tuesday") are resolved here: news reports the past, so the most
 // recent such day on or before publication, unless the sentence speaks of the future ("will").
 import * as chrono from 'chrono-node';
+import type { ParsedArticle } from '../types.ts';
+import type { Sentence } from './text.ts';
 
 export interface DateMention {
   /** Offsets relative to the text given. */
@@ -79,6 +81,27 @@ export function relativeDays(text: string, previous: string): DateMention[] {
     const offset = /same/.test(words) ? 0 : /following|next|after|later/.test(words) ? n : -n;
     const date = addDays(previous, offset);
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date, month: date.slice(0, 7), endDate: null });
+  }
+  return out;
+}
+
+/**
+ * Every date of the story's sentences, with body offsets: each sentence's own dates (against the
+ * dateline, when there is one, else the publication day) and the days it names relative to the
+ * latest single day told before it ("the following day"; titles and captions set none).
+ */
+export function storyDates(article: ParsedArticle, sentences: Sentence[]): DateMention[] {
+  const lead = article.blocks.find((b) => b.kind === 'lead' || b.kind === 'body');
+  const today = (lead && datelineDay(lead.text, article.publishedOn)) ?? article.publishedOn;
+  const out: DateMention[] = [];
+  let lastDay: string | null = null;
+  for (const s of sentences) {
+    const own = findDates(s.text, article.publishedOn, today);
+    const relative: DateMention[] = lastDay && s.blockKind !== 'title' ? relativeDays(s.text, lastDay).filter((r) => !own.some((d) => r.start < d.end && d.start < r.end)) : [];
+    const all: DateMention[] = [...own, ...relative].sort((a, b) => a.start - b.start);
+    for (const d of all) out.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+    const point: DateMention | undefined = all.filter((d) => d.date && !(d.endDate && d.endDate !== d.date)).pop();
+    if (point && s.blockKind !== 'title' && s.blockKind !== 'caption') lastDay = point.date;
   }
   return out;
 }

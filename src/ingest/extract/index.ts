@@ -8,11 +8,11 @@
 // the learned scorer decides which partnership and event candidates are facts (../learn/decide.ts).
 import type { ExtractedCountry, Extraction, ParsedArticle } from '../types.ts';
 import { extractActors, toExtractedActors } from './actors.ts';
-import { datelineDay, findDates, relativeDays, type DateMention } from './dates.ts';
+import { storyDates } from './dates.ts';
 import { findCityMentions, findCountryMentions, type CityMention, type CountryMention } from './gazetteer.ts';
 import { extractRelations } from './relations.ts';
 import { extractTechnologies } from './technologies.ts';
-import { passageOf, splitSentences, type Sentence } from './text.ts';
+import { passageOf, splitSentences, within, type Sentence } from './text.ts';
 import { mergeExtractions, readingWindows } from './windows.ts';
 import { decide, extractionModel, type Candidates, type ExtractionModel } from '../learn/decide.ts';
 import { buildCandidates } from './candidates.ts';
@@ -37,27 +37,18 @@ function candidatesOfWindow(article: ParsedArticle, sentences: Sentence[]): Cand
 
   const countryMentions: CountryMention[] = [];
   const cityMentions: CityMention[] = [];
-  const dateMentions: DateMention[] = [];
-  // A press release counts "today" and weekdays from its dateline, not from the site's date.
-  const lead = article.blocks.find((b) => b.kind === 'lead' || b.kind === 'body');
-  const today = (lead && datelineDay(lead.text, article.publishedOn)) ?? article.publishedOn;
-  // The latest day-precise date of the story so far, for "the following day" and its kind.
-  let lastDay: string | null = null;
   for (const s of sentences) {
     countryMentions.push(...findCountryMentions(s.text, s.start));
     cityMentions.push(...findCityMentions(s.text, s.start));
-    const own = findDates(s.text, article.publishedOn, today);
-    const relative: DateMention[] = lastDay && s.blockKind !== 'title' ? relativeDays(s.text, lastDay).filter((r) => !own.some((d) => r.start < d.end && d.start < r.end)) : [];
-    for (const d of [...own, ...relative].sort((a, b) => a.start - b.start)) dateMentions.push({ ...d, start: d.start + s.start, end: d.end + s.start });
-    const point: DateMention | undefined = [...own, ...relative].filter((d) => d.date && !(d.endDate && d.endDate !== d.date)).pop();
-    if (point && s.blockKind !== 'title' && s.blockKind !== 'caption') lastDay = point.date;
   }
+  const dateMentions = storyDates(article, sentences);
   // A city name is not a country mention too ("Singapore" the city is still Singapore; "Mexico City" is not "Mexico").
   const countries = countryMentions.filter((c) => !cityMentions.some((m) => m.start <= c.start && m.end >= c.end && m.end - m.start > c.end - c.start));
 
   const counts = new Map<string, number>();
   for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  const titleCountries = [...new Set(countries.filter((c) => sentences.find((s) => s.blockKind === 'title' && c.start >= s.start && c.end <= s.end)).map((c) => c.code))];
+  const countriesOfBlocks = (kinds: string[]) => [...new Set(countries.filter((c) => sentences.some((s) => kinds.includes(s.blockKind) && within(c, s))).map((c) => c.code))];
+  const titleCountries = countriesOfBlocks(['title']);
 
   const actorResult = checkActors(extractActors(sentences, body, counts, titleCountries), sentences);
   const { technologies, mentions: techMentions } = extractTechnologies(sentences, actorResult.orgSpans);
@@ -126,5 +117,6 @@ function candidatesOfWindow(article: ParsedArticle, sentences: Sentence[]): Cand
     rules: relations,
     cues,
     pair,
+    leadCountries: countriesOfBlocks(['title', 'lead']),
   });
 }
