@@ -47,23 +47,51 @@ export const extractionModel: ExtractionModel = (() => {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function decide(candidates: Candidates, model: ExtractionModel = extractionModel): Extraction {
+  return select(
+    candidates,
+    (c) => {
+      const p = probability(model.partnerships, c.features);
+      const fromRules = c.features['src:rules'] === 1;
+      return p >= (fromRules ? (model.partnerships.ruleThreshold ?? model.partnerships.threshold) : model.partnerships.threshold) ? round(p) : null;
+    },
+    (c) => {
+      const p = probability(model.events, c.features);
+      return p >= model.events.threshold ? round(p) : null;
+    },
+  );
+}
+
+/** Every candidate kept: what the rules and cues propose, for training and for inspection. */
+export function keepAll(candidates: Candidates): Extraction {
+  return select(candidates, (c) => c.partnership.confidence, (c) => c.event.confidence);
+}
+
+/** The rules' candidates kept and the cues' dropped: extraction as it was before the scorer, for comparison. */
+export function keepRulesOnly(candidates: Candidates): Extraction {
+  return select(candidates, (c) => (c.features['src:rules'] === 1 ? c.partnership.confidence : null), (c) => c.event.confidence);
+}
+
+/** The confidence a kept candidate gets, or null to drop it. */
+type Keep<C> = (candidate: C) => number | null;
+
+/** The extraction of the candidates `keep` keeps: links from events follow their partnerships, and the state actors kept sides need are added. */
+function select(candidates: Candidates, keepPartnership: Keep<PartnershipCandidate>, keepEvent: Keep<EventCandidate>): Extraction {
   const keptAt = new Map<number, number>();
   const partnerships: ExtractedPartnership[] = [];
   const neededStates = new Set<string>();
   candidates.partnerships.forEach((c, i) => {
-    const p = probability(model.partnerships, c.features);
-    const fromRules = c.features['src:rules'] === 1;
-    if (p < (fromRules ? (model.partnerships.ruleThreshold ?? model.partnerships.threshold) : model.partnerships.threshold)) return;
+    const confidence = keepPartnership(c);
+    if (confidence === null) return;
     keptAt.set(i, partnerships.length);
-    partnerships.push({ ...c.partnership, confidence: round(p) });
+    partnerships.push({ ...c.partnership, confidence });
     for (const code of c.pendingStates) neededStates.add(code);
   });
   const events: ExtractedEvent[] = [];
   for (const c of candidates.events) {
-    const p = probability(model.events, c.features);
-    if (p < model.events.threshold) continue;
+    const confidence = keepEvent(c);
+    if (confidence === null) continue;
     const partnershipIndexes = c.event.partnershipIndexes.filter((i) => keptAt.has(i)).map((i) => keptAt.get(i)!);
-    events.push({ ...c.event, partnershipIndexes, confidence: round(p) });
+    events.push({ ...c.event, partnershipIndexes, confidence });
   }
   const states = [...neededStates].map((code) => candidates.states.get(code)!).filter(Boolean);
   const actors = [...candidates.base.actors, ...states];
@@ -84,15 +112,4 @@ function countriesTakingPart(candidates: Candidates, actors: ExtractedActor[], p
     for (const x of e.participants) involved.add(byKey.get(x.actorKey)?.country ?? '');
   }
   return candidates.base.countries.filter((c) => c.mentions >= 2 || involved.has(c.code));
-}
-
-/** Every candidate kept: what the rules and cues propose, for training and for inspection. */
-export function keepAll(candidates: Candidates): Extraction {
-  const states = [...new Set(candidates.partnerships.flatMap((c) => c.pendingStates))].map((code) => candidates.states.get(code)!).filter(Boolean);
-  return {
-    ...candidates.base,
-    actors: [...candidates.base.actors, ...states],
-    partnerships: candidates.partnerships.map((c) => c.partnership),
-    events: candidates.events.map((c) => c.event),
-  };
 }
