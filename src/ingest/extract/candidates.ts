@@ -15,7 +15,6 @@ export interface CandidateInput {
   sentences: Sentence[];
   /** Countries, technologies, actors and affiliations. */
   base: Omit<Extraction, 'partnerships' | 'events'>;
-  index: ActorIndex;
   rules: { partnerships: ExtractedPartnership[]; events: ExtractedEvent[] };
   cues: CueCandidate[];
   pair: string[];
@@ -35,7 +34,7 @@ const KIND_WORDS: Record<ExtractedPartnership['kind'], string> = {
 };
 
 export function buildCandidates(input: CandidateInput): Candidates {
-  const { article, sentences, index } = input;
+  const { article, sentences } = input;
   const byStart = new Map(sentences.map((s) => [s.start, s]));
   const sentenceOf = (start: number) => byStart.get(start) ?? sentences.find((s) => start >= s.start && start < s.end) ?? sentences[0]!;
   const view = (s: Sentence): SentenceView => ({ text: s.text, block: s.blockKind, position: s.index });
@@ -80,7 +79,6 @@ export function buildCandidates(input: CandidateInput): Candidates {
     repeat: false,
     pendingStates: [],
   }));
-  const ruleCount = drafts.length;
 
   for (const cue of input.cues) {
     const keys: string[] = [];
@@ -132,7 +130,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
     });
   }
 
-  const partnerships: PartnershipCandidate[] = drafts.map((d, i) => {
+  const partnerships: PartnershipCandidate[] = drafts.map((d) => {
     const parties = d.partnership.parties.map((x) => actorOf(x.actorKey));
     return {
       partnership: d.partnership,
@@ -147,7 +145,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
         pair: input.pair,
         hasTechnologies: d.partnership.technologies.length > 0,
         hasDate: d.partnership.startedOn !== null,
-        confidence: i < ruleCount ? d.partnership.confidence : null,
+        confidence: d.source === 'rules' ? d.partnership.confidence : null,
         agree: d.agree,
         otherKind: d.otherKind,
         repeat: d.repeat,
@@ -161,7 +159,6 @@ export function buildCandidates(input: CandidateInput): Candidates {
     features: eventFeatures({
       kind: e.kind,
       occurredOn: e.occurredOn,
-      month: null,
       publishedOn: article.publishedOn,
       participants: e.participants.length,
       hasCity: e.city !== null,

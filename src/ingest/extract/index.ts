@@ -113,7 +113,6 @@ function candidatesOfWindow(article: ParsedArticle, sentences: Sentence[]): Cand
       actors: toExtractedActors(actorResult.index.all(), actorResult.mentions),
       affiliations: actorResult.affiliations,
     },
-    index: actorResult.index,
     rules: relations,
     cues,
     pair,

@@ -17,7 +17,7 @@
 //   agree (a rule and a cue found the same sides), other-kind (the same sides under another kind
 //   were found too), repeat (the same candidate was found in an earlier sentence), cue word, and
 //   kind×(could, proposed, signed, background, will, agreed).
-// Of an event candidate: kind, date (day, month, none) and when (same day as publication, up to a
+// Of an event candidate: kind, date (day or none) and when (same day as publication, up to a
 //   week before, up to two months before, earlier, after publication), participants (0, 1, 2, 3+),
 //   city, linked (a signing linked to a partnership), conf, and kind×(when, will, background).
 import type { ActorKind, EventKind, PartnershipKind } from '../../../schema/tables.ts';
@@ -104,8 +104,6 @@ export function partnershipFeatures(v: PartnershipView): Features {
 export interface EventView {
   kind: EventKind;
   occurredOn: string | null;
-  /** YYYY-MM when only the month is known. */
-  month: string | null;
   publishedOn: string;
   participants: number;
   hasCity: boolean;
@@ -126,7 +124,7 @@ export function eventFeatures(v: EventView): Features {
     const d = daysBetween(v.occurredOn, v.publishedOn);
     when = d > 0 ? 'after' : d === 0 ? 'same-day' : d >= -7 ? 'week' : d >= -60 ? 'months' : 'earlier';
     f['date:day'] = 1;
-  } else f[v.month ? 'date:month' : 'date:none'] = 1;
+  } else f['date:none'] = 1;
   f[`when:${when}`] = 1;
   f[`kind×when:${v.kind}×${when}`] = 1;
   f[`participants:${v.participants >= 3 ? '3+' : v.participants}`] = 1;
