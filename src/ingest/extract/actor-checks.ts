@@ -9,14 +9,15 @@
 // - A one-word "name" the story also writes in lower case ("Research", "Battery") is a word.
 import type { ActorResult } from './actors.ts';
 import { findCityMentions } from './gazetteer.ts';
-import { fold, within, type Sentence } from './text.ts';
+import { DOCUMENT_WORDS } from './lexicon.ts';
+import { fold, phraseRegExp, within, type Sentence } from './text.ts';
 
 /** Head words of documents, plans and programmes: a name containing one names no actor. */
-const DOCUMENT_WORDS = /\b(?:Agreements?|Partnership|Strategy|Programmes?|Programs?|Treaty|Declaration|Roadmap|Memorandum|Accord|Convention|Protocol|Statement|Plan|Action Plan|Master Plan)\b/u;
+const DOCUMENT = phraseRegExp(DOCUMENT_WORDS, 'u');
 /** Bodies that are meetings of two sides, not actors of their own. */
 const MECHANISM = /\b(?:Joint|Steering|Intergovernmental|Inter-Governmental|Coordinating|Co-ordinating)\b[\s\S]*\b(?:Committee|Commission|Council|Working Group)\b/u;
-/** Last words that make a name an occasion or a group of visitors. */
-const OCCASION_ENDINGS = /\b(?:Delegation|(?:Trade|Business|Investment) Mission|Corridor|Week|Visit)$/u;
+/** Last words that make a name an occasion or a trip ("a delegation" stays a body: ORG_HEADS). */
+const OCCASION_ENDINGS = /\b(?:(?:Trade|Business|Investment) Mission|Corridor|Week|Visit)$/u;
 
 /** Most words with four letters or more start with a capital: the headline style that capitalises every word. */
 export function isTitleCase(text: string): boolean {
@@ -29,7 +30,7 @@ export function isTitleCase(text: string): boolean {
 export function notAnActor(name: string, kind: string, storyText: string): string | null {
   if (kind === 'person' || kind === 'state' || kind === 'intergovernmental') return null;
   if (findCityMentions(name).some((c) => c.end - c.start === name.length)) return 'a city';
-  if (DOCUMENT_WORDS.test(name)) return 'a document or programme';
+  if (DOCUMENT.test(name)) return 'a document or programme';
   if (MECHANISM.test(name)) return 'a joint mechanism';
   if (OCCASION_ENDINGS.test(name)) return 'an occasion';
   if (/^\p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(storyText)) return 'a common word';

@@ -98,11 +98,17 @@ export function kindOfNoun(noun: string): ActorKind | null {
 }
 /** Legal-form suffixes that may be dropped to give an alias ("Acme Ltd" → "Acme"). */
 export const LEGAL_SUFFIXES = ['Co., Ltd.', 'Co., Ltd', 'Co. Ltd', 'Ltd.', 'Ltd', 'Limited', 'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'JSC', 'PLC', 'plc', 'LLC', 'GmbH', 'AG', 'S.A.', 'Group', 'Holdings', 'Company'];
+/** Words that name a document, plan or programme: a name holding one names no actor ("… Economic Partnership Agreement"). */
+export const DOCUMENT_WORDS = [
+  'Agreement', 'Agreements', 'Partnership', 'Strategy', 'Programme', 'Programmes', 'Program', 'Programs', 'Treaty', 'Declaration',
+  'Roadmap', 'Memorandum', 'Accord', 'Convention', 'Protocol', 'Statement', 'Plan',
+];
 /** Names ending in these are events or documents, never organisations. */
 export const NON_ORG_ENDINGS = new Set([
+  ...DOCUMENT_WORDS,
   'Forum', 'Summit', 'Conference', 'Expo', 'Exhibition', 'Week', 'Festival', 'Dialogue', 'Roundtable', 'Workshop', 'Seminar',
-  'Resolution', 'Law', 'Decree', 'Programme', 'Program', 'Strategy', 'Plan', 'Declaration', 'Agreement', 'Memorandum', 'Award',
-  'Awards', 'Prize', 'Tunnel', 'Project', 'Initiative', 'Network', 'Partnership', 'Fund', 'Facility', 'Day', 'Fair', 'Show', 'Challenge', 'Competition', 'Contest', 'Report', 'Index',
+  'Resolution', 'Law', 'Decree', 'Award', 'Awards', 'Prize', 'Tunnel', 'Project', 'Initiative', 'Network', 'Fund', 'Facility', 'Day',
+  'Fair', 'Show', 'Challenge', 'Competition', 'Contest', 'Report', 'Index',
 ]);
 /**
  * Lowercase nouns that, right after a name and its acronym, show the name is a programme, plan or
