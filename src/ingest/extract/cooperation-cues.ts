@@ -7,9 +7,8 @@
 // Sides of a cue, in order of preference:
 // - organisations named in the sentence (a person counts through their organisation);
 // - countries named in the sentence outside organisation names, as states;
-// - "the two sides", "both countries", "they", "the two ministries": the sides of the last
-//   candidate or rule partnership with two or more sides in the previous two sentences, else the
-//   two countries the story is about.
+// - "the two sides", "both countries", "they", "the two ministries": the sides named last (by a
+//   rule partnership or by a sentence naming two or more), else the two countries the story is about.
 import type { PartnershipKind } from '../../../schema/tables.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import type { CountryMention } from './gazetteer.ts';
@@ -63,7 +62,8 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
   const techsOf = perSentence(sentences, input.techs);
 
   const out: CueCandidate[] = [];
-  const recent: PartyRef[][] = [];
+  // The sides named last (the rules' own first): what "the two sides" refers back to.
+  let lastSides: PartyRef[] | null = null;
   for (const s of sentences) {
     const named = namedSides(mentionsOf(s), index);
     const countries = [...new Set(countriesOf(s).map((c) => c.code))].map((country) => ({ country }));
@@ -74,8 +74,7 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
       parties = [...named, ...countries.filter((c) => !named.some((n) => 'key' in n && index.get(n.key)?.country === c.country))];
       sides = named.length === 0 ? 'countries' : 'named';
     } else if (REFERS_TO_SIDES.test(s.text)) {
-      const earlier = recent.at(-1);
-      parties = earlier ?? input.pair.map((country) => ({ country }));
+      parties = lastSides ?? input.pair.map((country) => ({ country }));
       sides = 'referred';
     }
     if (parties.length >= 2) {
@@ -88,11 +87,9 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
         break;
       }
     }
-    // What later sentences may refer back to: the rules' sides first, then this sentence's own.
-    for (const ruled of input.ruleSides.get(s.index) ?? []) if (ruled.length >= 2) recent.push(ruled);
-    if (named.length >= 2) recent.push(named);
-    else if (named.length + countries.length >= 2 && sides !== 'referred') recent.push(parties);
-    while (recent.length > 0 && recent.length > 4) recent.shift();
+    // What later sentences may refer back to: the rules' sides in this sentence, then its own.
+    for (const ruled of input.ruleSides.get(s.index) ?? []) if (ruled.length >= 2) lastSides = ruled;
+    if (named.length + countries.length >= 2) lastSides = parties;
   }
   return out;
 }
