@@ -14,15 +14,15 @@ import { extractRelations } from './relations.ts';
 import { extractTechnologies } from './technologies.ts';
 import { passageOf, splitSentences, within, type Sentence } from './text.ts';
 import { mergeExtractions, readingWindows } from './windows.ts';
-import { decide, extractionModel, type Candidates, type ExtractionModel } from '../learn/decide.ts';
+import { decide, type Candidates } from '../learn/decide.ts';
 import { buildCandidates } from './candidates.ts';
 import { checkActors } from './actor-checks.ts';
 import { cooperationCandidates, type PartyRef } from './cooperation-cues.ts';
 
 export { splitSentences } from './text.ts';
 
-export function extract(article: ParsedArticle, model: ExtractionModel = extractionModel): Extraction {
-  const windows = extractCandidates(article).map((candidates) => decide(candidates, model));
+export function extract(article: ParsedArticle): Extraction {
+  const windows = extractCandidates(article).map((candidates) => decide(candidates));
   return windows.length === 1 ? windows[0]! : mergeExtractions(windows);
 }
 
