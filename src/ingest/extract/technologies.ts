@@ -85,7 +85,8 @@ const PATTERN_BY_FIRST_RUN: Map<string, RegExp> = (() => {
   const groups = new Map<string, string[]>();
   for (const surface of FORMS.map((f) => f.surface).sort((a, b) => b.length - a.length)) {
     const key = firstRun(surface);
-    groups.set(key, [...(groups.get(key) ?? []), surface]);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(surface);
   }
   return new Map(
     [...groups].map(([key, surfaces]) => [
@@ -123,7 +124,7 @@ export function findTechMentions(sentence: Sentence, blocked: { start: number; e
   const out: TechMention[] = [];
   for (const m of formMatches(sentence.text)) {
     const surface = m[1]!.replace(/\s+/g, ' ');
-    const slug = SENSITIVE.get(surface) ?? INSENSITIVE.get(surface.toLowerCase());
+    const slug = technologyOfName(surface);
     if (!slug) {
       // Matched case-insensitively a form that must match case-sensitively ("ai" in "Thai"? no: "Ai").
       // Try a shorter alternative from the same position.
