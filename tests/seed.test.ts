@@ -88,3 +88,12 @@ test('on start, a database loaded by an older release gets the taxonomy entries 
   expect(await app.rows(`select 1 from technologies where slug = 'battery-recycling'`)).toHaveLength(1);
   expect((await app.counts(['articles'])).articles).toBe(articles);
 });
+
+test('on start, reference data already up to date is read, not written again', async () => {
+  const handle = { db: app.db, engine: app.engine, migrate: async () => {} } as unknown as DatabaseHandle;
+  await prepareDatabase(handle, { migrate: false, seed: true }, pino({ level: 'silent' }));
+  app.resetStatements();
+  await prepareDatabase(handle, { migrate: false, seed: true }, pino({ level: 'silent' }));
+  expect(app.statements.filter((s) => /^\s*(?:insert|update|delete)\b/i.test(s))).toEqual([]);
+  expect(app.statements.length).toBeGreaterThan(0);
+});
