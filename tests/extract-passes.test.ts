@@ -4,10 +4,13 @@
 import { describe, expect, test } from 'vitest';
 import { isTitleCase, notAnActor } from '../src/ingest/extract/actor-checks.ts';
 import { extractCandidates } from '../src/ingest/extract/index.ts';
+import type { Candidates } from '../src/ingest/learn/decide.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 
-function article(title: string, paragraphs: string[]): string {
-  return [' date 2026-04-16 Science', '', title, '', 'April 16, 2026 | 10:00', '(0) user say', ...paragraphs.flatMap((p) => [p, '']), 'By Test Writer', '', 'TagTag:', 'science', '', 'ptbv2020'].join('\n');
+/** The candidates of a short article written here in the scraped layout (one reading window). */
+function candidatesOf(title: string, paragraphs: string[]): Candidates {
+  const text = [' date 2026-04-16 Science', '', title, '', 'April 16, 2026 | 10:00', '(0) user say', ...paragraphs.flatMap((p) => [p, '']), 'By Test Writer', '', 'TagTag:', 'science', '', 'ptbv2020'].join('\n');
+  return extractCandidates(parseArticle(text))[0]!;
 }
 
 describe('actor checks', () => {
@@ -29,13 +32,9 @@ describe('actor checks', () => {
   });
 
   test('an actor named only in a Title-Case headline is dropped; one the story names stays', () => {
-    const [c] = extractCandidates(
-      parseArticle(
-        article('Deputy Minister Receives Oulu Delegation, Eyes Space Cooperation', [
+    const c = candidatesOf('Deputy Minister Receives Oulu Delegation, Eyes Space Cooperation', [
           'Deputy Minister of Science and Technology Le Van Hai on Tuesday received a delegation from the University of Oulu in Hanoi.',
-        ]),
-      ),
-    );
+        ]);
     const names = c!.base.actors.map((a) => a.name);
     expect(names).toContain('University of Oulu');
     expect(names.some((n) => /Receives|Eyes/.test(n))).toBe(false);
@@ -44,14 +43,10 @@ describe('actor checks', () => {
 
 describe('people and organisations', () => {
   test('a lower-case business title before a name makes a person, with the company before it as the affiliation', () => {
-    const [c] = extractCandidates(
-      parseArticle(
-        article('Finnish chipmaker opens design centre in Da Nang', [
+    const c = candidatesOf('Finnish chipmaker opens design centre in Da Nang', [
           'Nordchip Oy (NCO) opened a design centre in Da Nang on Tuesday, NCO president Aino Virtanen said.',
           'Group managing director and chief executive officer Mikko Laine said the centre would hire 200 engineers.',
-        ]),
-      ),
-    );
+        ]);
     const people = c!.base.actors.filter((a) => a.kind === 'person').map((a) => a.name);
     expect(people).toEqual(expect.arrayContaining(['Aino Virtanen', 'Mikko Laine']));
     const virtanen = c!.base.affiliations.find((f) => f.personKey === 'aino-virtanen');
@@ -59,13 +54,9 @@ describe('people and organisations', () => {
   });
 
   test('a lower-case description ending in a kind noun names the organisation after it, with its kind and country', () => {
-    const [c] = extractCandidates(
-      parseArticle(
-        article('Vietnam, Denmark expand offshore wind cooperation', [
+    const c = candidatesOf('Vietnam, Denmark expand offshore wind cooperation', [
           'The Danish grid research institute Nordgrid and telecom operator Viettel will test offshore wind forecasting, Denmark’s transmission system operator Energinet said.',
-        ]),
-      ),
-    );
+        ]);
     const byName = new Map(c!.base.actors.map((a) => [a.name, a]));
     expect(byName.get('Nordgrid')).toMatchObject({ kind: 'research_institute', country: 'DK' });
     expect(byName.get('Viettel')).toMatchObject({ kind: 'company' });
@@ -73,14 +64,10 @@ describe('people and organisations', () => {
   });
 
   test("a place's possessive before a party is not the party; a company's short and full names are one actor", () => {
-    const [c] = extractCandidates(
-      parseArticle(
-        article('Vietnamese and Emirati firms sign AI deals', [
+    const c = candidatesOf('Vietnamese and Emirati firms sign AI deals', [
           'Lotus Analytics Technology JSC said on Tuesday it had set up a data lab in Hanoi.',
           'Lotus Analytics signed a memorandum of understanding with Abu Dhabi’s Falcon Research Institute on language models.',
-        ]),
-      ),
-    );
+        ]);
     const names = c!.base.actors.map((a) => a.name);
     expect(names).not.toContain('Abu Dhabi');
     expect(names.filter((n) => n.startsWith('Lotus Analytics'))).toEqual(['Lotus Analytics Technology JSC']);
@@ -89,13 +76,9 @@ describe('people and organisations', () => {
   });
 
   test('an embassy is named with its place; honorifics such as "Hon" are dropped', () => {
-    const [c] = extractCandidates(
-      parseArticle(
-        article('New Zealand and Vietnam sign agritech arrangement', [
+    const c = candidatesOf('New Zealand and Vietnam sign agritech arrangement', [
           'The Embassy of New Zealand in Hanoi said Hon Callum Reid, Minister for Agriculture, signed the arrangement on Tuesday.',
-        ]),
-      ),
-    );
+        ]);
     const names = c!.base.actors.map((a) => a.name);
     expect(names).toContain('Embassy of New Zealand in Hanoi');
     expect(names).toContain('Callum Reid');
@@ -106,7 +89,7 @@ describe('people and organisations', () => {
 describe('partnership frameworks', () => {
   test('a "Comprehensive Partnership" is not recorded as a strategic one; a comprehensive strategic partnership is', () => {
     const kinds = (paragraph: string) =>
-      extractCandidates(parseArticle(article('Vietnam and Finland mark ties', [paragraph])))[0]!.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership.kind);
+      candidatesOf('Vietnam and Finland mark ties', [paragraph]).partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership.kind);
     expect(kinds('Vietnam and Finland, which set up a Comprehensive Partnership in 2023, met in Hanoi.')).not.toContain('strategic_partnership');
     expect(kinds('Vietnam and Japan, which upgraded ties to a Comprehensive Strategic Partnership in 2023, met in Hanoi.')).toContain('comprehensive_strategic_partnership');
   });
@@ -114,13 +97,9 @@ describe('partnership frameworks', () => {
 
 describe('signings', () => {
   test('each document a signing sentence names with its own sides is a partnership, with the technologies of its part', () => {
-    const [c] = extractCandidates(
-      parseArticle(
-        article('Korean and Vietnamese firms sign tech deals', [
+    const c = candidatesOf('Korean and Vietnamese firms sign tech deals', [
           'Five documents were signed at the forum in Hanoi on Tuesday, including an MoU between Hallasoft and Lotus Data Corporation on cloud computing, and an agreement between the Korea Radio Research Institute (KRRI) and Sao Viet Telecom on 6G research.',
-        ]),
-      ),
-    );
+        ]);
     const rules = c!.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
     const mou = rules.find((p) => p.kind === 'mou');
     const agreement = rules.find((p) => p.kind === 'agreement');
@@ -133,14 +112,10 @@ describe('signings', () => {
 
 describe('cooperation cues', () => {
   test('"the two sides" refers back to the sides last named; the cue gives the kind', () => {
-    const [c] = extractCandidates(
-      parseArticle(
-        article('Finnish and Vietnamese universities deepen 6G research ties', [
+    const c = candidatesOf('Finnish and Vietnamese universities deepen 6G research ties', [
           'The University of Oulu and the Posts and Telecommunications Institute of Technology held talks in Hanoi on Tuesday.',
           'The two sides agreed to set up a joint laboratory on 6G networks next year.',
-        ]),
-      ),
-    );
+        ]);
     const cues = c!.partnerships.filter((p) => p.features['src:cue'] === 1).map((p) => p.partnership);
     const lab = cues.find((p) => p.kind === 'joint_research');
     expect(lab?.parties.map((p) => p.actorKey).sort()).toEqual(['posts-and-telecommunications-institute-of-technology', 'university-of-oulu']);
@@ -148,7 +123,7 @@ describe('cooperation cues', () => {
   });
 
   test('countries named as the sides act as states, added only if the candidate is kept', () => {
-    const [c] = extractCandidates(parseArticle(article('Finland, Vietnam eye closer ties', ['Finland and Vietnam will co-finance research on climate models, officials said.'])));
+    const c = candidatesOf('Finland, Vietnam eye closer ties', ['Finland and Vietnam will co-finance research on climate models, officials said.']);
     const cue = c!.partnerships.find((p) => p.features['src:cue'] === 1);
     expect(cue?.partnership.kind).toBe('bilateral_cooperation');
     expect(cue?.features['sides:countries']).toBe(1);
