@@ -1,11 +1,12 @@
 // The actor passes one by one, each on a context of its own: organisations, people, organisations
-// named as sides or by what they make, and mentions.
+// named as sides or by what they make, short names, and mentions.
 import { describe, expect, test } from 'vitest';
 import { ActorIndex } from '../src/ingest/extract/actors/actor-index.ts';
 import type { ActorContext } from '../src/ingest/extract/actors/context.ts';
 import { findMentions } from '../src/ingest/extract/actors/mentions.ts';
 import { findOrganisations } from '../src/ingest/extract/actors/organisations.ts';
 import { findPeople } from '../src/ingest/extract/actors/people.ts';
+import { findShortNames } from '../src/ingest/extract/actors/short-names.ts';
 import { findNamedSides } from '../src/ingest/extract/actors/sides.ts';
 import { splitSentences } from '../src/ingest/extract/text.ts';
 import { tokenize } from '../src/ingest/extract/tokens.ts';
@@ -55,5 +56,23 @@ describe('actor passes', () => {
     const bySentence = (i: number) => mentions.filter((m) => m.sentence === i).map((m) => ctx.index.get(m.key)!.name);
     expect(bySentence(2)).toEqual(['Tran Van Binh', 'Vietnam Academy of Science and Technology']);
     expect(ctx.index.find('Binh')?.name).toBe('Tran Van Binh');
+  });
+
+  test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
+    const ctx = contextOf(
+      'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',
+      'Kestrow will build a plant, and Tohoku will train the engineers.',
+      'Intel said Intel Products Vietnam would supply it. Nordlys Energy Ltd and Nordlys Shipping Ltd are sister firms.',
+    );
+    for (const pass of [findOrganisations, findPeople, findNamedSides, findShortNames]) pass(ctx);
+    const kestrow = ctx.index.find('Kestrow Precision Engineering')!;
+    expect(kestrow.country).toBe('MY');
+    expect(ctx.index.find('Kestrow')).toBe(kestrow);
+    expect(ctx.index.find('Tohoku')?.name).toBe('Tohoku University');
+    expect(ctx.index.find('Cần')).toBeUndefined();
+    expect(ctx.index.find('Nordlys')).toBeUndefined();
+    expect(ctx.index.find('Intel')?.name ?? 'Intel').toBe('Intel');
+    const mentions = findMentions(ctx).filter((m) => m.sentence === 2).map((m) => ctx.index.get(m.key)!.name);
+    expect(mentions).toEqual(['Kestrow Precision Engineering', 'Tohoku University']);
   });
 });

@@ -1,10 +1,11 @@
 // The learned scorer: a deterministic logistic regression over named features, the decision it
 // makes on candidates (rule candidates kept down to a lower probability than cue candidates;
-// links from events to dropped partnerships removed), and the committed model matches what
+// links from events to dropped partnerships removed; the kind model; one partnership per kind and
+// sides), and the committed model matches what
 // `npm run train:extraction` gives on the committed training data.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { decide, type Candidates } from '../src/ingest/learn/decide.ts';
+import { decide, type Candidates, type ExtractionModel } from '../src/ingest/learn/decide.ts';
 import { probability, train, type Example } from '../src/ingest/learn/logistic.ts';
 import type { ExtractedEvent, ExtractedPartnership } from '../src/ingest/types.ts';
 
@@ -27,21 +28,23 @@ describe('logistic regression', () => {
 
 describe('decide', () => {
   const passage = { excerpt: 'x', start: 0, end: 1 };
-  const partnership = (title: string): ExtractedPartnership => ({ title, kind: 'mou', status: null, startedOn: null, parties: [{ actorKey: 'a', role: 'party' }, { actorKey: 'b', role: 'party' }], countries: [], technologies: [], passage, confidence: 0.5 });
+  const partnership = (title: string, other = 'b'): ExtractedPartnership => ({ title, kind: 'mou', status: null, startedOn: null, parties: [{ actorKey: 'a', role: 'party' }, { actorKey: other, role: 'party' }], countries: [], technologies: [], passage, confidence: 0.5 });
   const event: ExtractedEvent = { title: 'Signing', kind: 'signing', occurredOn: null, city: null, country: null, participants: [], partnershipIndexes: [0, 1], passage, confidence: 0.5 };
   const candidates: Candidates = {
     base: { countries: [], technologies: [], actors: [], affiliations: [], partnerships: [], events: [] },
     partnerships: [
-      { partnership: partnership('from the rules'), features: { 'src:rules': 1, weak: 1 }, pendingStates: [] },
-      { partnership: partnership('from a cue'), features: { 'src:cue': 1, weak: 1 }, pendingStates: ['NO'] },
+      { partnership: partnership('from the rules'), features: { 'src:rules': 1, weak: 1 }, kindFeatures: {}, sideNames: null, pendingStates: [] },
+      { partnership: partnership('from a cue', 'norway'), features: { 'src:cue': 1, weak: 1 }, kindFeatures: {}, sideNames: ['A', 'Norway'], pendingStates: ['NO'] },
     ],
     events: [{ event, features: {} }],
     states: new Map([['NO', { key: 'norway', name: 'Norway', kind: 'state', country: 'NO', aliases: [], parentKey: null, mentions: 1, passage, confidence: 0.8 }]]),
     leadCountries: [],
   };
   // p(weak) = 1/(1+e^0) = 0.5 for both partnerships; the event is sure.
-  const model = (threshold: number, ruleThreshold: number) => ({
+  const model = (threshold: number, ruleThreshold: number): ExtractionModel => ({
     partnerships: { bias: -1, weights: { weak: 1 }, threshold, ruleThreshold },
+    kinds: {},
+    kindMargin: 1,
     events: { bias: 5, weights: {}, threshold: 0.5 },
   });
 
@@ -59,11 +62,42 @@ describe('decide', () => {
     expect(x.events[0]!.partnershipIndexes).toEqual([0, 1]);
     expect(x.actors.map((a) => a.name)).toEqual(['Norway']);
   });
+
+  // The kind model: "joint" makes joint research very probable, and the proposed MoU unlikely.
+  const kinds: ExtractionModel['kinds'] = {
+    mou: { bias: 0, weights: { joint: -2 }, threshold: 0.5 },
+    joint_research: { bias: 0, weights: { joint: 2 }, threshold: 0.5 },
+  };
+  const withKind = (c: Candidates['partnerships'][number], kindFeatures: Record<string, number>) => ({ ...c, kindFeatures });
+
+  test("another kind replaces the proposed one only beyond the margin, and a cue's title follows its kind", () => {
+    const relabelled = { ...candidates, partnerships: candidates.partnerships.map((c) => withKind(c, { joint: 1 })) };
+    const sure = decide(relabelled, { ...model(0.4, 0.4), kinds, kindMargin: 0.5 });
+    expect(sure.partnerships.map((p) => [p.kind, p.title])).toEqual([
+      ['joint_research', 'from the rules'],
+      ['joint_research', 'A–Norway joint research'],
+    ]);
+    const unsure = decide(relabelled, { ...model(0.4, 0.4), kinds, kindMargin: 0.9 });
+    expect(unsure.partnerships.map((p) => p.kind)).toEqual(['mou', 'mou']);
+  });
+
+  test('candidates of one kind between the same sides are one partnership, the most confident; links follow it', () => {
+    const twice: Candidates = {
+      ...candidates,
+      partnerships: [
+        { ...candidates.partnerships[0]!, features: { 'src:rules': 1 } },
+        { ...candidates.partnerships[0]!, partnership: partnership('said again'), features: { 'src:rules': 1, strong: 1 } },
+      ],
+    };
+    const x = decide(twice, { ...model(0.4, 0.3), partnerships: { bias: -1, weights: { strong: 3 }, threshold: 0.4, ruleThreshold: 0.2 } });
+    expect(x.partnerships.map((p) => p.title)).toEqual(['said again']);
+    expect(x.events[0]!.partnershipIndexes).toEqual([0]);
+  });
 });
 
 describe('countries taking part', () => {
   const passage = { excerpt: 'x', start: 0, end: 1 };
-  const keepEverything = { partnerships: { bias: 5, weights: {}, threshold: 0.5 }, events: { bias: 5, weights: {}, threshold: 0.5 } };
+  const keepEverything: ExtractionModel = { partnerships: { bias: 5, weights: {}, threshold: 0.5 }, kinds: {}, kindMargin: 1, events: { bias: 5, weights: {}, threshold: 0.5 } };
   test('a country named once in passing is dropped; the headline, a repeat, a side or a place keeps one', () => {
     const x = decide(
       {
@@ -75,7 +109,7 @@ describe('countries taking part', () => {
           partnerships: [],
           events: [],
         },
-        partnerships: [{ partnership: { title: 't', kind: 'mou', status: null, startedOn: null, parties: [{ actorKey: 'nordic-lab', role: 'party' }], countries: [], technologies: [], passage, confidence: 0.5 }, features: { 'src:rules': 1 }, pendingStates: [] }],
+        partnerships: [{ partnership: { title: 't', kind: 'mou', status: null, startedOn: null, parties: [{ actorKey: 'nordic-lab', role: 'party' }], countries: [], technologies: [], passage, confidence: 0.5 }, features: { 'src:rules': 1 }, kindFeatures: {}, sideNames: null, pendingStates: [] }],
         events: [{ event: { title: 'Visit', kind: 'visit', occurredOn: null, city: 'Stockholm', country: 'SE', participants: [], partnershipIndexes: [], passage, confidence: 0.5 }, features: {} }],
         states: new Map(),
         leadCountries: ['VN', 'NO'],

@@ -84,6 +84,8 @@ export interface KindScore {
   matched: string[];
   /** What each prediction counted as, in the order given (for partnerships and events, the extraction's own order). */
   outcomes: Outcome[];
+  /** For each prediction, the index of the required item it matched, or null. */
+  matchedRequired: (number | null)[];
 }
 export type Outcome = 'tp' | 'fp' | 'neutral';
 export type Score = Record<FactKind, KindScore>;
@@ -91,10 +93,15 @@ export type Score = Record<FactKind, KindScore>;
 export interface ScoreOptions {
   /** Canonical technology name → surface forms (technology_vocabulary.json). */
   vocabulary?: Record<string, string[] | string>;
+  /**
+   * Partnerships match on their sides alone, whatever their kind. Not a way to score: the training
+   * of extraction's kind model uses it to learn which kind the sides' real partnership has.
+   */
+  anyPartnershipKind?: boolean;
 }
 
 function emptyScore(): KindScore {
-  return { tp: 0, fp: 0, fn: 0, neutral: 0, falsePositives: [], missed: [], matched: [], outcomes: [] };
+  return { tp: 0, fp: 0, fn: 0, neutral: 0, falsePositives: [], missed: [], matched: [], outcomes: [], matchedRequired: [] };
 }
 
 /** Generic one-to-one matcher: required first (best similarity first), then optional. */
@@ -108,6 +115,7 @@ function matchItems<P, G>(
 ): KindScore {
   const score = emptyScore();
   score.outcomes = predictions.map(() => 'fp');
+  score.matchedRequired = predictions.map(() => null);
   const usedP = new Set<number>();
   const pairs: { p: number; g: number; s: number }[] = [];
   predictions.forEach((p, pi) => required.forEach((g, gi) => {
@@ -122,6 +130,7 @@ function matchItems<P, G>(
     usedG.add(pair.g);
     score.tp++;
     score.outcomes[pair.p] = 'tp';
+    score.matchedRequired[pair.p] = pair.g;
     score.matched.push(`${describeP(predictions[pair.p]!)} = ${describeG(required[pair.g]!)}`);
   }
   const usedO = new Set<number>();
@@ -252,7 +261,7 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
     gold.partnerships,
     optional.partnerships ?? [],
     (p, g) => {
-      if (!kindOk(p.kind, g)) return 0;
+      if (!options.anyPartnershipKind && !kindOk(p.kind, g)) return 0;
       const j = jaccard(new Set(p.parties.map((x) => predId(x.actorKey))), new Set(g.parties.map(goldId)));
       return j >= 0.5 ? j : 0;
     },

@@ -9,13 +9,15 @@
 // introduced.
 //
 // The passes, in order, each a module over the shared ActorContext (actors/): organisations
-// (blocs first), people, organisations named as sides or by a description, then mentions.
+// (blocs first), people, organisations named as sides or by a description, organisations' short
+// names ("Tenryu" for "Tenryu Space Systems"), then mentions.
 import type { ExtractedActor, ExtractedAffiliation } from '../types.ts';
 import { ActorIndex, type ActorDraft, type ActorMention } from './actors/actor-index.ts';
 import type { ActorContext } from './actors/context.ts';
 import { findMentions } from './actors/mentions.ts';
 import { findOrganisations } from './actors/organisations.ts';
 import { findPeople } from './actors/people.ts';
+import { findShortNames } from './actors/short-names.ts';
 import { findNamedSides } from './actors/sides.ts';
 import type { Sentence } from './text.ts';
 import { tokenize } from './tokens.ts';
@@ -47,6 +49,7 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
   findOrganisations(ctx);
   findPeople(ctx);
   findNamedSides(ctx);
+  findShortNames(ctx);
   const mentions = findMentions(ctx);
   const affiliations = affiliationsOf(ctx.index);
   settleKindsAndCountries(ctx);

@@ -3,7 +3,7 @@
 // features (../learn/features.ts). Nothing is decided here.
 import type { ActorKind } from '../../../schema/tables.ts';
 import type { Candidates, EventCandidate, PartnershipCandidate } from '../learn/decide.ts';
-import { eventFeatures, partnershipFeatures, type SentenceView } from '../learn/features.ts';
+import { eventFeatures, kindFeatures, partnershipFeatures, type SentenceView } from '../learn/features.ts';
 import type { ExtractedActor, ExtractedEvent, ExtractedPartnership, Extraction, ParsedArticle } from '../types.ts';
 import type { ActorIndex } from './actors.ts';
 import type { CueCandidate } from './cooperation-cues.ts';
@@ -33,6 +33,13 @@ const KIND_WORDS: Record<ExtractedPartnership['kind'], string> = {
   network: 'network',
 };
 
+/** The title of a partnership a cue found: its kind and sides, as the article gives no name for it. */
+export function cueTitle(kind: ExtractedPartnership['kind'], names: string[], technologies: string[]): string {
+  if (kind === 'mou' || kind === 'agreement') return `${KIND_WORDS[kind].replace(/^a/, 'A')} between ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const areas = technologies.length > 0 && kind === 'bilateral_cooperation' ? ` in ${technologies.slice(0, 3).join(', ').replace(/-/g, ' ')}` : '';
+  return `${names.join('–')} ${KIND_WORDS[kind]}${areas}`;
+}
+
 export function buildCandidates(input: CandidateInput): Candidates {
   const { article, sentences } = input;
   const byStart = new Map(sentences.map((s) => [s.start, s]));
@@ -58,6 +65,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
 
   interface Draft {
     partnership: ExtractedPartnership;
+    sideNames: string[] | null;
     source: 'rules' | 'cue';
     cue: string | null;
     sides: 'named' | 'countries' | 'referred' | 'rules';
@@ -70,6 +78,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
   const partyKey = (p: ExtractedPartnership) => [...new Set(p.parties.map((x) => x.actorKey))].sort().join('|');
   const drafts: Draft[] = input.rules.partnerships.map((p) => ({
     partnership: p,
+    sideNames: null,
     source: 'rules',
     cue: null,
     sides: 'rules',
@@ -103,10 +112,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
     for (const d of sameSides) d.otherKind = true;
     const names = keys.map((k) => actorOf(k)?.name ?? k);
     const technologies = [...cue.technologies];
-    const title =
-      cue.kind === 'mou' || cue.kind === 'agreement'
-        ? `${KIND_WORDS[cue.kind].replace(/^a/, 'A')} between ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-        : `${names.join('–')} ${KIND_WORDS[cue.kind]}${technologies.length > 0 && cue.kind === 'bilateral_cooperation' ? ` in ${technologies.slice(0, 3).join(', ').replace(/-/g, ' ')}` : ''}`;
+    const title = cueTitle(cue.kind, names, technologies);
     drafts.push({
       partnership: {
         title,
@@ -119,6 +125,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
         passage: passageOf(cue.sentence),
         confidence: 0.5,
       },
+      sideNames: names,
       source: 'cue',
       cue: cue.cue,
       sides: cue.sides,
@@ -132,15 +139,18 @@ export function buildCandidates(input: CandidateInput): Candidates {
 
   const partnerships: PartnershipCandidate[] = drafts.map((d) => {
     const parties = d.partnership.parties.map((x) => actorOf(x.actorKey));
+    const partyKinds = parties.map((a) => (a?.kind ?? 'company') as ActorKind);
     return {
       partnership: d.partnership,
+      sideNames: d.sideNames,
       pendingStates: d.pendingStates,
+      kindFeatures: kindFeatures({ source: d.source, proposed: d.partnership.kind, partyKinds, sentence: view(d.sentence) }),
       features: partnershipFeatures({
         source: d.source,
         kind: d.partnership.kind,
         cue: d.cue,
         sides: d.sides,
-        partyKinds: parties.map((a) => (a?.kind ?? 'company') as ActorKind),
+        partyKinds,
         partyCountries: parties.map((a) => a?.country ?? null),
         pair: input.pair,
         hasTechnologies: d.partnership.technologies.length > 0,

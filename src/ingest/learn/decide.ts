@@ -2,13 +2,26 @@
 // with its features (features.ts); the model (a logistic regression per kind of fact, trained by
 // `npm run train:extraction` and committed as model.json) keeps those whose probability reaches
 // its threshold. A kept candidate's confidence is that probability.
+//
+// A kept partnership's kind is then the kind model's choice: one logistic regression per kind,
+// over the kind features of its sentence; the most probable kind wins. Rules and cues name the
+// kind from the first cue word they meet, and the same sides' cooperation is often named by
+// several ("signed a memorandum … on a joint research project"). Two kept candidates that end up
+// the same kind between the same sides are one partnership: the more probable is kept.
 import { readFileSync } from 'node:fs';
+import type { PartnershipKind } from '../../../schema/tables.ts';
+import { cueTitle } from '../extract/candidates.ts';
 import type { ExtractedActor, ExtractedEvent, ExtractedPartnership, Extraction } from '../types.ts';
 import { probability, type Features, type LogisticModel } from './logistic.ts';
 
 export interface PartnershipCandidate {
   partnership: ExtractedPartnership;
+  /** Whether the candidate is a real partnership (the keep model). */
   features: Features;
+  /** Which kind it is (the kind model). */
+  kindFeatures: Features;
+  /** The sides' names when the title is made from the kind (a cue's candidate); null when it is the article's words. */
+  sideNames: string[] | null;
   /** Countries acting as sides that no rule made a state actor for: added only if the candidate is kept. */
   pendingStates: string[];
 }
@@ -33,6 +46,10 @@ export interface Candidates {
 
 export interface ExtractionModel {
   partnerships: LogisticModel;
+  /** One model per partnership kind: how probable it is that a real partnership is of that kind. */
+  kinds: Partial<Record<PartnershipKind, LogisticModel>>;
+  /** Another kind replaces the proposed one only when it is this much more probable (0–1). */
+  kindMargin: number;
   events: LogisticModel;
 }
 
@@ -41,10 +58,27 @@ const MODEL_FILE = new URL('./model.json', import.meta.url);
 /** The committed model, read once. */
 export const extractionModel: ExtractionModel = (() => {
   const file = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ExtractionModel & { about?: unknown };
-  return { partnerships: file.partnerships, events: file.events };
+  return { partnerships: file.partnerships, kinds: file.kinds, kindMargin: file.kindMargin, events: file.events };
 })();
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The kind the kind model finds most probable for a candidate, if it beats the proposed kind by the model's margin. */
+export function chooseKind(model: ExtractionModel, c: PartnershipCandidate): PartnershipKind {
+  const proposed = c.partnership.kind;
+  const proposedModel = model.kinds[proposed];
+  const proposedP = proposedModel ? probability(proposedModel, c.kindFeatures) : 0;
+  let best = proposed;
+  let bestP = proposedP;
+  for (const [kind, m] of Object.entries(model.kinds) as [PartnershipKind, LogisticModel][]) {
+    const p = probability(m, c.kindFeatures);
+    if (p > bestP) {
+      bestP = p;
+      best = kind;
+    }
+  }
+  return bestP - proposedP > model.kindMargin ? best : proposed;
+}
 
 export function decide(candidates: Candidates, model: ExtractionModel = extractionModel): Extraction {
   return select(
@@ -58,6 +92,7 @@ export function decide(candidates: Candidates, model: ExtractionModel = extracti
       const p = probability(model.events, c.features);
       return p >= model.events.threshold ? round(p) : null;
     },
+    (c) => chooseKind(model, c),
   );
 }
 
@@ -74,23 +109,44 @@ export function keepRulesOnly(candidates: Candidates): Extraction {
 /** The confidence a kept candidate gets, or null to drop it. */
 type Keep<C> = (candidate: C) => number | null;
 
-/** The extraction of the candidates `keep` keeps: links from events follow their partnerships, and the state actors kept sides need are added. */
-function select(candidates: Candidates, keepPartnership: Keep<PartnershipCandidate>, keepEvent: Keep<EventCandidate>): Extraction {
+/**
+ * The extraction of the candidates `keep` keeps, each of the kind `kindOf` gives (its proposed one
+ * by default): links from events follow their partnerships, and the state actors kept sides need
+ * are added. Kept candidates of one kind between the same sides are one partnership, the most
+ * confident.
+ */
+function select(
+  candidates: Candidates,
+  keepPartnership: Keep<PartnershipCandidate>,
+  keepEvent: Keep<EventCandidate>,
+  kindOf: (c: PartnershipCandidate) => PartnershipKind = (c) => c.partnership.kind,
+): Extraction {
+  const kept = candidates.partnerships
+    .map((c, i) => ({ c, i, confidence: keepPartnership(c), kind: kindOf(c) }))
+    .filter((x): x is typeof x & { confidence: number } => x.confidence !== null);
+  const identity = (x: (typeof kept)[number]) => `${x.kind} ${[...new Set(x.c.partnership.parties.map((p) => p.actorKey))].sort().join('|')}`;
+  const best = new Map<string, (typeof kept)[number]>();
+  for (const x of kept) {
+    const known = best.get(identity(x));
+    if (!known || x.confidence > known.confidence) best.set(identity(x), x);
+  }
   const keptAt = new Map<number, number>();
   const partnerships: ExtractedPartnership[] = [];
   const neededStates = new Set<string>();
-  candidates.partnerships.forEach((c, i) => {
-    const confidence = keepPartnership(c);
-    if (confidence === null) return;
-    keptAt.set(i, partnerships.length);
-    partnerships.push({ ...c.partnership, confidence });
-    for (const code of c.pendingStates) neededStates.add(code);
-  });
+  for (const x of kept) {
+    const winner = best.get(identity(x))!;
+    if (winner !== x) continue;
+    for (const other of kept) if (identity(other) === identity(x)) keptAt.set(other.i, partnerships.length);
+    const { partnership, sideNames } = x.c;
+    const title = sideNames && x.kind !== partnership.kind ? cueTitle(x.kind, sideNames, partnership.technologies) : partnership.title;
+    partnerships.push({ ...partnership, kind: x.kind, title, confidence: x.confidence });
+    for (const code of x.c.pendingStates) neededStates.add(code);
+  }
   const events: ExtractedEvent[] = [];
   for (const c of candidates.events) {
     const confidence = keepEvent(c);
     if (confidence === null) continue;
-    const partnershipIndexes = c.event.partnershipIndexes.filter((i) => keptAt.has(i)).map((i) => keptAt.get(i)!);
+    const partnershipIndexes = [...new Set(c.event.partnershipIndexes.filter((i) => keptAt.has(i)).map((i) => keptAt.get(i)!))];
     events.push({ ...c.event, partnershipIndexes, confidence });
   }
   const states = [...neededStates].map((code) => candidates.states.get(code)!).filter(Boolean);

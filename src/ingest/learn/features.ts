@@ -17,6 +17,13 @@
 //   agree (a rule and a cue found the same sides), other-kind (the same sides under another kind
 //   were found too), repeat (the same candidate was found in an earlier sentence), cue word, and
 //   kind×(could, proposed, signed, background, will, agreed).
+// Of a partnership candidate's kind (the kind model: which of the kinds the sides' cooperation
+//   is): prop (the kind the rule or cue proposed), src, the words of the sentence that name a kind
+//   of cooperation (w:memorandum, w:agreement, w:contract, w:joint-venture, w:framework,
+//   w:strategic, w:comprehensive, w:joint-research, w:laboratory, w:centre, w:project,
+//   w:programme, w:network, w:cooperation, w:partnership, w:fund, w:education, w:research,
+//   w:industry, w:initiative), sentence cues (signed, agreed, launch, fund, will), parties (1, 2,
+//   3+) and party kinds as above.
 // Of an event candidate: kind, date (day or none) and when (same day as publication, up to a
 //   week before, up to two months before, earlier, after publication), participants (0, 1, 2, 3+),
 //   city, linked (a signing linked to a partnership), conf, and kind×(when, will, background).
@@ -98,6 +105,50 @@ export function partnershipFeatures(v: PartnershipView): Features {
   for (const name of ['could', 'proposed', 'signed', 'background', 'will', 'agreed', 'potential']) {
     if (s[`s:${name}`]) f[`kind×s:${v.kind}×${name}`] = 1;
   }
+  return f;
+}
+
+/** Words that name a kind of cooperation, for the kind model. */
+const KIND_WORDS: [string, RegExp][] = [
+  ['memorandum', /\b(?:memorand(?:um|a)|MoUs?|MOUs?|letters? of intent|LoIs?|declarations? of intent)\b/],
+  ['agreement', /\b(?:agreements?|accords?|arrangements?)\b/i],
+  ['contract', /\b(?:contracts?|deals?|orders?|purchase)\b/i],
+  ['joint-venture', /\bjoint[- ]ventures?\b/i],
+  ['framework', /\bframework\b/i],
+  ['strategic', /\bstrategic partnership\b/i],
+  ['comprehensive', /\bcomprehensive\b/i],
+  ['joint-research', /\bjoint (?:research|stud(?:y|ies)|laborator(?:y|ies)|labs?)\b|\bco-develop\w*/i],
+  ['laboratory', /\b(?:laborator(?:y|ies)|labs?)\b/i],
+  ['centre', /\b(?:centres?|centers?|institutes?|hubs?)\b/i],
+  ['project', /\bprojects?\b/i],
+  ['programme', /\b(?:programmes?|programs?|schemes?|calls?)\b/i],
+  ['network', /\b(?:networks?|consorti(?:um|a)|alliances?|clusters?)\b/i],
+  ['cooperation', /\b(?:cooperat\w*|co-operat\w*|collaborat\w*)\b/i],
+  ['partnership', /\bpartnerships?\b/i],
+  ['fund', /\b(?:fund\w*|grants?|financ\w*|co-financ\w*|loans?)\b/i],
+  ['education', /\b(?:degrees?|scholarships?|training|students?|curricul\w*|courses?|exchanges?)\b/i],
+  ['research', /\bresearch\w*\b/i],
+  ['industry', /\b(?:plants?|factor(?:y|ies)|supply|supplies|invest\w*|manufactur\w*)\b/i],
+  ['initiative', /\b(?:initiatives?|platforms?|pilots?|dialogues?|committees?)\b/i],
+];
+
+export interface KindView {
+  source: 'rules' | 'cue';
+  proposed: PartnershipKind;
+  partyKinds: ActorKind[];
+  sentence: SentenceView;
+}
+
+export function kindFeatures(v: KindView): Features {
+  const f: Features = { [`prop:${v.proposed}`]: 1, [`src:${v.source}`]: 1 };
+  for (const [name, re] of KIND_WORDS) if (re.test(v.sentence.text)) f[`w:${name}`] = 1;
+  const s = sentenceFeatures(v.sentence);
+  for (const name of ['signed', 'agreed', 'launch', 'fund', 'will']) if (s[`s:${name}`]) f[`s:${name}`] = 1;
+  f[`parties:${v.partyKinds.length >= 3 ? '3+' : v.partyKinds.length}`] = 1;
+  const states = v.partyKinds.filter((k) => k === 'state').length;
+  const orgs = v.partyKinds.filter((k) => ORG_KINDS.has(k)).length;
+  f[states === v.partyKinds.length ? 'pk:state+state' : orgs === v.partyKinds.length ? 'pk:org+org' : 'pk:mixed'] = 1;
+  for (const k of new Set(v.partyKinds)) f[`has:${k}`] = 1;
   return f;
 }
 

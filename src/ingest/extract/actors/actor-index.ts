@@ -3,7 +3,7 @@
 import type { ActorKind } from '../../../../schema/tables.ts';
 import type { Passage } from '../../types.ts';
 import type { Token } from '../tokens.ts';
-import { countryInfo, countryOfWord } from '../gazetteer.ts';
+import { countryInfo, countryOfWord, findCityMentions } from '../gazetteer.ts';
 import { nameKey, slugify } from '../text.ts';
 import { CORPORATE_WORDS } from './names.ts';
 
@@ -36,6 +36,9 @@ export interface ActorMention {
 }
 
 
+/** A leading "<place>-based " (or -headquartered, -listed) before an organisation's name. */
+const DESCRIBED = /^([\p{L}\p{M}.' ]+?)-(?:based|headquartered|listed|registered) (?=\p{Lu})/u;
+
 export class ActorIndex {
   readonly byKey = new Map<string, ActorDraft>();
   private readonly byName = new Map<string, string>();
@@ -65,6 +68,14 @@ export class ActorIndex {
   }
 
   upsert(draft: Omit<ActorDraft, 'key' | 'aliases'> & { aliases?: string[] }): ActorDraft {
+    // "Penang-based Kelana Precision Engineering": a leading "<place>-based" describes the
+    // organisation and is not part of its name; the place may give its country.
+    const described = draft.kind !== 'person' ? DESCRIBED.exec(draft.name) : null;
+    if (described) {
+      const place = described[1]!;
+      const country = draft.country ?? countryOfWord(place) ?? findCityMentions(place)[0]?.code ?? null;
+      return this.upsert({ ...draft, name: draft.name.slice(described[0].length), country });
+    }
     // A country is never an organisation: "Việt Nam" or "New Zealand" read as a name of an
     // organisation is the country itself, one state actor under its short name.
     const code = draft.kind !== 'person' && draft.kind !== 'state' ? countryOfWord(draft.name) : null;
@@ -153,6 +164,22 @@ export class ActorIndex {
       return a;
     }
     return undefined;
+  }
+
+  /**
+   * Folds one actor into another found to be the same ("Seorin" into "Seorin Battery"): its
+   * names become the other's aliases, and what pointed at it points at the other.
+   */
+  merge(from: ActorDraft, into: ActorDraft): void {
+    if (from === into) return;
+    for (const [name, key] of this.byName) if (key === from.key) this.byName.set(name, into.key);
+    for (const name of [from.name, ...from.aliases]) if (name !== into.name) into.aliases.add(name);
+    for (const a of this.byKey.values()) {
+      if (a.parentKey === from.key) a.parentKey = into.key;
+      if (a.affiliationKey === from.key) a.affiliationKey = into.key;
+    }
+    into.country ??= from.country;
+    this.byKey.delete(from.key);
   }
 
   /** Forgets an actor; its names then find nothing. */
