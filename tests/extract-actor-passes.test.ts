@@ -58,6 +58,18 @@ describe('actor passes', () => {
     expect(ctx.index.find('Binh')?.name).toBe('Tran Van Binh');
   });
 
+  test("names in institutions' own languages, a campus after a university, a country after a name the story also writes without it", () => {
+    const ctx = contextOf(
+      'Mahidol University of Thailand and Karolinska Institutet met the University of Texas at San Antonio and Politecnico di Milano.',
+      'Mahidol University will host the next meeting with Universitas Gadjah Mada.',
+    );
+    for (const pass of [findOrganisations, findPeople, findNamedSides, findShortNames]) pass(ctx);
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining(['Karolinska Institutet (research_institute)', 'University of Texas at San Antonio (university)', 'Politecnico di Milano (university)', 'Universitas Gadjah Mada (university)']),
+    );
+    expect(ctx.index.find('Mahidol University of Thailand')).toMatchObject({ name: 'Mahidol University', country: 'TH' });
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

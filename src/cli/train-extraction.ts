@@ -28,12 +28,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MODEL_FILE = fileURLToPath(new URL('../ingest/learn/model.json', import.meta.url));
 
 /**
- * The batches the committed model learns from: the project's own fixtures, the training sets, and
- * blind batches after their first contact (docs/extraction-quality.md). A new blind batch joins
- * only once its first-contact score is recorded.
+ * The batches the committed model learns from: the training sets and blind batches after their
+ * first contact (docs/extraction-quality.md). A new blind batch joins only once its first-contact
+ * score is recorded. The project's own fixtures (tests/fixtures/articles) stay out: the rules were
+ * written beside them and find all of their partnerships, which would teach the model to trust
+ * the rules far more than they deserve on text they were not written on.
  */
 export const TRAINING_SETS = [
-  'tests/fixtures/articles',
   'tests/fixtures/training/set-a',
   'tests/fixtures/training/set-b',
   'tests/fixtures/training/set-c',

@@ -65,9 +65,18 @@ export const ORG_HEADS: Record<string, ActorKind> = {
   Pharma: 'company', Pharmaceuticals: 'company', Partners: 'company', Ventures: 'company', Capital: 'company', Industries: 'company',
   Enterprises: 'company', Labs: 'company', Energy: 'company', Robotics: 'company', Aerospace: 'company', Networks: 'company',
   Microsystems: 'company', Devices: 'company', Products: 'company', Centres: 'company', Centers: 'company', Instruments: 'company', Engineering: 'company', Consulting: 'company',
+  // The same heads in the languages institutions keep their names in ("Universitas Gadjah Mada",
+  // "Karolinska Institutet", "Politecnico di Milano"), and legal forms that end company names.
+  Universiti: 'university', Universitas: 'university', Université: 'university', Universität: 'university', Universidad: 'university',
+  Universidade: 'university', Università: 'university', Universiteit: 'university', Universitet: 'university', Politecnico: 'university',
+  Hochschule: 'university', Institut: 'research_institute', Institutet: 'research_institute', Instituto: 'research_institute',
+  Istituto: 'research_institute', Bhd: 'company', Berhad: 'company', Tbk: 'company', Oy: 'company', Oyj: 'company', ASA: 'company',
+  SpA: 'company', 'S.p.A.': 'company', NV: 'company', BV: 'company', Pte: 'company', Pvt: 'company',
 };
+/** Heads that lead a name in the institution's own language, the words after them being its name ("Universitas Gadjah Mada"). */
+export const LEADING_HEADS = new Set(['Universiti', 'Universitas', 'Université', 'Universität', 'Universidad', 'Universidade', 'Università', 'Universiteit', 'Politecnico', 'Hochschule', 'Institut', 'Instituto', 'Istituto']);
 /** Heads that make a name an organisation only when they END it ("X Energy", "X Technologies"), not inside ("Energy Agency"). */
-export const SUFFIX_ONLY_HEADS = new Set(['Technologies', 'Systems', 'Solutions', 'Electronics', 'Semiconductor', 'Semiconductors', 'Motors', 'Telecom', 'Software', 'Energy', 'Robotics', 'Aerospace', 'Networks', 'Microsystems', 'Devices', 'Instruments', 'Engineering', 'Consulting', 'Capital', 'Partners', 'Ventures', 'Industries', 'Enterprises', 'Labs', 'Pharma', 'Pharmaceuticals', 'Airlines', 'Holding', 'Holdings', 'Products', 'Centres', 'Centers', 'Hub', 'Club', 'Lab', 'Bank', "People's"]);
+export const SUFFIX_ONLY_HEADS = new Set(['Bhd', 'Berhad', 'Tbk', 'Oy', 'Oyj', 'ASA', 'SpA', 'S.p.A.', 'NV', 'BV', 'Pte', 'Pvt', 'Technologies', 'Systems', 'Solutions', 'Electronics', 'Semiconductor', 'Semiconductors', 'Motors', 'Telecom', 'Software', 'Energy', 'Robotics', 'Aerospace', 'Networks', 'Microsystems', 'Devices', 'Instruments', 'Engineering', 'Consulting', 'Capital', 'Partners', 'Ventures', 'Industries', 'Enterprises', 'Labs', 'Pharma', 'Pharmaceuticals', 'Airlines', 'Holding', 'Holdings', 'Products', 'Centres', 'Centers', 'Hub', 'Club', 'Lab', 'Bank', "People's"]);
 /**
  * Common nouns that say what kind of organisation a name is, in appositives ("Deltares, a Dutch
  * research institute", "Qubitrail, a Canadian startup") and in lists ("Dutch companies such as X").

@@ -3,7 +3,7 @@
 // the small word lists behind them. Pure functions over tokens: no state of their own.
 import type { ActorKind } from '../../../../schema/tables.ts';
 import { countryOfWord, findCityMentions } from '../gazetteer.ts';
-import { HONORIFICS, GLUED_PARTICLE, NAME_PARTICLES, NON_ORG_ENDINGS, NON_ORG_FOLLOWERS, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, SUFFIX_ONLY_HEADS, TITLE_ABBREVIATIONS, TITLE_CORES, TITLE_PREFIXES, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
+import { HONORIFICS, GLUED_PARTICLE, LEADING_HEADS, NAME_PARTICLES, NON_ORG_ENDINGS, NON_ORG_FOLLOWERS, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, SUFFIX_ONLY_HEADS, TITLE_ABBREVIATIONS, TITLE_CORES, TITLE_PREFIXES, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
 import { STOP_CAPS } from '../text.ts';
 import { spanText, type Token } from '../tokens.ts';
 import { technologyOfName } from '../technologies.ts';
@@ -221,6 +221,12 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
         while (m < k + 3 && tokens[m] && !tokens[m]!.punct && tokens[m]!.cap && !isStop(tokens[m]) && !TITLE_WORDS.has(tokens[m]!.text) && !ORG_HEADS[tokens[m]!.text]) m++;
         if (m > k && acronymAt(tokens, m, body)) k = m;
       }
+      // "University of Texas at San Antonio": a campus's place belongs to a university's name.
+      if (k > tailStart && /^(?:University|College)$/.test(lastRun.text) && isWord(tokens[k], 'at')) {
+        let m = k + 1;
+        while (m < k + 4 && tokens[m] && !tokens[m]!.punct && tokens[m]!.cap && !isStop(tokens[m]) && !ORG_HEADS[tokens[m]!.text]) m++;
+        if (m > k + 1) k = m;
+      }
       if (k > tailStart) {
         hasTail = true;
         runEnd = k;
@@ -239,7 +245,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     // Minh City", "… Products Vietnam"); otherwise they are what follows it ("… Committee Vo Van Hoan").
     let lastHead = -1;
     for (let m = from; m < runEnd; m++) if (ORG_HEADS[tokens[m]!.text]) lastHead = m;
-    if (lastHead >= from && lastHead < runEnd - 1) {
+    if (lastHead >= from && lastHead < runEnd - 1 && !LEADING_HEADS.has(tokens[lastHead]!.text)) {
       const rest = tokens.slice(lastHead + 1, runEnd).map((t) => t.text).join(' ');
       const place = countryOfWord(rest) || findCityMentions(rest).some((c) => c.end - c.start === rest.length) || /^No\.?\s?\d+$/.test(rest);
       if (!place) runEnd = lastHead + 1;

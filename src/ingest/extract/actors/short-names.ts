@@ -1,4 +1,5 @@
-// Pass 3b: the short names of organisations. Trade and university press name a company or a
+// Pass 3b: the short names of organisations, and a country after a name ("Mahidol University of
+// Thailand" where the story also writes "Mahidol University") folded into the name without it. Trade and university press name a company or a
 // university in full once and by its first word after ("Tenryu Space Systems" … "Tenryu said";
 // "Tohoku University" … "Tohoku will host"). The first word is that organisation's alias when it
 // is a name and not a word: no other organisation of the story starts with it, it is no country,
@@ -10,7 +11,7 @@ import type { ActorKind } from '../../../../schema/tables.ts';
 import { countryOfWord, findCityMentions, findCountryMentions } from '../gazetteer.ts';
 import { KIND_NOUNS, ORG_HEADS, TITLE_WORDS } from '../lexicon.ts';
 import type { ActorContext } from './context.ts';
-import type { ActorDraft } from './actor-index.ts';
+import type { ActorDraft, ActorIndex } from './actor-index.ts';
 import { CORPORATE_WORDS, MONTHS } from './names.ts';
 
 /** Kinds of organisation the press shortens to a first word. */
@@ -26,6 +27,7 @@ const GENERIC = new Set([
 ]);
 
 export function findShortNames({ index, body }: ActorContext): void {
+  foldCountrySuffixes(index);
   const lowerWords = new Set(body.match(/\b\p{Ll}[\p{L}\p{M}-]*/gu) ?? []);
   const byFirst = new Map<string, ActorDraft[]>();
   for (const a of index.all()) {
@@ -42,6 +44,23 @@ export function findShortNames({ index, body }: ActorContext): void {
     if (!other) index.alias(owner, first);
     // Named alone before the full name, it is rather the parent ("chipmaker Intel" … "Intel Products Vietnam").
     else if (other !== owner && SHORTENED.has(other.kind) && other.name.split(' ').length === 1 && other.firstStart > owner.firstStart) index.merge(other, owner);
+  }
+}
+
+/**
+ * "Mahidol University of Thailand" beside "Mahidol University": the country after the name says
+ * where it is, and the name is the shorter one ("National University of Singapore" alone stays).
+ */
+function foldCountrySuffixes(index: ActorIndex): void {
+  for (const a of index.all()) {
+    if (a.kind === 'person' || a.kind === 'state') continue;
+    const suffix = / of (?:the )?([\p{L}\p{M} ]+)$/u.exec(a.name);
+    const country = suffix ? countryOfWord(suffix[1]!) : null;
+    if (!suffix || !country) continue;
+    const short = index.find(a.name.slice(0, suffix.index));
+    if (!short || short === a || short.kind === 'person' || short.kind === 'state') continue;
+    short.country ??= country;
+    index.merge(a, short);
   }
 }
 
