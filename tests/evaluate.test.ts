@@ -45,6 +45,16 @@ describe('scoreExtraction', () => {
     expect(s.technologies).toMatchObject({ tp: 3, fp: 0, fn: 0 });
   });
 
+  test('a predicted technology goes through the vocabulary too: keys that count machine learning as AI', () => {
+    const predicted = extraction({ technologies: [{ slug: 'machine-learning', mentions: 1, passage }] });
+    const key = gold({ technologies: ['artificial intelligence'] });
+    const vocabulary = { 'artificial intelligence': ['AI', 'machine learning'] };
+    expect(scoreExtraction(predicted, key, { vocabulary }).technologies).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(scoreExtraction(predicted, key, { vocabulary, predictionsThroughVocabulary: false }).technologies).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    // Without a vocabulary, machine learning is its own technology.
+    expect(scoreExtraction(predicted, key).technologies).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+
   test('actor names match case- and diacritic-insensitively and through aliases; people only match people', () => {
     const s = scoreExtraction(
       extraction({

@@ -1,8 +1,9 @@
-// npm run eval:extraction -- DIR [--verbose]
+// npm run eval:extraction -- DIR [--verbose] [--keys-only-vocabulary]
 // Parses and extracts every DIR/*.txt that has an answer key DIR/gold/<same base>.json, scores
 // the extraction against it (src/ingest/evaluate.ts) and prints precision, recall and F1 per
 // kind, micro-averaged over the files. With --verbose, per-file detail: false positives and
-// missed gold items. DIR/gold/technology_vocabulary.json, when present, maps technology names.
+// missed gold items. DIR/gold/technology_vocabulary.json, when present, maps technology names on
+// both sides; --keys-only-vocabulary maps only the keys' names, as the scorer did before 2026-12-03.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { scoreExtraction, microAverage, KINDS, type GoldKey, type Score } from '../ingest/evaluate.ts';
@@ -11,9 +12,10 @@ import { parseArticle } from '../ingest/parse.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
+const predictionsThroughVocabulary = !args.includes('--keys-only-vocabulary');
 const dir = args.find((a) => !a.startsWith('-'));
 if (!dir) {
-  console.error('usage: npm run eval:extraction -- DIR [--verbose]');
+  console.error('usage: npm run eval:extraction -- DIR [--verbose] [--keys-only-vocabulary]');
   process.exit(2);
 }
 const goldDir = join(dir, 'gold');
@@ -32,7 +34,7 @@ const scores: Score[] = [];
 for (const file of files) {
   const article = parseArticle(readFileSync(join(dir, file), 'utf8'));
   const gold = JSON.parse(readFileSync(join(goldDir, `${basename(file, '.txt')}.json`), 'utf8')) as GoldKey;
-  const score = scoreExtraction(extract(article), gold, { vocabulary });
+  const score = scoreExtraction(extract(article), gold, { vocabulary, predictionsThroughVocabulary });
   scores.push(score);
   if (verbose) {
     console.log(`\n== ${file}`);

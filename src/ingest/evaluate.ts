@@ -11,9 +11,14 @@
 // - Matching is one-to-one: a second prediction of an already matched item is a false positive.
 //   Every prediction that matches nothing is a false positive.
 // - countries: ISO alpha-2 codes, equal.
-// - technologies: both sides go to a taxonomy slug: a gold name is first mapped through the
+// - technologies: both sides go to a taxonomy slug. A gold name is first mapped through the
 //   technology vocabulary (canonical name → surface forms, when given), then looked up among the
-//   taxonomy's names and aliases; a name the taxonomy does not know is compared by name.
+//   taxonomy's names and aliases; a name the taxonomy does not know is compared by name. A
+//   predicted technology goes through the vocabulary too, as the keys' convention says ("a scorer
+//   maps both sides through it"): when its taxonomy name, or else one of its aliases, is a surface
+//   form of a canonical name ("machine learning" → "artificial intelligence" in keys that count
+//   machine learning as AI), it is that name's technology. Until 2026-12-03 only gold names were
+//   mapped (docs/extraction-quality.md gives both figures where they differ).
 // - actors: a predicted actor matches a gold one when the predicted name equals the gold name or
 //   one of its aliases, or the gold name equals one of the predicted aliases; people only match
 //   people and organisations only organisations. Predicted actors of kind "state" are NOT scored
@@ -98,6 +103,8 @@ export interface ScoreOptions {
    * of extraction's kind model uses it to learn which kind the sides' real partnership has.
    */
   anyPartnershipKind?: boolean;
+  /** Predicted technologies go through the vocabulary as gold names do (default); false scores as before 2026-12-03. */
+  predictionsThroughVocabulary?: boolean;
 }
 
 function emptyScore(): KindScore {
@@ -174,6 +181,17 @@ function technologyId(name: string, vocabulary: Map<string, string>): string {
   const slug = TAXONOMY_BY_NAME.get(nameKey(canonical)) ?? TAXONOMY_BY_NAME.get(nameKey(name));
   return slug ? `tech:${slug}` : `name:${nameKey(canonical)}`;
 }
+const TAXONOMY_BY_SLUG = new Map(technologyTaxonomy.map((e) => [e.slug, e]));
+function predictedTechnologyId(slug: string, vocabulary: Map<string, string>, throughVocabulary: boolean): string {
+  const entry = TAXONOMY_BY_SLUG.get(slug);
+  if (throughVocabulary && entry) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const canonical = vocabulary.get(nameKey(name));
+      if (canonical) return technologyId(canonical, vocabulary);
+    }
+  }
+  return `tech:${slug}`;
+}
 function vocabularyMap(v: ScoreOptions['vocabulary']): Map<string, string> {
   const map = new Map<string, string>();
   for (const [canonical, forms] of Object.entries(v ?? {})) {
@@ -210,7 +228,7 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
     (g) => g,
   );
 
-  const predictedTech = [...new Set(prediction.technologies.map((t) => `tech:${t.slug}`))];
+  const predictedTech = [...new Set(prediction.technologies.map((t) => predictedTechnologyId(t.slug, vocabulary, options.predictionsThroughVocabulary ?? true)))];
   const technologies = matchItems(
     predictedTech,
     [...new Set(gold.technologies.map((t) => technologyId(t, vocabulary)))],
