@@ -70,6 +70,22 @@ describe('actor passes', () => {
     expect(ctx.index.find('Mahidol University of Thailand')).toMatchObject({ name: 'Mahidol University', country: 'TH' });
   });
 
+  test('a mission keeps its nationality; company names by their last word; an honorific makes a person; a name before a verb of speech', () => {
+    const ctx = contextOf(
+      'The Chinese Embassy in Bangkok welcomed GeoViet Analytics and Formosa Capital Securities.',
+      'Receiving Lee, the minister thanked Prof. Rachel Whitfield.',
+      '“The plant will open in 2027,” Joost van Rijn said, while Minister of Health Tran Van Thuan said it was welcome.',
+    );
+    for (const pass of [findOrganisations, findPeople, findNamedSides, findShortNames]) pass(ctx);
+    // As a side pass would offer it.
+    const { key: _key, aliases: _aliases, ...draft } = ctx.index.find('GeoViet Analytics')!;
+    ctx.index.upsert({ ...draft, name: 'Prof. Rachel Whitfield', kind: 'company' });
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining(['Chinese Embassy in Bangkok (government_body)', 'GeoViet Analytics (company)', 'Formosa Capital Securities (company)', 'Joost van Rijn (person)', 'Tran Van Thuan (person)', 'Rachel Whitfield (person)']),
+    );
+    expect(names(ctx).filter((n) => /Receiving|Health Tran|Prof\./.test(n))).toEqual([]);
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

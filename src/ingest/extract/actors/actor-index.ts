@@ -36,6 +36,9 @@ export interface ActorMention {
 }
 
 
+/** Honorifics before a name ("Prof. Dr. ", "Assoc. Prof. ", "Dr "). */
+const HONORIFIC_LEAD = /^(?:(?:Assoc\.?|Associate|Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Academician|H\.E\.)\s+)+/u;
+
 /** A leading "<place>-based " (or -headquartered, -listed) before an organisation's name. */
 const DESCRIBED = /^([\p{L}\p{M}.' ]+?)-(?:based|headquartered|listed|registered) (?=\p{Lu})/u;
 
@@ -68,6 +71,12 @@ export class ActorIndex {
   }
 
   upsert(draft: Omit<ActorDraft, 'key' | 'aliases'> & { aliases?: string[] }): ActorDraft {
+    // "Prof. Rachel Whitfield" read as the name of an organisation (a side of a signing, say) is a
+    // person: honorifics come before people's names only.
+    const honorific = draft.kind !== 'person' && draft.kind !== 'state' ? HONORIFIC_LEAD.exec(draft.name) : null;
+    if (honorific && /^\p{Lu}\S*\s+\p{Lu}/u.test(draft.name.slice(honorific[0].length))) {
+      return this.upsert({ ...draft, name: draft.name.slice(honorific[0].length), kind: 'person', parentKey: null, kindGuessed: false });
+    }
     // "Penang-based Kelana Precision Engineering": a leading "<place>-based" describes the
     // organisation and is not part of its name; the place may give its country.
     const described = draft.kind !== 'person' ? DESCRIBED.exec(draft.name) : null;

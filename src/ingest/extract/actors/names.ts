@@ -261,7 +261,8 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   // …unless the acronym keeps the demonym's letter ("Moroccan Agency for Sustainable Energy (Masen)").
   const acr = (acronymAt(tokens, runEnd, body) ?? shortFormAt(tokens, runEnd, spanText(body, tokens, from, runEnd - 1)))?.text;
   const demonymInName = !!acr && k > from && acr[0]!.toUpperCase() === tokens[from]!.text[0] && acr[0]!.toUpperCase() !== tokens[k]?.text[0];
-  if (k > from && k < runEnd && GOV_PREFIX_HEADS.has(tokens[k]!.text) && !demonymInName) {
+  // A diplomatic mission keeps its nationality ("the Chinese Embassy in Bangkok"): it names which one.
+  if (k > from && k < runEnd && GOV_PREFIX_HEADS.has(tokens[k]!.text) && !demonymInName && !DIPLOMATIC_MISSION.test(tokens[k]!.text)) {
     country = countryOfWord(tokens[from]!.text);
     from = k;
   } else if (k > from) {

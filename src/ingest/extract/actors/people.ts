@@ -8,8 +8,17 @@ import { spanText, type Token } from '../tokens.ts';
 import { HONORIFIC_WORDS, isStop, isWord, matchTitle, isPortfolio, countryAt, parseOrg, parsePersonName, particleSurname, cityOrCountry, capitalise } from './names.ts';
 import type { ActorContext } from './context.ts';
 
+/** Verbs of speech after a person's name. */
+const SPEECH_VERB = /^(?:said|says|told|added|noted|explained|stressed|emphasised|emphasized|recalled|remarked|declared|announced|argued|warned|wrote)$/;
+
 export function findPeople(ctx: ActorContext): void {
   const { sentences, tokensOf, body, index, orgSpans, homeCountry } = ctx;
+  /** A person already known under the last words of a name ("Tran Van Thuan" in "Health Tran Van Thuan"). */
+  const knownSuffix = (name: string) => {
+    const words = name.split(' ');
+    for (let k = 1; k <= words.length - 2; k++) if (index.find(words.slice(k).join(' '))?.kind === 'person') return true;
+    return false;
+  };
   // ── Pass 2: people ──────────────────────────────────────────────────────────────────────
   const addPerson = (
     sentence: Sentence,
@@ -240,20 +249,29 @@ export function findPeople(ctx: ActorContext): void {
       }
     }
   }
-  // (d) Vietnamese full names without a title ("Nguyen Van An said"), and "said NAME".
+  // (d) Vietnamese full names without a title ("Nguyen Van An said"), "said NAME" and "NAME said".
   for (const sentence of sentences) {
     const tokens = tokensOf[sentence.index]!;
     for (let i = 0; i < tokens.length; i++) {
       const tk = tokens[i]!;
       if (!tk.cap || (i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct)) continue;
       const saidBefore = i > 0 && /^(?:said|says|according to|told)$/i.test(tokens[i - 1]!.text);
-      if (!VIETNAMESE_SURNAMES.has(tk.text) && !saidBefore) continue;
       const name = parsePersonName(tokens, i, VIETNAMESE_SURNAMES.has(tk.text) ? 3 : 2);
+      // "… Anna Pryce said", "Joost van Rijn told reporters": a name before a verb of speech.
+      // Not the end of a title ("Minister of Health Tran Van Thuan said", "for the Indo-Pacific, Anna Pryce, said").
+      const before = tokens[i - 1];
+      const saidAfter =
+        !!name &&
+        name.to - name.from <= 4 &&
+        SPEECH_VERB.test(tokens[name.to]?.text ?? '') &&
+        (!before || (before.punct ? before.text !== ',' : !before.cap && !/^(?:of|for|and|the|to|on|in)$/.test(before.text))) &&
+        !knownSuffix(name.name);
+      if (!VIETNAMESE_SURNAMES.has(tk.text) && !saidBefore && !saidAfter) continue;
       if (!name || index.find(name.name) || cityOrCountry(name.name)) continue;
       const next = tokens[name.to];
       if (next && next.cap && !next.punct) continue;
       if (findCityMentions(name.name).length) continue;
-      if (!VIETNAMESE_SURNAMES.has(tk.text) && !(next === undefined || next.punct)) continue;
+      if (!VIETNAMESE_SURNAMES.has(tk.text) && !saidAfter && !(next === undefined || next.punct)) continue;
       addPerson(sentence, tokens, name, null, null, null, 0.6, null);
       i = name.to - 1;
     }
