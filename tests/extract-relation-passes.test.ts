@@ -7,7 +7,7 @@ import { extractActors } from '../src/ingest/extract/actors.ts';
 import { datelineDay, findDates, type DateMention } from '../src/ingest/extract/dates.ts';
 import { findCityMentions, findCountryMentions, type CityMention, type CountryMention } from '../src/ingest/extract/gazetteer.ts';
 import type { RelationInput } from '../src/ingest/extract/relations.ts';
-import { RelationContext, type Span } from '../src/ingest/extract/relations/context.ts';
+import { happeningDates, RelationContext, type Span } from '../src/ingest/extract/relations/context.ts';
 import { agreedCooperation } from '../src/ingest/extract/relations/cooperation.ts';
 import { findEvents } from '../src/ingest/extract/relations/events.ts';
 import { namedFrameworks } from '../src/ingest/extract/relations/frameworks.ts';
@@ -330,6 +330,20 @@ describe('findEvents', () => {
     // The people, not the ministry one of them speaks for.
     expect(keysOf(events[0]!.participants)).toEqual(['tran-van-binh', 'aino-virtanen']);
     expect(events[0]!.passage.excerpt).toBe(ctx.sentences[1]!.text);
+  });
+
+  test('an event takes the day nearest to its word, and never the day the news was reported', () => {
+    const ctx = contextOf(
+      'On April 13, Deputy Minister Tran Van Binh received Aino Virtanen, who is on a working visit to Vietnam from April 12 to 16.',
+      'In a filing with the exchange on Wednesday, Sao Mai Technology Company said it had signed an agreement with the Nordvik Institute on Tuesday.',
+    );
+    const events = findEvents(ctx, findPartnerships(ctx));
+    expect(events.map((e) => [e.kind, e.occurredOn])).toEqual([
+      ['meeting', '2026-04-13'],
+      ['visit', '2026-04-12'],
+      ['signing', '2026-04-14'],
+    ]);
+    expect(happeningDates(ctx.sentences[2]!, ctx.datesIn(ctx.sentences[2]!)).map((d) => d.text)).toEqual(['on Tuesday']);
   });
 
   test('a signing is an event linked to the document signed', () => {

@@ -206,6 +206,8 @@ describe('extraction building blocks', () => {
     expect(findDates('the forum will open on Monday', '2024-07-03')[0]?.date).toBe('2024-07-08');
     expect(findDates('on Wednesday', '2024-07-03')[0]?.date).toBe('2024-07-03');
     expect(findDates('From March 10 to 12, a delegation', '2025-03-14')[0]?.date).toBe('2025-03-10');
+    // "now" is the present the story is told in, not a day something happened.
+    expect(findDates('The laboratory now has 40 researchers', '2025-03-14')).toEqual([]);
   });
 
   test('a range of days written day first gives its first and last day, in the year nearest publication', () => {

@@ -137,6 +137,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
     });
   }
 
+  const leadEnd = Math.max(0, ...sentences.filter((s) => s.blockKind === 'title' || s.blockKind === 'lead').map((s) => s.end));
   const partnerships: PartnershipCandidate[] = drafts.map((d) => {
     const parties = d.partnership.parties.map((x) => actorOf(x.actorKey));
     const partyKinds = parties.map((a) => (a?.kind ?? 'company') as ActorKind);
@@ -159,6 +160,8 @@ export function buildCandidates(input: CandidateInput): Candidates {
         agree: d.agree,
         otherKind: d.otherKind,
         repeat: d.repeat,
+        partyMentions: parties.map((a) => a?.mentions ?? 1),
+        partiesInLead: parties.filter((a) => a && a.passage.start < leadEnd).length,
         sentence: view(d.sentence),
       }),
     };

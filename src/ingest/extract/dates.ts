@@ -136,6 +136,8 @@ export function findDates(text: string, publishedOn: string, today: string = pub
     if (out.slice(0, ranges).some((o) => r.index < o.end && o.start < r.index + r.text.length)) continue;
     // "today" is read below, where "today's" is told apart.
     if (/^today$/i.test(r.text.trim())) continue;
+    // "now" is the present the story is told in, never the day something happened.
+    if (/^(?:now|right now|by now|until now|for now|just now)$/i.test(r.text.trim())) continue;
     const s = r.start;
     // Weekdays alone are handled below; times, "now", "today" etc. without a month are skipped.
     if (!s.isCertain('month') && !s.isCertain('day')) continue;

@@ -8,7 +8,8 @@
 //   (discussed, explored, talks), s:background (in or since a year, "previously", "already"),
 //   s:said (reported speech), s:quote, s:negation, s:expand (expand, strengthen, deepen, boost),
 //   s:launch (launch, set up, establish, open), s:fund (fund, finance, grant, invest),
-//   s:two-sides ("the two sides", "both countries", "they"); block: title, lead, body or caption;
+//   s:two-sides ("the two sides", "both countries", "they"), s:members ("brings together",
+//   "members", "consortium of", a list after a colon), s:with ("with", "between"); block: title, lead, body or caption;
 //   pos: the sentence's place in the story (first, 2nd–4th, later).
 // Of a partnership candidate: src (rules or cue), kind, src×kind, sides (named, countries,
 //   referred, rules), parties (1, 2, 3+), party kinds (pk:state+state, pk:org+org, pk:mixed, and
@@ -16,7 +17,8 @@
 //   story's two countries), tech and date present, conf (the rule's own confidence, bucketed),
 //   agree (a rule and a cue found the same sides), other-kind (the same sides under another kind
 //   were found too), repeat (the same candidate was found in an earlier sentence), cue word, and
-//   kind×(could, proposed, signed, background, will, agreed).
+//   kind×(could, proposed, signed, background, will, agreed), lead (none, some or all of the sides
+//   named in the headline or lead), named-again (every side named twice or more), named-once.
 // Of a partnership candidate's kind (the kind model: which of the kinds the sides' cooperation
 //   is): prop (the kind the rule or cue proposed), src, the words of the sentence that name a kind
 //   of cooperation (w:memorandum, w:agreement, w:contract, w:joint-venture, w:framework,
@@ -54,6 +56,8 @@ const SENTENCE_CUES: [string, RegExp][] = [
   ['launch', /\b(?:launch\w*|set up|sets up|establish\w*|open(?:ed|s)?|inaugurat\w*|kick(?:ed)? off)\b/i],
   ['fund', /\b(?:fund\w*|financ\w*|grants?|invest\w*|co-financ\w*)\b/i],
   ['two-sides', /\b(?:the two (?:sides|countries|nations|parties)|both (?:sides|countries|nations|parties)|they|their)\b/i],
+  ['members', /\b(?:brings? together|bringing together|members?|partners (?:are|include)|comprising|comprises|consisting of|consortium of|network of|alliance of|joined by|together with|along with)\b|:\s*\p{Lu}/iu],
+  ['with', /\b(?:with|between)\b/i],
 ];
 
 export function sentenceFeatures(s: SentenceView): Features {
@@ -79,6 +83,10 @@ export interface PartnershipView {
   agree: boolean;
   otherKind: boolean;
   repeat: boolean;
+  /** How many times the story names each side. */
+  partyMentions: number[];
+  /** How many sides the headline or the lead names: the story's protagonists. */
+  partiesInLead: number;
   sentence: SentenceView;
 }
 
@@ -102,6 +110,10 @@ export function partnershipFeatures(v: PartnershipView): Features {
   if (v.otherKind) f['other-kind'] = 1;
   if (v.repeat) f.repeat = 1;
   if (v.cue) f[`cue:${v.cue.toLowerCase().replace(/s$/, '')}`] = 1;
+  const sides = v.partyMentions.length;
+  f[`lead:${v.partiesInLead === 0 ? 'none' : v.partiesInLead >= sides ? 'all' : 'some'}`] = 1;
+  if (sides > 0 && v.partyMentions.every((n) => n >= 2)) f['named-again'] = 1;
+  if (v.partyMentions.some((n) => n <= 1)) f['named-once'] = 1;
   for (const name of ['could', 'proposed', 'signed', 'background', 'will', 'agreed', 'potential']) {
     if (s[`s:${name}`]) f[`kind×s:${v.kind}×${name}`] = 1;
   }

@@ -76,10 +76,10 @@ export class RelationContext {
     );
 
     // ── Date and place context ──────────────────────────────────────────────────────────────
-    this.explicit = sentences.map((s) => this.datesIn(s).find((d) => d.date) ?? null);
+    this.explicit = sentences.map((s) => happeningDates(s, this.datesIn(s)).find((d) => d.date) ?? null);
     // A span of days ("visiting from 19 to 22 October") dates its own sentence, not the sentences
     // after it: what happens during a visit happens on a day of its own.
-    const pointDates = sentences.map((s) => this.datesIn(s).find((d) => d.date && !(d.endDate && d.endDate !== d.date)) ?? null);
+    const pointDates = sentences.map((s) => happeningDates(s, this.datesIn(s)).find((d) => d.date && !(d.endDate && d.endDate !== d.date)) ?? null);
     this.pointDates = pointDates;
     this.monthOnly = sentences.map((s) => this.datesIn(s).find((d) => !d.date && d.month) ?? null);
     const readingOrder = [...sentences].sort((a, b) => (a.blockKind === 'caption' ? 1 : 0) - (b.blockKind === 'caption' ? 1 : 0) || a.start - b.start);
@@ -110,6 +110,25 @@ export class RelationContext {
       implied: false,
     });
     return draft;
+  }
+
+  /**
+   * The day of the sentence's dates nearest to a word ("received a delegation on January 23 …
+   * on a visit from January 22 to 26": the visit began on the 22nd); null when the sentence has
+   * no day of its own.
+   */
+  dayNear(s: Sentence, offset: number): string | null {
+    let best: DateMention | null = null;
+    let bestGap = Infinity;
+    for (const d of happeningDates(s, this.datesIn(s))) {
+      if (!d.date) continue;
+      const gap = offset < d.start ? d.start - offset : offset >= d.end ? offset - d.end : 0;
+      if (gap < bestGap) {
+        best = d;
+        bestGap = gap;
+      }
+    }
+    return best?.date ?? null;
   }
 
   /** The sentence's own date, else the last single day before it in the body, else the story's date. */
@@ -234,3 +253,16 @@ function stateKey(shortName: string): string {
 }
 
 /** The items lying wholly within a span, in the items' order. */
+
+/** Words that report a happening rather than make one ("said on Wednesday", "in a filing on Wednesday"). */
+const REPORTING = /\b(?:said|says|told|announced|reported|stated|confirmed|added|according to|statement|filing|press release|news conference|press conference|interview)\b[^,;.]{0,40}$/i;
+
+/**
+ * The dates of a sentence that date what happened, not when it was reported: "In a filing on
+ * Wednesday, Kelana said it had signed the agreement on Tuesday" happened on Tuesday. All of them
+ * when every date is a reporting one.
+ */
+export function happeningDates(s: Sentence, dates: readonly DateMention[]): DateMention[] {
+  const happening = dates.filter((d) => !REPORTING.test(s.text.slice(Math.max(0, d.start - s.start - 60), d.start - s.start)));
+  return happening.length > 0 ? happening : [...dates];
+}

@@ -69,7 +69,7 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
       const event: EventDraft = {
         title,
         kind,
-        occurredOn: yearOnly ? null : setting.date,
+        occurredOn: yearOnly ? null : (ctx.dayNear(s, s.start + m.index) ?? setting.date),
         city: cityHere?.city ?? (yearOnly ? null : setting.city?.city) ?? null,
         country: cityHere?.code ?? setting.city?.code ?? locationCountry(ctx, s) ?? null,
         participants: [...participants],
