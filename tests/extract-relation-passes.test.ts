@@ -346,6 +346,12 @@ describe('findEvents', () => {
     expect(happeningDates(ctx.sentences[2]!, ctx.datesIn(ctx.sentences[2]!)).map((d) => d.text)).toEqual(['on Tuesday']);
   });
 
+  test('a meeting in a sentence whose only date is a visit\'s span of days keeps the day before it', () => {
+    const ctx = contextOf('The Nordvik Institute opened a laboratory in Hanoi on Tuesday.', 'The ceremony was co-chaired by Tran Van Binh and Aino Virtanen, who met in Hanoi during a visit from April 13 to 17.');
+    const meeting = findEvents(ctx, findPartnerships(ctx)).find((e) => e.kind === 'meeting');
+    expect(meeting?.occurredOn).toBe('2026-04-14');
+  });
+
   test('a signing is an event linked to the document signed', () => {
     const ctx = contextOf('The Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum computing in Hanoi on Tuesday.');
     const ledger = findPartnerships(ctx);

@@ -243,6 +243,7 @@ describe('extraction building blocks', () => {
     expect(datelineDay('OSLO, 17 September – The Ministry today signed', '2024-09-18')).toBe('2024-09-17');
     expect(datelineDay('HÀ NỘI (VNA), Jan 5 – Officials met', '2026-01-06')).toBe('2026-01-05');
     expect(datelineDay('The Ministry said on 17 September that', '2024-09-18')).toBeNull();
+    expect(datelineDay('September 3, 2026 – Ottawa, Ontario – Natural Resources Canada', '2026-09-04')).toBe('2026-09-03');
     // Not a dateline when it would be after publication or weeks before it.
     expect(datelineDay('OSLO, 2 March – text', '2024-09-18')).toBeNull();
     expect(findDates('The two sides today signed an agreement', '2024-09-18', '2024-09-17')[0]?.date).toBe('2024-09-17');

@@ -112,7 +112,10 @@ export function storyDates(article: ParsedArticle, sentences: Sentence[]): DateM
  * published it. "Today" and bare weekdays in the story count from that day. Null when there is none.
  */
 export function datelineDay(lead: string, publishedOn: string): string | null {
-  const m = /^\s*[\p{Lu}][\p{Lu}\p{M} .’'-]{2,40}(?:\s*\([^()]{1,40}\))?,?\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)\s*[–—-]/u.exec(lead);
+  // "BERLIN, 17 September –", "JAKARTA (Reuters), Jan 23 –", or a release's "September 3, 2026 – Ottawa, Ontario –".
+  const m =
+    /^\s*[\p{Lu}][\p{Lu}\p{M} .’'-]{2,40}(?:\s*\([^()]{1,40}\))?,?\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)\s*[–—-]/u.exec(lead) ??
+    /^\s*((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})\s*[–—-]/u.exec(lead);
   if (!m) return null;
   const [found] = chrono.en.parse(m[1]!, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
   if (!found || !found.start.isCertain('day') || !found.start.isCertain('month')) return null;

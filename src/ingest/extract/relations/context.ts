@@ -115,13 +115,14 @@ export class RelationContext {
   /**
    * The day of the sentence's dates nearest to a word ("received a delegation on January 23 …
    * on a visit from January 22 to 26": the visit began on the 22nd); null when the sentence has
-   * no day of its own.
+   * no day of its own. With `singleDays`, a span of days is no answer: a meeting or a signing
+   * happens on one day, not on the first day of a visit the sentence mentions.
    */
-  dayNear(s: Sentence, offset: number): string | null {
+  dayNear(s: Sentence, offset: number, singleDays = false): string | null {
     let best: DateMention | null = null;
     let bestGap = Infinity;
     for (const d of happeningDates(s, this.datesIn(s))) {
-      if (!d.date) continue;
+      if (!d.date || (singleDays && d.endDate && d.endDate !== d.date)) continue;
       const gap = offset < d.start ? d.start - offset : offset >= d.end ? offset - d.end : 0;
       if (gap < bestGap) {
         best = d;
@@ -131,10 +132,13 @@ export class RelationContext {
     return best?.date ?? null;
   }
 
-  /** The sentence's own date, else the last single day before it in the body, else the story's date. */
-  dateContext(s: Sentence): DateSetting {
+  /**
+   * The sentence's own date, else the last single day before it in the body, else the story's date.
+   * With `singleDays`, a span of days in the sentence is not its own date (see dayNear).
+   */
+  dateContext(s: Sentence, singleDays = false): DateSetting {
     const { sentences, explicit, monthOnly, pointDates, mainDate } = this;
-    const own = explicit[s.index];
+    const own = singleDays ? pointDates[s.index] : explicit[s.index];
     if (own) return { date: own.date, month: own.month, city: this.citiesIn(s)[0] ?? null };
     if (monthOnly[s.index]) return { date: null, month: monthOnly[s.index]!.month, city: this.citiesIn(s)[0] ?? null };
     if (s.blockKind === 'body') {

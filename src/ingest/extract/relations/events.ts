@@ -29,6 +29,9 @@ const EVENT_NOUNS: [EventKind, RegExp][] = [
 const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the)\b/i;
 const ANAPHORA = /\b(?:the|this|that|the same)\s+(?:event|meeting|working session|session|forum|dialogue|conference|workshop|seminar|ceremony|exhibition|visit|talks|gathering|occasion)\b/i;
 
+/** Kinds of event that happen on one day. */
+const ONE_DAY: ReadonlySet<EventKind> = new Set(['meeting', 'signing']);
+
 /** The story's events: read, merged, and the thin ones dropped. */
 export function findEvents(ctx: RelationContext, ledger: PartnershipLedger): ExtractedEvent[] {
   const kept = keptEvents(mergeTwins(ctx, readEvents(ctx, ledger)));
@@ -69,7 +72,7 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
       const event: EventDraft = {
         title,
         kind,
-        occurredOn: yearOnly ? null : (ctx.dayNear(s, s.start + m.index) ?? setting.date),
+        occurredOn: yearOnly ? null : (ctx.dayNear(s, s.start + m.index, ONE_DAY.has(kind)) ?? (ONE_DAY.has(kind) ? ctx.dateContext(s, true).date : setting.date)),
         city: cityHere?.city ?? (yearOnly ? null : setting.city?.city) ?? null,
         country: cityHere?.code ?? setting.city?.code ?? locationCountry(ctx, s) ?? null,
         participants: [...participants],
