@@ -40,6 +40,8 @@ export const TRAINING_SETS = [
   'tests/fixtures/training/set-c',
   'tests/fixtures/blind/batch-1-vn-state-media',
   'tests/fixtures/blind/batch-2-government-releases',
+  'tests/fixtures/blind/batch-3-trade-press',
+  'tests/fixtures/blind/batch-4-university-news',
 ];
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 /** 1: the proposed kind always stays (the kind model off). */
