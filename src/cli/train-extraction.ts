@@ -28,13 +28,12 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MODEL_FILE = fileURLToPath(new URL('../ingest/learn/model.json', import.meta.url));
 
 /**
- * The batches the committed model learns from: the training sets and blind batches after their
- * first contact (docs/extraction-quality.md). A new blind batch joins only once its first-contact
- * score is recorded. The project's own fixtures (tests/fixtures/articles) stay out: the rules were
- * written beside them and find all of their partnerships, which would teach the model to trust
- * the rules far more than they deserve on text they were not written on.
+ * The batches the committed model learns from: the project's own fixtures, the training sets, and
+ * blind batches after their first contact (docs/extraction-quality.md). A new blind batch joins
+ * only once its first-contact score is recorded.
  */
 export const TRAINING_SETS = [
+  'tests/fixtures/articles',
   'tests/fixtures/training/set-a',
   'tests/fixtures/training/set-b',
   'tests/fixtures/training/set-c',
@@ -42,7 +41,15 @@ export const TRAINING_SETS = [
   'tests/fixtures/blind/batch-2-government-releases',
   'tests/fixtures/blind/batch-3-trade-press',
   'tests/fixtures/blind/batch-4-university-news',
+  'tests/fixtures/blind/batch-5-wire-services',
+  'tests/fixtures/blind/batch-6-vn-business-press',
 ];
+/**
+ * Batches the rules were written beside: the model learns from them, but the thresholds are chosen
+ * on the other batches' leave-one-batch-out scores. The rules find all of these batches'
+ * partnerships, which says how well they fit, not how they read text they were not written on.
+ */
+const FITTED_SETS = new Set(['tests/fixtures/articles']);
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 /** 1: the proposed kind always stays (the kind model off). */
 const KIND_MARGINS = [1, 0.5, 0.3, 0.2, 0.1, 0];
@@ -139,10 +146,11 @@ runCli(async () => {
 
   // Leave one batch out: a model trained on the other batches decides each batch.
   const folds = sets.map((set) => ({ set, model: trainModel(articles.filter((a) => a.set !== set), seed), held: articles.filter((a) => a.set === set) }));
+  // Without a set: every batch the rules were not written beside.
   const scoreWith = (t: Thresholds, set?: string) =>
     microAverage(
       folds
-        .filter((fold) => set === undefined || fold.set === set)
+        .filter((fold) => (set === undefined ? !FITTED_SETS.has(fold.set) : fold.set === set))
         .flatMap((fold) => fold.held.map((a) => scoreExtraction(decide(a.candidates, withThresholds(fold.model, t)), a.gold, { vocabulary: a.vocabulary }))),
     );
   // Thresholds with the best leave-one-batch-out F1 (ties: the first in THRESHOLDS order).
@@ -171,9 +179,9 @@ runCli(async () => {
   console.log(`leave-one-batch-out F1 (thresholds: cue partnerships ${thresholds.cue}, rule partnerships ${thresholds.rules}, kind margin ${thresholds.kindMargin}, events ${thresholds.events})\n`);
   console.log(`${'held-out batch'.padEnd(48)} ${'partnerships: rules'.padEnd(26)} ${'scorer'.padEnd(26)} ${'events: rules'.padEnd(26)} scorer`);
   for (const set of [...sets, undefined]) {
-    const rules = microAverage(articles.filter((a) => set === undefined || a.set === set).map((a) => scoreExtraction(keepRulesOnly(a.candidates), a.gold, { vocabulary: a.vocabulary })));
+    const rules = microAverage(articles.filter((a) => (set === undefined ? !FITTED_SETS.has(a.set) : a.set === set)).map((a) => scoreExtraction(keepRulesOnly(a.candidates), a.gold, { vocabulary: a.vocabulary })));
     const learned = scoreWith(thresholds, set);
-    console.log(`${(set ? relative('tests/fixtures', set) : 'all (micro-averaged)').padEnd(48)} ${f(rules.partnerships).padEnd(26)} ${f(learned.partnerships).padEnd(26)} ${f(rules.events).padEnd(26)} ${f(learned.events)}`);
+    console.log(`${(set ? relative('tests/fixtures', set) : 'all but own fixtures (micro)').padEnd(48)} ${f(rules.partnerships).padEnd(26)} ${f(learned.partnerships).padEnd(26)} ${f(rules.events).padEnd(26)} ${f(learned.events)}`);
   }
 
   const model = trainModel(articles, seed, thresholds);

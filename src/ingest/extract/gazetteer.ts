@@ -170,7 +170,7 @@ const EXTRA_CITIES: Record<string, string[]> = {
   CH: ['Geneva', 'Zurich'],
   IT: ['Milan', 'Turin'],
   ES: ['Barcelona'],
-  IN: ['Mumbai', 'Bengaluru', 'Bangalore', 'Hyderabad', 'Chennai', 'Delhi'],
+  IN: ['Mumbai', 'Bombay', 'Bengaluru', 'Bangalore', 'Hyderabad', 'Chennai', 'Madras', 'Delhi', 'Kolkata', 'Calcutta', 'Pune', 'Ahmedabad', 'Kanpur', 'Kharagpur', 'Roorkee', 'Guwahati', 'Gandhinagar'],
   AE: ['Dubai'],
   CA: ['Toronto', 'Vancouver', 'Montreal'],
   BR: ['Sao Paulo', 'São Paulo', 'Rio de Janeiro'],
@@ -191,7 +191,7 @@ const CITIES = new Map<string, { city: string; code: string }>();
 /** Spelling variants → the usual English name. */
 const CITY_CANONICAL: Record<string, string> = {
   'Ha Noi': 'Hanoi', 'HCM City': 'Ho Chi Minh City', HCMC: 'Ho Chi Minh City', Saigon: 'Ho Chi Minh City', Danang: 'Da Nang',
-  Haiphong: 'Hai Phong', Bangalore: 'Bengaluru', 'São Paulo': 'Sao Paulo', 'Washington, D.C.': 'Washington',
+  Haiphong: 'Hai Phong', Bangalore: 'Bengaluru', Bombay: 'Mumbai', Madras: 'Chennai', Calcutta: 'Kolkata', 'São Paulo': 'Sao Paulo', 'Washington, D.C.': 'Washington',
 };
 for (const [code, cities] of Object.entries(EXTRA_CITIES)) for (const city of cities) CITIES.set(city, { city: CITY_CANONICAL[city] ?? city, code });
 // The capitals of world-countries (those that are not also country names, which count as countries).

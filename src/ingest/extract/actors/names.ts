@@ -221,6 +221,18 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
         while (m < k + 3 && tokens[m] && !tokens[m]!.punct && tokens[m]!.cap && !isStop(tokens[m]) && !TITLE_WORDS.has(tokens[m]!.text) && !ORG_HEADS[tokens[m]!.text]) m++;
         if (m > k && acronymAt(tokens, m, body)) k = m;
       }
+      // "Indian Institute of Technology Delhi": a campus's city after the name belongs to it.
+      if (k > tailStart && tokens[k]?.cap && !tokens[k]!.punct) {
+        for (let n = 3; n >= 1; n--) {
+          const slice = tokens.slice(k, k + n);
+          if (slice.length < n || slice.some((t) => t.punct)) continue;
+          const text = slice.map((t) => t.text).join(' ');
+          if (findCityMentions(text).some((c) => c.end - c.start === text.length) && !(tokens[k + n]?.cap && !tokens[k + n]!.punct)) {
+            k += n;
+            break;
+          }
+        }
+      }
       // "University of Texas at San Antonio": a campus's place belongs to a university's name.
       if (k > tailStart && /^(?:University|College)$/.test(lastRun.text) && isWord(tokens[k], 'at')) {
         let m = k + 1;
