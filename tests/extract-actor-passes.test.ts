@@ -86,6 +86,23 @@ describe('actor passes', () => {
     expect(names(ctx).filter((n) => /Receiving|Health Tran|Prof\./.test(n))).toEqual([]);
   });
 
+  test("an ampersand inside a name, a campus's city after it, a province's bodies by the province's name", () => {
+    const ctx = contextOf(
+      'Korea Hydro & Nuclear Power Co. met Wageningen University & Research and the Indian Institute of Technology Madras.',
+      'The event was hosted by the Bac Ninh provincial People’s Committee, and the provincial Department of Planning and Investment signed an MoU.',
+    );
+    for (const pass of [findOrganisations, findPeople, findNamedSides, findShortNames]) pass(ctx);
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining([
+        'Korea Hydro & Nuclear Power Co. (company)',
+        'Wageningen University & Research (university)',
+        'Indian Institute of Technology Madras (research_institute)',
+        'Bac Ninh People’s Committee (government_body)',
+        'Bac Ninh Department of Planning and Investment (government_body)',
+      ]),
+    );
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

@@ -129,6 +129,12 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   // The capitalised run (no possessives inside but at its end); name particles ("de", "du") join.
   for (;;) {
     const t = tokens[j];
+    // "Korea Hydro & Nuclear Power", "Wageningen University & Research": an ampersand between
+    // capitalised words is inside the name.
+    if (t?.text === '&' && j > i && tokens[j - 1]!.cap && !tokens[j - 1]!.possessive && tokens[j + 1]?.cap && !tokens[j + 1]!.punct) {
+      j++;
+      continue;
+    }
     if (!t || t.punct) break;
     if (!t.cap && PARTICLES.has(t.text) && j > i && tokens[j + 1]?.cap && !tokens[j + 1]!.punct) {
       j++;
@@ -257,7 +263,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     // Minh City", "… Products Vietnam"); otherwise they are what follows it ("… Committee Vo Van Hoan").
     let lastHead = -1;
     for (let m = from; m < runEnd; m++) if (ORG_HEADS[tokens[m]!.text]) lastHead = m;
-    if (lastHead >= from && lastHead < runEnd - 1 && !LEADING_HEADS.has(tokens[lastHead]!.text)) {
+    if (lastHead >= from && lastHead < runEnd - 1 && !LEADING_HEADS.has(tokens[lastHead]!.text) && tokens[lastHead + 1]!.text !== '&') {
       const rest = tokens.slice(lastHead + 1, runEnd).map((t) => t.text).join(' ');
       const place = countryOfWord(rest) || findCityMentions(rest).some((c) => c.end - c.start === rest.length) || /^No\.?\s?\d+$/.test(rest);
       if (!place) runEnd = lastHead + 1;

@@ -10,6 +10,9 @@ import type { ActorDraft } from './actor-index.ts';
 import { DIPLOMATIC_MISSION, isWord, countryAt, cityAt, parseOrg, acronymDefinedOrg, acronymAt, shortFormAt } from './names.ts';
 import type { ActorContext } from './context.ts';
 
+/** Words after a province's or city's name that make it the place of local government. */
+const LOCAL_GOVERNMENT = /^(?:province|provincial|municipal|municipality|prefecture|prefectural)$/;
+
 export function findOrganisations(ctx: ActorContext): void {
   const { sentences, tokensOf, body, index, orgSpans } = ctx;
   // Blocs first, so that a name like "European Union" keeps the kind intergovernmental.
@@ -37,10 +40,19 @@ export function findOrganisations(ctx: ActorContext): void {
   }
 
   // ── Pass 1: organisations, acronyms, blocs ──────────────────────────────────────────────
+  // The province or city a story's "provincial" and "municipal" bodies belong to, as last named.
+  let province: string | null = null;
   for (const sentence of sentences) {
     const tokens = tokensOf[sentence.index]!;
     let lastOrg: { actor: ActorDraft; to: number } | null = null;
     for (let i = 0; i < tokens.length; i++) {
+      // "Bac Ninh province", "the Bac Ninh provincial People's Committee": the place is remembered.
+      const placeWord = LOCAL_GOVERNMENT.exec(tokens[i]!.text);
+      if (placeWord && i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct) {
+        let k = i - 1;
+        while (k > 0 && k > i - 3 && tokens[k - 1]!.cap && !tokens[k - 1]!.punct && !isWord(tokens[k - 1], 'The')) k--;
+        province = spanText(body, tokens, k, i - 1);
+      }
       // "Vietnam's Ministry of …": the possessive gives the country.
       let owner: string | null = null;
       const ownerStart = i;
@@ -52,6 +64,10 @@ export function findOrganisations(ctx: ActorContext): void {
       }
       let org = parseOrg(tokens, i, body) ?? acronymDefinedOrg(tokens, i, body);
       if (!org) continue;
+      // "the (Bac Ninh) provincial Department of Planning and Investment" is that province's department.
+      if (province && org.kind === 'government_body' && i > 0 && LOCAL_GOVERNMENT.test(tokens[i - 1]!.text) && /^(?:provincial|municipal)$/.test(tokens[i - 1]!.text)) {
+        org = { ...org, name: `${province} ${org.name}` };
+      }
       // "University of X – University of Y": a member institution named after its parent.
       if ((tokens[org.to]?.text === '–' || tokens[org.to]?.text === '-') && !tokens[org.to - 1]!.possessive) {
         const second = parseOrg(tokens, org.to + 1, body);
