@@ -206,6 +206,8 @@ describe('extraction building blocks', () => {
     expect(findDates('the forum will open on Monday', '2024-07-03')[0]?.date).toBe('2024-07-08');
     expect(findDates('on Wednesday', '2024-07-03')[0]?.date).toBe('2024-07-03');
     expect(findDates('From March 10 to 12, a delegation', '2025-03-14')[0]?.date).toBe('2025-03-10');
+    // The end of a span ("through Friday") is no day something happened.
+    expect(findDates('a three-day visit through Friday', '2025-04-17')).toMatchObject([{ date: null, endDate: '2025-04-18' }]);
     // "now" is the present the story is told in, not a day something happened.
     expect(findDates('The laboratory now has 40 researchers', '2025-03-14')).toEqual([]);
   });
@@ -244,6 +246,8 @@ describe('extraction building blocks', () => {
     expect(datelineDay('HÀ NỘI (VNA), Jan 5 – Officials met', '2026-01-06')).toBe('2026-01-05');
     expect(datelineDay('The Ministry said on 17 September that', '2024-09-18')).toBeNull();
     expect(datelineDay('September 3, 2026 – Ottawa, Ontario – Natural Resources Canada', '2026-09-04')).toBe('2026-09-03');
+    expect(datelineDay('SEOUL, April 17 (Yonhap) – South Korea and Vietnam signed', '2025-04-18')).toBe('2025-04-17');
+    expect(datelineDay('HANOI, Nov 19, 2025 (AFP) – France will help', '2025-11-20')).toBe('2025-11-19');
     // Not a dateline when it would be after publication or weeks before it.
     expect(datelineDay('OSLO, 2 March – text', '2024-09-18')).toBeNull();
     expect(findDates('The two sides today signed an agreement', '2024-09-18', '2024-09-17')[0]?.date).toBe('2024-09-17');

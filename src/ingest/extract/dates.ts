@@ -23,7 +23,7 @@ export interface DateMention {
 /** "today" as the day of the story (not "today's world", "to this day"); "Today," opening a sentence too. */
 const TODAY_RE = /\b[Tt]oday\b(?!['’]s)/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_RE = /\b(?:(?:on|last|this|next|from|by|until|since)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
+const WEEKDAY_RE = /\b(?:(?:on|last|this|next|from|by|until|till|through|since)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
 
 function iso(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -112,9 +112,10 @@ export function storyDates(article: ParsedArticle, sentences: Sentence[]): DateM
  * published it. "Today" and bare weekdays in the story count from that day. Null when there is none.
  */
 export function datelineDay(lead: string, publishedOn: string): string | null {
-  // "BERLIN, 17 September –", "JAKARTA (Reuters), Jan 23 –", or a release's "September 3, 2026 – Ottawa, Ontario –".
+  // "BERLIN, 17 September –", "JAKARTA (Reuters), Jan 23 –", a wire's "SEOUL, April 17 (Yonhap) –",
+  // or a release's "September 3, 2026 – Ottawa, Ontario –".
   const m =
-    /^\s*[\p{Lu}][\p{Lu}\p{M} .’'-]{2,40}(?:\s*\([^()]{1,40}\))?,?\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)\s*[–—-]/u.exec(lead) ??
+    /^\s*[\p{Lu}][\p{Lu}\p{M} .’'-]{2,40}(?:\s*\([^()]{1,40}\))?,?\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)(?:\s*\([^()]{1,30}\))?\s*[–—-]/u.exec(lead) ??
     /^\s*((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})\s*[–—-]/u.exec(lead);
   if (!m) return null;
   const [found] = chrono.en.parse(m[1]!, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
@@ -179,6 +180,11 @@ export function findDates(text: string, publishedOn: string, today: string = pub
     if (future) diff = (target - pubDay + 7) % 7 || 7;
     else diff = -((pubDay - target + 7) % 7);
     if (lead.startsWith('last') && diff === 0) diff = -7;
+    // "on a three-day visit through Friday": the end of a span, never the day something happened.
+    if (/^(?:until|till|through)\b/.test(lead)) {
+      out.push({ start, end: start + w[0].length, text: w[0], date: null, month: null, endDate: addDays(today, (target - pubDay + 7) % 7) });
+      continue;
+    }
     const date = addDays(today, diff);
     out.push({ start, end: start + w[0].length, text: w[0], date, month: date.slice(0, 7), endDate: null });
   }
