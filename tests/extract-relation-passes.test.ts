@@ -352,6 +352,18 @@ describe('findEvents', () => {
     expect(meeting?.occurredOn).toBe('2026-04-14');
   });
 
+  test("the lead's dated summary and the body's account of who met are one meeting; talks between two people are a meeting", () => {
+    const ctx = contextOf(
+      'Finland and Vietnam agreed to work together on quantum sensors, officials said after talks in Hanoi on Tuesday.',
+      'Deputy Minister Tran Van Binh received a Finnish delegation led by Aino Virtanen, the second this April.',
+      'The Nordvik Institute signed an agreement with Sao Mai Technology Company after talks between Tran Van Binh and Aino Virtanen on Wednesday.',
+    );
+    const events = findEvents(ctx, findPartnerships(ctx));
+    const meetings = events.filter((e) => e.kind === 'meeting');
+    expect(meetings.map((e) => e.occurredOn)).toEqual(['2026-04-14', '2026-04-15']);
+    for (const m of meetings) expect(keysOf(m.participants)).toEqual(expect.arrayContaining(['tran-van-binh', 'aino-virtanen']));
+  });
+
   test('a signing is an event linked to the document signed', () => {
     const ctx = contextOf('The Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum computing in Hanoi on Tuesday.');
     const ledger = findPartnerships(ctx);

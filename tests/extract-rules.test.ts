@@ -204,6 +204,8 @@ describe('extraction building blocks', () => {
     expect(findDates('On December 30, they met', '2026-01-03')[0]?.date).toBe('2025-12-30');
     expect(findDates('on Tuesday he said', '2024-07-03')[0]?.date).toBe('2024-07-02');
     expect(findDates('the forum will open on Monday', '2024-07-03')[0]?.date).toBe('2024-07-08');
+    // "will" in another clause does not make the day future.
+    expect(findDates('Both will work together, officials said after talks on Monday', '2024-07-03')[0]?.date).toBe('2024-07-01');
     expect(findDates('on Wednesday', '2024-07-03')[0]?.date).toBe('2024-07-03');
     expect(findDates('From March 10 to 12, a delegation', '2025-03-14')[0]?.date).toBe('2025-03-10');
     // The end of a span ("through Friday") is no day something happened.

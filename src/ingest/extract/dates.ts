@@ -175,7 +175,11 @@ export function findDates(text: string, publishedOn: string, today: string = pub
     const target = WEEKDAYS.indexOf(w[1]!.toLowerCase());
     const pubDay = new Date(`${today}T00:00:00Z`).getUTCDay();
     const lead = w[0].toLowerCase();
-    const future = lead.startsWith('next') || /\b(?:will|to be held|is scheduled|are scheduled|is expected|upcoming)\b/i.test(text.slice(Math.max(0, start - 80), start));
+    // Future when its own clause says so ("the forum will open on Monday"), not another clause
+    // ("X will work together on Y, officials said after talks on Monday").
+    const before = text.slice(Math.max(0, start - 80), start);
+    const clause = before.slice(Math.max(before.lastIndexOf(', '), before.lastIndexOf('; ')) + 1);
+    const future = lead.startsWith('next') || /\b(?:will|to be held|is scheduled|are scheduled|is expected|upcoming)\b/i.test(clause);
     let diff: number;
     if (future) diff = (target - pubDay + 7) % 7 || 7;
     else diff = -((pubDay - target + 7) % 7);

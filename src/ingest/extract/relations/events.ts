@@ -14,7 +14,7 @@ type Participant = { actorKey: string; role: string };
 
 const EVENT_NOUNS: [EventKind, RegExp][] = [
   ['signing', /\b(?:signing ceremony|signing of|signed|inked)\b/i],
-  ['meeting', /\b(?:held (?:a |an )?(?:working session|working meeting|meeting|talks|bilateral meeting|discussions?)|working session|met(?:\s+with)?|meets|meeting with|received|receives|hosted (?:a |an )?(?:meeting|reception|delegation)|had (?:a |an )?(?:meeting|working session|talks)|held talks|talks with|courtesy call)\b/i],
+  ['meeting', /\b(?:held (?:a |an )?(?:working session|working meeting|meeting|talks|bilateral meeting|discussions?)|working session|met(?:\s+with)?|meets|meeting with|received|receives|hosted (?:a |an )?(?:meeting|reception|delegation)|had (?:a |an )?(?:meeting|working session|talks)|held talks|talks with|talks between|(?:after|following|during) talks|courtesy call)\b/i],
   ['forum', /\bforums?\b/i],
   // Ceremonies other than signings (openings, launches, inaugurations) are gatherings: meetings.
   ['meeting', /\b(?:(?:opening|launch|launching|inauguration|inaugural|groundbreaking|award|handover) ceremony|was inaugurated|were inaugurated|inaugurated)\b/i],
@@ -106,7 +106,9 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
     if (ledger.signingSentences.has(si) && ANAPHORA.test(text) && events.length > 0) {
       const inner = events.filter((e) => e.sentence === si && e.kind === 'signing');
       const outer = [...events].reverse().find((e) => e.sentence !== si && e.kind !== 'signing');
-      if (outer) for (const e of inner) Object.assign(e, { occurredOn: outer.occurredOn ?? e.occurredOn, city: outer.city ?? e.city, country: outer.country ?? e.country });
+      // Its day, unless the sentence gives the signing one of its own ("the talks … on Tuesday, at which … signed").
+      const ownDay = ctx.explicit[si]?.date ?? null;
+      if (outer) for (const e of inner) Object.assign(e, { occurredOn: ownDay ? e.occurredOn : (outer.occurredOn ?? e.occurredOn), city: outer.city ?? e.city, country: outer.country ?? e.country });
     }
   });
   return events;
@@ -155,16 +157,21 @@ function mergeTwins(ctx: RelationContext, events: EventDraft[]): EventDraft[] {
   const { sentences } = ctx;
   const merged: EventDraft[] = [];
   for (const e of events.sort((a, b) => a.order - b.order)) {
+    // The lead's dated summary ("after talks on Monday") and the body's account of who took part
+    // (without a day of its own) are one event too.
+    const summaryAndAccount = (m: EventDraft) =>
+      (m.occurredOn === null) !== (e.occurredOn === null) && (m.participants.length === 0 || e.participants.length === 0);
     const twin = merged.find(
       (m) =>
         m.kind === e.kind &&
-        m.occurredOn === e.occurredOn &&
+        (m.occurredOn === e.occurredOn || summaryAndAccount(m)) &&
         // Two signings of different documents on one day are two events.
         !(m.partnershipIndexes.length > 0 && e.partnershipIndexes.length > 0 && !m.partnershipIndexes.some((i) => e.partnershipIndexes.includes(i))) &&
         (m.occurredOn !== null || m.participants.some((p) => e.participants.some((q) => q.actorKey === p.actorKey))),
     );
     if (twin) {
       mergeParticipants(twin, e.participants);
+      twin.occurredOn ??= e.occurredOn;
       twin.partnershipIndexes = [...new Set([...twin.partnershipIndexes, ...e.partnershipIndexes])];
       twin.city ??= e.city;
       twin.country ??= e.country;
