@@ -103,6 +103,23 @@ describe('actor passes', () => {
     );
   });
 
+  test("a research body's tail names its field in any words, up to another organisation or a place", () => {
+    const ctx = contextOf(
+      'The Fraunhofer Institute for Applied Optics and Precision Engineering met the Centre for Development of Telematics.',
+      'The Institute of Oceanography and Nha Trang University signed with the Ministry of Science and Technology Tran Van Binh leads.',
+    );
+    for (const pass of [findOrganisations, findPeople, findNamedSides, findShortNames]) pass(ctx);
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining([
+        'Fraunhofer Institute for Applied Optics and Precision Engineering (research_institute)',
+        'Centre for Development of Telematics (research_institute)',
+        'Institute of Oceanography (research_institute)',
+        'Nha Trang University (university)',
+        'Ministry of Science and Technology (government_body)',
+      ]),
+    );
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

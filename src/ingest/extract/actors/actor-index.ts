@@ -77,6 +77,12 @@ export class ActorIndex {
     if (honorific && /^\p{Lu}\S*\s+\p{Lu}/u.test(draft.name.slice(honorific[0].length))) {
       return this.upsert({ ...draft, name: draft.name.slice(honorific[0].length), kind: 'person', parentKey: null, kindGuessed: false });
     }
+    // "Khiem" or "Raghavan" offered as an organisation (a side of a signing, say) is a person
+    // already known by that surname or given name.
+    if (draft.kind !== 'person' && draft.kind !== 'state' && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(draft.name)) {
+      const person = this.personNamed(draft.name);
+      if (person) return person;
+    }
     // "Penang-based Kelana Precision Engineering": a leading "<place>-based" describes the
     // organisation and is not part of its name; the place may give its country.
     const described = draft.kind !== 'person' ? DESCRIBED.exec(draft.name) : null;
@@ -189,6 +195,17 @@ export class ActorIndex {
     }
     into.country ??= from.country;
     this.byKey.delete(from.key);
+  }
+
+  /** The one person whose full name has this word as its first or last word (folded), if exactly one. */
+  private personNamed(word: string): ActorDraft | undefined {
+    const key = nameKey(word);
+    const people = [...this.byKey.values()].filter((a) => {
+      if (a.kind !== 'person') return false;
+      const words = a.name.split(' ');
+      return words.length >= 2 && (nameKey(words[0]!) === key || nameKey(words[words.length - 1]!) === key);
+    });
+    return people.length === 1 ? people[0] : undefined;
   }
 
   /** Forgets an actor; its names then find nothing. */

@@ -69,6 +69,30 @@ interface OrgParse {
   country: string | null;
 }
 
+/** Heads whose "of"/"for" tail may hold any words of a field, not only portfolio words. */
+const OPEN_TAIL_HEADS = new Set(['Institute', 'Centre', 'Center', 'Laboratory', 'Academy', 'School', 'College', 'Council', 'Foundation', 'Society', 'Association', 'Agency', 'Department', 'Office', 'Commission', 'Authority', 'Directorate', 'Observatory', 'Hub', 'Network', 'Alliance', 'Consortium', 'Federation', 'Chamber', 'Union']);
+
+/** A capitalised word that can go on naming a field: not a title, a month, a stop word, a head or the start of a person's name. */
+function nameWordOfTail(t: Token): boolean {
+  return !t.punct && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(t.text) && !t.possessive && !TITLE_WORDS.has(t.text) && !MONTHS.has(t.text) && !isStop(t) && !ORG_HEADS[t.text] && !VIETNAMESE_SURNAMES.has(t.text) && !NOT_NAME_WORDS.has(t.text);
+}
+
+/** "… Institute of Oceanography and Nha Trang University": after "and", the capitalised words name another organisation or a place. */
+function startsAnotherName(tokens: Token[], k: number): boolean {
+  let m = k;
+  while (tokens[m] && tokens[m]!.cap && !tokens[m]!.punct) {
+    if (ORG_HEADS[tokens[m]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[m]!.text)) return true;
+    m++;
+  }
+  const run = tokens.slice(k, m).map((t) => t.text).join(' ');
+  return findCityMentions(run).some((c) => c.start === 0) || !!countryOfWord(tokens[k]!.text);
+}
+
+/** "between A and B": "and" there joins two sides, not two words of one name. */
+function listContextOf(tokens: Token[], i: number): boolean {
+  return isWord(tokens[i - 1], 'between') || (isWord(tokens[i - 1], 'the') && isWord(tokens[i - 2], 'between'));
+}
+
 export function headKind(tokens: Token[], from: number, to: number, hasTail: boolean): ActorKind | null {
   let kind: ActorKind | null = null;
   let priority = -1;
@@ -175,12 +199,20 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
       hasTail = true;
       runEnd = k;
     } else if (tokens[k] && tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.text) && !isStop(tokens[k]) && !(ORG_HEADS[tokens[k]!.text] && !isPortfolio(tokens[k]!.text))) {
+      // Research and public bodies are named after their field in any words ("Institute for Applied
+      // Optics"); a ministry's tail is its portfolio.
+      const openTail = OPEN_TAIL_HEADS.has(lastRun.text);
       k++;
       if (tokens[runEnd]!.text !== 'in') {
         for (;;) {
           const t = tokens[k];
           if (!t || tokens[k - 1]!.possessive) break;
-          if (!t.punct && t.cap && (isPortfolio(t.text) || countryOfWord(t.text)) && !TITLE_WORDS.has(t.text)) {
+          if (!t.punct && t.cap && (isPortfolio(t.text) || countryOfWord(t.text) || (openTail && nameWordOfTail(t))) && !TITLE_WORDS.has(t.text)) {
+            k++;
+            continue;
+          }
+          // "… Centre for Development of Telematics", "… Institute for Applied Optics and Precision Engineering".
+          if (openTail && isWord(t, 'and', '&', 'of', 'on') && tokens[k + 1] && nameWordOfTail(tokens[k + 1]!) && !(isWord(t, 'and', '&') && (listContextOf(tokens, i) || startsAnotherName(tokens, k + 1)))) {
             k++;
             continue;
           }
