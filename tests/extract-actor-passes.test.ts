@@ -120,6 +120,16 @@ describe('actor passes', () => {
     );
   });
 
+  test('a person by an appositive that says what they do, not the last words of a title before it', () => {
+    const ctx = contextOf(
+      'Dwi Hartanto, an agricultural economist at a think tank, said the plan was sound. Ratna Kusumawardhani, who leads the programme, agreed.',
+      'Danish State Secretary for Climate, Energy and Utilities Kristian Møller Holm, who is leading a delegation, spoke.',
+    );
+    for (const pass of [findOrganisations, findPeople, findNamedSides, findShortNames]) pass(ctx);
+    expect(names(ctx)).toEqual(expect.arrayContaining(['Dwi Hartanto (person)', 'Ratna Kusumawardhani (person)']));
+    expect(names(ctx).filter((n) => n.startsWith('Utilities'))).toEqual([]);
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

@@ -8,6 +8,24 @@ import { spanText, type Token } from '../tokens.ts';
 import { HONORIFIC_WORDS, isStop, isWord, matchTitle, isPortfolio, countryAt, parseOrg, parsePersonName, particleSurname, cityOrCountry, capitalise } from './names.ts';
 import type { ActorContext } from './context.ts';
 
+/** Nouns of what people do, in any case, that make an appositive a person's. */
+const ROLE_NOUNS = new Set([
+  'director', 'manager', 'representative', 'head', 'chief', 'professor', 'researcher', 'economist', 'analyst', 'fellow', 'officer',
+  'president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'minister', 'secretary', 'undersecretary', 'ambassador',
+  'spokesperson', 'spokesman', 'spokeswoman', 'dean', 'rector', 'founder', 'co-founder', 'executive', 'engineer', 'scientist',
+  'lecturer', 'adviser', 'advisor', 'coordinator', 'leader', 'member', 'partner', 'consultant', 'governor', 'mayor', 'commissioner',
+  'counsellor', 'counselor', 'attaché', 'envoy', 'deputy', 'vice', 'provost', 'chancellor', 'student', 'expert', 'specialist',
+]);
+
+/** Whether the appositive from token k (to the next comma or full stop) says what a person does. */
+function describesAPerson(tokens: Token[], k: number): boolean {
+  if (isWord(tokens[k], 'who')) return /^(?:leads|heads|chairs|directs|runs|manages|oversees|coordinates|is|was|has|teaches|works)$/.test(tokens[k + 1]?.text ?? '');
+  for (let m = k; m < k + 14 && tokens[m] && tokens[m]!.text !== ',' && tokens[m]!.text !== '.'; m++) {
+    if (ROLE_NOUNS.has(tokens[m]!.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Verbs of speech after a person's name. */
 const SPEECH_VERB = /^(?:said|says|told|added|noted|explained|stressed|emphasised|emphasized|recalled|remarked|declared|announced|argued|warned|wrote)$/;
 
@@ -235,6 +253,15 @@ export function findPeople(ctx: ActorContext): void {
             const after = afterTitle(sentence, tokens, t2.end, capitalise(t2.title), country);
             addPerson(sentence, tokens, name, after.title, after.orgKey, after.country, 0.8, null);
             i = after.next - 1;
+            continue;
+          }
+          // "NAME, who leads …", "NAME, an agricultural economist at …", "NAME, ACIAR's Regional
+          // Manager for …": an appositive that says what a person does.
+          // Not the end of a title ("State Secretary for Climate, Energy and Utilities NAME, who …").
+          const endOfTitle = i > 0 && /^(?:of|for|and|the|to|on|in)$/.test(tokens[i - 1]!.text);
+          if (!t2 && !endOfTitle && !cityOrCountry(name.name) && !index.find(name.name) && !knownSuffix(name.name) && describesAPerson(tokens, name.to + 1)) {
+            addPerson(sentence, tokens, name, null, null, null, 0.7, null);
+            i = name.to - 1;
             continue;
           }
         }
