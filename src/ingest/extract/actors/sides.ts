@@ -175,11 +175,14 @@ export function findNamedSides(ctx: ActorContext): void {
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!;
       // "Deltares, a Dutch research institute": an appositive gives the kind and the country.
-      if (w.text === ',' && i > 0 && isWord(tokens[i + 1], 'a', 'an', 'the')) {
+      // So does an owner's ("Energinet, Denmark’s transmission system operator", "Metfone, Viettel’s subsidiary").
+      const owner = w.text === ',' && tokens[i + 1]?.possessive && tokens[i + 1]!.cap ? tokens[i + 1]! : null;
+      if (w.text === ',' && i > 0 && (isWord(tokens[i + 1], 'a', 'an', 'the') || owner)) {
         const d = describe(tokens, i + 2);
         if (d) {
-          const actor = nameEndingAt(sentence, tokens, i, d.kind, d.country);
-          if (actor) describeActor(actor, d.kind, d.country);
+          const country = d.country ?? (owner ? countryOfWord(owner.text) : null);
+          const actor = nameEndingAt(sentence, tokens, i, d.kind, country);
+          if (actor) describeActor(actor, d.kind, country);
         }
       }
       // "the Dutch applied research institute Deltares", "Denmark’s transmission system operator
