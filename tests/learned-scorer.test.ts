@@ -39,6 +39,7 @@ describe('decide', () => {
     events: [{ event, features: {} }],
     states: new Map([['NO', { key: 'norway', name: 'Norway', kind: 'state', country: 'NO', aliases: [], parentKey: null, mentions: 1, passage, confidence: 0.8 }]]),
     leadCountries: [],
+    repeatedCountries: [],
   };
   // p(weak) = 1/(1+e^0) = 0.5 for both partnerships; the event is sure.
   const model = (threshold: number, ruleThreshold: number): ExtractionModel => ({
@@ -113,10 +114,11 @@ describe('countries taking part', () => {
         events: [{ event: { title: 'Visit', kind: 'visit', occurredOn: null, city: 'Stockholm', country: 'SE', participants: [], partnershipIndexes: [], passage, confidence: 0.5 }, features: {} }],
         states: new Map(),
         leadCountries: ['VN', 'NO'],
+        repeatedCountries: ['MY'],
       },
       keepEverything,
     );
-    // VN, NO: headline or lead; MY: named twice; DK: a side's country; SE: an event's place; TH: in passing.
+    // VN, NO: headline or lead; MY: named again and again; DK: a side's country; SE: an event's place; TH: in passing.
     expect(x.countries.map((c) => c.code)).toEqual(['VN', 'NO', 'MY', 'DK', 'SE']);
   });
 });

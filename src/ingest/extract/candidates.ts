@@ -20,6 +20,8 @@ export interface CandidateInput {
   pair: string[];
   /** Countries the headline or the lead names. */
   leadCountries: string[];
+  /** Countries the story names again and again (see Candidates.repeatedCountries). */
+  repeatedCountries: string[];
 }
 
 const KIND_WORDS: Record<ExtractedPartnership['kind'], string> = {
@@ -181,5 +183,5 @@ export function buildCandidates(input: CandidateInput): Candidates {
     }),
   }));
 
-  return { base: { ...input.base, partnerships: [], events: [] }, partnerships, events, states, leadCountries: input.leadCountries };
+  return { base: { ...input.base, partnerships: [], events: [] }, partnerships, events, states, leadCountries: input.leadCountries, repeatedCountries: input.repeatedCountries };
 }

@@ -117,5 +117,9 @@ function candidatesOfWindow(article: ParsedArticle, sentences: Sentence[]): Cand
     cues,
     pair,
     leadCountries: countriesOfBlocks(['title', 'lead']),
+    repeatedCountries: [...counts.keys()].filter((code) => {
+      const byName = countries.filter((c) => c.code === code && c.form !== 'demonym').length;
+      return byName >= 2 || counts.get(code)! >= 3;
+    }),
   });
 }

@@ -42,6 +42,11 @@ export interface Candidates {
   states: Map<string, ExtractedActor>;
   /** Countries the headline or the lead paragraph names: what the story is about. */
   leadCountries: string[];
+  /**
+   * Countries the story names by name at least twice, or in any form three times: a country
+   * named as context ("Chinese rivals", "away from China") takes no part on that alone.
+   */
+  repeatedCountries: string[];
 }
 
 export interface ExtractionModel {
@@ -155,7 +160,7 @@ function select(
 }
 
 /**
- * The countries a story is about: named in its headline or lead, named more than once, or the country of
+ * The countries a story is about: named in its headline or lead, named again and again, or the country of
  * a side of a partnership, of a participant in an event or of an event's place. A country named
  * once in passing ("a small share compared with Thailand") takes no part.
  */
@@ -167,5 +172,5 @@ function countriesTakingPart(candidates: Candidates, actors: ExtractedActor[], p
     if (e.country) involved.add(e.country);
     for (const x of e.participants) involved.add(byKey.get(x.actorKey)?.country ?? '');
   }
-  return candidates.base.countries.filter((c) => c.mentions >= 2 || involved.has(c.code));
+  return candidates.base.countries.filter((c) => candidates.repeatedCountries.includes(c.code) || involved.has(c.code));
 }
