@@ -275,7 +275,7 @@ describe('events', () => {
 describe('technologies', () => {
   test('by parent: only the direct children of the area', async () => {
     expect(await list('technologies', { parent: 'energy' })).toEqual(
-      sorted(['renewable-energy', 'nuclear-energy', 'hydrogen', 'energy-storage', 'smart-grids', 'electric-vehicles']),
+      sorted(['renewable-energy', 'nuclear-energy', 'hydrogen', 'energy-storage', 'smart-grids', 'electric-vehicles', 'microgrids']),
     );
     expect(await list('technologies', { parent: 'satellite-applications' })).toEqual(['remote-sensing', 'satellite-navigation']);
     expect(await list('technologies', { parent: 'renewable-energy' })).toEqual(

@@ -46,10 +46,15 @@ function variants(form: string): string[] {
 const EXTRA_PHRASINGS: Record<string, string[]> = {
   'semiconductor-packaging-and-testing': ['assembly and test', 'assembly and testing', 'packaging and testing', 'chip testing', 'microchip testing', 'chip packaging and testing'],
   'solar-energy': ['floating solar', 'solar farm', 'solar farms', 'solar panels', 'solar capacity', 'solar power plant', 'solar power plants'],
-  hydrogen: ['electrolyser', 'electrolysers', 'electrolyzer', 'electrolyzers', 'hydrogen production', 'hydrogen storage'],
+  hydrogen: ['hydrogen production'],
   'wind-energy': ['wind farm', 'wind farms', 'wind turbines'],
   'optical-fibre': ['subsea cables', 'subsea cable', 'undersea cable links', 'submarine cable', 'fibre-optic cables', 'fiber-optic cables'],
   'artificial-intelligence': ['AI technology', 'AI technologies'],
+  // A mineral and what is done to its ore: processing, whichever mineral.
+  'mineral-processing': ['nickel', 'lithium', 'cobalt', 'copper', 'rare earth', 'rare-earth', 'bauxite', 'graphite', 'manganese', 'nickel ore', 'laterite'].flatMap((m) =>
+    ['processing', 'refining', 'smelting', 'beneficiation'].map((step) => `${m} ${step}`),
+  ),
+  'battery-recycling': ['lithium-ion', 'EV', 'electric vehicle', 'used', 'spent'].map((b) => `recycling of ${b} batteries`).concat(['lithium-ion battery recycling', 'EV battery recycling']),
 };
 
 interface Form {
