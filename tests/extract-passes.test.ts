@@ -1,6 +1,6 @@
 // The passes added to extraction, each on its own: checks on actor candidates (Title-Case
 // headlines, documents and joint committees, common words) and cooperation cues (sides named,
-// countries, and "the two sides" referring back).
+// countries, "the two sides" referring back, and list items after a cue).
 import { describe, expect, test } from 'vitest';
 import { isTitleCase, notAnActor } from '../src/ingest/extract/actor-checks.ts';
 import { extractCandidates } from '../src/ingest/extract/index.ts';
@@ -127,5 +127,19 @@ describe('cooperation cues', () => {
     const cue = c!.partnerships.find((p) => p.features['src:cue'] === 1);
     expect(cue?.partnership.kind).toBe('bilateral_cooperation');
     expect(cue?.features['sides:countries']).toBe(1);
+  });
+
+  test('a cue before a colon lends its kind to the dashed list items after it, each with its own sides', () => {
+    const c = candidatesOf('Bac Ninh draws chip investors', [
+      'Two memoranda of understanding were also signed at the conference:',
+      '– between the Bac Ninh People’s Committee and Kairos Data Centres on a data centre campus;',
+      '– between Crestline Semiconductor and Hanoi University of Science and Technology on training engineers.',
+      'Officials toured Kairos Data Centres and Crestline Semiconductor later.',
+    ]);
+    const cues = c.partnerships.filter((p) => p.features['src:cue'] === 1 && p.features['s:list-item'] === 1);
+    expect(cues.map((p) => [p.partnership.kind, p.partnership.parties.map((x) => x.actorKey).sort()])).toEqual([
+      ['mou', ['bac-ninh-peoples-committee', 'kairos-data-centres']],
+      ['mou', ['crestline-semiconductor', 'hanoi-university-of-science-and-technology']],
+    ]);
   });
 });

@@ -165,19 +165,22 @@ runCli(async () => {
         .filter((fold) => (set === undefined ? !FITTED_SETS.has(fold.set) : fold.set === set))
         .flatMap((fold) => fold.held.map((a) => scoreExtraction(decide(a.candidates, withThresholds(fold.model, t)), a.gold, { vocabulary: a.vocabulary }))),
     );
-  // Thresholds with the best leave-one-batch-out F1 (ties: the first in THRESHOLDS order).
+  // The partnership thresholds with the best leave-one-batch-out F1 averaged over their
+  // neighbours on the grid: with batches this small a lone peak is luck, a plateau is not.
   let thresholds: Thresholds = { cue: 0.5, rules: 0.5, events: 0.5, kindMargin: 1 };
   let bestPartnerships = -1;
   for (const kindMargin of KIND_MARGINS) {
-    for (const cue of THRESHOLDS) {
-      for (const rules of RULE_THRESHOLDS) {
-        const f1 = scoreWith({ cue, rules, events: 0.5, kindMargin }).partnerships.f1;
+    const grid = THRESHOLDS.map((cue) => RULE_THRESHOLDS.map((rules) => scoreWith({ cue, rules, events: 0.5, kindMargin }).partnerships.f1));
+    THRESHOLDS.forEach((cue, ci) =>
+      RULE_THRESHOLDS.forEach((rules, ri) => {
+        const around = [-1, 0, 1].flatMap((dc) => [-1, 0, 1].map((dr) => grid[ci + dc]?.[ri + dr])).filter((f): f is number => f !== undefined);
+        const f1 = around.reduce((a, b) => a + b, 0) / around.length;
         if (f1 > bestPartnerships) {
           bestPartnerships = f1;
           thresholds = { ...thresholds, cue, rules, kindMargin };
         }
-      }
-    }
+      }),
+    );
   }
   let bestEvents = -1;
   for (const events of RULE_THRESHOLDS) {

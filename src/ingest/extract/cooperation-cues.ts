@@ -9,6 +9,8 @@
 // - countries named in the sentence outside organisation names, as states;
 // - "the two sides", "both countries", "they", "the two ministries": the sides named last (by a
 //   rule partnership or by a sentence naming two or more), else the two countries the story is about.
+// A sentence that ends in a colon after a cue ("Four memoranda were signed:") lends its cue to the
+// list items after it ("– between A and B on …").
 import type { PartnershipKind } from '../../../schema/tables.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import type { CountryMention } from './gazetteer.ts';
@@ -53,6 +55,9 @@ const CUES: [PartnershipKind, RegExp][] = [
   ['bilateral_cooperation', /\b(?:cooperat(?:ion|e|ed|ing)|co-operation|collaborat(?:ion|e|ed|ing)|partnerships?|work(?:ing)? together|join(?:ed)? hands|team(?:ed)? up|co-financ(?:e|ed|ing)|co-fund(?:ed|ing)?)\b/i],
 ];
 
+/** A list item: a sentence opening with a dash or a bullet. */
+const LIST_ITEM = /^\s*[–—•·*-]\s/;
+
 const REFERS_TO_SIDES = /\b(?:the two (?:sides|countries|nations|parties|governments|ministries|agencies|institutions|universities|companies|firms|partners)|both (?:sides|countries|nations|parties|governments|ministries|institutions|partners)|the (?:two|three) organisations|the partners|they|their)\b/i;
 
 export function cooperationCandidates(input: CueInput): CueCandidate[] {
@@ -64,7 +69,11 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
   const out: CueCandidate[] = [];
   // The sides named last (the rules' own first): what "the two sides" refers back to.
   let lastSides: PartyRef[] | null = null;
+  // "Four memoranda of understanding were signed:" and the items listed after it, each naming its sides.
+  let listCue: { kind: PartnershipKind; cue: string } | null = null;
   for (const s of sentences) {
+    const item = LIST_ITEM.test(s.text);
+    if (!item) listCue = null;
     const named = namedSides(mentionsOf(s), index);
     const countries = [...new Set(countriesOf(s).map((c) => c.code))].map((country) => ({ country }));
     let parties: PartyRef[] = [];
@@ -80,10 +89,21 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
     if (parties.length >= 2) {
       // One candidate a sentence, of its most specific cue: "a strategic partnership" is not also
       // "partnership" cooperation, nor "a joint research project" also a project.
+      let found = false;
       for (const [kind, re] of CUES) {
         const m = re.exec(s.text);
         if (!m) continue;
         out.push({ kind, cue: m[0], parties, sides, technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
+        found = true;
+        break;
+      }
+      if (!found && item && listCue) out.push({ ...listCue, parties, sides, technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
+    }
+    if (/:\s*$/.test(s.text)) {
+      for (const [kind, re] of CUES) {
+        const m = re.exec(s.text);
+        if (!m) continue;
+        listCue = { kind, cue: m[0] };
         break;
       }
     }

@@ -9,7 +9,8 @@
 //   s:said (reported speech), s:quote, s:negation, s:expand (expand, strengthen, deepen, boost),
 //   s:launch (launch, set up, establish, open), s:fund (fund, finance, grant, invest),
 //   s:two-sides ("the two sides", "both countries", "they"), s:members ("brings together",
-//   "members", "consortium of", a list after a colon), s:with ("with", "between"); block: title, lead, body or caption;
+//   "members", "consortium of", a list after a colon), s:with ("with", "between"), s:list-item (a line of a dashed
+//   or bulleted list); block: title, lead, body or caption;
 //   pos: the sentence's place in the story (first, 2nd–4th, later).
 // Of a partnership candidate: src (rules or cue), kind, src×kind, sides (named, countries,
 //   referred, rules), parties (1, 2, 3+), party kinds (pk:state+state, pk:org+org, pk:mixed, and
@@ -58,6 +59,7 @@ const SENTENCE_CUES: [string, RegExp][] = [
   ['two-sides', /\b(?:the two (?:sides|countries|nations|parties)|both (?:sides|countries|nations|parties)|they|their)\b/i],
   ['members', /\b(?:brings? together|bringing together|members?|partners (?:are|include)|comprising|comprises|consisting of|consortium of|network of|alliance of|joined by|together with|along with)\b|:\s*\p{Lu}/iu],
   ['with', /\b(?:with|between)\b/i],
+  ['list-item', /^\s*[–—•·*-]\s/],
 ];
 
 export function sentenceFeatures(s: SentenceView): Features {
