@@ -1,5 +1,5 @@
 // The actor passes one by one, each on a context of its own: organisations, people, organisations
-// named as sides or by what they make, short names, and mentions.
+// named as sides or by what they make, short names, acronyms, and mentions.
 import { describe, expect, test } from 'vitest';
 import { ActorIndex } from '../src/ingest/extract/actors/actor-index.ts';
 import type { ActorContext } from '../src/ingest/extract/actors/context.ts';
@@ -7,6 +7,7 @@ import { findMentions } from '../src/ingest/extract/actors/mentions.ts';
 import { findOrganisations } from '../src/ingest/extract/actors/organisations.ts';
 import { findPeople } from '../src/ingest/extract/actors/people.ts';
 import { findShortNames } from '../src/ingest/extract/actors/short-names.ts';
+import { findAcronymNames } from '../src/ingest/extract/actors/acronym-names.ts';
 import { findNamedSides } from '../src/ingest/extract/actors/sides.ts';
 import { splitSentences } from '../src/ingest/extract/text.ts';
 import { tokenize } from '../src/ingest/extract/tokens.ts';
@@ -128,6 +129,16 @@ describe('actor passes', () => {
     for (const pass of [findOrganisations, findPeople, findNamedSides, findShortNames]) pass(ctx);
     expect(names(ctx)).toEqual(expect.arrayContaining(['Dwi Hartanto (person)', 'Ratna Kusumawardhani (person)']));
     expect(names(ctx).filter((n) => n.startsWith('Utilities'))).toEqual([]);
+  });
+
+  test('an organisation known only by its acronym, where it acts; not a currency, a technology or a name inside a longer one', () => {
+    const ctx = contextOf(
+      'JICA said it would fund the plant, which will make LFP cells worth NOK 2 billion.',
+      'The plant matters to JICA, officials said, and PLN Nusantara Power will buy NOK 1 billion of LFP lines.',
+    );
+    for (const pass of [findOrganisations, findPeople, findNamedSides, findShortNames, findAcronymNames]) pass(ctx);
+    expect(names(ctx)).toContain('JICA (government_body)');
+    expect(names(ctx).filter((n) => /^(?:LFP|NOK|PLN) /.test(n))).toEqual([]);
   });
 
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {

@@ -18,6 +18,7 @@ import { findMentions } from './actors/mentions.ts';
 import { findOrganisations } from './actors/organisations.ts';
 import { findPeople } from './actors/people.ts';
 import { findShortNames } from './actors/short-names.ts';
+import { findAcronymNames } from './actors/acronym-names.ts';
 import { findNamedSides } from './actors/sides.ts';
 import type { Sentence } from './text.ts';
 import { tokenize } from './tokens.ts';
@@ -50,6 +51,7 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
   findPeople(ctx);
   findNamedSides(ctx);
   findShortNames(ctx);
+  findAcronymNames(ctx);
   const mentions = findMentions(ctx);
   const affiliations = affiliationsOf(ctx.index);
   settleKindsAndCountries(ctx);

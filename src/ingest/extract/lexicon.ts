@@ -77,11 +77,13 @@ export const ORG_HEADS: Record<string, ActorKind> = {
   Optoelectronics: 'company', Sensing: 'company', Tech: 'company', Biotech: 'company', Biosciences: 'company',
   Therapeutics: 'company', Diagnostics: 'company', Logistics: 'company', Chemicals: 'company', Dynamics: 'company',
   Circuits: 'company',
+  // "Commonwealth Scientific and Industrial Research Organisation", "Bach Mai Hospital", "German Academic Exchange Service".
+  Organisation: 'research_institute', Organization: 'research_institute', Hospital: 'research_institute', Service: 'government_body',
 };
 /** Heads that lead a name in the institution's own language, the words after them being its name ("Universitas Gadjah Mada"). */
 export const LEADING_HEADS = new Set(['Universiti', 'Universitas', 'Université', 'Universität', 'Universidad', 'Universidade', 'Università', 'Universiteit', 'Politecnico', 'Hochschule', 'Institut', 'Instituto', 'Istituto']);
 /** Heads that make a name an organisation only when they END it ("X Energy", "X Technologies"), not inside ("Energy Agency"). */
-export const SUFFIX_ONLY_HEADS = new Set(['Analytics', 'Securities', 'Advisory', 'Consultants', 'Photonics', 'Optoelectronics', 'Sensing', 'Tech', 'Biotech', 'Biosciences', 'Therapeutics', 'Diagnostics', 'Logistics', 'Chemicals', 'Dynamics', 'Circuits', 'Bhd', 'Berhad', 'Tbk', 'Oy', 'Oyj', 'ASA', 'SpA', 'S.p.A.', 'NV', 'BV', 'Pte', 'Pvt', 'Technologies', 'Systems', 'Solutions', 'Electronics', 'Semiconductor', 'Semiconductors', 'Motors', 'Telecom', 'Software', 'Energy', 'Robotics', 'Aerospace', 'Networks', 'Microsystems', 'Devices', 'Instruments', 'Engineering', 'Consulting', 'Capital', 'Partners', 'Ventures', 'Industries', 'Enterprises', 'Labs', 'Pharma', 'Pharmaceuticals', 'Airlines', 'Holding', 'Holdings', 'Products', 'Centres', 'Centers', 'Hub', 'Club', 'Lab', 'Bank', "People's"]);
+export const SUFFIX_ONLY_HEADS = new Set(['Hospital', 'Service', 'Analytics', 'Securities', 'Advisory', 'Consultants', 'Photonics', 'Optoelectronics', 'Sensing', 'Tech', 'Biotech', 'Biosciences', 'Therapeutics', 'Diagnostics', 'Logistics', 'Chemicals', 'Dynamics', 'Circuits', 'Bhd', 'Berhad', 'Tbk', 'Oy', 'Oyj', 'ASA', 'SpA', 'S.p.A.', 'NV', 'BV', 'Pte', 'Pvt', 'Technologies', 'Systems', 'Solutions', 'Electronics', 'Semiconductor', 'Semiconductors', 'Motors', 'Telecom', 'Software', 'Energy', 'Robotics', 'Aerospace', 'Networks', 'Microsystems', 'Devices', 'Instruments', 'Engineering', 'Consulting', 'Capital', 'Partners', 'Ventures', 'Industries', 'Enterprises', 'Labs', 'Pharma', 'Pharmaceuticals', 'Airlines', 'Holding', 'Holdings', 'Products', 'Centres', 'Centers', 'Hub', 'Club', 'Lab', 'Bank', "People's"]);
 /**
  * Common nouns that say what kind of organisation a name is, in appositives ("Deltares, a Dutch
  * research institute", "Qubitrail, a Canadian startup") and in lists ("Dutch companies such as X").

@@ -15,7 +15,7 @@ export const TAIL_HEADS = new Set([
   'Ministry', 'Department', 'Agency', 'Office', 'Embassy', 'Consulate', 'Commission', 'Committee', 'Authority', 'Administration',
   'Directorate', 'Bureau', 'Government', 'University', 'College', 'School', 'Institute', 'Laboratory', 'Academy', 'Centre', 'Center',
   'Association', 'Society', 'Federation', 'Chamber', 'Union', 'Alliance', 'Foundation', 'Council', 'Bank', 'Network', 'Confederation',
-  'Polytechnic', 'Corporation', 'Group', 'Hub', 'Consortium', 'Observatory', 'Secretariat', 'Inspectorate',
+  'Polytechnic', 'Corporation', 'Group', 'Hub', 'Consortium', 'Observatory', 'Secretariat', 'Inspectorate', 'Organisation', 'Organization',
 ]);
 export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})$`);
 export const HONORIFIC_WORDS = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'Assoc.', 'Assoc', 'Associate', 'Professor', 'PhD', 'Engineer', 'Hon', 'Hon.', 'Honourable', 'Honorable', 'Datuk', 'Dato’', "Dato'"]);
@@ -70,7 +70,7 @@ interface OrgParse {
 }
 
 /** Heads whose "of"/"for" tail may hold any words of a field, not only portfolio words. */
-const OPEN_TAIL_HEADS = new Set(['Institute', 'Centre', 'Center', 'Laboratory', 'Academy', 'School', 'College', 'Council', 'Foundation', 'Society', 'Association', 'Agency', 'Department', 'Office', 'Commission', 'Authority', 'Directorate', 'Observatory', 'Hub', 'Network', 'Alliance', 'Consortium', 'Federation', 'Chamber', 'Union']);
+const OPEN_TAIL_HEADS = new Set(['Organisation', 'Organization', 'Institute', 'Centre', 'Center', 'Laboratory', 'Academy', 'School', 'College', 'Council', 'Foundation', 'Society', 'Association', 'Agency', 'Department', 'Office', 'Commission', 'Authority', 'Directorate', 'Observatory', 'Hub', 'Network', 'Alliance', 'Consortium', 'Federation', 'Chamber', 'Union']);
 
 /** A capitalised word that can go on naming a field: not a title, a month, a stop word, a head or the start of a person's name. */
 function nameWordOfTail(t: Token): boolean {
