@@ -364,6 +364,16 @@ describe('findEvents', () => {
     for (const m of meetings) expect(keysOf(m.participants)).toEqual(expect.arrayContaining(['tran-van-binh', 'aino-virtanen']));
   });
 
+  test('a visit told by its length and last day, or by the day it began, starts on its first day', () => {
+    const ctx = contextOf(
+      'The forum was the centrepiece of a three-day visit by Minister Park Jin-woo, which ends on Friday.',
+      'Professor Rachel Whitfield travelled to Vietnam from 10 to 15 April to launch the project.',
+      'A four-day visit by Aino Virtanen began on Monday.',
+    );
+    const visits = findEvents(ctx, findPartnerships(ctx)).filter((e) => e.kind === 'visit');
+    expect(visits.map((e) => e.occurredOn)).toEqual(['2026-04-15', '2026-04-10', '2026-04-13']);
+  });
+
   test('a signing is an event linked to the document signed', () => {
     const ctx = contextOf('The Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum computing in Hanoi on Tuesday.');
     const ledger = findPartnerships(ctx);

@@ -29,7 +29,7 @@ function iso(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function addDays(day: string, n: number): string {
+export function addDays(day: string, n: number): string {
   const t = new Date(`${day}T00:00:00Z`);
   t.setUTCDate(t.getUTCDate() + n);
   return t.toISOString().slice(0, 10);
@@ -179,7 +179,8 @@ export function findDates(text: string, publishedOn: string, today: string = pub
     // ("X will work together on Y, officials said after talks on Monday").
     const before = text.slice(Math.max(0, start - 80), start);
     const clause = before.slice(Math.max(before.lastIndexOf(', '), before.lastIndexOf('; ')) + 1);
-    const future = lead.startsWith('next') || /\b(?:will|to be held|is scheduled|are scheduled|is expected|upcoming)\b/i.test(clause);
+    // "… which ends on Friday": the end of something under way is still to come.
+    const future = lead.startsWith('next') || /\b(?:will|to be held|is scheduled|are scheduled|is expected|upcoming)\b/i.test(clause) || /\b(?:ends|concludes|wraps up)\s+$/i.test(before);
     let diff: number;
     if (future) diff = (target - pubDay + 7) % 7 || 7;
     else diff = -((pubDay - target + 7) % 7);

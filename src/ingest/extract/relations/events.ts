@@ -6,7 +6,8 @@
 import type { ExtractedEvent } from '../../types.ts';
 import type { EventKind } from '../../../../schema/tables.ts';
 import { passageOf, type Sentence } from '../text.ts';
-import { AGREEMENT, capitalise, MOU, type RelationContext } from './context.ts';
+import { AGREEMENT, capitalise, happeningDates, MOU, type RelationContext } from './context.ts';
+import { addDays, type DateMention } from '../dates.ts';
 import type { PartnershipLedger } from './ledger.ts';
 
 type EventDraft = ExtractedEvent & { sentence: number; order: number };
@@ -25,6 +26,8 @@ const EVENT_NOUNS: [EventKind, RegExp][] = [
   // "visited Hanoi", "is visiting New Zealand": the place is capitalised. (The case-insensitive
   // flag would let \p{Lu} match any letter, so the verb's own capital is spelled out.)
   ['visit', /\b(?:(?:[Ww]orking|[Oo]fficial|[Ss]tate|[Ss]tudy) (?:visit|trip|tour)|[Vv]isit(?:ed|ing|s)? (?:to )?(?:the )?(?=\p{Lu})|paid a visit|on a visit|[Vv]isit to)/u],
+  // "a three-day visit by …", "travelled to Vietnam from 10 to 15 November", "led a delegation … to Vietnam".
+  ['visit', /\b(?:(?:\w+-day|week-long|two-week|multi-day) (?:visit|trip|tour|mission)|travell?ed to (?=\p{Lu})|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation\b)/u],
 ];
 const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the)\b/i;
 const ANAPHORA = /\b(?:the|this|that|the same)\s+(?:event|meeting|working session|session|forum|dialogue|conference|workshop|seminar|ceremony|exhibition|visit|talks|gathering|occasion)\b/i;
@@ -82,6 +85,8 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
         sentence: si,
         order: order++,
       };
+      // A visit of some days told by its first or last day ("a three-day visit … which ends on Thursday").
+      if (kind === 'visit' && !yearOnly) event.occurredOn = visitStart(ctx, s) ?? event.occurredOn;
       // Signing parties take part in the signing.
       if (kind === 'signing') {
         for (const pi of event.partnershipIndexes) {
@@ -112,6 +117,26 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
     }
   });
   return events;
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * The first day of a visit a sentence tells by its span: a day after "began", "started" or
+ * "arrived", else the last day ("ends on Thursday", "through Friday", "wraps up today") less the
+ * visit's length ("a three-day visit"). Null when the sentence says neither.
+ */
+function visitStart(ctx: RelationContext, s: Sentence): string | null {
+  const dates = happeningDates(s, ctx.datesIn(s));
+  const before = (d: DateMention) => s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start);
+  const began = dates.find((d) => d.date && /\b(?:began|begun|started|starting|arrived|arriving)\b[^,;.]*$/i.test(before(d)));
+  if (began) return began.date;
+  const length = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b/i.exec(s.text);
+  if (!length) return null;
+  const days = NUMBER_WORDS[length[1]!.toLowerCase()] ?? Number(length[1]);
+  const end = dates.find((d) => (d.date === null && d.endDate) || /\b(?:ends?|ending|wraps? up|concludes?|until|through)\s+(?:on\s+)?$/i.test(before(d)));
+  const last = end ? (end.endDate ?? end.date) : null;
+  return last && days >= 2 && days <= 30 ? addDays(last, -(days - 1)) : null;
 }
 
 /** Who takes part, as a sentence names them: no states, and no organisation whose person or unit is named there too. */
