@@ -104,6 +104,19 @@ describe('actor passes', () => {
     );
   });
 
+  test("a university's campus city after a comma or a dash, unless another name goes on from it", () => {
+    const ctx = contextOf('They met Vietnam National University, Hanoi (VNU), Vietnam National University – Ho Chi Minh City, Hanoi University, Hanoi University of Industry.');
+    findOrganisations(ctx);
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining([
+        'Vietnam National University, Hanoi (university)',
+        'Vietnam National University – Ho Chi Minh City (university)',
+        'Hanoi University (university)',
+        'Hanoi University of Industry (university)',
+      ]),
+    );
+  });
+
   test("a research body's tail names its field in any words, up to another organisation or a place", () => {
     const ctx = contextOf(
       'The Fraunhofer Institute for Applied Optics and Precision Engineering met the Centre for Development of Telematics.',

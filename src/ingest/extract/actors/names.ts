@@ -301,6 +301,12 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
       if (!place) runEnd = lastHead + 1;
     }
   }
+  // "Vietnam National University, Hanoi", "Vietnam National University – Ho Chi Minh City": a
+  // university's campus city after a comma or a dash, when no other name goes on from it.
+  if (/^(?:University|Universities)$/.test(tokens[runEnd - 1]!.text) && (tokens[runEnd]?.text === ',' || tokens[runEnd]?.text === '–')) {
+    const city = cityAt(tokens, runEnd + 1);
+    if (city && !(tokens[city.end]?.cap && !tokens[city.end]!.punct)) runEnd = city.end;
+  }
   const lastCore = tokens[hasTail ? (tokens.slice(from, runEnd).findIndex((t) => TAIL_HEADS.has(t.text)) + from) : runEnd - 1]!;
   if (NON_ORG_ENDINGS.has(tokens[runEnd - 1]!.text) || NON_ORG_ENDINGS.has(lastCore.text)) return null;
   // Leading country words: part of the name ("Vietnam National University"), except before a
