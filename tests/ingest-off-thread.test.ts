@@ -19,6 +19,7 @@ let app: TestApp;
 let extractor: Extractor;
 let http: Server;
 let base: string;
+let attempts = 0;
 
 beforeAll(async () => {
   extractor = createExtractionPool({ threads: 1, timeoutMs: DEFAULT_EXTRACTION_TIMEOUT_MS });
@@ -52,7 +53,9 @@ describe.each(ODD_CONTENTS)('a 1 MiB article of %s', (content) => {
   // runs, never alone).
   test('other clients are answered within 1 s while it is ingested, and it answers within 60 s', { retry: 1 }, async () => {
     const before = await app.counts(['articles', 'actors', 'partnerships', 'events']);
-    const text = oddArticle(content, 1024 * 1024 - 64);
+    // A title of its own for each attempt: a retry must ingest a new article, not find the
+    // first attempt's (UNCHANGED).
+    const text = oddArticle(content, 1024 * 1024 - 64).replace('An article of odd text', `An article of odd text, attempt ${++attempts}`);
     const ingestion = post(INGEST, { input: { text } }, TEST_TOKEN);
     let done = false;
     void ingestion.finally(() => {
