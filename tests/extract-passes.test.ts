@@ -110,6 +110,18 @@ describe('signings', () => {
   });
 });
 
+describe('dates of events', () => {
+  test("the dateline is when the story was written, not when the signing it announces happened", () => {
+    const c = candidatesOf('Lianfa signs MoU with Czech university', [
+      'HSINCHU, Taiwan, April 15, 2026 /PRNewswire/ -- Lianfa Photonics Corp. announced today that it has signed a memorandum of understanding with the Czech Technical University in Prague.',
+      'The memorandum was signed on April 13 at a forum in Prague.',
+    ]);
+    const signings = c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn);
+    expect(signings).not.toContain('2026-04-15');
+    expect(signings).toContain('2026-04-13');
+  });
+});
+
 describe('cooperation cues', () => {
   test('"the two sides" refers back to the sides last named; the cue gives the kind', () => {
     const c = candidatesOf('Finnish and Vietnamese universities deepen 6G research ties', [

@@ -250,6 +250,11 @@ describe('extraction building blocks', () => {
     expect(datelineDay('September 3, 2026 – Ottawa, Ontario – Natural Resources Canada', '2026-09-04')).toBe('2026-09-03');
     expect(datelineDay('SEOUL, April 17 (Yonhap) – South Korea and Vietnam signed', '2025-04-18')).toBe('2025-04-17');
     expect(datelineDay('HANOI, Nov 19, 2025 (AFP) – France will help', '2025-11-20')).toBe('2025-11-19');
+    // A newswire's, and a news page's dateline on a line of its own.
+    expect(datelineDay('HSINCHU, Taiwan, Dec. 4, 2024 /PRNewswire/ -- Lianfa said', '2024-12-05')).toBe('2024-12-04');
+    expect(datelineDay('Press release | Paris, 4 November 2024', '2024-11-05')).toBe('2024-11-04');
+    expect(datelineDay('VTT press release 13.3.2024', '2024-03-14')).toBe('2024-03-13');
+    expect(datelineDay('The ministry signed an MoU on 4 November 2024.', '2024-11-05')).toBeNull();
     // Not a dateline when it would be after publication or weeks before it.
     expect(datelineDay('OSLO, 2 March – text', '2024-09-18')).toBeNull();
     expect(findDates('The two sides today signed an agreement', '2024-09-18', '2024-09-17')[0]?.date).toBe('2024-09-17');

@@ -43,6 +43,8 @@ export const TRAINING_SETS = [
   'tests/fixtures/blind/batch-4-university-news',
   'tests/fixtures/blind/batch-5-wire-services',
   'tests/fixtures/blind/batch-6-vn-business-press',
+  'tests/fixtures/blind/batch-7-european-agency-news',
+  'tests/fixtures/blind/batch-8-asian-corporate-releases',
 ];
 /**
  * Batches the rules were written beside: the model learns from them, but the thresholds are chosen

@@ -18,6 +18,8 @@ export interface DateMention {
   month: string | null;
   /** A range's last day ("October 1-3"). */
   endDate: string | null;
+  /** The story's dateline: the day it was written, not a day something happened. */
+  dateline?: boolean;
 }
 
 /** "today" as the day of the story (not "today's world", "to this day"); "Today," opening a sentence too. */
@@ -92,11 +94,19 @@ export function relativeDays(text: string, previous: string): DateMention[] {
  */
 export function storyDates(article: ParsedArticle, sentences: Sentence[]): DateMention[] {
   const lead = article.blocks.find((b) => b.kind === 'lead' || b.kind === 'body');
-  const today = (lead && datelineDay(lead.text, article.publishedOn)) ?? article.publishedOn;
+  const dateline = lead ? datelineDay(lead.text, article.publishedOn) : null;
+  const today = dateline ?? article.publishedOn;
   const out: DateMention[] = [];
   let lastDay: string | null = null;
+  let datelineSeen = false;
   for (const s of sentences) {
     const own = findDates(s.text, article.publishedOn, today);
+    // The dateline's own date, the first at the head of the lead.
+    if (dateline && !datelineSeen && s.blockKind !== 'title' && s.blockKind !== 'caption') {
+      datelineSeen = true;
+      const first = own[0];
+      if (first && first.start < 100 && first.date === dateline && !/^today$/i.test(first.text.trim())) first.dateline = true;
+    }
     const relative: DateMention[] = lastDay && s.blockKind !== 'title' ? relativeDays(s.text, lastDay).filter((r) => !own.some((d) => r.start < d.end && d.start < r.end)) : [];
     const all: DateMention[] = [...own, ...relative].sort((a, b) => a.start - b.start);
     for (const d of all) out.push({ ...d, start: d.start + s.start, end: d.end + s.start });
@@ -113,17 +123,31 @@ export function storyDates(article: ParsedArticle, sentences: Sentence[]): DateM
  */
 export function datelineDay(lead: string, publishedOn: string): string | null {
   // "BERLIN, 17 September –", "JAKARTA (Reuters), Jan 23 –", a wire's "SEOUL, April 17 (Yonhap) –",
-  // or a release's "September 3, 2026 – Ottawa, Ontario –".
+  // a newswire's "HSINCHU, Taiwan, Dec. 4, 2024 /PRNewswire/ --", or a release's "September 3, 2026 –
+  // Ottawa, Ontario –".
   const m =
-    /^\s*[\p{Lu}][\p{Lu}\p{M} .’'-]{2,40}(?:\s*\([^()]{1,40}\))?,?\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)(?:\s*\([^()]{1,30}\))?\s*[–—-]/u.exec(lead) ??
-    /^\s*((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})\s*[–—-]/u.exec(lead);
+    /^\s*[\p{Lu}][\p{Lu}\p{M} .’'-]{2,40}(?:\s*\([^()]{1,40}\))?(?:,\s+\p{Lu}[\p{L} .]{1,30})?,?\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)(?:\s*\([^()]{1,30}\))?(?:\s*\/[^/\n]{2,30}\/)?\s*[–—-]/u.exec(lead) ??
+    /^\s*((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})\s*[–—-]/u.exec(lead) ??
+    standaloneDateline(lead);
   if (!m) return null;
-  const [found] = chrono.en.parse(m[1]!, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
-  if (!found || !found.start.isCertain('day') || !found.start.isCertain('month')) return null;
-  const day = iso(found.start.get('year')!, found.start.get('month')!, found.start.get('day')!);
+  const numeric = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(m[1]!.trim());
+  const [found] = numeric ? [] : chrono.en.parse(m[1]!, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
+  if (!numeric && (!found || !found.start.isCertain('day') || !found.start.isCertain('month'))) return null;
+  const day = numeric ? iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1])) : iso(found!.start.get('year')!, found!.start.get('month')!, found!.start.get('day')!);
   // A dateline is never after publication, nor weeks before it.
   const lag = (Date.parse(`${publishedOn}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
   return lag >= 0 && lag <= 14 ? day : null;
+}
+
+/**
+ * A lead paragraph that is only a dateline line, as research agencies' news pages open: "Lisbon,
+ * 16 June 2026", "Published 12 June 2025", "Press release | Paris, 4 November 2024", "VTT press
+ * release 13.3.2024". Short, no sentence of its own, ending in a full date.
+ */
+function standaloneDateline(lead: string): RegExpExecArray | null {
+  const line = lead.trim();
+  if (line.length > 100 || /[.!?]\s/.test(line) || /\b(?:signed|said|will|has|have|is|are|was|were)\b/.test(line)) return null;
+  return /((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*\|[^|]*)?$/u.exec(line);
 }
 
 /**

@@ -264,9 +264,12 @@ const REPORTING = /\b(?:said|says|told|announced|reported|stated|confirmed|added
 /**
  * The dates of a sentence that date what happened, not when it was reported: "In a filing on
  * Wednesday, Kelana said it had signed the agreement on Tuesday" happened on Tuesday. All of them
- * when every date is a reporting one.
+ * when every date is a reporting one; never the story's dateline ("HSINCHU, Dec. 4 /PRNewswire/ --
+ * Lianfa announced today that it has signed …": the signing was another day).
  */
 export function happeningDates(s: Sentence, dates: readonly DateMention[]): DateMention[] {
-  const happening = dates.filter((d) => !REPORTING.test(s.text.slice(Math.max(0, d.start - s.start - 60), d.start - s.start)));
-  return happening.length > 0 ? happening : [...dates];
+  const days = dates.filter((d) => !d.dateline);
+  const happening = days.filter((d) => !REPORTING.test(s.text.slice(Math.max(0, d.start - s.start - 60), d.start - s.start)));
+  // In the dateline's own sentence, "announced today" dates the announcement only.
+  return happening.length > 0 ? happening : dates.some((d) => d.dateline) ? [] : days;
 }
