@@ -154,6 +154,17 @@ describe('actor passes', () => {
     expect(names(ctx).filter((n) => /^(?:LFP|NOK|PLN) /.test(n))).toEqual([]);
   });
 
+  test("a release's company names keep their legal forms, and its closing \"About X\" heading is no part of the name", () => {
+    const ctx = contextOf(
+      'Straitsgrid Energy Pte. Ltd. and Vayunetra Robotics Pvt. Ltd. signed with Cerrado Drones Ltda. on Monday.',
+      'About Straitsgrid Energy Pte. Ltd.',
+      'Straitsgrid builds floating solar farms.',
+    );
+    for (const pass of [findOrganisations, findPeople, findNamedSides, findShortNames]) pass(ctx);
+    expect(names(ctx)).toEqual(expect.arrayContaining(['Straitsgrid Energy Pte. Ltd. (company)', 'Vayunetra Robotics Pvt. Ltd. (company)', 'Cerrado Drones Ltda. (company)']));
+    expect(names(ctx).filter((n) => n.startsWith('About'))).toEqual([]);
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

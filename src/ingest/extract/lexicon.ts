@@ -71,7 +71,8 @@ export const ORG_HEADS: Record<string, ActorKind> = {
   Universidade: 'university', Università: 'university', Universiteit: 'university', Universitet: 'university', Politecnico: 'university',
   Hochschule: 'university', Institut: 'research_institute', Institutet: 'research_institute', Instituto: 'research_institute',
   Istituto: 'research_institute', Bhd: 'company', Berhad: 'company', Tbk: 'company', Oy: 'company', Oyj: 'company', ASA: 'company',
-  SpA: 'company', 'S.p.A.': 'company', NV: 'company', BV: 'company', Pte: 'company', Pvt: 'company',
+  SpA: 'company', 'S.p.A.': 'company', NV: 'company', BV: 'company', Pte: 'company', Pvt: 'company', 'Pte.': 'company', 'Pvt.': 'company',
+  Ltda: 'company', 'Ltda.': 'company',
   // Last words of company names in trade press ("GeoViet Analytics", "Formosa Capital Securities").
   Analytics: 'company', Securities: 'company', Advisory: 'company', Consultants: 'company', Photonics: 'company',
   Optoelectronics: 'company', Sensing: 'company', Tech: 'company', Biotech: 'company', Biosciences: 'company',
@@ -83,7 +84,7 @@ export const ORG_HEADS: Record<string, ActorKind> = {
 /** Heads that lead a name in the institution's own language, the words after them being its name ("Universitas Gadjah Mada"). */
 export const LEADING_HEADS = new Set(['Universiti', 'Universitas', 'Université', 'Universität', 'Universidad', 'Universidade', 'Università', 'Universiteit', 'Politecnico', 'Hochschule', 'Institut', 'Instituto', 'Istituto']);
 /** Heads that make a name an organisation only when they END it ("X Energy", "X Technologies"), not inside ("Energy Agency"). */
-export const SUFFIX_ONLY_HEADS = new Set(['Hospital', 'Service', 'Analytics', 'Securities', 'Advisory', 'Consultants', 'Photonics', 'Optoelectronics', 'Sensing', 'Tech', 'Biotech', 'Biosciences', 'Therapeutics', 'Diagnostics', 'Logistics', 'Chemicals', 'Dynamics', 'Circuits', 'Bhd', 'Berhad', 'Tbk', 'Oy', 'Oyj', 'ASA', 'SpA', 'S.p.A.', 'NV', 'BV', 'Pte', 'Pvt', 'Technologies', 'Systems', 'Solutions', 'Electronics', 'Semiconductor', 'Semiconductors', 'Motors', 'Telecom', 'Software', 'Energy', 'Robotics', 'Aerospace', 'Networks', 'Microsystems', 'Devices', 'Instruments', 'Engineering', 'Consulting', 'Capital', 'Partners', 'Ventures', 'Industries', 'Enterprises', 'Labs', 'Pharma', 'Pharmaceuticals', 'Airlines', 'Holding', 'Holdings', 'Products', 'Centres', 'Centers', 'Hub', 'Club', 'Lab', 'Bank', "People's"]);
+export const SUFFIX_ONLY_HEADS = new Set(['Hospital', 'Service', 'Analytics', 'Securities', 'Advisory', 'Consultants', 'Photonics', 'Optoelectronics', 'Sensing', 'Tech', 'Biotech', 'Biosciences', 'Therapeutics', 'Diagnostics', 'Logistics', 'Chemicals', 'Dynamics', 'Circuits', 'Bhd', 'Berhad', 'Tbk', 'Oy', 'Oyj', 'ASA', 'SpA', 'S.p.A.', 'NV', 'BV', 'Pte', 'Pvt', 'Pte.', 'Pvt.', 'Ltda', 'Ltda.', 'Technologies', 'Systems', 'Solutions', 'Electronics', 'Semiconductor', 'Semiconductors', 'Motors', 'Telecom', 'Software', 'Energy', 'Robotics', 'Aerospace', 'Networks', 'Microsystems', 'Devices', 'Instruments', 'Engineering', 'Consulting', 'Capital', 'Partners', 'Ventures', 'Industries', 'Enterprises', 'Labs', 'Pharma', 'Pharmaceuticals', 'Airlines', 'Holding', 'Holdings', 'Products', 'Centres', 'Centers', 'Hub', 'Club', 'Lab', 'Bank', "People's"]);
 /**
  * Common nouns that say what kind of organisation a name is, in appositives ("Deltares, a Dutch
  * research institute", "Qubitrail, a Canadian startup") and in lists ("Dutch companies such as X").

@@ -83,6 +83,10 @@ export class ActorIndex {
       const person = this.personNamed(draft.name);
       if (person) return person;
     }
+    // "About Lianfa Photonics Corp.": a press release's closing section heading, not a name.
+    if (draft.kind !== 'person' && /^About \p{Lu}/u.test(draft.name) && draft.name.split(' ').length >= 3) {
+      return this.upsert({ ...draft, name: draft.name.slice('About '.length) });
+    }
     // "Penang-based Kelana Precision Engineering": a leading "<place>-based" describes the
     // organisation and is not part of its name; the place may give its country.
     const described = draft.kind !== 'person' ? DESCRIBED.exec(draft.name) : null;
