@@ -119,7 +119,7 @@ describe('actor passes', () => {
 
   test("a research body's tail names its field in any words, up to another organisation or a place", () => {
     const ctx = contextOf(
-      'The Fraunhofer Institute for Applied Optics and Precision Engineering met the Centre for Development of Telematics.',
+      'The Fraunhofer Institute for Applied Optics and Precision Engineering met the Centre for Development of Telematics and the Fraunhofer Institute for Solar Energy Systems ISE.',
       'The Institute of Oceanography and Nha Trang University signed with the Ministry of Science and Technology Tran Van Binh leads.',
     );
     for (const pass of [findOrganisations, findPeople, findNamedSides, findShortNames]) pass(ctx);
@@ -127,6 +127,7 @@ describe('actor passes', () => {
       expect.arrayContaining([
         'Fraunhofer Institute for Applied Optics and Precision Engineering (research_institute)',
         'Centre for Development of Telematics (research_institute)',
+        'Fraunhofer Institute for Solar Energy Systems ISE (research_institute)',
         'Institute of Oceanography (research_institute)',
         'Nha Trang University (university)',
         'Ministry of Science and Technology (government_body)',

@@ -271,6 +271,14 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
           }
         }
       }
+      // "Fraunhofer Institute for Solar Energy Systems ISE": the institute's initials written after
+      // its name, without brackets, belong to it.
+      if (k > tailStart && tokens[k] && /^[A-Z]{2,5}$/.test(tokens[k]!.text) && !(tokens[k + 1]?.cap && !tokens[k + 1]!.punct)) {
+        const initials = tokens.slice(i, k).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
+        let at = 0;
+        for (const letter of tokens[k]!.text) at = initials.indexOf(letter, at) + 1 || -1;
+        if (at > 0 && !countryOfWord(tokens[k]!.text)) k++;
+      }
       // "University of Texas at San Antonio": a campus's place belongs to a university's name.
       if (k > tailStart && /^(?:University|College)$/.test(lastRun.text) && isWord(tokens[k], 'at')) {
         let m = k + 1;
