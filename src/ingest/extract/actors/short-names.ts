@@ -1,6 +1,7 @@
 // Pass 3b: the short names of organisations, and a country after a name ("Mahidol University of
-// Thailand" where the story also writes "Mahidol University") folded into the name without it. Trade and university press name a company or a
-// university in full once and by its first word after ("Tenryu Space Systems" … "Tenryu said";
+// Thailand" where the story also writes "Mahidol University") folded into the name without it.
+// Trade and university press name a company or a university in full once and by its first word
+// after ("Tenryu Space Systems" … "Tenryu said";
 // "Tohoku University" … "Tohoku will host"). The first word is that organisation's alias when it
 // is a name and not a word: no other organisation of the story starts with it, it is no country,
 // city, nationality, month or head noun, and the story never writes it in lower case. A brand
