@@ -204,6 +204,9 @@ describe('extraction building blocks', () => {
     expect(findDates('On December 30, they met', '2026-01-03')[0]?.date).toBe('2025-12-30');
     expect(findDates('on Tuesday he said', '2024-07-03')[0]?.date).toBe('2024-07-02');
     expect(findDates('the forum will open on Monday', '2024-07-03')[0]?.date).toBe('2024-07-08');
+    // A weekday opening a clause that goes on in the future is still to come.
+    expect(findDates('On Friday, the delegation will travel to Antofagasta', '2024-03-14')[0]?.date).toBe('2024-03-15');
+    expect(findDates('On Tuesday, the delegation travelled to Antofagasta', '2024-03-14')[0]?.date).toBe('2024-03-12');
     // "will" in another clause does not make the day future.
     expect(findDates('Both will work together, officials said after talks on Monday', '2024-07-03')[0]?.date).toBe('2024-07-01');
     expect(findDates('on Wednesday', '2024-07-03')[0]?.date).toBe('2024-07-03');

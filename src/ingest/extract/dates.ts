@@ -204,7 +204,15 @@ export function findDates(text: string, publishedOn: string, today: string = pub
     const before = text.slice(Math.max(0, start - 80), start);
     const clause = before.slice(Math.max(before.lastIndexOf(', '), before.lastIndexOf('; ')) + 1);
     // "… which ends on Friday": the end of something under way is still to come.
-    const future = lead.startsWith('next') || /\b(?:will|to be held|is scheduled|are scheduled|is expected|upcoming)\b/i.test(clause) || /\b(?:ends|concludes|wraps up)\s+$/i.test(before);
+    // A weekday opening its clause is future when the clause goes on in the future ("On Friday, the
+    // delegation will travel to Antofagasta").
+    const opensClause = /(?:^|[,;:]|[.!?]\s)\s*(?:[Oo]n\s+|[Bb]y\s+|[Tt]his\s+)?$/.test(before);
+    const rest = /^[^.;]{0,80}/.exec(text.slice(start + w[0].length))![0];
+    const future =
+      lead.startsWith('next') ||
+      /\b(?:will|to be held|is scheduled|are scheduled|is expected|upcoming)\b/i.test(clause) ||
+      /\b(?:ends|concludes|wraps up)\s+$/i.test(before) ||
+      (opensClause && /\b(?:will|shall|is to|are to|is scheduled|are scheduled|is due|are due)\b/i.test(rest));
     let diff: number;
     if (future) diff = (target - pubDay + 7) % 7 || 7;
     else diff = -((pubDay - target + 7) % 7);
