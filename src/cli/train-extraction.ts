@@ -45,6 +45,8 @@ export const TRAINING_SETS = [
   'tests/fixtures/blind/batch-6-vn-business-press',
   'tests/fixtures/blind/batch-7-european-agency-news',
   'tests/fixtures/blind/batch-8-asian-corporate-releases',
+  'tests/fixtures/blind/batch-9-africa-latam-press',
+  'tests/fixtures/blind/batch-10-east-asian-state-media',
 ];
 /**
  * Batches the rules were written beside: the model learns from them, but the thresholds are chosen
