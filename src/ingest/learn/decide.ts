@@ -126,27 +126,32 @@ function select(
   keepEvent: Keep<EventCandidate>,
   kindOf: (c: PartnershipCandidate) => PartnershipKind = (c) => c.partnership.kind,
 ): Extraction {
+  // Each kept candidate with its identity: its kind and its sides.
   const kept = candidates.partnerships
-    .map((c, i) => ({ c, i, confidence: keepPartnership(c), kind: kindOf(c) }))
+    .map((c, i) => {
+      const kind = kindOf(c);
+      const sides = [...new Set(c.partnership.parties.map((p) => p.actorKey))].sort().join('|');
+      return { c, i, kind, id: `${kind} ${sides}`, confidence: keepPartnership(c) };
+    })
     .filter((x): x is typeof x & { confidence: number } => x.confidence !== null);
-  const identity = (x: (typeof kept)[number]) => `${x.kind} ${[...new Set(x.c.partnership.parties.map((p) => p.actorKey))].sort().join('|')}`;
   const best = new Map<string, (typeof kept)[number]>();
   for (const x of kept) {
-    const known = best.get(identity(x));
-    if (!known || x.confidence > known.confidence) best.set(identity(x), x);
+    const known = best.get(x.id);
+    if (!known || x.confidence > known.confidence) best.set(x.id, x);
   }
-  const keptAt = new Map<number, number>();
+  const position = new Map<string, number>();
   const partnerships: ExtractedPartnership[] = [];
   const neededStates = new Set<string>();
   for (const x of kept) {
-    const winner = best.get(identity(x))!;
-    if (winner !== x) continue;
-    for (const other of kept) if (identity(other) === identity(x)) keptAt.set(other.i, partnerships.length);
+    if (best.get(x.id) !== x) continue;
+    position.set(x.id, partnerships.length);
     const { partnership, sideNames } = x.c;
     const title = sideNames && x.kind !== partnership.kind ? cueTitle(x.kind, sideNames, partnership.technologies) : partnership.title;
     partnerships.push({ ...partnership, kind: x.kind, title, confidence: x.confidence });
     for (const code of x.c.pendingStates) neededStates.add(code);
   }
+  // Every kept candidate, the winner or not, points at its partnership.
+  const keptAt = new Map(kept.map((x) => [x.i, position.get(x.id)!]));
   const events: ExtractedEvent[] = [];
   for (const c of candidates.events) {
     const confidence = keepEvent(c);

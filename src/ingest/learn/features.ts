@@ -123,7 +123,7 @@ export function partnershipFeatures(v: PartnershipView): Features {
 }
 
 /** Words that name a kind of cooperation, for the kind model. */
-const KIND_WORDS: [string, RegExp][] = [
+const KIND_CUE_WORDS: [string, RegExp][] = [
   ['memorandum', /\b(?:memorand(?:um|a)|MoUs?|MOUs?|letters? of intent|LoIs?|declarations? of intent)\b/],
   ['agreement', /\b(?:agreements?|accords?|arrangements?)\b/i],
   ['contract', /\b(?:contracts?|deals?|orders?|purchase)\b/i],
@@ -155,7 +155,7 @@ export interface KindView {
 
 export function kindFeatures(v: KindView): Features {
   const f: Features = { [`prop:${v.proposed}`]: 1, [`src:${v.source}`]: 1 };
-  for (const [name, re] of KIND_WORDS) if (re.test(v.sentence.text)) f[`w:${name}`] = 1;
+  for (const [name, re] of KIND_CUE_WORDS) if (re.test(v.sentence.text)) f[`w:${name}`] = 1;
   const s = sentenceFeatures(v.sentence);
   for (const name of ['signed', 'agreed', 'launch', 'fund', 'will']) if (s[`s:${name}`]) f[`s:${name}`] = 1;
   f[`parties:${v.partyKinds.length >= 3 ? '3+' : v.partyKinds.length}`] = 1;

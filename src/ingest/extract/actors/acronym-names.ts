@@ -33,7 +33,7 @@ export function findAcronymNames({ sentences, tokensOf, index }: ActorContext): 
       // Inside a longer capitalised name ("PLN Nusantara Power") it is part of that name.
       const before = tokens[k - 1];
       const after = tokens[k + 1];
-      if ((before && before.cap && !before.punct && k > 0) || (after && after.cap && !after.punct)) return;
+      if ((before && before.cap && !before.punct) || (after && after.cap && !after.punct)) return;
       counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
       if (!firstAt.has(t.text)) firstAt.set(t.text, { sentence: s.index, start: t.start });
       // Where an organisation acts or is acted with: "JICA said", "with TIMC", "USTH and …".
@@ -43,7 +43,7 @@ export function findAcronymNames({ sentences, tokensOf, index }: ActorContext): 
   const blocs = new Set(BLOCS.flatMap((b) => [b.name, ...b.aliases]));
   for (const [acronym, n] of counts) {
     if (n < 2 || !acting.has(acronym) || index.find(acronym)) continue;
-    if (NOT_ORGANISATIONS.has(acronym.toUpperCase()) || NOT_NAME_WORDS.has(acronym) || TITLE_ABBREVIATIONS[acronym] || blocs.has(acronym)) continue;
+    if (NOT_ORGANISATIONS.has(acronym) || NOT_NAME_WORDS.has(acronym) || TITLE_ABBREVIATIONS[acronym] || blocs.has(acronym)) continue;
     if (countryOfWord(acronym) || technologyOfName(acronym)) continue;
     const first = firstAt.get(acronym)!;
     index.upsert({

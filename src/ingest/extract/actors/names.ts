@@ -230,7 +230,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
           const w2 = tokens[k + 1];
           const w3 = tokens[k + 2];
           // Not in "between A and B", nor when the word has an appositive of its own ("and Windlab, a … institute").
-          const listContext = isWord(tokens[i - 1], 'between') || (isWord(tokens[i - 1], 'the') && isWord(tokens[i - 2], 'between'));
+          const listContext = listContextOf(tokens, i);
           const ownAppositive = w3?.text === ',' && isWord(tokens[k + 3], 'a', 'an');
           if (isWord(t, 'and', '&') && w2 && /^\p{Lu}\p{Ll}+$/u.test(w2.text) && !isStop(w2) && !ORG_HEADS[w2.text] && !TITLE_WORDS.has(w2.text) && !countryOfWord(w2.text) && !(w3 && w3.cap && !w3.punct) && !listContext && !ownAppositive) {
             k += 2;

@@ -53,6 +53,8 @@ export class RelationContext {
   readonly countriesIn: (s: Sentence) => readonly CountryMention[];
   readonly techsIn: (s: Sentence) => readonly TechMention[];
   readonly datesIn: (s: Sentence) => readonly DateMention[];
+  /** The dates of a sentence that date what happened (happeningDates), worked out once. */
+  readonly happeningIn: (s: Sentence) => readonly DateMention[];
   readonly citiesIn: (s: Sentence) => readonly CityMention[];
   /** The spans of organisation names lying within a sentence. */
   readonly orgSpansIn: (s: Sentence) => readonly Span[];
@@ -67,6 +69,8 @@ export class RelationContext {
     this.countriesIn = perSentence(sentences, input.countries);
     this.techsIn = perSentence(sentences, input.techs);
     this.datesIn = perSentence(sentences, input.dates);
+    const happening = sentences.map((s) => happeningDates(s, this.datesIn(s)));
+    this.happeningIn = (s) => happening[s.index]!;
     this.orgSpansIn = perSentence(sentences, input.orgSpans);
     // Cities inside a name ("University of Danang") do not place an event.
     const names = [...input.orgSpans, ...input.mentions];
@@ -76,10 +80,10 @@ export class RelationContext {
     );
 
     // ── Date and place context ──────────────────────────────────────────────────────────────
-    this.explicit = sentences.map((s) => happeningDates(s, this.datesIn(s)).find((d) => d.date) ?? null);
+    this.explicit = sentences.map((s) => this.happeningIn(s).find((d) => d.date) ?? null);
     // A span of days ("visiting from 19 to 22 October") dates its own sentence, not the sentences
     // after it: what happens during a visit happens on a day of its own.
-    const pointDates = sentences.map((s) => happeningDates(s, this.datesIn(s)).find((d) => d.date && !(d.endDate && d.endDate !== d.date)) ?? null);
+    const pointDates = sentences.map((s) => this.happeningIn(s).find((d) => d.date && !(d.endDate && d.endDate !== d.date)) ?? null);
     this.pointDates = pointDates;
     this.monthOnly = sentences.map((s) => this.datesIn(s).find((d) => !d.date && d.month) ?? null);
     const readingOrder = [...sentences].sort((a, b) => (a.blockKind === 'caption' ? 1 : 0) - (b.blockKind === 'caption' ? 1 : 0) || a.start - b.start);
@@ -121,7 +125,7 @@ export class RelationContext {
   dayNear(s: Sentence, offset: number, singleDays = false): string | null {
     let best: DateMention | null = null;
     let bestGap = Infinity;
-    for (const d of happeningDates(s, this.datesIn(s))) {
+    for (const d of this.happeningIn(s)) {
       if (!d.date || (singleDays && d.endDate && d.endDate !== d.date)) continue;
       const gap = offset < d.start ? d.start - offset : offset >= d.end ? offset - d.end : 0;
       if (gap < bestGap) {

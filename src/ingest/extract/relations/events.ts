@@ -6,7 +6,7 @@
 import type { ExtractedEvent } from '../../types.ts';
 import type { EventKind } from '../../../../schema/tables.ts';
 import { passageOf, type Sentence } from '../text.ts';
-import { AGREEMENT, capitalise, happeningDates, MOU, type RelationContext } from './context.ts';
+import { AGREEMENT, capitalise, MOU, type RelationContext } from './context.ts';
 import { addDays, type DateMention } from '../dates.ts';
 import type { PartnershipLedger } from './ledger.ts';
 
@@ -127,7 +127,7 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
  * visit's length ("a three-day visit"). Null when the sentence says neither.
  */
 function visitStart(ctx: RelationContext, s: Sentence): string | null {
-  const dates = happeningDates(s, ctx.datesIn(s));
+  const dates = ctx.happeningIn(s);
   const before = (d: DateMention) => s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start);
   const began = dates.find((d) => d.date && /\b(?:began|begun|started|starting|arrived|arriving)\b[^,;.]*$/i.test(before(d)));
   if (began) return began.date;
