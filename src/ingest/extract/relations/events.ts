@@ -75,7 +75,7 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
       const event: EventDraft = {
         title,
         kind,
-        occurredOn: yearOnly ? null : (ctx.dayNear(s, s.start + m.index, ONE_DAY.has(kind)) ?? (ONE_DAY.has(kind) ? ctx.dateContext(s, true).date : setting.date)),
+        occurredOn: yearOnly ? null : (ctx.dayNear(s, s.start + m.index, ONE_DAY.has(kind)) ?? ctx.dateContext(s, ONE_DAY.has(kind)).date),
         city: cityHere?.city ?? (yearOnly ? null : setting.city?.city) ?? null,
         country: cityHere?.code ?? setting.city?.code ?? locationCountry(ctx, s) ?? null,
         participants: [...participants],
