@@ -170,6 +170,18 @@ describe('actor passes', () => {
     expect(names(ctx).filter((n) => n.startsWith('About'))).toEqual([]);
   });
 
+  test('a name the story goes on with after "better known as"; "General" opening a name before a head; a Vietnamese name ending in "An"', () => {
+    const ctx = contextOf(
+      'The pact was signed by the Nordvik Agricultural Research Corporation, better known as Nordagro, and by Director General Nguyen Van An of the General Department of Fisheries.',
+      'Nordagro will send ten scientists.',
+    );
+    throughShortNames(ctx);
+    const nordagro = ctx.index.all().find((a) => a.name === 'Nordvik Agricultural Research Corporation');
+    expect([...(nordagro?.aliases ?? [])]).toContain('Nordagro');
+    expect(names(ctx)).toEqual(expect.arrayContaining(['General Department of Fisheries (government_body)', 'Nguyen Van An (person)']));
+    expect(names(ctx).filter((n) => /Corporation,|Nguyen Van \(/.test(n))).toEqual([]);
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

@@ -374,6 +374,19 @@ describe('findEvents', () => {
     expect(visits.map((e) => e.occurredOn)).toEqual(['2026-04-15', '2026-04-10', '2026-04-13']);
   });
 
+  test("a day told of another event after this one's word is that event's; an event this one happens at shares its day", () => {
+    const ctx = contextOf(
+      'The Nordvik Institute and Sao Mai Technology Company signed an agreement in Hanoi on Tuesday.',
+      'The agreement was signed by Deputy Minister Tran Van Binh and Professor Aino Virtanen, who is leading a delegation on a five-day visit to Vietnam that began on Monday.',
+      'Three more agreements were signed at a technology forum in Da Nang on Wednesday.',
+    );
+    const events = findEvents(ctx, findPartnerships(ctx));
+    expect(events.filter((e) => e.kind === 'signing').map((e) => e.occurredOn)).toEqual(['2026-04-14', '2026-04-15']);
+    expect(events.find((e) => e.kind === 'visit')?.occurredOn).toBe('2026-04-13');
+    const tuesday = events.find((e) => e.kind === 'signing' && e.occurredOn === '2026-04-14')!;
+    expect(keysOf(tuesday.participants)).toEqual(expect.arrayContaining(['tran-van-binh', 'aino-virtanen']));
+  });
+
   test('a signing is an event linked to the document signed', () => {
     const ctx = contextOf('The Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum computing in Hanoi on Tuesday.');
     const ledger = findPartnerships(ctx);

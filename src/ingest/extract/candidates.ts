@@ -140,7 +140,22 @@ export function buildCandidates(input: CandidateInput): Candidates {
   }
 
   const leadEnd = Math.max(0, ...sentences.filter((s) => s.blockKind === 'title' || s.blockKind === 'lead').map((s) => s.end));
-  const partnerships: PartnershipCandidate[] = drafts.map((d) => {
+  // Each draft's level (states, or organisations and people) and its sides' countries: the same
+  // countries' cooperation proposed at both levels is often one agreement that a demonym
+  // ("Chinese and Brazilian scientists … under a new agreement") lifted to the states.
+  const levelOf = (d: Draft) => {
+    const parties = d.partnership.parties.map((x) => actorOf(x.actorKey));
+    const states = parties.every((a) => a?.kind === 'state');
+    const countries = parties.map((a) => a?.country ?? null);
+    const key = countries.every((c) => c !== null) ? [...new Set(countries)].sort().join('|') : null;
+    return { states, key: key && key.includes('|') ? key : null };
+  };
+  const levels = drafts.map(levelOf);
+  const otherLevel = (i: number) => {
+    const mine = levels[i]!;
+    return mine.key !== null && levels.some((l, j) => j !== i && l.key === mine.key && l.states !== mine.states);
+  };
+  const partnerships: PartnershipCandidate[] = drafts.map((d, i) => {
     const parties = d.partnership.parties.map((x) => actorOf(x.actorKey));
     const partyKinds = parties.map((a) => (a?.kind ?? 'company') as ActorKind);
     return {
@@ -164,6 +179,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
         repeat: d.repeat,
         partyMentions: parties.map((a) => a?.mentions ?? 1),
         partiesInLead: parties.filter((a) => a && a.passage.start < leadEnd).length,
+        otherLevel: otherLevel(i),
         sentence: view(d.sentence),
       }),
     };

@@ -19,7 +19,9 @@
 //   agree (a rule and a cue found the same sides), other-kind (the same sides under another kind
 //   were found too), repeat (the same candidate was found in an earlier sentence), cue word, and
 //   kind×(could, proposed, signed, background, will, agreed), lead (none, some or all of the sides
-//   named in the headline or lead), named-again (every side named twice or more), named-once.
+//   named in the headline or lead), named-again (every side named twice or more), named-once,
+//   level (the same countries' cooperation is proposed between their states and between their
+//   organisations: level:states-and-orgs on the states' candidate, level:orgs-and-states on the other).
 // Of a partnership candidate's kind (the kind model: which of the kinds the sides' cooperation
 //   is): prop (the kind the rule or cue proposed), src, the words of the sentence that name a kind
 //   of cooperation (w:memorandum, w:agreement, w:contract, w:joint-venture, w:framework,
@@ -89,6 +91,8 @@ export interface PartnershipView {
   partyMentions: number[];
   /** How many sides the headline or the lead names: the story's protagonists. */
   partiesInLead: number;
+  /** The same countries' cooperation is proposed at the other level too (their states, or their organisations). */
+  otherLevel: boolean;
   sentence: SentenceView;
 }
 
@@ -116,6 +120,7 @@ export function partnershipFeatures(v: PartnershipView): Features {
   f[`lead:${v.partiesInLead === 0 ? 'none' : v.partiesInLead >= sides ? 'all' : 'some'}`] = 1;
   if (sides > 0 && v.partyMentions.every((n) => n >= 2)) f['named-again'] = 1;
   if (v.partyMentions.some((n) => n <= 1)) f['named-once'] = 1;
+  if (v.otherLevel) f[states === v.partyKinds.length ? 'level:states-and-orgs' : 'level:orgs-and-states'] = 1;
   for (const name of ['could', 'proposed', 'signed', 'background', 'will', 'agreed', 'potential']) {
     if (s[`s:${name}`]) f[`kind×s:${v.kind}×${name}`] = 1;
   }

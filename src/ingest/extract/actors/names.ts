@@ -147,8 +147,11 @@ export function isNameWord(t: Token | undefined, inside = false): boolean {
 export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | null {
   let j = i;
   const first = tokens[i];
+  // "General Administration of Customs", "General Department of Taxation": "General" before a
+  // head opens a name; elsewhere it ends a title ("Director General").
+  const generalHead = first?.text === 'General' && !!tokens[i + 1] && !!ORG_HEADS[tokens[i + 1]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[i + 1]!.text);
   if (!first || first.punct || !first.cap || isStop(first) || TITLE_WORDS.has(first.text) || (NOT_NAME_WORDS.has(first.text) && !ORG_HEADS[first.text] && !isPortfolio(first.text))) {
-    if (!(first && (first.text === 'National' || first.text === 'Government' || first.text === 'Ministry' || first.text === 'Embassy'))) return null;
+    if (!(first && (first.text === 'National' || first.text === 'Government' || first.text === 'Ministry' || first.text === 'Embassy' || generalHead))) return null;
   }
   // The capitalised run (no possessives inside but at its end); name particles ("de", "du") join.
   for (;;) {
@@ -174,7 +177,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
         continue;
       }
     }
-    if (!t.cap || TITLE_WORDS.has(t.text) || MONTHS.has(t.text)) break;
+    if (!t.cap || (TITLE_WORDS.has(t.text) && !(j === i && generalHead)) || MONTHS.has(t.text)) break;
     j++;
     if (t.possessive) break;
   }
@@ -294,7 +297,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   // A trailing country after a company suffix ("Samsung Electronics Vietnam").
   let from = i;
   // Trim leading stop words and title parts.
-  while (from < runEnd && (isStop(tokens[from]) || TITLE_WORDS.has(tokens[from]!.text)) && !ORG_HEADS[tokens[from]!.text]) from++;
+  while (from < runEnd && (isStop(tokens[from]) || TITLE_WORDS.has(tokens[from]!.text)) && !ORG_HEADS[tokens[from]!.text] && !(from === i && generalHead)) from++;
   if (from >= runEnd) return null;
   const kind = headKind(tokens, from, runEnd, hasTail);
   if (!kind) return null;
@@ -398,6 +401,26 @@ export function acronymAt(tokens: Token[], k: number, body: string): { text: str
 }
 
 /**
+ * ", better known as Embrapa", "(known as KEPCO)", ", also called Vinnova": the name the story
+ * uses afterwards, one to three capitalised words after "known as" or "called". `end` is the
+ * token after the name (and after a closing parenthesis).
+ */
+export function knownAsAt(tokens: Token[], k: number, body: string): { text: string; end: number } | null {
+  let i = k;
+  if (tokens[i]?.text === ',' || tokens[i]?.text === '(') i++;
+  if (isWord(tokens[i], 'better', 'also', 'commonly', 'locally', 'widely')) i++;
+  if (isWord(tokens[i], 'known') && isWord(tokens[i + 1], 'as')) i += 2;
+  else if (isWord(tokens[i], 'called')) i++;
+  else return null;
+  if (i === k + 1 && tokens[k]?.text !== ',' && tokens[k]?.text !== '(') return null;
+  const from = i;
+  while (i < tokens.length && i - from < 3 && tokens[i]!.cap && !tokens[i]!.punct && !isStop(tokens[i]!)) i++;
+  if (i === from) return null;
+  const end = tokens[i]?.text === ')' && tokens[k]?.text === '(' ? i + 1 : i;
+  return { text: spanText(body, tokens, from, i - 1), end };
+}
+
+/**
  * "(Masen)" after "Moroccan Agency for Sustainable Energy": a short form in parentheses that is one
  * capitalised word, starts with the name's first letter and whose letters appear in order in the name.
  */
@@ -449,7 +472,8 @@ export function parsePersonName(tokens: Token[], i: number, minWords = 2): { fro
       !t.punct &&
       t.cap &&
       j - from - particles < 5 &&
-      isNameWord(t, j > from && !!tokens[j + 1]?.cap && !tokens[j + 1]!.punct) &&
+      // A capitalised stop word inside a name ("… Van An", "… de La Torre"); a Vietnamese name may end in one ("Nguyen Van An").
+      isNameWord(t, j > from && ((!!tokens[j + 1]?.cap && !tokens[j + 1]!.punct) || VIETNAMESE_SURNAMES.has(tokens[from]!.text))) &&
       !ORG_HEADS[t.text] &&
       !(countryOfWord(t.text) && j === from) &&
       !/^[A-Z]{2,}$/.test(t.text);

@@ -7,7 +7,7 @@ import { BLOCS, LEGAL_SUFFIXES, ORG_HEADS } from '../lexicon.ts';
 import { passageOf, phraseRegExp } from '../text.ts';
 import { spanText } from '../tokens.ts';
 import type { ActorDraft } from './actor-index.ts';
-import { DIPLOMATIC_MISSION, isWord, countryAt, cityAt, parseOrg, acronymDefinedOrg, acronymAt, shortFormAt } from './names.ts';
+import { DIPLOMATIC_MISSION, isWord, countryAt, cityAt, parseOrg, acronymDefinedOrg, acronymAt, shortFormAt, knownAsAt } from './names.ts';
 import type { ActorContext } from './context.ts';
 
 /** Words after a province's or city's name that make it the place of local government. */
@@ -80,6 +80,11 @@ export function findOrganisations(ctx: ActorContext): void {
       if (acr) {
         aliases.push(acr.text);
         to = acr.end;
+      }
+      const knownAs = knownAsAt(tokens, to, body);
+      if (knownAs && !countryOfWord(knownAs.text)) {
+        aliases.push(knownAs.text);
+        to = knownAs.end;
       }
       let country = owner ?? org.country;
       // "… in the United Kingdom": where it is based.

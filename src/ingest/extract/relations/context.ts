@@ -120,13 +120,16 @@ export class RelationContext {
    * The day of the sentence's dates nearest to a word ("received a delegation on January 23 …
    * on a visit from January 22 to 26": the visit began on the 22nd); null when the sentence has
    * no day of its own. With `singleDays`, a span of days is no answer: a meeting or a signing
-   * happens on one day, not on the first day of a visit the sentence mentions.
+   * happens on one day, not on the first day of a visit the sentence mentions. A day told of
+   * another event whose word stands between this word and the day ("signed by X, who is on a
+   * visit that began on Sunday": `others` holds the visit's offset) is that event's, not this one's.
    */
-  dayNear(s: Sentence, offset: number, singleDays = false): string | null {
+  dayNear(s: Sentence, offset: number, singleDays = false, others: readonly number[] = []): string | null {
     let best: DateMention | null = null;
     let bestGap = Infinity;
     for (const d of this.happeningIn(s)) {
       if (!d.date || (singleDays && d.endDate && d.endDate !== d.date)) continue;
+      if (others.some((o) => offset < o && o < d.start)) continue;
       const gap = offset < d.start ? d.start - offset : offset >= d.end ? offset - d.end : 0;
       if (gap < bestGap) {
         best = d;

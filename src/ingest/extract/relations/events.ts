@@ -43,7 +43,7 @@ export function findEvents(ctx: RelationContext, ledger: PartnershipLedger): Ext
 
 /** The events each sentence tells, in reading order. */
 function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft[] {
-  const { sentences, index } = ctx;
+  const { sentences, index, body } = ctx;
   const events: EventDraft[] = [];
   let order = 0;
   sentences.forEach((s, si) => {
@@ -52,6 +52,11 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
     const cityHere = ctx.citiesIn(s)[0] ?? null;
     const participants = eventParticipants(ctx, s);
     const found: EventKind[] = [];
+    // Where each kind of event is named in the sentence: a day belongs to the nearest of them.
+    const triggers = EVENT_NOUNS.flatMap(([kind, re]) => {
+      const m = re.exec(text);
+      return m ? [{ kind, at: s.start + m.index }] : [];
+    });
     for (const [kind, re] of EVENT_NOUNS) {
       const m = re.exec(text);
       if (!m) continue;
@@ -72,10 +77,16 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
       const yearOnly = !ctx.explicit[si] && /\b(?:in|since|from)\s+(?:19|20)\d{2}\b/.test(text);
       if (yearOnly && kind === 'signing') continue;
       const title = eventTitle(kind, text, m, participants.map((p) => index.get(p.actorKey)!.name));
+      // The sentence's days may all be another event's: then this one's day is not known here.
+      // An event this one happens at ("signed at a forum on Tuesday") shares its day.
+      const inside = (at: number) => /\b(?:at|during|on the sidelines of|as part of|in the course of)\b[^,.;]*$/i.test(body.slice(Math.max(s.start, at - 40), at));
+      const others = triggers.filter((t) => t.kind !== kind && !(t.at > s.start + m.index && inside(t.at))).map((t) => t.at);
+      const own = ctx.dayNear(s, s.start + m.index, ONE_DAY.has(kind), others);
+      const othersDay = own === null && others.length > 0 && ctx.dayNear(s, s.start + m.index, ONE_DAY.has(kind)) !== null;
       const event: EventDraft = {
         title,
         kind,
-        occurredOn: yearOnly ? null : (ctx.dayNear(s, s.start + m.index, ONE_DAY.has(kind)) ?? ctx.dateContext(s, ONE_DAY.has(kind)).date),
+        occurredOn: yearOnly || othersDay ? null : (own ?? ctx.dateContext(s, ONE_DAY.has(kind)).date),
         city: cityHere?.city ?? (yearOnly ? null : setting.city?.city) ?? null,
         country: cityHere?.code ?? setting.city?.code ?? locationCountry(ctx, s) ?? null,
         participants: [...participants],
@@ -177,6 +188,8 @@ function locationCountry(ctx: RelationContext, s: Sentence): string | null {
   return null;
 }
 
+const RETOLD_SIGNING = /\b(?:the|this|that)\s+(?:agreement|memorandum|MoU|MOU|deal|accord|document|contract|letter of intent)\s+(?:was|were|had been)\s+signed\b/i;
+
 // Merge events of the same kind on the same day (a caption and the body telling one signing).
 function mergeTwins(ctx: RelationContext, events: EventDraft[]): EventDraft[] {
   const { sentences } = ctx;
@@ -186,7 +199,9 @@ function mergeTwins(ctx: RelationContext, events: EventDraft[]): EventDraft[] {
     // (without a day of its own) are one event too.
     const summaryAndAccount = (m: EventDraft) =>
       (m.occurredOn === null) !== (e.occurredOn === null) && (m.participants.length === 0 || e.participants.length === 0);
-    const twin = merged.find(
+    // "The agreement was signed by …" without a day of its own tells the signing already read.
+    const retold = e.kind === 'signing' && e.occurredOn === null && RETOLD_SIGNING.test(sentences[e.sentence]!.text);
+    const twin = (retold ? [...merged].reverse().find((m) => m.kind === 'signing') : undefined) ?? merged.find(
       (m) =>
         m.kind === e.kind &&
         (m.occurredOn === e.occurredOn || summaryAndAccount(m)) &&
