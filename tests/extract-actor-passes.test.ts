@@ -182,6 +182,38 @@ describe('actor passes', () => {
     expect(names(ctx).filter((n) => /Corporation,|Nguyen Van \(/.test(n))).toEqual([]);
   });
 
+  test('a title with several qualifiers before a name: its country, its post, its place', () => {
+    const ctx = contextOf(
+      'The Ambassador of Norway to Vietnam, Ingrid Solberg Haugen, and Consul General of Italy in Da Nang Paola Ferri Conti attended, with Undersecretary for Research Rosa Lim-Santos.',
+    );
+    throughShortNames(ctx);
+    const person = (name: string) => ctx.index.all().find((a) => a.name === name);
+    expect(person('Ingrid Solberg Haugen')).toMatchObject({ kind: 'person', country: 'NO' });
+    expect(person('Ingrid Solberg Haugen')?.title).toMatch(/^Ambassador of Norway to Vietnam/);
+    expect(person('Paola Ferri Conti')).toMatchObject({ kind: 'person', country: 'IT' });
+    expect(person('Rosa Lim-Santos')?.kind).toBe('person');
+  });
+
+  test('"and" inside a public body\'s name or between two adjectives; a second "and" starts another name; names honouring a person', () => {
+    const ctx = contextOf(
+      'The National Flood Forecasting and Warning Service, the Coastal Hydrographic and Geodetic Service and the Nordvik Institute of Science and Technology and Sao Mai Robotics met.',
+      'Mohamed bin Rashid University of Medicine and King Chulalong’s Institute of Marine Studies signed with Tohoku University.',
+    );
+    throughShortNames(ctx);
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining([
+        'National Flood Forecasting and Warning Service (government_body)',
+        'Coastal Hydrographic and Geodetic Service (government_body)',
+        'Nordvik Institute of Science and Technology (research_institute)',
+        'Mohamed bin Rashid University of Medicine (university)',
+        'King Chulalong’s Institute of Marine Studies (research_institute)',
+      ]),
+    );
+    expect(names(ctx).filter((n) => /^(?:Warning Service|Geodetic Service|King Chulalong \(|Rashid University)/.test(n))).toEqual([]);
+    const mbr = ctx.index.all().find((a) => a.name.startsWith('Mohamed bin'));
+    expect([...(mbr?.aliases ?? [])]).not.toContain('Mohamed');
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

@@ -8,7 +8,7 @@ export const TITLE_CORES = [
   'Prime Minister', 'Minister', 'Ambassador', 'President', 'Vice President', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair',
   'Director General', 'Director-General', 'General Director', 'Managing Director', 'Executive Director', 'Country Director',
   'Regional Director', 'Director', 'Secretary General', 'Secretary-General', 'General Secretary', 'Secretary of State',
-  'Permanent Secretary', 'State Secretary', 'Under-Secretary', 'Under Secretary', 'Secretary', 'Head', 'Governor', 'Mayor', 'Rector',
+  'Permanent Secretary', 'State Secretary', 'Under-Secretary', 'Under Secretary', 'Undersecretary', 'Secretary', 'Head', 'Governor', 'Mayor', 'Rector',
   'Vice Rector', 'Vice-Rector', 'Dean', 'Chief Executive Officer', 'Chief Executive', 'Chief Technology Officer',
   'Chief Operating Officer', 'Chief Scientist', 'CEO', 'CTO', 'COO', 'CFO', 'Founder', 'Co-founder', 'Co-Founder',
   'Consul General', 'Consul-General', 'Consul', 'Counsellor', 'Minister-Counsellor', 'Commissioner', 'Speaker', 'Chancellor',
@@ -24,7 +24,7 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = { DPM: 'Deputy Prime 
 /** Single words that belong to a title (never part of a name). */
 export const TITLE_WORDS = new Set([
   'Minister', 'Ministers', 'Prime', 'Deputy', 'Vice', 'Permanent', 'Acting', 'Ambassador', 'President', 'Chairman', 'Chairwoman',
-  'Chairperson', 'Director', 'Director-General', 'Secretary', 'Secretary-General', 'Governor', 'Mayor', 'Rector', 'Dean', 'CEO',
+  'Chairperson', 'Director', 'Director-General', 'Secretary', 'Secretary-General', 'Undersecretary', 'Governor', 'Mayor', 'Rector', 'Dean', 'CEO',
   'CTO', 'COO', 'CFO', 'Founder', 'Co-founder', 'Consul', 'Counsellor', 'Commissioner', 'Chancellor', 'Manager', 'Envoy',
   'Senator', 'Spokesperson', 'Chief', 'Head', 'DPM', 'PM', 'Professor', 'Representative', 'Principal', 'Standing', 'Executive',
   'Managing', 'General', 'Assistant', 'Associate', 'Chair', 'Speaker', 'Researcher', 'Scientist', 'Administrator',

@@ -147,7 +147,10 @@ export class ActorIndex {
     for (let end = Math.min(tokens.length, k + 10); end > k; end--) {
       if (tokens.slice(k, end).some((t) => t.punct)) continue;
       const text = tokens.slice(k, end).map((t) => t.text).join(' ');
-      const a = this.find(text);
+      // A possessive inside a name ("King Mongkut's Institute …") keeps its mark, in either apostrophe.
+      const inner = tokens.slice(k, end - 1).some((t) => t.possessive);
+      const withMark = (mark: string) => tokens.slice(k, end).map((t, n) => (t.possessive && k + n < end - 1 ? `${t.text}${mark}s` : t.text)).join(' ');
+      const a = this.find(text) ?? (inner ? (this.find(withMark("'")) ?? this.find(withMark('’'))) : undefined);
       if (a && a.kind !== 'person') {
         let to = end;
         if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')') to += 3;

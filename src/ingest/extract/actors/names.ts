@@ -9,7 +9,7 @@ import { spanText, type Token } from '../tokens.ts';
 import { technologyOfName } from '../technologies.ts';
 
 export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
-export const PARTICLES = new Set(['de', 'du', 'des', 'la', 'del', 'der', 'van', 'von', 'di']);
+export const PARTICLES = new Set(['de', 'du', 'des', 'la', 'del', 'der', 'van', 'von', 'di', 'bin', 'bint', 'ibn']);
 export const GOV_PREFIX_HEADS = new Set(['Ministry', 'Department', 'Embassy', 'Consulate', 'Government', 'Agency', 'Office', 'Cabinet']);
 export const TAIL_HEADS = new Set([
   'Ministry', 'Department', 'Agency', 'Office', 'Embassy', 'Consulate', 'Commission', 'Committee', 'Authority', 'Administration',
@@ -143,6 +143,14 @@ export function isNameWord(t: Token | undefined, inside = false): boolean {
   return !!t && !t.punct && t.cap && !TITLE_WORDS.has(t.text) && !NOT_NAME_WORDS.has(t.text) && (!isStop(t) || (inside && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !MONTHS.has(t.text)));
 }
 
+/** Capitalised adjectives ("Hydrographic", "Industrial", "Cultural", "Preventive"). */
+const ADJECTIVE_WORD = /^\p{Lu}\p{Ll}{3,}(?:ic|al|ive|ary)$/u;
+/** First words of public bodies' names, whose "and" joins two fields of one body. */
+const PUBLIC_OPENERS = new Set(['National', 'State', 'Federal', 'Royal', 'Central', 'Navy', 'Naval', 'Army', 'Joint']);
+
+/** Words that open a name honouring a person ("King Mongkut's Institute", "Queen's University", "St John's College"). */
+const FOUNDER_WORDS = new Set(['King', 'Queen', 'Prince', 'Princess', 'Saint', 'St', 'St.', 'Sultan', 'Sheikh', 'Emperor']);
+
 /** An organisation name starting at token i, or null. */
 export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | null {
   let j = i;
@@ -167,19 +175,28 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
       j++;
       continue;
     }
-    // "Science and Training Council": "and" between two portfolio words before a head.
-    if (isWord(t, 'and', '&') && j > i && isPortfolio(tokens[j - 1]!.text) && tokens[j + 1]?.cap && isPortfolio(tokens[j + 1]!.text) && !tokens[j - 1]!.possessive) {
+    // "Science and Training Council": "and" between two portfolio words before a head; likewise
+    // between two adjectives ("Hydrographic and Oceanographic Service") and inside a name that
+    // opens like a public body's ("National Disaster Prevention and Response Service").
+    const joins = (a: Token, b: Token) =>
+      (isPortfolio(a.text) && isPortfolio(b.text)) ||
+      (ADJECTIVE_WORD.test(a.text) && ADJECTIVE_WORD.test(b.text)) ||
+      (PUBLIC_OPENERS.has(tokens[i]!.text) && j - i >= 2 && !tokens.slice(i, j).some((x) => ORG_HEADS[x.text] && !PUBLIC_OPENERS.has(x.text)) && !countryOfWord(b.text));
+    if (isWord(t, 'and', '&') && j > i && tokens[j + 1]?.cap && !tokens[j + 1]!.punct && joins(tokens[j - 1]!, tokens[j + 1]!) && !tokens[j - 1]!.possessive) {
       let m = j + 1;
-      // A suffix-only head inside the run is an ordinary word ("Sciences and Engineering Research Council").
-      while (tokens[m] && tokens[m]!.cap && !tokens[m]!.punct && (!ORG_HEADS[tokens[m]!.text] || SUFFIX_ONLY_HEADS.has(tokens[m]!.text))) m++;
-      if (tokens[m] && ORG_HEADS[tokens[m]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[m]!.text)) {
+      // A suffix-only head inside the run is an ordinary word ("Sciences and Engineering Research Council");
+      // at the run's end it is the head ("… and Oceanographic Service").
+      const endsRun = (x: number) => !(tokens[x + 1]?.cap && !tokens[x + 1]!.punct);
+      while (tokens[m] && tokens[m]!.cap && !tokens[m]!.punct && (!ORG_HEADS[tokens[m]!.text] || (SUFFIX_ONLY_HEADS.has(tokens[m]!.text) && !endsRun(m)))) m++;
+      if (tokens[m] && ORG_HEADS[tokens[m]!.text] && (!SUFFIX_ONLY_HEADS.has(tokens[m]!.text) || endsRun(m))) {
         j++;
         continue;
       }
     }
     if (!t.cap || (TITLE_WORDS.has(t.text) && !(j === i && generalHead)) || MONTHS.has(t.text)) break;
     j++;
-    if (t.possessive) break;
+    // "King Mongkut's Institute of Technology", "Queen's University": a founder's possessive inside the name.
+    if (t.possessive && !(FOUNDER_WORDS.has(tokens[i]!.text) && tokens[j] && ORG_HEADS[tokens[j]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[j]!.text))) break;
   }
   // "Co., Ltd." / "Co. Ltd" closing a company name.
   if (/^Co\.?$/.test(tokens[j - 1]?.text ?? '') && tokens[j]?.text === ',' && /^Ltd\.?$/.test(tokens[j + 1]?.text ?? '')) j += 2;
@@ -215,7 +232,9 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
             continue;
           }
           // "… Centre for Development of Telematics", "… Institute for Applied Optics and Precision Engineering".
-          if (openTail && isWord(t, 'and', '&', 'of', 'on') && tokens[k + 1] && nameWordOfTail(tokens[k + 1]!) && !(isWord(t, 'and', '&') && (listContextOf(tokens, i) || startsAnotherName(tokens, k + 1)))) {
+          // A second "and" starts another name ("… of Science and Technology and Naver Cloud").
+          const secondAnd = isWord(t, 'and', '&') && tokens.slice(tailStart, k).some((x) => isWord(x, 'and', '&'));
+          if (openTail && isWord(t, 'and', '&', 'of', 'on') && tokens[k + 1] && nameWordOfTail(tokens[k + 1]!) && !secondAnd && !(isWord(t, 'and', '&') && (listContextOf(tokens, i) || startsAnotherName(tokens, k + 1)))) {
             k++;
             continue;
           }

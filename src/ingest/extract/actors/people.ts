@@ -101,106 +101,118 @@ export function findPeople(ctx: ActorContext): void {
     let title = titleText;
     let orgKey: string | null = null;
     let country = personCountry;
-    if (isWord(tokens[j], 'in') && tokens[j + 1]) {
-      // "Consul General in Ho Chi Minh City", "Representative in Vietnam".
-      let k = j + 1;
-      if (isWord(tokens[k], 'the')) k++;
-      const c = countryAt(tokens, k);
-      let end = c ? c.end : k;
-      if (!c) {
-        for (let n = 4; n >= 1; n--) {
-          const slice = tokens.slice(k, k + n);
-          if (slice.length === n && !slice.some((t) => t.punct) && findCityMentions(slice.map((t) => t.text).join(' ')).some((m) => m.end - m.start === slice.map((t) => t.text).join(' ').length)) {
-            end = k + n;
-            break;
+    // Up to three qualifiers in a row ("Ambassador of Finland to Chile", "Consul General of Italy
+    // in Ho Chi Minh City"); an organisation ends the title.
+    for (let step = 0; step < 3 && !orgKey; step++) {
+      const from = j;
+      const ownCountry = isWord(tokens[j], 'of') ? countryAt(tokens, j + 1) : null;
+      if (ownCountry && !tokens[ownCountry.end - 1]!.possessive && !parseOrg(tokens, j + 1, body) && !(tokens[ownCountry.end]?.cap && !tokens[ownCountry.end]!.punct)) {
+        // "Ambassador of Finland": the person's country, said in the title.
+        title = `${title} of ${spanText(body, tokens, j + 1, ownCountry.end - 1)}`;
+        country ??= ownCountry.code;
+        j = ownCountry.end;
+      } else if (isWord(tokens[j], 'in') && tokens[j + 1]) {
+        // "Consul General in Ho Chi Minh City", "Representative in Vietnam".
+        let k = j + 1;
+        if (isWord(tokens[k], 'the')) k++;
+        const c = countryAt(tokens, k);
+        let end = c ? c.end : k;
+        if (!c) {
+          for (let n = 4; n >= 1; n--) {
+            const slice = tokens.slice(k, k + n);
+            if (slice.length === n && !slice.some((t) => t.punct) && findCityMentions(slice.map((t) => t.text).join(' ')).some((m) => m.end - m.start === slice.map((t) => t.text).join(' ').length)) {
+              end = k + n;
+              break;
+            }
           }
         }
-      }
-      if (end > k) {
-        title = `${title} in ${spanText(body, tokens, k, end - 1)}`;
-        j = end;
-      }
-    } else if (isWord(tokens[j], 'to') && tokens[j + 1]) {
-      // "Ambassador to Vietnam"
-      let k = j + 1;
-      if (isWord(tokens[k], 'the')) k++;
-      const c = tokens[k] && countryOfWord(tokens[k]!.text);
-      if (c) {
-        // "United States" etc. may be two tokens.
-        let end = k + 1;
-        while (tokens[end] && tokens[end]!.cap && countryOfWord(tokens.slice(k, end + 1).map((t) => t.text).join(' ')) === c) end++;
-        title = `${title} to ${spanText(body, tokens, k, end - 1)}`;
-        j = end;
-      }
-    } else if (isWord(tokens[j], 'of', 'at', 'for') && tokens[j + 1]) {
-      let k = j + 1;
-      if (isWord(tokens[k], 'the')) k++;
-      let owner: string | null = null;
-      if (tokens[k]?.possessive && countryOfWord(tokens[k]!.text)) {
-        owner = countryOfWord(tokens[k]!.text);
-        k++;
-      }
-      const known = index.knownAt(tokens, k);
-      const org = known ? null : parseOrg(tokens, k, body);
-      if (known) {
-        orgKey = known.actor.key;
-        country ??= known.actor.country;
-        j = known.to;
-      } else if (org) {
-        const actor = index.find(org.name);
-        if (actor) {
-          orgKey = actor.key;
-          country ??= actor.country ?? owner;
+        if (end > k) {
+          title = `${title} in ${spanText(body, tokens, k, end - 1)}`;
+          j = end;
         }
-        j = org.to;
-      } else if (tokens[k] && isPortfolio(tokens[k]!.text)) {
-        // "Minister of Finance", "Deputy Minister of Science and Technology".
-        let m = k;
-        while (
-          tokens[m] &&
-          (isPortfolio(tokens[m]!.text) ||
-            ((isWord(tokens[m], 'and', '&') || tokens[m]!.text === ',') && tokens[m + 1] && isPortfolio(tokens[m + 1]!.text)))
-        ) {
-          m++;
-          if (tokens[m - 1]!.possessive) break;
+      } else if (isWord(tokens[j], 'to') && tokens[j + 1]) {
+        // "Ambassador to Vietnam"
+        let k = j + 1;
+        if (isWord(tokens[k], 'the')) k++;
+        const c = tokens[k] && countryOfWord(tokens[k]!.text);
+        if (c) {
+          // "United States" etc. may be two tokens.
+          let end = k + 1;
+          while (tokens[end] && tokens[end]!.cap && countryOfWord(tokens.slice(k, end + 1).map((t) => t.text).join(' ')) === c) end++;
+          title = `${title} to ${spanText(body, tokens, k, end - 1)}`;
+          j = end;
         }
-        // Leave at least two words for the name that follows.
-        while (m > k + 1 && !parsePersonName(tokens, m) && parsePersonName(tokens, m - 1)) m--;
-        const portfolio = tokens.slice(k, m).map((t) => t.text).join(' ').replace(/ ,/g, ',');
-        if (m > k) orgSpans.push({ start: tokens[k]!.start, end: tokens[m - 1]!.end });
-        if (/Minister/.test(titleText)) {
-          const ministry = `Ministry of ${portfolio}`;
-          // The minister's country: stated, else told by the name that follows, else the home country.
-          const following = parsePersonName(tokens, tokens[m]?.text === ',' ? m + 1 : m);
-          const byName = following && VIETNAMESE_SURNAMES.has(following.name.split(' ')[0]!) ? 'VN' : null;
-          const actor = index.upsert({
-            name: ministry,
-            kind: 'government_body',
-            country: owner ?? country ?? byName ?? homeCountry,
-            parentKey: null,
-            passage: passageOf(sentence),
-            confidence: 0.6,
-            firstStart: tokens[k]!.start,
-            title: null,
-            affiliationKey: null,
-            affiliationPassage: null,
-            implied: true,
-          });
-          orgKey = actor.key;
-          country ??= actor.country;
-        } else {
-          // "Cabinet Secretary for Energy and Petroleum": the ministry of that portfolio, when the story names it.
-          const ministry = index.find(`Ministry of ${portfolio}`);
-          if (ministry && ministry.kind === 'government_body') {
-            orgKey = ministry.key;
-            country ??= ministry.country;
+      } else if (isWord(tokens[j], 'of', 'at', 'for') && tokens[j + 1]) {
+        let k = j + 1;
+        if (isWord(tokens[k], 'the')) k++;
+        let owner: string | null = null;
+        if (tokens[k]?.possessive && countryOfWord(tokens[k]!.text)) {
+          owner = countryOfWord(tokens[k]!.text);
+          k++;
+        }
+        const known = index.knownAt(tokens, k);
+        const org = known ? null : parseOrg(tokens, k, body);
+        if (known) {
+          orgKey = known.actor.key;
+          country ??= known.actor.country;
+          j = known.to;
+        } else if (org) {
+          const actor = index.find(org.name);
+          if (actor) {
+            orgKey = actor.key;
+            country ??= actor.country ?? owner;
           }
+          j = org.to;
+        } else if (tokens[k] && isPortfolio(tokens[k]!.text)) {
+          // "Minister of Finance", "Deputy Minister of Science and Technology".
+          let m = k;
+          while (
+            tokens[m] &&
+            (isPortfolio(tokens[m]!.text) ||
+              ((isWord(tokens[m], 'and', '&') || tokens[m]!.text === ',') && tokens[m + 1] && isPortfolio(tokens[m + 1]!.text)))
+          ) {
+            m++;
+            if (tokens[m - 1]!.possessive) break;
+          }
+          // Leave at least two words for the name that follows.
+          while (m > k + 1 && !parsePersonName(tokens, m) && parsePersonName(tokens, m - 1)) m--;
+          const portfolio = tokens.slice(k, m).map((t) => t.text).join(' ').replace(/ ,/g, ',');
+          if (m > k) orgSpans.push({ start: tokens[k]!.start, end: tokens[m - 1]!.end });
+          if (/Minister/.test(titleText)) {
+            const ministry = `Ministry of ${portfolio}`;
+            // The minister's country: stated, else told by the name that follows, else the home country.
+            const following = parsePersonName(tokens, tokens[m]?.text === ',' ? m + 1 : m);
+            const byName = following && VIETNAMESE_SURNAMES.has(following.name.split(' ')[0]!) ? 'VN' : null;
+            const actor = index.upsert({
+              name: ministry,
+              kind: 'government_body',
+              country: owner ?? country ?? byName ?? homeCountry,
+              parentKey: null,
+              passage: passageOf(sentence),
+              confidence: 0.6,
+              firstStart: tokens[k]!.start,
+              title: null,
+              affiliationKey: null,
+              affiliationPassage: null,
+              implied: true,
+            });
+            orgKey = actor.key;
+            country ??= actor.country;
+          } else {
+            // "Cabinet Secretary for Energy and Petroleum": the ministry of that portfolio, when the story names it.
+            const ministry = index.find(`Ministry of ${portfolio}`);
+            if (ministry && ministry.kind === 'government_body') {
+              orgKey = ministry.key;
+              country ??= ministry.country;
+            }
+          }
+          j = m;
         }
-        j = m;
+        // "(ACR)" after the organisation.
+        if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') j += 3;
+        if (owner) country ??= owner;
       }
-      // "(ACR)" after the organisation.
-      if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') j += 3;
-      if (owner) country ??= owner;
+      if (j === from) break;
     }
     return { next: j, title, orgKey, country };
   };

@@ -13,7 +13,7 @@ import { countryOfWord, findCityMentions, findCountryMentions } from '../gazette
 import { KIND_NOUNS, ORG_HEADS, TITLE_WORDS } from '../lexicon.ts';
 import type { ActorContext } from './context.ts';
 import type { ActorDraft, ActorIndex } from './actor-index.ts';
-import { CORPORATE_WORDS, MONTHS } from './names.ts';
+import { CORPORATE_WORDS, MONTHS, PARTICLES } from './names.ts';
 
 /** Kinds of organisation the press shortens to a first word. */
 const SHORTENED: ReadonlySet<ActorKind> = new Set(['company', 'university', 'research_institute']);
@@ -36,6 +36,8 @@ export function findShortNames({ index, body }: ActorContext): void {
     const words = a.name.split(' ');
     if (words.length < 2) continue;
     const first = words[0]!;
+    // "Mohamed bin Zayed University", "King Mongkut's Institute": a person's name, not a short one.
+    if (PARTICLES.has(words[1]!) || /['’]s$/u.test(first)) continue;
     byFirst.set(first, [...(byFirst.get(first) ?? []), a]);
   }
   for (const [first, owners] of byFirst) {
