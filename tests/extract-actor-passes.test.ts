@@ -214,6 +214,28 @@ describe('actor passes', () => {
     expect([...(mbr?.aliases ?? [])]).not.toContain('Mohamed');
   });
 
+  test('lower-case titles with a portfolio or a place, a name after an owner\'s title and a comma, "Chief" as an honorific, hyphenated roles', () => {
+    const ctx = contextOf(
+      'Thai deputy minister of higher education and innovation Somchai Rattanakul met Norway’s minister of state for digitalisation, Ingrid Solberg Haugen.',
+      'Nordvik\'s chief representative in Hanoi, Aino Virtanen, said so, as did Vexora\'s managing director, Paulo Ferraz Lima.',
+      'It was signed before the Minister of Science and Technology, Chief Adebayo Okonkwo Eze, in talks with Marta Lindqvist, the agency’s ambassador-at-large for research.',
+    );
+    throughShortNames(ctx);
+    const person = (name: string) => ctx.index.all().find((a) => a.name === name);
+    for (const name of ['Somchai Rattanakul', 'Ingrid Solberg Haugen', 'Aino Virtanen', 'Paulo Ferraz Lima', 'Adebayo Okonkwo Eze', 'Marta Lindqvist']) expect(person(name)?.kind, name).toBe('person');
+    expect(person('Somchai Rattanakul')?.title).toMatch(/^Deputy minister of higher education and innovation/i);
+    expect(person('Aino Virtanen')?.title).toMatch(/representative in Hanoi/i);
+  });
+
+  test('a name after "<place>-based"; an acronym after ", or"', () => {
+    const ctx = contextOf('Abu Dhabi-based Qasr Digital Infrastructure and Hanoi-based Sao Mai Robotics signed with the Nordvik Research Institute, or NRI, on Monday.');
+    throughShortNames(ctx);
+    const actor = (name: string) => ctx.index.all().find((a) => a.name === name);
+    expect(actor('Qasr Digital Infrastructure')).toMatchObject({ kind: 'company', country: 'AE' });
+    expect(actor('Sao Mai Robotics')).toMatchObject({ country: 'VN' });
+    expect([...(actor('Nordvik Research Institute')?.aliases ?? [])]).toContain('NRI');
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

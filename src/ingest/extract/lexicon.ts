@@ -5,7 +5,7 @@ import type { ActorKind } from '../../../schema/tables.ts';
 
 /** Core titles (capitalised as written before a name). Longest first when compiled. */
 export const TITLE_CORES = [
-  'Prime Minister', 'Minister', 'Ambassador', 'President', 'Vice President', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair',
+  'Prime Minister', 'Minister', 'Vice-Minister', 'Deputy-Minister', 'Ambassador', 'President', 'Vice President', 'Vice-President', 'Vice-Chairman', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair',
   'Director General', 'Director-General', 'General Director', 'Managing Director', 'Executive Director', 'Country Director',
   'Regional Director', 'Director', 'Secretary General', 'Secretary-General', 'General Secretary', 'Secretary of State',
   'Permanent Secretary', 'State Secretary', 'Under-Secretary', 'Under Secretary', 'Undersecretary', 'Secretary', 'Head', 'Governor', 'Mayor', 'Rector',
@@ -23,7 +23,7 @@ export const TITLE_PREFIXES = ['Permanent', 'Acting', 'Standing', 'First', 'Seni
 export const TITLE_ABBREVIATIONS: Record<string, string> = { DPM: 'Deputy Prime Minister', PM: 'Prime Minister', 'Amb.': 'Ambassador' };
 /** Single words that belong to a title (never part of a name). */
 export const TITLE_WORDS = new Set([
-  'Minister', 'Ministers', 'Prime', 'Deputy', 'Vice', 'Permanent', 'Acting', 'Ambassador', 'President', 'Chairman', 'Chairwoman',
+  'Minister', 'Ministers', 'Vice-Minister', 'Deputy-Minister', 'Vice-President', 'Vice-Chairman', 'Prime', 'Deputy', 'Vice', 'Permanent', 'Acting', 'Ambassador', 'President', 'Chairman', 'Chairwoman',
   'Chairperson', 'Director', 'Director-General', 'Secretary', 'Secretary-General', 'Undersecretary', 'Governor', 'Mayor', 'Rector', 'Dean', 'CEO',
   'CTO', 'COO', 'CFO', 'Founder', 'Co-founder', 'Consul', 'Counsellor', 'Commissioner', 'Chancellor', 'Manager', 'Envoy',
   'Senator', 'Spokesperson', 'Chief', 'Head', 'DPM', 'PM', 'Professor', 'Representative', 'Principal', 'Standing', 'Executive',

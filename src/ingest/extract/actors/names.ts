@@ -426,6 +426,10 @@ export function acronymAt(tokens: Token[], k: number, body: string): { text: str
  */
 export function knownAsAt(tokens: Token[], k: number, body: string): { text: string; end: number } | null {
   let i = k;
+  // "Korea Hydro & Nuclear Power, or KHNP, …": an acronym after "or".
+  if (tokens[k]?.text === ',' && isWord(tokens[k + 1], 'or') && /^[A-Z][A-Z&]{1,7}$/.test(tokens[k + 2]?.text ?? '') && (!tokens[k + 3] || tokens[k + 3]!.punct)) {
+    return { text: tokens[k + 2]!.text, end: k + 3 };
+  }
   if (tokens[i]?.text === ',' || tokens[i]?.text === '(') i++;
   if (isWord(tokens[i], 'better', 'also', 'commonly', 'locally', 'widely')) i++;
   if (isWord(tokens[i], 'known') && isWord(tokens[i + 1], 'as')) i += 2;

@@ -2,10 +2,10 @@
 // appositive title ("NAME, the director of …"), after an honorific ("Dr. NAME"), and Vietnamese
 // full names on their own; with their title, organisation and country.
 import { countryOfWord, findCityMentions } from '../gazetteer.ts';
-import { VIETNAMESE_SURNAMES } from '../lexicon.ts';
+import { TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
 import { passageOf, type Sentence } from '../text.ts';
 import { spanText, type Token } from '../tokens.ts';
-import { HONORIFIC_WORDS, isStop, isWord, matchTitle, isPortfolio, countryAt, parseOrg, parsePersonName, particleSurname, cityOrCountry, capitalise } from './names.ts';
+import { HONORIFIC_WORDS, isStop, isWord, matchTitle, isPortfolio, countryAt, cityAt, parseOrg, parsePersonName, particleSurname, cityOrCountry, capitalise } from './names.ts';
 import type { ActorContext } from './context.ts';
 
 /** Nouns of what people do, in any case, that make an appositive a person's. */
@@ -21,7 +21,9 @@ const ROLE_NOUNS = new Set([
 function describesAPerson(tokens: Token[], k: number): boolean {
   if (isWord(tokens[k], 'who')) return /^(?:leads|heads|chairs|directs|runs|manages|oversees|coordinates|is|was|has|teaches|works)$/.test(tokens[k + 1]?.text ?? '');
   for (let m = k; m < k + 14 && tokens[m] && tokens[m]!.text !== ',' && tokens[m]!.text !== '.'; m++) {
-    if (ROLE_NOUNS.has(tokens[m]!.text.toLowerCase())) return true;
+    // "ambassador-at-large", "vice-president": the first part says it.
+    const word = tokens[m]!.text.toLowerCase();
+    if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.split('-')[0]!)) return true;
   }
   return false;
 }
@@ -234,7 +236,26 @@ export function findPeople(ctx: ActorContext): void {
           title = `${title} and ${second.title}`;
           end = second.end;
         }
-        const name = parsePersonName(tokens, end);
+        // "vice minister of agriculture and rural affairs NAME", "minister of state for electronics
+        // and information technology, NAME": a lower-case portfolio after the title.
+        while (isWord(tokens[end], 'of', 'for')) {
+          let m = end + 1;
+          while (m < end + 9 && tokens[m] && !tokens[m]!.punct && !tokens[m]!.cap) m++;
+          if (m === end + 1) break;
+          title = `${title} ${spanText(body, tokens, end, m - 1)}`;
+          end = m;
+        }
+        // "chief representative in Kenya".
+        if (isWord(tokens[end], 'in')) {
+          const place = countryAt(tokens, end + 1) ?? cityAt(tokens, end + 1);
+          if (place) {
+            title = `${title} in ${spanText(body, tokens, end + 1, place.end - 1)}`;
+            end = place.end;
+          }
+        }
+        // After a possessive ("Abisemi's executive director, NAME"), the name may follow a comma.
+        const probe = tokens[end]?.text === ',' && i > 0 && tokens[i - 1]!.possessive ? end + 1 : end;
+        const name = parsePersonName(tokens, probe);
         if (name && name.name.includes(' ') && !cityOrCountry(name.name) && !index.find(name.name)) t = { end, title: capitalise(title) };
       }
       if (t) {
@@ -242,6 +263,8 @@ export function findPeople(ctx: ActorContext): void {
         const after = afterTitle(sentence, tokens, t.end, t.title, pre.country);
         let j = after.next;
         if (tokens[j]?.text === ',') j++;
+        // "Minister …, Chief NAME": "Chief" as a Nigerian honorific, before a name rather than a title.
+        if (isWord(tokens[j], 'Chief') && tokens[j + 1]?.cap && !TITLE_WORDS.has(tokens[j + 1]!.text) && parsePersonName(tokens, j + 1)) j++;
         const name = parsePersonName(tokens, j);
         if (name) {
           addPerson(sentence, tokens, name, after.title, after.orgKey ?? pre.key, after.country ?? pre.country ?? (pre.key ? index.get(pre.key)?.country ?? null : null), 0.9, i);

@@ -228,6 +228,21 @@ export function findNamedSides(ctx: ActorContext): void {
           }
         }
       }
+      // "Abu Dhabi-based Nahr Digital Infrastructure": a place, "-based", then the name.
+      const basedIn = /^(.+)-based$/u.exec(w.text);
+      if (basedIn && tokens[i + 1]?.cap && !tokens[i + 1]!.punct) {
+        const place = basedIn[1]!;
+        const wider = i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct ? `${tokens[i - 1]!.text} ${place}` : null;
+        const cityCode = (name: string) => findCityMentions(name).find((c) => c.end - c.start === name.length)?.code ?? null;
+        const country = countryOfWord(place) ?? (wider ? cityCode(wider) : null) ?? cityCode(place);
+        if (country) {
+          const found = guessActor(sentence, tokens, i + 1, { country });
+          if (found) {
+            i = found.to - 1;
+            continue;
+          }
+        }
+      }
       if (isWord(w, 'by') && i > 0 && MAKER.test(tokens[i - 1]!.text)) {
         const first = guessActor(sentence, tokens, i + 1);
         if (first && isWord(tokens[first.to], 'and')) guessActor(sentence, tokens, first.to + 1);
