@@ -53,6 +53,17 @@ describe('people and organisations', () => {
     expect(virtanen?.organizationKey).toBe('nordchip-oy');
   });
 
+  test("a field named only as companies' trade, or inside a person's title, is no technology of the story", () => {
+    const c = candidatesOf('Vietnam and Finland to train quantum engineers', [
+      'Vietnam and Finland agreed on Tuesday to train 500 engineers in quantum computing, in talks with Finnish minister of state for telecommunications and electronics, Aino Virtanen.',
+      'Several Finnish electronics firms will offer internships.',
+    ]);
+    const slugs = c.base.technologies.map((t) => t.slug);
+    expect(slugs).toContain('quantum-computing');
+    expect(slugs).not.toContain('electronics');
+    expect(slugs).not.toContain('telecommunications');
+  });
+
   test('a lower-case description ending in a kind noun names the organisation after it, with its kind and country', () => {
     const c = candidatesOf('Vietnam, Denmark expand offshore wind cooperation', [
           'The Danish grid research institute Nordgrid and telecom operator Viettel will test offshore wind forecasting, Denmark’s transmission system operator Energinet said.',

@@ -143,18 +143,29 @@ export function findTechMentions(sentence: Sentence, blocked: { start: number; e
   return out;
 }
 
+/**
+ * A field named only to say what a company does ("Japanese electronics firms", "a Korean
+ * electronics giant"): the company's trade, not what the story's cooperation is about.
+ */
+const TRADE_NOUN = /^\s+(?:firms?|compan(?:y|ies)|makers?|manufacturers?|giants?|groups?|investors?|suppliers?|producers?|exporters?|brands?|conglomerates?|multinationals?|players?|retailers?|start-?ups?)\b/i;
+
 export function extractTechnologies(sentences: Sentence[], blocked: { start: number; end: number }[]): { technologies: ExtractedTechnology[]; mentions: TechMention[] } {
   const bySlug = new Map<string, ExtractedTechnology>();
   const mentions: TechMention[] = [];
+  const asTrade = new Map<string, boolean>();
   for (const sentence of sentences) {
     for (const t of findTechMentions(sentence, blocked)) {
+      const trade = TRADE_NOUN.test(sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 16));
+      asTrade.set(t.slug, (asTrade.get(t.slug) ?? true) && trade);
       mentions.push(t);
       const known = bySlug.get(t.slug);
       if (known) known.mentions++;
       else bySlug.set(t.slug, { slug: t.slug, mentions: 1, passage: passageOf(sentence) });
     }
   }
-  return { technologies: [...bySlug.values()], mentions };
+  // A field named only as companies' trade is left out, with its mentions.
+  const kept = (slug: string) => !asTrade.get(slug);
+  return { technologies: [...bySlug.values()].filter((t) => kept(t.slug)), mentions: mentions.filter((m) => kept(m.slug)) };
 }
 
 const NAME_OF = new Map(technologyTaxonomy.map((e) => [e.slug, e.name]));

@@ -238,6 +238,7 @@ export function findPeople(ctx: ActorContext): void {
         }
         // "vice minister of agriculture and rural affairs NAME", "minister of state for electronics
         // and information technology, NAME": a lower-case portfolio after the title.
+        const portfolioFrom = end;
         while (isWord(tokens[end], 'of', 'for')) {
           let m = end + 1;
           while (m < end + 9 && tokens[m] && !tokens[m]!.punct && !tokens[m]!.cap) m++;
@@ -245,6 +246,8 @@ export function findPeople(ctx: ActorContext): void {
           title = `${title} ${spanText(body, tokens, end, m - 1)}`;
           end = m;
         }
+        // The portfolio is the title's, not a field the story is about (like a ministry's name).
+        if (end > portfolioFrom && parsePersonName(tokens, tokens[end]?.text === ',' ? end + 1 : end)) orgSpans.push({ start: tokens[portfolioFrom]!.start, end: tokens[end - 1]!.end });
         // "chief representative in Kenya".
         if (isWord(tokens[end], 'in')) {
           const place = countryAt(tokens, end + 1) ?? cityAt(tokens, end + 1);
