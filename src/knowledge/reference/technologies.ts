@@ -36,6 +36,13 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     aliases: ['ML'],
   },
   {
+    slug: 'ai-safety',
+    name: 'AI safety',
+    parent: 'artificial-intelligence',
+    description: 'Testing, evaluating and governing AI systems so that they are safe, reliable and trustworthy.',
+    aliases: ['responsible AI', 'trustworthy AI', 'safe AI', 'AI evaluation', 'AI safety research', 'AI safety institute'],
+  },
+  {
     slug: 'deep-learning',
     name: 'deep learning',
     parent: 'machine-learning',
@@ -450,6 +457,13 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     aliases: ['next-generation networks', 'next-gen telecommunications', 'next-generation mobile networks'],
   },
   {
+    slug: '4g',
+    name: '4G',
+    parent: 'telecommunications',
+    description: 'Fourth-generation mobile networks (LTE), still the backbone of mobile broadband in much of the world.',
+    aliases: ['4G networks', '4G LTE', 'LTE', 'LTE networks', 'fourth-generation mobile networks'],
+  },
+  {
     slug: '5g',
     name: '5G',
     parent: 'telecommunications',
@@ -525,7 +539,7 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'satellite-applications',
     name: 'satellite applications',
     parent: 'space-technology',
-    aliases: ['satellite application', 'satellite technology', 'satellite technologies'],
+    aliases: ['satellite application', 'satellite technology', 'satellite technologies', 'satellite ground stations', 'ground stations', 'satellite ground segment'],
   },
   {
     slug: 'remote-sensing',
@@ -953,7 +967,7 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'mineral processing',
     parent: 'critical-minerals',
     description: 'Separating, refining and upgrading ores into usable metals and mineral products.',
-    aliases: ['minerals processing', 'mineral refining', 'ore processing', 'mineral beneficiation', 'downstream mineral processing'],
+    aliases: ['minerals processing', 'mineral refining', 'ore processing', 'mineral beneficiation', 'downstream mineral processing', 'lithium extraction', 'lithium refining', 'lithium processing'],
   },
   {
     slug: 'mining-technology',
@@ -1348,7 +1362,7 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'precision engineering',
     parent: 'advanced-manufacturing',
     description: 'Machining and machine tools that make parts to very fine tolerances.',
-    aliases: ['precision machining', 'precision mechanics', 'CNC machining', 'CNC machines', 'machine tools'],
+    aliases: ['precision machining', 'precision mechanics', 'precision manufacturing', 'CNC machining', 'CNC machines', 'machine tools'],
   },
 
   // ── Transport technology ────────────────────────────────────────────────────────────────
@@ -1512,6 +1526,22 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     description: 'Monitoring and alert systems that warn people ahead of floods, storms, tsunamis and other hazards.',
     aliases: ['early-warning systems', 'disaster early warning', 'multi-hazard early warning', 'tsunami early warning', 'flood early warning'],
   },
+  // Named as the field itself: "for disaster management" after a satellite or a sensor is what
+  // that technology is used for, not this field.
+  {
+    slug: 'disaster-risk-reduction',
+    name: 'disaster risk reduction',
+    parent: 'climate-technology',
+    description: 'Assessing and reducing the risk of natural hazards: preparedness, resilient infrastructure and risk governance.',
+    aliases: ['disaster risk management', 'disaster resilience'],
+  },
+  {
+    slug: 'seismic-monitoring',
+    name: 'seismic monitoring',
+    parent: 'disaster-risk-reduction',
+    description: 'Seismometer networks and analysis that detect earthquakes and warn of them.',
+    aliases: ['seismology', 'earthquake monitoring', 'seismic networks', 'seismic sensors', 'earthquake early warning', 'earthquake early-warning', 'earthquake detection'],
+  },
   {
     slug: 'air-quality-monitoring',
     name: 'air quality monitoring',
@@ -1586,7 +1616,7 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'plant breeding',
     parent: 'agricultural-technology',
     description: 'Developing better crop varieties and seeds, including marker-assisted selection.',
-    aliases: ['crop breeding', 'seed technology', 'improved seeds', 'high-yielding varieties', 'new crop varieties', 'marker-assisted selection'],
+    aliases: ['crop breeding', 'seed technology', 'improved seeds', 'high-yielding varieties', 'new crop varieties', 'marker-assisted selection', 'hybrid rice', 'hybrid seeds', 'crop varieties', 'seed breeding'],
   },
   {
     slug: 'controlled-environment-agriculture',
