@@ -3,6 +3,7 @@
 // countries, "the two sides" referring back, and list items after a cue).
 import { describe, expect, test } from 'vitest';
 import { isTitleCase, notAnActor } from '../src/ingest/extract/actor-checks.ts';
+import { linkOf } from '../src/ingest/extract/cooperation-cues.ts';
 import { extractCandidates } from '../src/ingest/extract/index.ts';
 import type { Candidates } from '../src/ingest/learn/decide.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
@@ -164,5 +165,27 @@ describe('cooperation cues', () => {
       ['mou', ['bac-ninh-peoples-committee', 'kairos-data-centres']],
       ['mou', ['crestline-semiconductor', 'hanoi-university-of-science-and-technology']],
     ]);
+  });
+});
+
+describe('how a cue sentence ties its sides', () => {
+  /** The link of a sentence whose sides are the given names (each side's spans are where its name occurs). */
+  function linkIn(text: string, ...sides: string[]) {
+    const sentence = { index: 1, block: 1, blockKind: 'body' as const, text, start: 100, end: 100 + text.length };
+    const spans = sides.map((name) => {
+      const at = text.indexOf(name);
+      return at < 0 ? [] : [{ start: 100 + at, end: 100 + at + name.length }];
+    });
+    return linkOf(sentence, spans);
+  }
+
+  test('between, by, with, and before a verb, a verb between them, a list of members, or nothing', () => {
+    expect(linkIn('A memorandum between the Nordvik Institute and Sao Mai Robotics was signed.', 'Nordvik Institute', 'Sao Mai Robotics')).toBe('between');
+    expect(linkIn('The deal was signed in Hanoi by Aino Virtanen, director of Nordvik, and Tran Van Binh.', 'Aino Virtanen', 'Tran Van Binh')).toBe('by');
+    expect(linkIn('Nordvik signed an agreement with Sao Mai on Monday.', 'Nordvik', 'Sao Mai')).toBe('with');
+    expect(linkIn('Nordvik (NRI) and Sao Mai will jointly run the centre.', 'Nordvik', 'Sao Mai')).toBe('and');
+    expect(linkIn('Under the MoU, Nordvik will assist Sao Mai in building a data centre.', 'Nordvik', 'Sao Mai')).toBe('verb');
+    expect(linkIn('The consortium includes Nordvik, Sao Mai and Tohoku University.', 'Nordvik', 'Sao Mai')).toBe('members');
+    expect(linkIn('Nordvik has grown fast, while Sao Mai lost money last year.', 'Nordvik', 'Sao Mai')).toBe('none');
   });
 });

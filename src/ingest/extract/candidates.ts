@@ -71,6 +71,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
     source: 'rules' | 'cue';
     cue: string | null;
     sides: 'named' | 'countries' | 'referred' | 'rules';
+    link: CueCandidate['link'] | null;
     sentence: Sentence;
     agree: boolean;
     otherKind: boolean;
@@ -84,6 +85,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
     source: 'rules',
     cue: null,
     sides: 'rules',
+    link: null,
     sentence: sentenceOf(p.passage.start),
     agree: false,
     otherKind: false,
@@ -131,6 +133,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
       source: 'cue',
       cue: cue.cue,
       sides: cue.sides,
+      link: cue.link,
       sentence: cue.sentence,
       agree: false,
       otherKind: sameSides.length > 0,
@@ -168,6 +171,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
         kind: d.partnership.kind,
         cue: d.cue,
         sides: d.sides,
+        link: d.link,
         partyKinds,
         partyCountries: parties.map((a) => a?.country ?? null),
         pair: input.pair,

@@ -27,6 +27,12 @@ export interface CueCandidate {
   parties: PartyRef[];
   /** How the sides were found. */
   sides: 'named' | 'countries' | 'referred';
+  /**
+   * How the sentence ties the sides to each other: "between A and B", "A … with B", "signed by
+   * A and B", "A and B signed" (and), "A will assist B" (verb), a list of members, else none
+   * (the sides are merely named in one sentence).
+   */
+  link: CueLink;
   technologies: string[];
   sentence: Sentence;
 }
@@ -55,6 +61,8 @@ const CUES: [PartnershipKind, RegExp][] = [
   ['bilateral_cooperation', /\b(?:cooperat(?:ion|e|ed|ing)|co-operation|collaborat(?:ion|e|ed|ing)|partnerships?|work(?:ing)? together|join(?:ed)? hands|team(?:ed)? up|co-financ(?:e|ed|ing)|co-fund(?:ed|ing)?)\b/i],
 ];
 
+export type CueLink = 'between' | 'with' | 'by' | 'and' | 'verb' | 'members' | 'none';
+
 /** A list item: a sentence opening with a dash or a bullet. */
 const LIST_ITEM = /^\s*[–—•·*-]\s/;
 
@@ -76,6 +84,11 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
     if (!item) listCue = null;
     const named = namedSides(mentionsOf(s), index);
     const countries = [...new Set(countriesOf(s).map((c) => c.code))].map((country) => ({ country }));
+    // Where each side is first named in the sentence (a person stands for their organisation).
+    const spansOf = (ref: PartyRef): { start: number; end: number }[] =>
+      'key' in ref
+        ? mentionsOf(s).filter((m) => m.key === ref.key || index.get(m.key)?.affiliationKey === ref.key)
+        : countriesOf(s).filter((c) => c.code === ref.country);
     let parties: PartyRef[] = [];
     let sides: CueCandidate['sides'] = 'named';
     if (named.length >= 2) parties = named;
@@ -93,11 +106,12 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
       for (const [kind, re] of CUES) {
         const m = re.exec(s.text);
         if (!m) continue;
-        out.push({ kind, cue: m[0], parties, sides, technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
+        const link = sides === 'referred' ? 'none' : linkOf(s, parties.map(spansOf));
+        out.push({ kind, cue: m[0], parties, sides, link, technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
         found = true;
         break;
       }
-      if (!found && item && listCue) out.push({ ...listCue, parties, sides, technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
+      if (!found && item && listCue) out.push({ ...listCue, parties, sides, link: sides === 'referred' ? 'none' : linkOf(s, parties.map(spansOf)), technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
     }
     if (/:\s*$/.test(s.text)) {
       for (const [kind, re] of CUES) {
@@ -112,6 +126,40 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
     if (named.length + countries.length >= 2) lastSides = parties;
   }
   return out;
+}
+
+/** Words a pair of sides takes as the subject of a cooperation verb ("A and B signed", "A and B will …"). */
+const JOINT_VERB = /^[^.;:]{0,40}?\b(?:signed|inked|agreed|will|have|has|are|launched|set up|established|opened|jointly|plan|aim|pledged|committed|exchanged)\b/i;
+/** What may stand between two sides joined by "and": an acronym, "or X", an owner's possessive. */
+const AND_GAP = /^\W*(?:\([^)]*\)\s*)?(?:,?\s*or\s+\p{Lu}[\p{L}\d&-]*\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/u;
+/** A verb by which one side acts on the other ("A will assist B", "A will train technicians for B"). */
+const ACTS_ON = /\b(?:assists?|assisted|support(?:s|ed)?|trains?|trained|helps?|helped|funds?|funded|financ(?:e|es|ed)|suppl(?:y|ies|ied)|hosts?|hosted|joins?|joined|partners?|partnered|provides?|provided|work(?:s|ed)? (?:with|alongside)|cooperat(?:e|es|ed) with|collaborat(?:e|es|ed) with|team(?:s|ed)? up with|sign(?:s|ed)? (?:an?|the)? ?\w* ?(?:with))\b/i;
+/** Words that open a list of members ("brings together A and B", "the consortium includes A, B"). */
+const MEMBERS_BEFORE = /\b(?:brings?|bringing|brought) together\s+(?:\p{L}+\s+){0,4}$|\b(?:includes?|including|comprising|comprises|consisting of|members? (?:are|include))\s+(?:the\s+)?$|:\s*$/iu;
+
+/**
+ * How a sentence ties two of its sides together, in the text between and around their first
+ * mentions (each pair in reading order, the first tie found): "between A and B", "signed by A and
+ * B", "A … with B", "A and B" before a verb, "A will assist B" (verb), a list of members.
+ */
+export function linkOf(s: Sentence, spans: { start: number; end: number }[][]): CueLink {
+  const firsts = spans.map((list) => list[0]).filter((x): x is { start: number; end: number } => !!x).sort((a, b) => a.start - b.start);
+  if (firsts.length < 2) return 'none';
+  const at = (x: number) => x - s.start;
+  for (let n = 0; n + 1 < firsts.length; n++) {
+    const [a, b] = [firsts[n]!, firsts[n + 1]!];
+    const before = s.text.slice(Math.max(0, at(a.start) - 60), at(a.start));
+    const gap = s.text.slice(at(a.end), at(b.start));
+    // An appositive after the first side ("Zhang Wenbo, deputy administrator of CNSA,") is skipped.
+    const bare = gap.replace(/^,[^,]{0,100},/, ',');
+    if (/\bbetween\s+(?:the\s+)?$/i.test(before) && AND_GAP.test(bare)) return 'between';
+    if (/\b(?:signed|inked|witnessed|initialled)\b[^.;]{0,40}\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu.test(before)) return 'by';
+    if (gap.length <= 160 && /\b(?:with|alongside)\s+(?:the\s+)?(?:\p{L}+['’]?s?\s+){0,3}$/iu.test(gap)) return 'with';
+    if (AND_GAP.test(bare) && JOINT_VERB.test(s.text.slice(at(b.end)))) return 'and';
+    if (gap.length <= 80 && ACTS_ON.test(gap)) return 'verb';
+    if (MEMBERS_BEFORE.test(before) && (AND_GAP.test(bare) || /^\W*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?$/.test(bare))) return 'members';
+  }
+  return 'none';
 }
 
 /** The organisations a sentence names, a person standing for their organisation; states and implied actors aside. */
