@@ -387,6 +387,22 @@ describe('findEvents', () => {
     expect(keysOf(tuesday.participants)).toEqual(expect.arrayContaining(['tran-van-binh', 'aino-virtanen']));
   });
 
+  test('an opening attribution dates the report; a gathering a signing took place at shares its day; a delegation arriving starts its visit', () => {
+    const ctx = contextOf(
+      'The Nordvik Institute and Sao Mai Technology Company signed an agreement on quantum sensing on Tuesday.',
+      'According to the Ministry of Science and Technology on Wednesday, Deputy Minister Tran Van Binh and Professor Aino Virtanen signed a memorandum at the Nordic–Vietnam Innovation Forum in Hanoi.',
+      'The memorandum was signed by Aino Virtanen during a visit to Vietnam by a Finnish delegation led by Professor Mikko Laine.',
+      'The delegation arrived on Sunday and will stay until Friday.',
+      'The signing took place at the opening of the Vietnam–Finland Quantum Workshop, which brought together Hanoi University and Tohoku University.',
+    );
+    const events = findEvents(ctx, findPartnerships(ctx));
+    const day = (kind: string) => events.filter((e) => e.kind === kind).map((e) => e.occurredOn);
+    expect(day('signing')).not.toContain('2026-04-15');
+    expect(day('forum')).toEqual(['2026-04-14']);
+    expect(day('visit')).toEqual(['2026-04-12']);
+    expect(day('workshop')).toEqual(['2026-04-14']);
+  });
+
   test('a signing is an event linked to the document signed', () => {
     const ctx = contextOf('The Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum computing in Hanoi on Tuesday.');
     const ledger = findPartnerships(ctx);

@@ -25,6 +25,16 @@ export function findNamedSides(ctx: ActorContext): void {
     // "Abu Dhabi’s Technology Innovation Institute", "Japan’s NEC": the place only says where.
     const place = countryAt(tokens, from) ?? cityAt(tokens, from);
     if (place && tokens[place.end - 1]!.possessive && tokens[place.end]?.cap && !tokens[place.end]!.punct) from = place.end;
+    // "Abu Dhabi-based AI company G42": the place says where; what follows it up to a kind noun
+    // describes the organisation, whose name comes after the noun.
+    for (let b = from; b < from + 4 && tokens[b]?.cap && !tokens[b]!.punct; b++) {
+      if (!/-based$/u.test(tokens[b]!.text)) continue;
+      let r = b + 1;
+      while (tokens[r]?.cap && !tokens[r]!.punct) r++;
+      if (tokens[r] && !tokens[r]!.punct && kindOfNoun(tokens[r]!.text)) return null;
+      from = b + 1;
+      break;
+    }
     const known = index.knownAt(tokens, from);
     if (known) return known;
     const tk = tokens[from];
@@ -230,7 +240,11 @@ export function findNamedSides(ctx: ActorContext): void {
       }
       // "Abu Dhabi-based Nahr Digital Infrastructure": a place, "-based", then the name.
       const basedIn = /^(.+)-based$/u.exec(w.text);
-      if (basedIn && tokens[i + 1]?.cap && !tokens[i + 1]!.punct) {
+      // Not a description ("Abu Dhabi-based AI company G42": the company's name comes after its noun).
+      let run = i + 1;
+      while (tokens[run]?.cap && !tokens[run]!.punct) run++;
+      const described = run < tokens.length && !tokens[run]!.punct && !!kindOfNoun(tokens[run]!.text);
+      if (basedIn && tokens[i + 1]?.cap && !tokens[i + 1]!.punct && !described) {
         const place = basedIn[1]!;
         const wider = i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct ? `${tokens[i - 1]!.text} ${place}` : null;
         const cityCode = (name: string) => findCityMentions(name).find((c) => c.end - c.start === name.length)?.code ?? null;

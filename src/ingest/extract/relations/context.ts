@@ -265,6 +265,9 @@ function stateKey(shortName: string): string {
 
 /** The items lying wholly within a span, in the items' order. */
 
+/** An attribution that opens a sentence, up to a date ("According to the Ministry of Science and ICT on "). */
+const OPENING_ATTRIBUTION = /^\s*(?:according to|as (?:reported|announced) by|in a statement(?: issued)?(?: by)?)\b[^,;.]{0,60}$/i;
+
 /** Words that report a happening rather than make one ("said on Wednesday", "in a filing on Wednesday"). */
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|confirmed|added|according to|statement|filing|press release|news conference|press conference|interview)\b[^,;.]{0,40}$/i;
 
@@ -277,6 +280,8 @@ const REPORTING = /\b(?:said|says|told|announced|reported|stated|confirmed|added
 export function happeningDates(s: Sentence, dates: readonly DateMention[]): DateMention[] {
   const days = dates.filter((d) => !d.dateline);
   const happening = days.filter((d) => !REPORTING.test(s.text.slice(Math.max(0, d.start - s.start - 60), d.start - s.start)));
+  // "According to the ministry on Wednesday, …": an attribution opening the sentence dates the report only.
+  const attribution = days.filter((d) => OPENING_ATTRIBUTION.test(s.text.slice(0, d.start - s.start)));
   // In the dateline's own sentence, "announced today" dates the announcement only.
-  return happening.length > 0 ? happening : dates.some((d) => d.dateline) ? [] : days;
+  return happening.length > 0 ? happening : dates.some((d) => d.dateline) ? [] : days.filter((d) => !attribution.includes(d));
 }

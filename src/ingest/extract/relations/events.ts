@@ -98,6 +98,11 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
       };
       // A visit of some days told by its first or last day ("a three-day visit … which ends on Thursday").
       if (kind === 'visit' && !yearOnly) event.occurredOn = visitStart(ctx, s) ?? event.occurredOn;
+      // "The signing took place at the opening of the … Forum": the gathering's day is the signing's.
+      if (kind !== 'signing' && kind !== 'visit' && !ctx.explicit[si] && HELD_AT_SIGNING.test(text)) {
+        const signing = [...events].reverse().find((e) => e.kind === 'signing' && e.occurredOn);
+        if (signing) event.occurredOn = signing.occurredOn;
+      }
       // Signing parties take part in the signing.
       if (kind === 'signing') {
         for (const pi of event.partnershipIndexes) {
@@ -107,6 +112,12 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
         }
       }
       events.push(event);
+    }
+    // "The delegation arrived on Sunday": the day the latest visit began, when it had none of its own.
+    const arrival = ctx.explicit[si];
+    if (!found.includes('visit') && arrival?.date && ARRIVED.test(text)) {
+      const visit = [...events].reverse().find((e) => e.kind === 'visit');
+      if (visit && !ctx.explicit[visit.sentence]) visit.occurredOn = arrival.date;
     }
     // "The event brought together A, B …": participants of the latest event.
     if (found.length === 0 && ANAPHORA.test(text) && events.length > 0) {
@@ -188,19 +199,23 @@ function locationCountry(ctx: RelationContext, s: Sentence): string | null {
   return null;
 }
 
+const HELD_AT_SIGNING = /\bthe (?:signing|ceremony|agreement|memorandum|MoU|deal)s?\b[^.;]*\b(?:took place|was held|were held|was signed|were signed)\s+(?:at|during|on the sidelines of)\b/i;
+const ARRIVED = /\b(?:delegation|minister|mission|team|visitors?|he|she|they)\b[^.;]{0,40}\b(?:arrived|arrives|landed)\b/i;
+const SIGNED_AT = /\bsigned\b[^.;]*\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:opening|start|close|end|first day|margins?)?/i;
 const RETOLD_SIGNING = /\b(?:the|this|that)\s+(?:agreement|memorandum|MoU|MOU|deal|accord|document|contract|letter of intent)\s+(?:was|were|had been)\s+signed\b/i;
 
 // Merge events of the same kind on the same day (a caption and the body telling one signing).
 function mergeTwins(ctx: RelationContext, events: EventDraft[]): EventDraft[] {
   const { sentences } = ctx;
   const merged: EventDraft[] = [];
+  const signedAt = new Map<number, EventDraft>();
   for (const e of events.sort((a, b) => a.order - b.order)) {
     // The lead's dated summary ("after talks on Monday") and the body's account of who took part
     // (without a day of its own) are one event too.
     const summaryAndAccount = (m: EventDraft) =>
       (m.occurredOn === null) !== (e.occurredOn === null) && (m.participants.length === 0 || e.participants.length === 0);
     // "The agreement was signed by …" without a day of its own tells the signing already read.
-    const retold = e.kind === 'signing' && e.occurredOn === null && RETOLD_SIGNING.test(sentences[e.sentence]!.text);
+    const retold = e.kind === 'signing' && (e.occurredOn === null || !ctx.explicit[e.sentence]) && RETOLD_SIGNING.test(sentences[e.sentence]!.text);
     const twin = (retold ? [...merged].reverse().find((m) => m.kind === 'signing') : undefined) ?? merged.find(
       (m) =>
         m.kind === e.kind &&
@@ -211,6 +226,7 @@ function mergeTwins(ctx: RelationContext, events: EventDraft[]): EventDraft[] {
     );
     if (twin) {
       mergeParticipants(twin, e.participants);
+      if (retold && twin.occurredOn && SIGNED_AT.test(sentences[e.sentence]!.text)) signedAt.set(e.sentence, twin);
       twin.occurredOn ??= e.occurredOn;
       twin.partnershipIndexes = [...new Set([...twin.partnershipIndexes, ...e.partnershipIndexes])];
       twin.city ??= e.city;
@@ -220,6 +236,11 @@ function mergeTwins(ctx: RelationContext, events: EventDraft[]): EventDraft[] {
       continue;
     }
     merged.push(e);
+  }
+  // The gathering a retold signing was signed at ("at the opening of a two-day dialogue"), told in
+  // the same sentence without a day of its own, began on the signing's day.
+  for (const [si, signing] of signedAt) {
+    for (const g of merged) if (g.sentence === si && g.kind !== 'signing' && g.kind !== 'visit') g.occurredOn = signing.occurredOn;
   }
   return merged;
 }
