@@ -403,6 +403,19 @@ describe('findEvents', () => {
     expect(day('workshop')).toEqual(['2026-04-14']);
   });
 
+  test('a meeting of a joint committee is a meeting; a visit "for five days through Friday" began five days before its end, by "the Finnish minister"', () => {
+    const ctx = contextOf(
+      'Deputy Minister Tran Van Binh and Finnish Minister of Education Aino Virtanen agreed on it at a meeting of the Vietnam–Finland Joint Committee on Science and Technology in Hanoi on Monday.',
+      'The Finnish minister is visiting Vietnam for five days through Friday.',
+    );
+    const events = findEvents(ctx, findPartnerships(ctx));
+    expect(events.filter((e) => e.kind === 'meeting').map((e) => e.occurredOn)).toEqual(['2026-04-13']);
+    const visits = events.filter((e) => e.kind === 'visit');
+    expect(visits.map((e) => e.occurredOn)).toEqual(['2026-04-13']);
+    // "The Finnish minister": the one Finnish person titled minister.
+    expect(keysOf(visits[0]!.participants)).toEqual(['aino-virtanen']);
+  });
+
   test('a signing is an event linked to the document signed', () => {
     const ctx = contextOf('The Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum computing in Hanoi on Tuesday.');
     const ledger = findPartnerships(ctx);

@@ -215,6 +215,11 @@ describe('extraction building blocks', () => {
     expect(findDates('a three-day visit through Friday', '2025-04-17')).toMatchObject([{ date: null, endDate: '2025-04-18' }]);
     // "now" is the present the story is told in, not a day something happened.
     expect(findDates('The laboratory now has 40 researchers', '2025-03-14')).toEqual([]);
+    // A coming day of the story's own weekday is today; "next" names the one a week on.
+    expect(findDates('he is scheduled to attend a forum on Wednesday', '2024-07-03')[0]?.date).toBe('2024-07-03');
+    expect(findDates('the talks will resume next Wednesday', '2024-07-03')[0]?.date).toBe('2024-07-10');
+    // A length of time is no date: only the weekday that ends it is read.
+    expect(findDates('The minister is visiting Japan for five days through Wednesday.', '2024-07-01')).toMatchObject([{ text: 'through Wednesday', date: null, endDate: '2024-07-03' }]);
   });
 
   test('a range of days written day first gives its first and last day, in the year nearest publication', () => {

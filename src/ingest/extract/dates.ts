@@ -164,6 +164,8 @@ export function findDates(text: string, publishedOn: string, today: string = pub
     if (out.slice(0, ranges).some((o) => r.index < o.end && o.start < r.index + r.text.length)) continue;
     // "today" is read below, where "today's" is told apart.
     if (/^today$/i.test(r.text.trim())) continue;
+    // "for five days through Wednesday" is a length of time, not a date; its weekday is read below.
+    if (/^(?:for|over)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(r.text.trim())) continue;
     // "now" is the present the story is told in, never the day something happened.
     if (/^(?:now|right now|by now|until now|for now|just now)$/i.test(r.text.trim())) continue;
     const s = r.start;
@@ -214,9 +216,11 @@ export function findDates(text: string, publishedOn: string, today: string = pub
       /\b(?:ends|concludes|wraps up)\s+$/i.test(before) ||
       (opensClause && /\b(?:will|shall|is to|are to|is scheduled|are scheduled|is due|are due)\b/i.test(rest));
     let diff: number;
-    if (future) diff = (target - pubDay + 7) % 7 || 7;
+    // The same weekday as the story is today: "next Monday" would name the one after.
+    if (future) diff = (target - pubDay + 7) % 7;
     else diff = -((pubDay - target + 7) % 7);
     if (lead.startsWith('last') && diff === 0) diff = -7;
+    if (lead.startsWith('next') && diff === 0) diff = 7;
     // "on a three-day visit through Friday": the end of a span, never the day something happened.
     if (/^(?:until|till|through)\b/.test(lead)) {
       out.push({ start, end: start + w[0].length, text: w[0], date: null, month: null, endDate: addDays(today, (target - pubDay + 7) % 7) });

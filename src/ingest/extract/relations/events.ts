@@ -8,6 +8,7 @@ import type { EventKind } from '../../../../schema/tables.ts';
 import { passageOf, type Sentence } from '../text.ts';
 import { AGREEMENT, capitalise, MOU, type RelationContext } from './context.ts';
 import { addDays, type DateMention } from '../dates.ts';
+import { countryOfWord } from '../gazetteer.ts';
 import type { PartnershipLedger } from './ledger.ts';
 
 type EventDraft = ExtractedEvent & { sentence: number; order: number };
@@ -16,6 +17,8 @@ type Participant = { actorKey: string; role: string };
 const EVENT_NOUNS: [EventKind, RegExp][] = [
   ['signing', /\b(?:signing ceremony|signing of|signed|inked)\b/i],
   ['meeting', /\b(?:held (?:a |an )?(?:working session|working meeting|meeting|talks|bilateral meeting|discussions?)|working session|met(?:\s+with)?|meets|meeting with|received|receives|hosted (?:a |an )?(?:meeting|reception|delegation)|had (?:a |an )?(?:meeting|working session|talks)|held talks|talks with|talks between|(?:after|following|during) talks|courtesy call)\b/i],
+  // "a meeting of the Joint Committee", "held the 6th Joint Committee on Science and Technology Cooperation".
+  ['meeting', /\b(?:meetings? of the|held (?:the|its) (?:[\w-]+ ){0,3}(?:[Jj]oint|[Ii]ntergovernmental|[Mm]ixed) (?:[Cc]ommittee|[Cc]ommission))\b/u],
   ['forum', /\bforums?\b/i],
   // Ceremonies other than signings (openings, launches, inaugurations) are gatherings: meetings.
   ['meeting', /\b(?:(?:opening|launch|launching|inauguration|inaugural|groundbreaking|award|handover) ceremony|was inaugurated|were inaugurated|inaugurated)\b/i],
@@ -29,7 +32,7 @@ const EVENT_NOUNS: [EventKind, RegExp][] = [
   // "a three-day visit by …", "travelled to Vietnam from 10 to 15 November", "led a delegation … to Vietnam".
   ['visit', /\b(?:(?:\w+-day|week-long|two-week|multi-day) (?:visit|trip|tour|mission)|travell?ed to (?=\p{Lu})|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation\b)/u],
 ];
-const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the)\b/i;
+const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|(?:is|are|was|were) visiting|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the)\b/i;
 const ANAPHORA = /\b(?:the|this|that|the same)\s+(?:event|meeting|working session|session|forum|dialogue|conference|workshop|seminar|ceremony|exhibition|visit|talks|gathering|occasion)\b/i;
 
 /** Kinds of event that happen on one day. */
@@ -153,9 +156,10 @@ function visitStart(ctx: RelationContext, s: Sentence): string | null {
   const before = (d: DateMention) => s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start);
   const began = dates.find((d) => d.date && /\b(?:began|begun|started|starting|arrived|arriving)\b[^,;.]*$/i.test(before(d)));
   if (began) return began.date;
-  const length = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b/i.exec(s.text);
+  const length = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b|\bfor (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days\b/i.exec(s.text);
   if (!length) return null;
-  const days = NUMBER_WORDS[length[1]!.toLowerCase()] ?? Number(length[1]);
+  const count = (length[1] ?? length[2])!;
+  const days = NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
   const end = dates.find((d) => (d.date === null && d.endDate) || /\b(?:ends?|ending|wraps? up|concludes?|until|through)\s+(?:on\s+)?$/i.test(before(d)));
   const last = end ? (end.endDate ?? end.date) : null;
   return last && days >= 2 && days <= 30 ? addDays(last, -(days - 1)) : null;
@@ -175,6 +179,14 @@ function eventParticipants(ctx: RelationContext, s: Sentence): Participant[] {
   for (const a of here) {
     if (skip.has(a.key) || a.implied || a.kind === 'state') continue;
     if (!out.some((p) => p.actorKey === a.key)) out.push({ actorKey: a.key, role: 'participant' });
+  }
+  // "The Indian minister is visiting Japan": the one person of that country with that title.
+  for (const m of s.text.matchAll(TITLED_REFERENCE)) {
+    const code = countryOfWord(m[1]!);
+    if (!code) continue;
+    const noun = m[2]!.toLowerCase();
+    const people = index.all().filter((a) => a.kind === 'person' && a.country === code && (a.title ?? '').toLowerCase().includes(noun));
+    if (people.length === 1 && !out.some((p) => p.actorKey === people[0]!.key)) out.push({ actorKey: people[0]!.key, role: 'participant' });
   }
   return out;
 }
@@ -199,6 +211,8 @@ function locationCountry(ctx: RelationContext, s: Sentence): string | null {
   return null;
 }
 
+/** "the Indian minister", "the Korean ambassador": a person referred to by country and title. */
+const TITLED_REFERENCE = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+(minister|ambassador|president|envoy|secretary|governor|mayor|consul)\b/gu;
 const HELD_AT_SIGNING = /\bthe (?:signing|ceremony|agreement|memorandum|MoU|deal)s?\b[^.;]*\b(?:took place|was held|were held|was signed|were signed)\s+(?:at|during|on the sidelines of)\b/i;
 const ARRIVED = /\b(?:delegation|minister|mission|team|visitors?|he|she|they)\b[^.;]{0,40}\b(?:arrived|arrives|landed)\b/i;
 const SIGNED_AT = /\bsigned\b[^.;]*\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:opening|start|close|end|first day|margins?)?/i;
