@@ -120,6 +120,16 @@ describe('RelationContext', () => {
     expect(ctx.dateContext(tested!)).toMatchObject({ date: '2026-04-13', month: '2026-04', city: { city: 'Da Nang' } });
   });
 
+  test("a body sentence without a date takes the lead's day when no body sentence before it has one", () => {
+    const ctx = contextOf(
+      'Four deals were signed at a Finnish–Vietnamese technology forum in Da Nang on Tuesday, the organisers said.',
+      'Under the biggest deal, the Nordvik Institute signed a memorandum with Sao Mai Technology Company.',
+    );
+    const body = ctx.sentences.find((s) => s.text.startsWith('Under the biggest deal'))!;
+    expect(body.blockKind).toBe('body');
+    expect(ctx.dateContext(body).date).toBe('2026-04-14');
+  });
+
   test('a span of days dates its own sentence but not the sentences after it', () => {
     const ctx = contextOf('The Nordvik Institute opened a laboratory in Hanoi on April 10.', 'Engineers from Finland will stay in Hanoi from 19 to 22 October. They will test quantum sensors.');
     const [, , span, after] = ctx.sentences;

@@ -140,7 +140,8 @@ export class RelationContext {
   }
 
   /**
-   * The sentence's own date, else the last single day before it in the body, else the story's date.
+   * The sentence's own date, else the last single day before it in the body or the lead (the lead's
+   * "signed on Tuesday" dates the body's account of the signing), else the story's date.
    * With `singleDays`, a span of days in the sentence is not its own date (see dayNear).
    */
   dateContext(s: Sentence, singleDays = false): DateSetting {
@@ -151,7 +152,7 @@ export class RelationContext {
     if (s.blockKind === 'body') {
       for (let k = s.index - 1; k >= 0; k--) {
         const prev = sentences[k]!;
-        if (prev.blockKind !== 'body') break;
+        if (prev.blockKind !== 'body' && prev.blockKind !== 'lead') break;
         if (pointDates[k]) return { date: pointDates[k]!.date, month: pointDates[k]!.month, city: this.citiesIn(s)[0] ?? this.citiesIn(prev)[0] ?? null };
       }
     }
