@@ -47,6 +47,8 @@ export const TRAINING_SETS = [
   'tests/fixtures/blind/batch-8-asian-corporate-releases',
   'tests/fixtures/blind/batch-9-africa-latam-press',
   'tests/fixtures/blind/batch-10-east-asian-state-media',
+  'tests/fixtures/blind/batch-11-south-asian-press',
+  'tests/fixtures/blind/batch-12-middle-east-gulf-press',
 ];
 /**
  * Batches the rules were written beside: the model learns from them, but the thresholds are chosen
