@@ -1,6 +1,7 @@
 // The actor passes one by one, each on a context of its own: organisations, people, organisations
 // named as sides or by what they make, short names, acronyms, and mentions.
 import { describe, expect, test } from 'vitest';
+import { notAnActor } from '../src/ingest/extract/actor-checks.ts';
 import { ActorIndex } from '../src/ingest/extract/actors/actor-index.ts';
 import type { ActorContext } from '../src/ingest/extract/actors/context.ts';
 import { findMentions } from '../src/ingest/extract/actors/mentions.ts';
@@ -234,6 +235,30 @@ describe('actor passes', () => {
     expect(actor('Qasr Digital Infrastructure')).toMatchObject({ kind: 'company', country: 'AE' });
     expect(actor('Sao Mai Robotics')).toMatchObject({ country: 'VN' });
     expect([...(actor('Nordvik Research Institute')?.aliases ?? [])]).toContain('NRI');
+  });
+
+  test('honorifics of South Asia and the Gulf, ranks, "Minister of State" and long country forms in titles', () => {
+    const ctx = contextOf(
+      'Chairman Lt Gen (retd) Tariq Mehmood Qureshi and Shri Anand Prakash Verma met Engr. Bilal Ahmed Siddiqui.',
+      'The MoU was signed by Governor Eng. Faisal bin Nasser Al-Harbi in the presence of Minister of State for Artificial Intelligence Omar Rashid Al Falasi.',
+      'The Ambassador of the Kingdom of the Netherlands to Bangladesh Joost de Vries and HE British Ambassador to the State of Qatar Alan Whitcombe attended, as did Director for Marine Ecosystems Dr. Ingrid Solberg Haugen.',
+    );
+    throughShortNames(ctx);
+    const person = (name: string) => ctx.index.all().find((a) => a.name === name);
+    for (const name of ['Tariq Mehmood Qureshi', 'Anand Prakash Verma', 'Bilal Ahmed Siddiqui', 'Faisal bin Nasser Al-Harbi', 'Omar Rashid Al Falasi', 'Joost de Vries', 'Alan Whitcombe', 'Ingrid Solberg Haugen']) {
+      expect(person(name)?.kind, name).toBe('person');
+    }
+    expect(person('Joost de Vries')?.country).toBe('NL');
+    expect(person('Alan Whitcombe')?.title).toMatch(/^Ambassador to (?:the )?State of Qatar/);
+    // A junior minister's title names no ministry.
+    expect(names(ctx).filter((n) => /^Ministry of (?:State|Artificial)/.test(n))).toEqual([]);
+  });
+
+  test('a demonym before a head after "of the" starts another name; "and" between gerunds stays inside a name; "the Kingdom" is no actor', () => {
+    const ctx = contextOf('The Marine Robotics Institute of the Norwegian Academy of Sciences and the Flood Forecasting and Warning Centre signed with Tohoku University.');
+    throughShortNames(ctx);
+    expect(names(ctx)).toEqual(expect.arrayContaining(['Marine Robotics Institute (research_institute)', 'Norwegian Academy of Sciences (research_institute)', 'Flood Forecasting and Warning Centre (research_institute)']));
+    expect(notAnActor('Kingdom', 'company', 'The Kingdom will invest in the project.')).not.toBeNull();
   });
 
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {

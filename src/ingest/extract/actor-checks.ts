@@ -19,6 +19,9 @@ const MECHANISM = /\b(?:Joint|Steering|Intergovernmental|Inter-Governmental|Coor
 /** Last words that make a name an occasion or a trip ("a delegation" stays a body: ORG_HEADS). */
 const OCCASION_ENDINGS = /\b(?:(?:Trade|Business|Investment) Mission|Corridor|Week|Visit)$/u;
 
+/** "the Kingdom", "the Sultanate": a country referred to by its form of government. */
+const STATE_FORMS = /^(?:Kingdom|Sultanate|Emirates?|Republic|Federation|Principality|Commonwealth|Union|Confederation|State)$/u;
+
 /** Most words with four letters or more start with a capital: the headline style that capitalises every word. */
 export function isTitleCase(text: string): boolean {
   const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4 && w !== w.toUpperCase());
@@ -33,6 +36,7 @@ export function notAnActor(name: string, kind: string, storyText: string): strin
   if (DOCUMENT.test(name)) return 'a document or programme';
   if (MECHANISM.test(name)) return 'a joint mechanism';
   if (OCCASION_ENDINGS.test(name)) return 'an occasion';
+  if (STATE_FORMS.test(name)) return "a state's form of government";
   if (/^\p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(storyText)) return 'a common word';
   return null;
 }

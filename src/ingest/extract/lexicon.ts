@@ -16,7 +16,7 @@ export const TITLE_CORES = [
   'Senator', 'Trade Commissioner', "Chargé d'Affaires", 'Charge d’Affaires', "Chargé d’affaires", 'Spokesperson',
   'Spokesman', 'Spokeswoman', 'Deputy Head', 'Chairman of the Board', 'Party Secretary', 'Attaché', 'Attache', 'Representative',
   'Chief Representative', 'Principal', 'Head of Delegation', 'Lead Scientist', 'Senior Researcher', 'Researcher', 'Professor',
-  'Administrator', 'Cabinet Secretary', 'Principal Secretary',
+  'Administrator', 'Cabinet Secretary', 'Principal Secretary', 'Prefect',
 ];
 export const TITLE_PREFIXES = ['Permanent', 'Acting', 'Standing', 'First', 'Senior', 'Former', 'Executive', 'Deputy', 'Vice', 'Assistant', 'Associate', 'Co-'];
 /** Abbreviated titles used for later mentions. */
@@ -27,7 +27,7 @@ export const TITLE_WORDS = new Set([
   'Chairperson', 'Director', 'Director-General', 'Secretary', 'Secretary-General', 'Undersecretary', 'Governor', 'Mayor', 'Rector', 'Dean', 'CEO',
   'CTO', 'COO', 'CFO', 'Founder', 'Co-founder', 'Consul', 'Counsellor', 'Commissioner', 'Chancellor', 'Manager', 'Envoy',
   'Senator', 'Spokesperson', 'Chief', 'Head', 'DPM', 'PM', 'Professor', 'Representative', 'Principal', 'Standing', 'Executive',
-  'Managing', 'General', 'Assistant', 'Associate', 'Chair', 'Speaker', 'Researcher', 'Scientist', 'Administrator',
+  'Managing', 'General', 'Assistant', 'Associate', 'Chair', 'Speaker', 'Researcher', 'Scientist', 'Administrator', 'Prefect',
 ]);
 /**
  * Lowercase particles inside people's names ("Remco van Wijngaarden", "Luiz Inácio Lula da Silva",
@@ -40,7 +40,7 @@ export const NAME_PARTICLES = new Set([
 /** A lowercase Arabic-style article glued to a surname ("al-Mansouri", "el-Sayed"). */
 export const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|ibn|bin|abu|ben)[-‐]\p{Lu}/u;
 /** Honorifics dropped from names. */
-export const HONORIFICS = ['Assoc. Prof.', 'Associate Professor', 'Assoc Prof', 'Prof. Dr.', 'Prof.', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'His Excellency', 'Her Excellency', 'Professor', 'Engineer', 'PhD', 'The Honourable', 'Honourable', 'The Hon.', 'Hon.', 'Hon', 'Datuk Seri', 'Datuk', 'Dato’ Sri', 'Dato’', "Dato'", 'Tan Sri'];
+export const HONORIFICS = ['Assoc. Prof.', 'Associate Professor', 'Assoc Prof', 'Prof. Dr.', 'Prof.', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'His Excellency', 'Her Excellency', 'Professor', 'Engineer', 'PhD', 'The Honourable', 'Honourable', 'The Hon.', 'Hon.', 'Hon', 'Datuk Seri', 'Datuk', 'Dato’ Sri', 'Dato’', "Dato'", 'Tan Sri', 'Shri', 'Smt.', 'Smt', 'Shrimati', 'Engr.', 'Engr', 'Eng.', 'HE', 'Sheikh', 'Lt Gen (retd)', 'Lt Gen', 'Maj Gen', 'Brig Gen', 'Air Marshal'];
 
 /** Organisation head nouns → kind. A name containing one of these is an organisation. */
 export const ORG_HEADS: Record<string, ActorKind> = {

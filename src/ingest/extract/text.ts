@@ -25,6 +25,7 @@ const ABBREVIATIONS = new Set(
     'mr', 'mrs', 'ms', 'dr', 'prof', 'assoc', 'st', 'jr', 'sr', 'no', 'nos', 'co', 'corp', 'inc', 'ltd', 'bros', 'pte', 'pvt',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'gen', 'lt', 'col', 'capt', 'gov', 'sen', 'rep', 'amb', 'h.e', 'u.s', 'u.k', 'e.g', 'i.e', 'vs', 'approx', 'dept', 'est', 'fig',
+    'engr', 'eng', 'smt', 'maj', 'brig',
   ],
 );
 

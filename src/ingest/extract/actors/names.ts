@@ -18,7 +18,7 @@ export const TAIL_HEADS = new Set([
   'Polytechnic', 'Corporation', 'Group', 'Hub', 'Consortium', 'Observatory', 'Secretariat', 'Inspectorate', 'Organisation', 'Organization',
 ]);
 export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})$`);
-export const HONORIFIC_WORDS = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'Assoc.', 'Assoc', 'Associate', 'Professor', 'PhD', 'Engineer', 'Hon', 'Hon.', 'Honourable', 'Honorable', 'Datuk', 'Dato’', "Dato'"]);
+export const HONORIFIC_WORDS = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'Assoc.', 'Assoc', 'Associate', 'Professor', 'PhD', 'Engineer', 'Hon', 'Hon.', 'Honourable', 'Honorable', 'Datuk', 'Dato’', "Dato'", 'Shri', 'Smt', 'Smt.', 'Shrimati', 'Engr', 'Engr.', 'Eng.', 'HE', 'Lt', 'Gen', 'Maj', 'Brig', 'Col', 'Capt']);
 /** Words that add nothing to a company's name but its legal form. */
 export const CORPORATE_WORDS = new Set(['Technology', 'Technologies', 'Corporation', 'Corp', 'Corp.', 'Group', 'Company', 'Co', 'Co.', 'Holdings', 'Ltd', 'Ltd.', 'Limited', 'JSC', 'Inc', 'Inc.', 'Bhd', 'Berhad', 'Sdn', 'PLC', 'plc', 'AG', 'GmbH', 'Tbk', 'LLC', 'SA', 'S.A.']);
 export const DIPLOMATIC_MISSION = /\b(?:Embassy|Consulate|Consulate-General|High Commission|Representative Office|Trade Office|Liaison Office)\b/;
@@ -145,6 +145,8 @@ export function isNameWord(t: Token | undefined, inside = false): boolean {
 
 /** Capitalised adjectives ("Hydrographic", "Industrial", "Cultural", "Preventive"). */
 const ADJECTIVE_WORD = /^\p{Lu}\p{Ll}{3,}(?:ic|al|ive|ary)$/u;
+/** Capitalised gerunds ("Flood Forecasting and Warning Centre", "Packaging and Testing"). */
+const GERUND_WORD = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** First words of public bodies' names, whose "and" joins two fields of one body. */
 const PUBLIC_OPENERS = new Set(['National', 'State', 'Federal', 'Royal', 'Central', 'Navy', 'Naval', 'Army', 'Joint']);
 
@@ -181,6 +183,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     const joins = (a: Token, b: Token) =>
       (isPortfolio(a.text) && isPortfolio(b.text)) ||
       (ADJECTIVE_WORD.test(a.text) && ADJECTIVE_WORD.test(b.text)) ||
+      (GERUND_WORD.test(a.text) && GERUND_WORD.test(b.text)) ||
       (PUBLIC_OPENERS.has(tokens[i]!.text) && j - i >= 2 && !tokens.slice(i, j).some((x) => ORG_HEADS[x.text] && !PUBLIC_OPENERS.has(x.text)) && !countryOfWord(b.text));
     if (isWord(t, 'and', '&') && j > i && tokens[j + 1]?.cap && !tokens[j + 1]!.punct && joins(tokens[j - 1]!, tokens[j + 1]!) && !tokens[j - 1]!.possessive) {
       let m = j + 1;
@@ -218,7 +221,15 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
       k = countryAt(tokens, k)!.end;
       hasTail = true;
       runEnd = k;
-    } else if (tokens[k] && tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.text) && !isStop(tokens[k]) && !(ORG_HEADS[tokens[k]!.text] && !isPortfolio(tokens[k]!.text))) {
+    } else if (
+      tokens[k] &&
+      tokens[k]!.cap &&
+      !TITLE_WORDS.has(tokens[k]!.text) &&
+      !isStop(tokens[k]) &&
+      !(ORG_HEADS[tokens[k]!.text] && !isPortfolio(tokens[k]!.text)) &&
+      // A demonym before a head starts another name ("… Institute of the Chinese Academy of Sciences").
+      !(countryOfWord(tokens[k]!.text) && tokens[k + 1] && ORG_HEADS[tokens[k + 1]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[k + 1]!.text))
+    ) {
       // Research and public bodies are named after their field in any words ("Institute for Applied
       // Optics"); a ministry's tail is its portfolio.
       const openTail = OPEN_TAIL_HEADS.has(lastRun.text);
@@ -227,7 +238,9 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
         for (;;) {
           const t = tokens[k];
           if (!t || tokens[k - 1]!.possessive) break;
-          if (!t.punct && t.cap && (isPortfolio(t.text) || countryOfWord(t.text) || (openTail && nameWordOfTail(t))) && !TITLE_WORDS.has(t.text)) {
+          // A demonym before a head starts another name ("… Institute of the Chinese Academy of Sciences").
+          const startsOrg = !!countryOfWord(t.text) && !!tokens[k + 1] && !!ORG_HEADS[tokens[k + 1]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[k + 1]!.text);
+          if (!t.punct && t.cap && !startsOrg && (isPortfolio(t.text) || countryOfWord(t.text) || (openTail && nameWordOfTail(t))) && !TITLE_WORDS.has(t.text)) {
             k++;
             continue;
           }
@@ -466,10 +479,24 @@ export function shortFormAt(tokens: Token[], k: number, name: string): { text: s
 export function parsePersonName(tokens: Token[], i: number, minWords = 2): { from: number; to: number; name: string } | null {
   let j = i;
   // Honorifics are dropped.
-  while (tokens[j] && (HONORIFIC_WORDS.has(tokens[j]!.text) || tokens[j]!.text === '.') ) j++;
-  const from = j;
+  for (;;) {
+    // "Eng." is an engineer's honorific; "Eng" without the stop is a name ("Lim Guan Eng").
+    if (tokens[j] && (HONORIFIC_WORDS.has(tokens[j]!.text) || tokens[j]!.text === '.' || (tokens[j]!.text === 'Eng' && tokens[j + 1]?.text === '.'))) j++;
+    // "Lt Gen (retd) NAME": a retired officer's rank.
+    else if (tokens[j]?.text === '(' && tokens[j + 1]?.text === 'retd' && tokens[j + 2]?.text === ')') j += 3;
+    else break;
+  }
+  let from = j;
   let particles = 0;
   for (;;) {
+    // An honorific inside the run starts the name after it ("… for Marine Ecosystems Dr. Erlend Thorsen").
+    if (j > from && tokens[j] && /^(?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Engr\.?|Eng\.)$/.test(tokens[j]!.text) && tokens[j + 1]?.cap) {
+      j++;
+      if (tokens[j]?.text === '.') j++;
+      from = j;
+      particles = 0;
+      continue;
+    }
     // Lowercase name particles join when a capitalised word follows ("Remco van Wijngaarden",
     // "Renata dos Santos Ferreira", "Hélène van der Meer"); never at the start of a name.
     const t = tokens[j];

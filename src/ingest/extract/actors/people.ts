@@ -107,10 +107,11 @@ export function findPeople(ctx: ActorContext): void {
     // in Ho Chi Minh City"); an organisation ends the title.
     for (let step = 0; step < 3 && !orgKey; step++) {
       const from = j;
-      const ownCountry = isWord(tokens[j], 'of') ? countryAt(tokens, j + 1) : null;
-      if (ownCountry && !tokens[ownCountry.end - 1]!.possessive && !parseOrg(tokens, j + 1, body) && !(tokens[ownCountry.end]?.cap && !tokens[ownCountry.end]!.punct)) {
-        // "Ambassador of Finland": the person's country, said in the title.
-        title = `${title} of ${spanText(body, tokens, j + 1, ownCountry.end - 1)}`;
+      // "Ambassador of Finland", "Ambassador of the Kingdom of the Netherlands": the person's country, said in the title.
+      const ownFrom = isWord(tokens[j], 'of') ? (isWord(tokens[j + 1], 'the') ? j + 2 : j + 1) : -1;
+      const ownCountry = ownFrom > 0 ? countryAt(tokens, ownFrom) : null;
+      if (ownCountry && !tokens[ownCountry.end - 1]!.possessive && !parseOrg(tokens, ownFrom, body) && !(tokens[ownCountry.end]?.cap && !tokens[ownCountry.end]!.punct && !parsePersonName(tokens, ownCountry.end))) {
+        title = `${title} of ${spanText(body, tokens, ownFrom, ownCountry.end - 1)}`;
         country ??= ownCountry.code;
         j = ownCountry.end;
       } else if (isWord(tokens[j], 'in') && tokens[j + 1]) {
@@ -136,13 +137,11 @@ export function findPeople(ctx: ActorContext): void {
         // "Ambassador to Vietnam"
         let k = j + 1;
         if (isWord(tokens[k], 'the')) k++;
-        const c = tokens[k] && countryOfWord(tokens[k]!.text);
+        // "to Vietnam", "to the United States", "to the State of Qatar".
+        const c = countryAt(tokens, k);
         if (c) {
-          // "United States" etc. may be two tokens.
-          let end = k + 1;
-          while (tokens[end] && tokens[end]!.cap && countryOfWord(tokens.slice(k, end + 1).map((t) => t.text).join(' ')) === c) end++;
-          title = `${title} to ${spanText(body, tokens, k, end - 1)}`;
-          j = end;
+          title = `${title} to ${spanText(body, tokens, k, c.end - 1)}`;
+          j = c.end;
         }
       } else if (isWord(tokens[j], 'of', 'at', 'for') && tokens[j + 1]) {
         let k = j + 1;
@@ -180,7 +179,9 @@ export function findPeople(ctx: ActorContext): void {
           while (m > k + 1 && !parsePersonName(tokens, m) && parsePersonName(tokens, m - 1)) m--;
           const portfolio = tokens.slice(k, m).map((t) => t.text).join(' ').replace(/ ,/g, ',');
           if (m > k) orgSpans.push({ start: tokens[k]!.start, end: tokens[m - 1]!.end });
-          if (/Minister/.test(titleText)) {
+          // "Minister of State for AI" is a junior minister's title, not a "Ministry of State".
+          if (/^State\b/.test(portfolio)) title = `${title} of ${portfolio}`;
+          if (/Minister/.test(titleText) && !/Minister of State/i.test(title)) {
             const ministry = `Ministry of ${portfolio}`;
             // The minister's country: stated, else told by the name that follows, else the home country.
             const following = parsePersonName(tokens, tokens[m]?.text === ',' ? m + 1 : m);
@@ -305,7 +306,7 @@ export function findPeople(ctx: ActorContext): void {
         }
       }
       // (c) Dr./Prof./Mr. NAME
-      if (HONORIFIC_WORDS.has(tokens[i]!.text) && /^(?:Dr|Prof|Mr|Mrs|Ms|Madam|Academician|Assoc)/.test(tokens[i]!.text)) {
+      if (HONORIFIC_WORDS.has(tokens[i]!.text) && /^(?:Dr|Prof|Mr|Mrs|Ms|Madam|Academician|Assoc|Shri|Smt|Engr|Eng\.|Lt|Maj|Brig|Col|Capt)/.test(tokens[i]!.text)) {
         const name = parsePersonName(tokens, i);
         if (name && !cityOrCountry(name.name)) {
           addPerson(sentence, tokens, name, null, null, null, 0.75, null);
