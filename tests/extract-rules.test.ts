@@ -257,6 +257,12 @@ describe('extraction building blocks', () => {
     expect(datelineDay('The Ministry said on 17 September that', '2024-09-18')).toBeNull();
     expect(datelineDay('September 3, 2026 – Ottawa, Ontario – Natural Resources Canada', '2026-09-04')).toBe('2026-09-03');
     expect(datelineDay('SEOUL, April 17 (Yonhap) – South Korea and Vietnam signed', '2025-04-18')).toBe('2025-04-17');
+    // Agencies' own forms: ordinal days, an agency after a comma, a colon, no dash at all, a city in Title Case.
+    expect(datelineDay('MUSCAT, 14th March, 2025 (ONA) -- The Ministry signed', '2025-03-15')).toBe('2025-03-14');
+    expect(datelineDay('JEDDAH, June 03, 2025, SPA -- The authority signed', '2025-06-04')).toBe('2025-06-03');
+    expect(datelineDay('KARACHI, Mar 4 (APP): Pakistan and Japan signed', '2025-03-05')).toBe('2025-03-04');
+    expect(datelineDay('Chennai, Apr 9 (PTI) India and Germany on Tuesday signed', '2025-04-10')).toBe('2025-04-09');
+    expect(datelineDay('Hanoi, May 30, officials said the deal was done', '2024-06-01')).toBeNull();
     expect(datelineDay('HANOI, Nov 19, 2025 (AFP) – France will help', '2025-11-20')).toBe('2025-11-19');
     // A newswire's, and a news page's dateline on a line of its own.
     expect(datelineDay('HSINCHU, Taiwan, Dec. 4, 2024 /PRNewswire/ -- Lianfa said', '2024-12-05')).toBe('2024-12-04');
