@@ -228,6 +228,17 @@ describe('actor passes', () => {
     expect(person('Aino Virtanen')?.title).toMatch(/representative in Hanoi/i);
   });
 
+  test('a one-word short name in parentheses that the story goes on using, whatever its letters', () => {
+    const ctx = contextOf(
+      'The Nordic Agricultural Research Corporation (Agrinor) and Tohoku University signed an agreement.',
+      'Agrinor will send scientists. Agrinor and Tohoku University will share data.',
+    );
+    throughShortNames(ctx);
+    const corp = ctx.index.all().find((a) => a.name === 'Nordic Agricultural Research Corporation');
+    expect([...(corp?.aliases ?? [])]).toContain('Agrinor');
+    expect(names(ctx).filter((n) => n.startsWith('Agrinor'))).toEqual([]);
+  });
+
   test('a name after "<place>-based"; an acronym after ", or"', () => {
     const ctx = contextOf('Abu Dhabi-based Qasr Digital Infrastructure and Hanoi-based Sao Mai Robotics signed with the Nordvik Research Institute, or NRI, on Monday.');
     throughShortNames(ctx);

@@ -5,13 +5,26 @@
 import { countryOfWord } from '../gazetteer.ts';
 import { BLOCS, LEGAL_SUFFIXES, ORG_HEADS } from '../lexicon.ts';
 import { passageOf, phraseRegExp } from '../text.ts';
-import { spanText } from '../tokens.ts';
+import { spanText, type Token } from '../tokens.ts';
 import type { ActorDraft } from './actor-index.ts';
-import { DIPLOMATIC_MISSION, isWord, countryAt, cityAt, parseOrg, acronymDefinedOrg, acronymAt, shortFormAt, knownAsAt } from './names.ts';
+import { DIPLOMATIC_MISSION, isWord, countryAt, cityAt, parseOrg, acronymDefinedOrg, acronymAt, shortFormAt, knownAsAt, cityOrCountry } from './names.ts';
 import type { ActorContext } from './context.ts';
 
 /** Words after a province's or city's name that make it the place of local government. */
 const LOCAL_GOVERNMENT = /^(?:province|provincial|municipal|municipality|prefecture|prefectural)$/;
+
+/**
+ * "Brazilian Agricultural Research Corporation (Embrapa)": a one-word name in parentheses after an
+ * organisation's, not a place, that the story goes on to use on its own: the organisation's short
+ * name, whatever its letters (shortFormAt needs them to spell the name).
+ */
+function usedShortForm(tokens: Token[], k: number, body: string): { text: string; end: number } | null {
+  const word = tokens[k + 1];
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !word || word.punct || !/^\p{Lu}[\p{L}-]{2,}$/u.test(word.text)) return null;
+  if (cityOrCountry(word.text) || ORG_HEADS[word.text]) return null;
+  const uses = body.match(new RegExp(`(?<![\\p{L}])${word.text}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+  return uses >= 3 ? { text: word.text, end: k + 3 } : null;
+}
 
 export function findOrganisations(ctx: ActorContext): void {
   const { sentences, tokensOf, body, index, orgSpans } = ctx;
@@ -76,7 +89,7 @@ export function findOrganisations(ctx: ActorContext): void {
       let to = org.to;
       const aliases: string[] = [];
       // "Name (ACR)".
-      const acr = acronymAt(tokens, to, body) ?? shortFormAt(tokens, to, org.name);
+      const acr = acronymAt(tokens, to, body) ?? shortFormAt(tokens, to, org.name) ?? usedShortForm(tokens, to, body);
       if (acr) {
         aliases.push(acr.text);
         to = acr.end;
