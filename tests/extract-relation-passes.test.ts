@@ -426,6 +426,19 @@ describe('findEvents', () => {
     expect(keysOf(visits[0]!.participants)).toEqual(['aino-virtanen']);
   });
 
+  test('"after a two-hour meeting" is a meeting; "the Finnish delegation, which arrived on Monday" is a visit by the story\'s Finnish people', () => {
+    const ctx = contextOf(
+      'Deputy Minister Tran Van Binh and Finnish Deputy Minister Aino Virtanen exchanged the documents after a two-hour meeting in Hanoi on Tuesday.',
+      'The Finnish delegation, which arrived on Monday, will tour a laboratory on Thursday.',
+    );
+    const events = findEvents(ctx, findPartnerships(ctx));
+    const meeting = events.find((e) => e.kind === 'meeting');
+    expect(meeting?.occurredOn).toBe('2026-04-14');
+    const visit = events.find((e) => e.kind === 'visit');
+    expect(visit?.occurredOn).toBe('2026-04-13');
+    expect(keysOf(visit!.participants)).toEqual(['aino-virtanen']);
+  });
+
   test('a signing is an event linked to the document signed', () => {
     const ctx = contextOf('The Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum computing in Hanoi on Tuesday.');
     const ledger = findPartnerships(ctx);

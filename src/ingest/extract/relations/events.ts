@@ -18,7 +18,7 @@ const EVENT_NOUNS: [EventKind, RegExp][] = [
   ['signing', /\b(?:signing ceremony|signing of|signed|inked)\b/i],
   ['meeting', /\b(?:held (?:a |an )?(?:working session|working meeting|meeting|talks|bilateral meeting|discussions?)|working session|met(?:\s+with)?|meets|meeting with|received|receives|hosted (?:a |an )?(?:meeting|reception|delegation)|had (?:a |an )?(?:meeting|working session|talks)|held talks|talks with|talks between|(?:after|following|during) talks|courtesy call)\b/i],
   // "a meeting of the Joint Committee", "held the 6th Joint Committee on Science and Technology Cooperation".
-  ['meeting', /\b(?:meetings? of the|held (?:the|its) (?:[\w-]+ ){0,3}(?:[Jj]oint|[Ii]ntergovernmental|[Mm]ixed) (?:[Cc]ommittee|[Cc]ommission))\b/u],
+  ['meeting', /\b(?:meetings? of the|(?:after|during|following) (?:a|an|the) (?:[\w-]+ ){0,3}meeting\b|held (?:the|its) (?:[\w-]+ ){0,3}(?:[Jj]oint|[Ii]ntergovernmental|[Mm]ixed) (?:[Cc]ommittee|[Cc]ommission))\b/u],
   ['forum', /\bforums?\b/i],
   // Ceremonies other than signings (openings, launches, inaugurations) are gatherings: meetings.
   ['meeting', /\b(?:(?:opening|launch|launching|inauguration|inaugural|groundbreaking|award|handover) ceremony|was inaugurated|were inaugurated|inaugurated)\b/i],
@@ -32,7 +32,7 @@ const EVENT_NOUNS: [EventKind, RegExp][] = [
   // "a three-day visit by …", "travelled to Vietnam from 10 to 15 November", "led a delegation … to Vietnam".
   ['visit', /\b(?:(?:\w+-day|week-long|two-week|multi-day) (?:visit|trip|tour|mission)|travell?ed to (?=\p{Lu})|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation\b)/u],
 ];
-const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|(?:is|are|was|were) visiting|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the)\b/i;
+const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|(?:is|are|was|were) visiting|exchanged|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the)\b/i;
 const ANAPHORA = /\b(?:the|this|that|the same)\s+(?:event|meeting|working session|session|forum|dialogue|conference|workshop|seminar|ceremony|exhibition|visit|talks|gathering|occasion)\b/i;
 
 /** Kinds of event that happen on one day. */
@@ -121,6 +121,24 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
     if (!found.includes('visit') && arrival?.date && ARRIVED.test(text)) {
       const visit = [...events].reverse().find((e) => e.kind === 'visit');
       if (visit && !ctx.explicit[visit.sentence]) visit.occurredOn = arrival.date;
+      else if (!visit && DELEGATION.test(text)) {
+        // "The Japanese delegation, which arrived on Monday": a visit, by that country's people in the story.
+        const code = countryOfWord(DELEGATION.exec(text)![1] ?? '');
+        const people = code ? index.all().filter((a) => a.kind === 'person' && a.country === code).map((a) => ({ actorKey: a.key, role: 'participant' })) : [];
+        events.push({
+          title: `Visit${people.length ? ` by ${people.map((p) => index.get(p.actorKey)!.name).join(' and ')}` : ''}`,
+          kind: 'visit',
+          occurredOn: arrival.date,
+          city: null,
+          country: null,
+          participants: people.length ? people : eventParticipants(ctx, s),
+          partnershipIndexes: [],
+          passage: passageOf(s),
+          confidence: 0.6,
+          sentence: si,
+          order: order++,
+        });
+      }
     }
     // "The event brought together A, B …": participants of the latest event.
     if (found.length === 0 && ANAPHORA.test(text) && events.length > 0) {
@@ -214,6 +232,8 @@ function locationCountry(ctx: RelationContext, s: Sentence): string | null {
 /** "the Indian minister", "the Korean ambassador": a person referred to by country and title. */
 const TITLED_REFERENCE = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+(minister|ambassador|president|envoy|secretary|governor|mayor|consul)\b/gu;
 const HELD_AT_SIGNING = /\bthe (?:signing|ceremony|agreement|memorandum|MoU|deal)s?\b[^.;]*\b(?:took place|was held|were held|was signed|were signed)\s+(?:at|during|on the sidelines of)\b/i;
+/** "The Japanese delegation", "a Kenyan delegation": visitors named by their country. */
+const DELEGATION = /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{L}+)\s+(?:(?:government|business|trade|ministerial|official|high-level|science|research)\s+)*(?:delegation|mission|team)\b/u;
 const ARRIVED = /\b(?:delegation|minister|mission|team|visitors?|he|she|they)\b[^.;]{0,40}\b(?:arrived|arrives|landed)\b/i;
 const SIGNED_AT = /\bsigned\b[^.;]*\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:opening|start|close|end|first day|margins?)?/i;
 const RETOLD_SIGNING = /\b(?:the|this|that)\s+(?:agreement|memorandum|MoU|MOU|deal|accord|document|contract|letter of intent)\s+(?:was|were|had been)\s+signed\b/i;
