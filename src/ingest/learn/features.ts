@@ -14,7 +14,8 @@
 //   pos: the sentence's place in the story (first, 2nd–4th, later).
 // Of a partnership candidate: src (rules or cue), kind, src×kind, sides (named, countries,
 //   referred, rules), link (how the sentence ties a cue's sides: link:between, link:with, link:by,
-//   link:and before a verb, link:verb, link:members, link:none), parties (1, 2, 3+), party kinds (pk:state+state, pk:org+org, pk:mixed, and
+//   link:and before a verb, link:verb, link:members, link:none), src×pk (rules or cue
+//   with states, organisations or a mix as sides), parties (1, 2, 3+), party kinds (pk:state+state, pk:org+org, pk:mixed, and
 //   has:<kind> for each kind present), countries (same, differ, unknown), pair (the sides are the
 //   story's two countries), tech and date present, conf (the rule's own confidence, bucketed),
 //   agree (a rule and a cue found the same sides), other-kind (the same sides under another kind
@@ -110,6 +111,8 @@ export function partnershipFeatures(v: PartnershipView): Features {
   f[states === v.partyKinds.length ? 'pk:state+state' : orgs === v.partyKinds.length ? 'pk:org+org' : 'pk:mixed'] = 1;
   for (const k of new Set(v.partyKinds)) f[`has:${k}`] = 1;
   if (v.link) f[`link:${v.link}`] = 1;
+  // The level of the sides with how they were found: a cue between organisations reads differently from one between states.
+  f[`src×pk:${v.source}×${states === v.partyKinds.length ? 'states' : orgs === v.partyKinds.length ? 'orgs' : 'mixed'}`] = 1;
   const known = v.partyCountries.filter((c): c is string => !!c);
   f[known.length < 2 ? 'countries:unknown' : new Set(known).size === 1 ? 'countries:same' : 'countries:differ'] = 1;
   if (v.pair.length === 2 && v.pair.every((c) => known.includes(c))) f.pair = 1;
