@@ -228,6 +228,18 @@ describe('actor passes', () => {
     expect(person('Aino Virtanen')?.title).toMatch(/representative in Hanoi/i);
   });
 
+  test('a shorter form of a person named before is that person, not another ("Dr. Al Harbi", "Minister Ferraz Lima", "Faisal Al-Harbi said")', () => {
+    const ctx = contextOf(
+      'The MoU was signed by Secretary-General Dr. Faisal bin Nasser Al-Harbi and Minister Paulo Ferraz Lima.',
+      'Dr. Al-Harbi said the centre would open in May. Minister Ferraz Lima agreed. "It is a start," Faisal Al-Harbi said.',
+    );
+    throughShortNames(ctx);
+    const people = ctx.index.all().filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people.sort()).toEqual(['Faisal bin Nasser Al-Harbi', 'Paulo Ferraz Lima']);
+    const harbi = ctx.index.all().find((a) => a.name === 'Faisal bin Nasser Al-Harbi')!;
+    expect([...harbi.aliases]).toEqual(expect.arrayContaining(['Faisal Al-Harbi']));
+  });
+
   test('a one-word short name in parentheses that the story goes on using, whatever its letters', () => {
     const ctx = contextOf(
       'The Nordic Agricultural Research Corporation (Agrinor) and Tohoku University signed an agreement.',

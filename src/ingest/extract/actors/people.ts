@@ -39,6 +39,20 @@ export function findPeople(ctx: ActorContext): void {
     for (let k = 1; k <= words.length - 2; k++) if (index.find(words.slice(k).join(' '))?.kind === 'person') return true;
     return false;
   };
+  /** The one person already known whose full name ends in these words, or begins and ends with them ("Faisal … Al-Shehri"). */
+  const shortFormOf = (name: string) => {
+    const words = name.split(' ');
+    if (words.length < 2) return undefined;
+    const matches = index.all().filter((a) => {
+      if (a.kind !== 'person' || a.name === name) return false;
+      const full = a.name.split(' ');
+      if (full.length <= words.length) return false;
+      const tail = full.slice(-words.length).join(' ') === name;
+      const ends = words.length === 2 && full[0] === words[0] && full.at(-1) === words[1];
+      return tail || ends;
+    });
+    return matches.length === 1 ? matches[0] : undefined;
+  };
   // ── Pass 2: people ──────────────────────────────────────────────────────────────────────
   const addPerson = (
     sentence: Sentence,
@@ -50,6 +64,13 @@ export function findPeople(ctx: ActorContext): void {
     confidence: number,
     titleFrom: number | null,
   ) => {
+    // "Minister Tavares Almeida", "Dr. Al Khulaifi": a shorter form of a person named before.
+    const longer = shortFormOf(name.name);
+    if (longer) {
+      index.alias(longer, name.name);
+      if (!longer.title && title) longer.title = title;
+      return;
+    }
     const org = orgKey ? index.get(orgKey) : undefined;
     const first = name.name.split(' ')[0]!;
     const personCountry = country ?? org?.country ?? (VIETNAMESE_SURNAMES.has(first) ? 'VN' : null) ?? (title && /Minister|Governor|Mayor/.test(title) ? homeCountry : null);
@@ -334,6 +355,13 @@ export function findPeople(ctx: ActorContext): void {
         !knownSuffix(name.name);
       if (!VIETNAMESE_SURNAMES.has(tk.text) && !saidBefore && !saidAfter) continue;
       if (!name || index.find(name.name) || cityOrCountry(name.name)) continue;
+      // "Al Mansoori said", "Faisal Al-Shehri said": a shorter form of a person named before.
+      const longer = shortFormOf(name.name);
+      if (longer) {
+        index.alias(longer, name.name);
+        i = name.to - 1;
+        continue;
+      }
       const next = tokens[name.to];
       if (next && next.cap && !next.punct) continue;
       if (findCityMentions(name.name).length) continue;
