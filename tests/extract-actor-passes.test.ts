@@ -282,6 +282,9 @@ describe('actor passes', () => {
     throughShortNames(ctx);
     expect(names(ctx)).toEqual(expect.arrayContaining(['Marine Robotics Institute (research_institute)', 'Norwegian Academy of Sciences (research_institute)', 'Flood Forecasting and Warning Centre (research_institute)']));
     expect(notAnActor('Kingdom', 'company', 'The Kingdom will invest in the project.')).not.toBeNull();
+    // A field written with capitals is no company; a company is.
+    expect(notAnActor('Remote Sensing', 'company', 'Training in Remote Sensing starts in May.')).toBe('a technology');
+    expect(notAnActor('Sao Mai Robotics', 'company', 'Sao Mai Robotics builds arms.')).toBeNull();
   });
 
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {

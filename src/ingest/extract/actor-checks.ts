@@ -9,6 +9,7 @@
 // - A one-word "name" the story also writes in lower case ("Research", "Battery") is a word.
 import type { ActorResult } from './actors.ts';
 import { findCityMentions } from './gazetteer.ts';
+import { technologyOfName } from './technologies.ts';
 import { DOCUMENT_WORDS } from './lexicon.ts';
 import { fold, phraseRegExp, within, type Sentence } from './text.ts';
 
@@ -37,6 +38,8 @@ export function notAnActor(name: string, kind: string, storyText: string): strin
   if (MECHANISM.test(name)) return 'a joint mechanism';
   if (OCCASION_ENDINGS.test(name)) return 'an occasion';
   if (STATE_FORMS.test(name)) return "a state's form of government";
+  // "Remote Sensing", "Renewable Energy": a field written with capitals, not a company.
+  if (kind === 'company' && technologyOfName(name)) return 'a technology';
   if (/^\p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(storyText)) return 'a common word';
   return null;
 }
