@@ -4,7 +4,7 @@ import { IngestError, MAX_ARTICLE_BYTES, type IngestErrorCode } from '../src/ing
 import { decodeArticleBytes, parseArticle } from '../src/ingest/parse.ts';
 import type { ParsedArticle } from '../src/ingest/types.ts';
 
-const FIXTURES = ['complete', 'crlf', 'whitespace', 'minimal', 'no-date-line', 'no-timestamp', 'midnight', 'photos', 'teasers', 'teaser-before-tags', 'noise', 'tricky-body'];
+const FIXTURES = ['complete', 'crlf', 'whitespace', 'minimal', 'no-date-line', 'no-timestamp', 'midnight', 'photos', 'teasers', 'teaser-before-tags', 'noise', 'tricky-body', 'byline-above'];
 
 function fixtureBytes(name: string): Uint8Array {
   return readFileSync(new URL(`./fixtures/parse/${name}.txt`, import.meta.url));
@@ -449,5 +449,19 @@ describe('bad input', () => {
       expect(error.message.length).toBeGreaterThan(40);
       expect(error.message).toMatch(/\.$/);
     }
+  });
+});
+
+describe('a paper that puts the byline above the story', () => {
+  const article = parseFixture('byline-above');
+
+  test('the byline ends the header of section, day and time, not the story; the header is no part of it', () => {
+    expect(texts(article)).toEqual([
+      'title: Penang firm, Dutch institute to test chip sensors',
+      'lead: GEORGE TOWN: A Penang sensor maker and a Dutch research institute will test chip-scale gas sensors for factories.',
+      'body: The two sides signed the agreement at a ceremony in George Town yesterday.',
+    ]);
+    expect(article.author).toBe('NUR AINA HASHIM');
+    expect(article.tags).toEqual(['Penang sensors Netherlands']);
   });
 });

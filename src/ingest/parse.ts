@@ -17,6 +17,8 @@ const DATE_LINE = /^date\s+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\s*(.*)$/i;
 /** "September 29, 2025 | 23:15" (also "Sep 29 2025 | 23:15"); the month is checked separately. */
 const TIMESTAMP = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s*(\d{4})\s*\|\s*(\d{1,2}):(\d{2})$/;
 const BYLINE = /^By\s+(.+)$/i;
+/** A line of running text rather than a header: it ends a sentence, or it is long. */
+const RUNNING_TEXT = (line: string): boolean => /[.!?]["”’)]?$/.test(line.trim()) || line.trim().split(/\s+/).length >= 12;
 /** "TagTag:" (the site's label, doubled by the scrape), "Tags:" or "Tag:"; the colon is required so
  * that a paragraph starting with "Tagging ..." stays in the story. */
 const TAGS_MARKER = /^(?:Tags?)+\s*:\s*(.*)$/i;
@@ -163,6 +165,14 @@ export function parseArticle(input: string): ParsedArticle {
     if (ended) continue;
     if (isByline(line)) {
       author = BYLINE.exec(line)![1]!.trim();
+      // Some papers put the byline above the story, after a header of short lines (section, day,
+      // time: "Nation", "Tuesday, 08 Oct 2024", "7:12 PM MYT"): before any running text the byline
+      // ends the header, not the story, and the header is no part of the story.
+      if (!story.some((b) => b.kind !== 'title' && RUNNING_TEXT(b.text))) {
+        story.splice(1);
+        hasLead = false;
+        continue;
+      }
       ended = true;
       continue;
     }
