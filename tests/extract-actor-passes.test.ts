@@ -240,6 +240,16 @@ describe('actor passes', () => {
     expect([...harbi.aliases]).toEqual(expect.arrayContaining(['Faisal Al-Harbi']));
   });
 
+  test('a public body named by a list of fields with commas before its head; not companies listed that way', () => {
+    const ctx = contextOf('The Nordic Research, Development and Innovation Council and the Coastal Atmospheric, Geophysical and Oceanic Services Administration met Sao Mai, Vexora and Hanbit Group.');
+    throughShortNames(ctx);
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining(['Coastal Atmospheric, Geophysical and Oceanic Services Administration (government_body)']),
+    );
+    expect(names(ctx).some((n) => n.startsWith('Nordic Research, Development and Innovation Council'))).toBe(true);
+    expect(names(ctx).some((n) => n.startsWith('Sao Mai, Vexora'))).toBe(false);
+  });
+
   test('a one-word short name in parentheses that the story goes on using, whatever its letters', () => {
     const ctx = contextOf(
       'The Nordic Agricultural Research Corporation (Agrinor) and Tohoku University signed an agreement.',

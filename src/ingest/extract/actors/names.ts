@@ -153,6 +153,31 @@ const PUBLIC_OPENERS = new Set(['National', 'State', 'Federal', 'Royal', 'Centra
 /** Words that open a name honouring a person ("King Mongkut's Institute", "Queen's University", "St John's College"). */
 const FOUNDER_WORDS = new Set(['King', 'Queen', 'Prince', 'Princess', 'Saint', 'St', 'St.', 'Sultan', 'Sheikh', 'Emperor']);
 
+/**
+ * Whether the comma at token `comma` (in a capitalised run from `from`) opens the rest of a list
+ * of fields that "and" closes and a head ends: "Research, Development and Innovation Council".
+ * Not after a head, a place or a person ("Hanoi, Da Nang and Hue People's Committees").
+ */
+function fieldListBeforeHead(tokens: Token[], from: number, comma: number): boolean {
+  const before = tokens.slice(from, comma);
+  if (before.some((x) => ORG_HEADS[x.text] || x.possessive) || cityOrCountry(before.map((x) => x.text).join(' '))) return false;
+  let sawAnd = false;
+  for (let m = comma + 1; m < comma + 14 && tokens[m]; m++) {
+    const x = tokens[m]!;
+    if (x.text === ',') continue;
+    if (isWord(x, 'and', '&')) {
+      if (sawAnd) return false;
+      sawAnd = true;
+      continue;
+    }
+    if (x.punct || !x.cap || x.possessive || TITLE_WORDS.has(x.text)) return false;
+    const endsRun = !(tokens[m + 1]?.cap && !tokens[m + 1]!.punct);
+    // A public or research body's head: companies are listed, not named, this way ("Samsung, LG and SK Group").
+    if (ORG_HEADS[x.text] && (!SUFFIX_ONLY_HEADS.has(x.text) || endsRun)) return sawAnd && ORG_HEADS[x.text] !== 'company';
+  }
+  return false;
+}
+
 /** An organisation name starting at token i, or null. */
 export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | null {
   let j = i;
@@ -164,11 +189,23 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     if (!(first && (first.text === 'National' || first.text === 'Government' || first.text === 'Ministry' || first.text === 'Embassy' || generalHead))) return null;
   }
   // The capitalised run (no possessives inside but at its end); name particles ("de", "du") join.
+  let fieldList = false;
   for (;;) {
     const t = tokens[j];
     // "Korea Hydro & Nuclear Power", "Wageningen University & Research": an ampersand between
     // capitalised words is inside the name.
     if (t?.text === '&' && j > i && tokens[j - 1]!.cap && !tokens[j - 1]!.possessive && tokens[j + 1]?.cap && !tokens[j + 1]!.punct) {
+      j++;
+      continue;
+    }
+    // "Qatar Research, Development and Innovation Council", "Philippine Atmospheric, Geophysical and
+    // Astronomical Services Administration": a list of fields with commas, closed by "and", before the head.
+    if (t?.text === ',' && j > i && (fieldList || fieldListBeforeHead(tokens, i, j))) {
+      fieldList = true;
+      j++;
+      continue;
+    }
+    if (fieldList && isWord(t, 'and', '&')) {
       j++;
       continue;
     }
