@@ -239,18 +239,15 @@ export function findNamedSides(ctx: ActorContext): void {
         }
       }
       // "Abu Dhabi-based Nahr Digital Infrastructure": a place, "-based", then the name.
+      // (guessActor from the "-based" word itself leaves out a description: "Abu Dhabi-based AI company G42".)
       const basedIn = /^(.+)-based$/u.exec(w.text);
-      // Not a description ("Abu Dhabi-based AI company G42": the company's name comes after its noun).
-      let run = i + 1;
-      while (tokens[run]?.cap && !tokens[run]!.punct) run++;
-      const described = run < tokens.length && !tokens[run]!.punct && !!kindOfNoun(tokens[run]!.text);
-      if (basedIn && tokens[i + 1]?.cap && !tokens[i + 1]!.punct && !described) {
+      if (basedIn && tokens[i + 1]?.cap && !tokens[i + 1]!.punct) {
         const place = basedIn[1]!;
         const wider = i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct ? `${tokens[i - 1]!.text} ${place}` : null;
         const cityCode = (name: string) => findCityMentions(name).find((c) => c.end - c.start === name.length)?.code ?? null;
         const country = countryOfWord(place) ?? (wider ? cityCode(wider) : null) ?? cityCode(place);
         if (country) {
-          const found = guessActor(sentence, tokens, i + 1, { country });
+          const found = guessActor(sentence, tokens, i, { country });
           if (found) {
             i = found.to - 1;
             continue;

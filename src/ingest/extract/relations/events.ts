@@ -58,11 +58,9 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
     // Where each kind of event is named in the sentence: a day belongs to the nearest of them.
     const triggers = EVENT_NOUNS.flatMap(([kind, re]) => {
       const m = re.exec(text);
-      return m ? [{ kind, at: s.start + m.index }] : [];
+      return m ? [{ kind, m, at: s.start + m.index }] : [];
     });
-    for (const [kind, re] of EVENT_NOUNS) {
-      const m = re.exec(text);
-      if (!m) continue;
+    for (const { kind, m } of triggers) {
       if (kind === 'signing' && !(MOU.test(text) || AGREEMENT.test(text))) continue;
       if (kind === 'meeting' && ledger.signingSentences.has(si) && !/\bmet\b|working session|talks/i.test(text)) continue;
       // A noun preceded by "the" that names an event already seen is a later reference.
