@@ -142,6 +142,10 @@ describe('scoreExtraction', () => {
     expect(scoreExtraction(extraction({ actors, partnerships: [p('mou', ['kvac', 'other', 'third'])] }), key).partnerships).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     // Wrong kind.
     expect(scoreExtraction(extraction({ actors, partnerships: [p('agreement', ['kvac', 'aibc'])] }), key).partnerships).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    // Every key item with the same sides, of any kind, taken or not: what the kind model learns from.
+    const twoKinds = gold({ ...key, partnerships: [...key.partnerships, { kind: 'project', parties: ['KVAC', 'Australia-Indonesia Business Council'] }, { kind: 'mou', parties: ['Other Org', 'Third Org'] }] });
+    const both = scoreExtraction(extraction({ actors, partnerships: [p('mou', ['kvac', 'aibc']), p('agreement', ['aibc', 'kvac']), p('mou', ['kvac', 'third'])] }), twoKinds);
+    expect(both.partnerships.sameSides).toEqual([[0, 1], [0, 1], []]);
   });
 
   test('events match on kind and date, or on participants when a date is missing', () => {

@@ -87,33 +87,23 @@ function loadSet(dir: string): Article[] {
 
 /**
  * Labelled examples of one article: its candidates scored as if all were kept. A partnership
- * candidate is real when its sides match a partnership of the key, whatever the kind; a real
- * one is then an example for each kind model, positive for the key's kind (and `kind_alt`).
+ * candidate is real when its sides match a partnership of the key, whatever the kind. A real one
+ * is then an example for each kind model, positive for every kind (and `kind_alt`) the key gives
+ * the partnerships between those sides: the same sides often have several ("an MoU under their
+ * comprehensive strategic partnership"), and a sentence may name either.
  */
 function examplesOf(a: Article): { partnerships: Example[]; kinds: Record<PartnershipKind, Example[]>; events: Example[] } {
   const all = keepAll(a.candidates);
-  // Matched by kind first: the same sides often have two partnerships of different kinds (a
-  // comprehensive strategic partnership and an MoU), and a match on sides alone could pair them
-  // crosswise. A candidate no partnership of its own kind matches is then matched on its sides.
-  const strict = scoreExtraction(all, a.gold, { vocabulary: a.vocabulary });
   const score = scoreExtraction(all, a.gold, { vocabulary: a.vocabulary, anyPartnershipKind: true });
-  const strictlyMatched = new Set(strict.partnerships.matchedRequired.filter((g) => g !== null));
-  const goldOf = (i: number): number | null => {
-    const own = strict.partnerships.matchedRequired[i] ?? null;
-    if (own !== null) return own;
-    const sides = score.partnerships.matchedRequired[i] ?? null;
-    return sides !== null && !strictlyMatched.has(sides) ? sides : null;
-  };
   const label = (outcome: Outcome | undefined) => (outcome === 'tp' ? 1 : outcome === 'fp' ? 0 : null);
   const partnerships: Example[] = [];
   const kinds = Object.fromEntries(PARTNERSHIP_KINDS.map((k) => [k, [] as Example[]])) as Record<PartnershipKind, Example[]>;
   a.candidates.partnerships.forEach((c, i) => {
     const l = label(score.partnerships.outcomes[i]);
     if (l !== null) partnerships.push({ features: c.features, label: l, group: a.set });
-    const g = goldOf(i);
-    if (g === null) return;
-    const gold = a.gold.partnerships[g]!;
-    for (const k of PARTNERSHIP_KINDS) kinds[k].push({ features: c.kindFeatures, label: k === gold.kind || k === gold.kind_alt ? 1 : 0, group: a.set });
+    const golds = (score.partnerships.sameSides?.[i] ?? []).map((g) => a.gold.partnerships[g]!);
+    if (golds.length === 0) return;
+    for (const k of PARTNERSHIP_KINDS) kinds[k].push({ features: c.kindFeatures, label: golds.some((g) => k === g.kind || k === g.kind_alt) ? 1 : 0, group: a.set });
   });
   const events: Example[] = [];
   a.candidates.events.forEach((c, i) => {

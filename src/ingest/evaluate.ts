@@ -91,6 +91,11 @@ export interface KindScore {
   outcomes: Outcome[];
   /** For each prediction, the index of the required item it matched, or null. */
   matchedRequired: (number | null)[];
+  /**
+   * Partnerships only: for each prediction, every required item whose parties it matches, of any
+   * kind and whether or not another prediction took it (the kind model learns from these).
+   */
+  sameSides?: number[][];
 }
 export type Outcome = 'tp' | 'fp' | 'neutral';
 export type Score = Record<FactKind, KindScore>;
@@ -273,19 +278,20 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
     return union === 0 ? 0 : inter / union;
   };
   const kindOk = (p: string, g: { kind: string; kind_alt?: string }) => p === g.kind || p === g.kind_alt;
+  const sideOverlap = (p: Extraction['partnerships'][number], g: GoldPartnership) => {
+    const j = jaccard(new Set(p.parties.map((x) => predId(x.actorKey))), new Set(g.parties.map(goldId)));
+    return j >= 0.5 ? j : 0;
+  };
 
   const partnerships = matchItems(
     prediction.partnerships,
     gold.partnerships,
     optional.partnerships ?? [],
-    (p, g) => {
-      if (!options.anyPartnershipKind && !kindOk(p.kind, g)) return 0;
-      const j = jaccard(new Set(p.parties.map((x) => predId(x.actorKey))), new Set(g.parties.map(goldId)));
-      return j >= 0.5 ? j : 0;
-    },
+    (p, g) => (!options.anyPartnershipKind && !kindOk(p.kind, g) ? 0 : sideOverlap(p, g)),
     (p) => `${p.kind}: ${p.parties.map((x) => byKey.get(x.actorKey)?.name ?? x.actorKey).join(' + ')}`,
     (g) => `${g.kind}: ${g.parties.join(' + ')}`,
   );
+  partnerships.sameSides = prediction.partnerships.map((p) => gold.partnerships.flatMap((g, gi) => (sideOverlap(p, g) > 0 ? [gi] : [])));
 
   const events = matchItems(
     prediction.events,
