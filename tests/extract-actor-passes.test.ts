@@ -297,6 +297,23 @@ describe('actor passes', () => {
     expect(notAnActor('Sao Mai Robotics', 'company', 'Sao Mai Robotics builds arms.')).toBeNull();
   });
 
+  test('an acronym in parentheses marks where a name ends: not before a person joined by "and", and past a place inside the name', () => {
+    const ctx = contextOf(
+      'Agency chief Mirela Oduya and Nordic Polar Research Foundation (NPRF) programme head Ivo Stannard signed the plan.',
+      'The Kestrel Institute Tromsø for Marine Sensing (KIT) hosts the buoys. The Belgian Nuclear Fuels and Radiation Safety Council (CSB) joins.',
+      'The talks drew Deputy Director of the Chinese Academy of Forestry Sciences Wang Lihua and Korea Institute of Geoscience (KIGAM) president Park Sun-ho.',
+    );
+    throughShortNames(ctx);
+    const all = names(ctx);
+    expect(all).toEqual(expect.arrayContaining(['Nordic Polar Research Foundation (association)', 'Kestrel Institute Tromsø for Marine Sensing (research_institute)', 'Chinese Academy of Forestry Sciences (research_institute)']));
+    expect(all.filter((n) => /Oduya and|Sciences Wang/.test(n))).toEqual([]);
+    expect(ctx.index.find('NPRF')?.name).toBe('Nordic Polar Research Foundation');
+    expect(ctx.index.find('KIT')?.name).toBe('Kestrel Institute Tromsø for Marine Sensing');
+    // Letters out of order after the "and": the name keeps its first half.
+    expect(ctx.index.find('CSB')?.name).toBe('Belgian Nuclear Fuels and Radiation Safety Council');
+    expect(ctx.index.find('Wang Lihua')?.kind).toBe('person');
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

@@ -187,6 +187,19 @@ export const VIETNAMESE_SURNAMES = new Set(
     .filter(Boolean),
 );
 
+/**
+ * The commonest Chinese (pinyin) and Korean surnames: a person's name starts there, so an
+ * organisation's name does not run on into it ("Vice President of the Chinese Academy of
+ * Agricultural Sciences Zhang Wenbo").
+ */
+export const EAST_ASIAN_SURNAMES = new Set(
+  `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han Feng Deng Cao
+  Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Kim Lee Park Choi Jung Kang Cho Yoon
+  Jang Lim Shin Yoo Kwon Hwang Ahn Song Jeon Hong Ko Moon Yang Son Bae Baek`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Capitalised words that are never (part of) an actor's name. */
 export const NOT_NAME_WORDS = new Set([
   'Photo', 'Source', 'Resolution', 'Law', 'Decree', 'MoU', 'MoUs', 'MOU', 'Memorandum', 'Agreement', 'CEO', 'Vietnam-based',

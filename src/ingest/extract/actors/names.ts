@@ -3,7 +3,7 @@
 // the small word lists behind them. Pure functions over tokens: no state of their own.
 import type { ActorKind } from '../../../../schema/tables.ts';
 import { countryOfWord, findCityMentions } from '../gazetteer.ts';
-import { HONORIFICS, GLUED_PARTICLE, LEADING_HEADS, NAME_PARTICLES, NON_ORG_ENDINGS, NON_ORG_FOLLOWERS, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, SUFFIX_ONLY_HEADS, TITLE_ABBREVIATIONS, TITLE_CORES, TITLE_PREFIXES, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
+import { EAST_ASIAN_SURNAMES, HONORIFICS, GLUED_PARTICLE, LEADING_HEADS, NAME_PARTICLES, NON_ORG_ENDINGS, NON_ORG_FOLLOWERS, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, SUFFIX_ONLY_HEADS, TITLE_ABBREVIATIONS, TITLE_CORES, TITLE_PREFIXES, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
 import { STOP_CAPS } from '../text.ts';
 import { spanText, type Token } from '../tokens.ts';
 import { technologyOfName } from '../technologies.ts';
@@ -74,7 +74,7 @@ const OPEN_TAIL_HEADS = new Set(['Organisation', 'Organization', 'Institute', 'C
 
 /** A capitalised word that can go on naming a field: not a title, a month, a stop word, a head or the start of a person's name. */
 function nameWordOfTail(t: Token): boolean {
-  return !t.punct && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(t.text) && !t.possessive && !TITLE_WORDS.has(t.text) && !MONTHS.has(t.text) && !isStop(t) && !ORG_HEADS[t.text] && !VIETNAMESE_SURNAMES.has(t.text) && !NOT_NAME_WORDS.has(t.text);
+  return !t.punct && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(t.text) && !t.possessive && !TITLE_WORDS.has(t.text) && !MONTHS.has(t.text) && !isStop(t) && !ORG_HEADS[t.text] && !VIETNAMESE_SURNAMES.has(t.text) && !EAST_ASIAN_SURNAMES.has(t.text) && !NOT_NAME_WORDS.has(t.text);
 }
 
 /** "… Institute of Oceanography and Nha Trang University": after "and", the capitalised words name another organisation or a place. */
@@ -428,7 +428,8 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
 export function acronymDefinedOrg(tokens: Token[], i: number, body: string): OrgParse | null {
   const first = tokens[i];
   if (!first || first.punct || !first.cap || isStop(first) || TITLE_WORDS.has(first.text) || VIETNAMESE_SURNAMES.has(first.text)) return null;
-  if (i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct) return null;
+  // Not from inside a capitalised run; a sentence's opening "The" is no part of it.
+  if (i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct && !isStop(tokens[i - 1])) return null;
   let j = i;
   while (tokens[j] && !tokens[j]!.punct && (tokens[j]!.cap || (PARTICLES.has(tokens[j]!.text) || /^(?:für|fur|and|of|for|et|y)$/.test(tokens[j]!.text)) && tokens[j + 1]?.cap) && j - i < 8) {
     if (tokens[j]!.possessive) return null;
@@ -447,6 +448,16 @@ export function acronymDefinedOrg(tokens: Token[], i: number, body: string): Org
   const initialism = common >= Math.min(2, letters.length) && common >= letters.length - 1 && initials.includes(letters[0]!);
   const shortForm = letters[0] === initials[0] && initials.length >= 2 && letters.length >= 4;
   if (!initialism && !shortForm) return null;
+  // "head Rhiannon Leckie and Indian Space Research Organisation (ISRO)": when the words after an
+  // "and" spell the acronym alone, the words before it are another actor and the name starts later.
+  let and = j - 1;
+  while (and >= i && !isWord(tokens[and], 'and', '&')) and--;
+  if (and >= i) {
+    const after = tokens.slice(and + 1, j).filter((t) => t.cap).map((t) => t.text[0]!.toUpperCase());
+    let at = 0;
+    for (const l of letters) at = at < 0 ? -1 : after.indexOf(l, at) < 0 ? -1 : after.indexOf(l, at) + 1;
+    if (at > 0) return null;
+  }
   if (tokens.slice(i, j).every((t) => countryOfWord(t.text))) return null;
   const name = spanText(body, tokens, i, j - 1);
   // "the Republic of Korea (RoK)", "Internet of Things (IoT)": a country's or a technology's own

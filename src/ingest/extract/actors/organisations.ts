@@ -75,7 +75,12 @@ export function findOrganisations(ctx: ActorContext): void {
         if (!tokens[ownerCountry.end] || !tokens[ownerCountry.end]!.cap) continue;
         i = ownerCountry.end;
       }
-      let org = parseOrg(tokens, i, body) ?? acronymDefinedOrg(tokens, i, body);
+      let org = parseOrg(tokens, i, body);
+      const defined = acronymDefinedOrg(tokens, i, body);
+      // "Helmholtz Institute Freiberg for Resource Technology (HIF)": an acronym in parentheses
+      // whose letters the words up to it begin with says where the name ends, past where the heads did.
+      if (!org) org = defined;
+      else if (defined && defined.to > org.to && !acronymAt(tokens, org.to, body)) org = { ...defined, kind: org.kind, country: defined.country ?? org.country };
       if (!org) continue;
       // "the (Bac Ninh) provincial Department of Planning and Investment" is that province's department.
       if (province && org.kind === 'government_body' && i > 0 && LOCAL_GOVERNMENT.test(tokens[i - 1]!.text) && /^(?:provincial|municipal)$/.test(tokens[i - 1]!.text)) {
