@@ -314,6 +314,21 @@ describe('actor passes', () => {
     expect(ctx.index.find('Wang Lihua')?.kind).toBe('person');
   });
 
+  test('"Minister Delegate" and a digital-transformation portfolio are titles; an owner before an acronym-defined name; a scheme is no body', () => {
+    const ctx = contextOf(
+      'Belgian Minister Delegate Anouk Verlinden met Deputy Prime Minister for Innovation and Digital Transformation Oleh Hrytsenko.',
+      "On Friday, Moldova's State Inspectorate of Radio Frequencies and Signal Monitoring (SIRFSM) joined the Cyber Hygiene Labelling Scheme (CHLS).",
+    );
+    throughShortNames(ctx);
+    expect(ctx.index.find('Anouk Verlinden')?.title).toBe('Minister Delegate');
+    expect(ctx.index.find('Oleh Hrytsenko')?.kind).toBe('person');
+    expect(names(ctx).filter((n) => /Delegate Anouk|Transformation Oleh/.test(n))).toEqual([]);
+    const inspectorate = ctx.index.find('SIRFSM');
+    expect(inspectorate?.name).toBe('State Inspectorate of Radio Frequencies and Signal Monitoring');
+    expect(inspectorate?.country).toBe('MD');
+    expect(ctx.index.find('CHLS')).toBeUndefined();
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

@@ -5,7 +5,7 @@ import type { ActorKind } from '../../../schema/tables.ts';
 
 /** Core titles (capitalised as written before a name). Longest first when compiled. */
 export const TITLE_CORES = [
-  'Prime Minister', 'Minister', 'Vice-Minister', 'Deputy-Minister', 'Ambassador', 'President', 'Vice President', 'Vice-President', 'Vice-Chairman', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair',
+  'Prime Minister', 'Minister Delegate', 'Minister', 'Vice-Minister', 'Deputy-Minister', 'Ambassador', 'President', 'Vice President', 'Vice-President', 'Vice-Chairman', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair',
   'Director General', 'Director-General', 'General Director', 'Managing Director', 'Executive Director', 'Country Director',
   'Regional Director', 'Director', 'Secretary General', 'Secretary-General', 'General Secretary', 'Secretary of State',
   'Permanent Secretary', 'State Secretary', 'Under-Secretary', 'Under Secretary', 'Undersecretary', 'Secretary', 'Head', 'Governor', 'Mayor', 'Rector',
@@ -27,7 +27,7 @@ export const TITLE_WORDS = new Set([
   'Chairperson', 'Director', 'Director-General', 'Secretary', 'Secretary-General', 'Undersecretary', 'Governor', 'Mayor', 'Rector', 'Dean', 'CEO',
   'CTO', 'COO', 'CFO', 'Founder', 'Co-founder', 'Consul', 'Counsellor', 'Commissioner', 'Chancellor', 'Manager', 'Envoy',
   'Senator', 'Spokesperson', 'Chief', 'Head', 'DPM', 'PM', 'Professor', 'Representative', 'Principal', 'Standing', 'Executive',
-  'Managing', 'General', 'Assistant', 'Associate', 'Chair', 'Speaker', 'Researcher', 'Scientist', 'Administrator', 'Prefect',
+  'Managing', 'General', 'Assistant', 'Associate', 'Chair', 'Speaker', 'Researcher', 'Scientist', 'Administrator', 'Prefect', 'Delegate',
 ]);
 /**
  * Lowercase particles inside people's names ("Remco van Wijngaarden", "Luiz Inácio Lula da Silva",
@@ -144,7 +144,7 @@ export const PORTFOLIO_WORDS = new Set(
   Economic Economics Digital Innovation Research Security Public National Ethnic Minorities Religious Commerce Enterprise Enterprises
   Business Businesses Higher ICT IT Industrial Policy Strategy Studies Engineering Medicine Medical Physics Chemistry Mathematics
   Space Aerospace Climate Change Water Food Fisheries Forestry Land Infrastructure Telecommunications Post Posts Internal International
-  Cooperation Relations Intellectual Property Standards Metrology Quality Atomic Nuclear Radiation Safety Startups Employment Welfare
+  Cooperation Relations Transformation Intellectual Property Standards Metrology Quality Atomic Nuclear Radiation Safety Startups Employment Welfare
   Family Women Youth Children Veterans Statistics Customs Taxation Treasury Budget State Administration Legal Inspection Management
   Marine Ocean Oceans Meteorology Hydrology Geology Minerals Mines Mining Petroleum Oil Gas Electricity Power Renewable Media Press
   Broadcasting Arts Humanities Heritage Disaster Emergency Exports Export Import Manufacturing Small Medium Sized Advanced Applied

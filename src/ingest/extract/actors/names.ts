@@ -3,7 +3,7 @@
 // the small word lists behind them. Pure functions over tokens: no state of their own.
 import type { ActorKind } from '../../../../schema/tables.ts';
 import { countryOfWord, findCityMentions } from '../gazetteer.ts';
-import { EAST_ASIAN_SURNAMES, HONORIFICS, GLUED_PARTICLE, LEADING_HEADS, NAME_PARTICLES, NON_ORG_ENDINGS, NON_ORG_FOLLOWERS, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, SUFFIX_ONLY_HEADS, TITLE_ABBREVIATIONS, TITLE_CORES, TITLE_PREFIXES, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
+import { DOCUMENT_WORDS, EAST_ASIAN_SURNAMES, HONORIFICS, GLUED_PARTICLE, LEADING_HEADS, NAME_PARTICLES, NON_ORG_ENDINGS, NON_ORG_FOLLOWERS, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, SUFFIX_ONLY_HEADS, TITLE_ABBREVIATIONS, TITLE_CORES, TITLE_PREFIXES, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
 import { STOP_CAPS } from '../text.ts';
 import { spanText, type Token } from '../tokens.ts';
 import { technologyOfName } from '../technologies.ts';
@@ -428,8 +428,8 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
 export function acronymDefinedOrg(tokens: Token[], i: number, body: string): OrgParse | null {
   const first = tokens[i];
   if (!first || first.punct || !first.cap || isStop(first) || TITLE_WORDS.has(first.text) || VIETNAMESE_SURNAMES.has(first.text)) return null;
-  // Not from inside a capitalised run; a sentence's opening "The" is no part of it.
-  if (i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct && !isStop(tokens[i - 1])) return null;
+  // Not from inside a capitalised run; a sentence's opening "The" and an owner ("Ukraine's") are no part of it.
+  if (i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct && !isStop(tokens[i - 1]) && !tokens[i - 1]!.possessive) return null;
   let j = i;
   while (tokens[j] && !tokens[j]!.punct && (tokens[j]!.cap || (PARTICLES.has(tokens[j]!.text) || /^(?:für|fur|and|of|for|et|y)$/.test(tokens[j]!.text)) && tokens[j + 1]?.cap) && j - i < 8) {
     if (tokens[j]!.possessive) return null;
@@ -440,6 +440,8 @@ export function acronymDefinedOrg(tokens: Token[], i: number, body: string): Org
   // "… (CBERS) programme": the name of a programme or thing, not of an organisation.
   const follower = tokens[acronym.end];
   if (follower && !follower.punct && !follower.cap && NON_ORG_FOLLOWERS.has(follower.text)) return null;
+  // "the Cybersecurity Labelling Scheme (CLS)": a scheme or a programme, not who runs it.
+  if (DOCUMENT_WORDS.includes(tokens[j - 1]!.text) || PROGRAMME_ENDINGS.has(tokens[j - 1]!.text)) return null;
   const acr = acronym.text;
   const initials = tokens.slice(i, j).filter((t) => t.cap).map((t) => t.text[0]!.toUpperCase());
   const letters = acr.replace(/[^A-Z]/g, '').split('');
@@ -467,6 +469,9 @@ export function acronymDefinedOrg(tokens: Token[], i: number, body: string): Org
   const kind: ActorKind = headKind(tokens, i, j, false) ?? 'company';
   return { from: i, to: j, name, kind, country };
 }
+
+/** Last words of the names of schemes, programmes and systems, which an acronym names as well as it names a body. */
+const PROGRAMME_ENDINGS = new Set(['Scheme', 'Programme', 'Program', 'Initiative', 'Project', 'Interface', 'Platform', 'Mechanism']);
 
 /** "(ACR)" or "(ACR ACR)" at token k: the acronym and the token after ")". */
 export function acronymAt(tokens: Token[], k: number, body: string): { text: string; end: number } | null {
