@@ -325,6 +325,9 @@ describe('extraction building blocks', () => {
     expect(codes('South Korea’s ministry and Indonesians')).toEqual(['KR', 'ID']);
     expect(codes('us and them, turkey for dinner')).toEqual([]);
     expect(codes('a grant of US$9 million and NZ$6 million')).toEqual([]);
+    // A currency named by its country is no mention of it; nor is a common word a country's native name.
+    expect(codes('reserves worth 3 trillion US dollars, or 20 billion Japanese yen, for Pacific Island states')).toEqual([]);
+    expect(codes('Dominique Perrin met the US envoy')).toEqual(['US']);
   });
 
   test('sentences keep initials and abbreviations together and index the body', () => {

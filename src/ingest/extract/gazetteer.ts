@@ -79,7 +79,7 @@ const SHORT_NAMES: Record<string, string> = {
   VN: 'Vietnam',
 };
 /** Alternative spellings that are ordinary words or names, never meant as countries. */
-const BAD_ALIASES = new Set(['Mann', 'Viti', 'Lao', 'Thai', 'Éire', 'Bharat', 'Bhārat', 'Nihon', 'Nippon', 'Nederland', 'Zhonghua']);
+const BAD_ALIASES = new Set(['Island', 'Dominique', 'Mann', 'Viti', 'Lao', 'Thai', 'Éire', 'Bharat', 'Bhārat', 'Nihon', 'Nippon', 'Nederland', 'Zhonghua']);
 /** Demonyms shared by two countries: kept only for the bigger one. */
 const DEMONYM_OWNER: Record<string, string> = { Dominican: 'DO', Congolese: 'CD', Guinean: 'GN', 'South Korean': 'KR', Korean: 'KR', Samoan: 'WS' };
 
@@ -122,8 +122,10 @@ for (const c of COUNTRIES) {
 const FORM_REGEXP = (() => {
   const surfaces = [...FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Demonyms may take a plural "s" ("Indonesians"); a possessive "'s" is allowed after names. A
-  // currency ("US$9 million", "NZ$6 million") is no mention of the country.
-  return new RegExp(String.raw`(?<![\p{L}\p{M}\d.-])(${surfaces.join('|')})(s)?(?![\p{L}\p{M}\d$]|\.[A-Za-z]|-(?:based|born)\b)`, 'gu');
+  // currency ("US$9 million", "NZ$6 million", "46 trillion US dollars", "Japanese yen") is no
+  // mention of the country.
+  const currency = String.raw`\s+(?:dollars?|yuan|renminbi|yen|won|rupees?|rupiah|ringgit|baht|pesos?|reais|real|rand|euros?|pounds?|francs?|kron(?:a|or|e|er)|roubles?|rubles?|dirhams?|riyals?|tenge|dong)\b`;
+  return new RegExp(String.raw`(?<![\p{L}\p{M}\d.-])(${surfaces.join('|')})(s)?(?![\p{L}\p{M}\d$]|\.[A-Za-z]|-(?:based|born)\b|${currency})`, 'gu');
 })();
 
 /**
