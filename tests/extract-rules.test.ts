@@ -328,6 +328,8 @@ describe('extraction building blocks', () => {
     // A currency named by its country is no mention of it; nor is a common word a country's native name.
     expect(codes('reserves worth 3 trillion US dollars, or 20 billion Japanese yen, for Pacific Island states')).toEqual([]);
     expect(codes('Dominique Perrin met the US envoy')).toEqual(['US']);
+    // A word set in capitals is read in title case, unless it is a country form of its own.
+    expect(codes('PAPUA New Guinea and the DPRK; NORWAY, not NASA')).toEqual(['PG', 'KP', 'NO']);
   });
 
   test('sentences keep initials and abbreviations together and index the body', () => {

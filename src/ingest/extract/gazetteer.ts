@@ -129,12 +129,21 @@ const FORM_REGEXP = (() => {
 })();
 
 /**
+ * "PAPUA New Guinea and …", "VIETNAM and Japan": papers that set a lead's first word or a headline
+ * in capitals. A word of four or more capitals that is no country form of its own ("DPRK") is
+ * read in title case, letter for letter, so offsets stay.
+ */
+function titleCaseShouted(text: string): string {
+  return text.replace(/(?<![\p{L}\d])(\p{Lu})(\p{Lu}{3,})(?![\p{L}\d])/gu, (word, first: string, rest: string) => (FORMS.has(word) ? word : first + rest.toLowerCase()));
+}
+
+/**
  * Every country mention in `text`, with offsets relative to `text` plus `offset`. Spellings with
  * diacritics ("Việt Nam") are found through their folded form; `surface` is the text's own.
  */
 export function findCountryMentions(text: string, offset = 0): CountryMention[] {
   const out: CountryMention[] = [];
-  const folded = foldKeepingOffsets(text);
+  const folded = titleCaseShouted(foldKeepingOffsets(text));
   FORM_REGEXP.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FORM_REGEXP.exec(folded))) {
