@@ -168,14 +168,26 @@ describe('cooperation cues', () => {
   });
 });
 
+describe('members named with no cue word of a kind', () => {
+  test('three or more bodies named as one undertaking\'s members are one candidate with them all as sides', () => {
+    const c = candidatesOf('Nordic and Vietnamese institutes team up on coastal sensing', [
+      'The founding members of CoastSense are the Nordvik Institute, Tohoku University, Hanoi University of Science and Technology and Sao Mai Robotics JSC.',
+      'Nordvik Institute and Sao Mai Robotics JSC are based far apart.',
+    ]);
+    const members = c.partnerships.filter((p) => p.features['src:cue'] === 1 && p.partnership.passage.excerpt.includes('founding members'));
+    expect(members).toHaveLength(1);
+    expect(members[0]!.partnership.kind).toBe('network');
+    expect(members[0]!.partnership.parties.map((x) => x.actorKey).sort()).toEqual(['hanoi-university-of-science-and-technology', 'nordvik-institute', 'sao-mai-robotics-jsc', 'tohoku-university']);
+    // Two bodies merely named together are no members' list.
+    expect(c.partnerships.filter((p) => p.partnership.passage.excerpt.includes('far apart'))).toEqual([]);
+  });
+});
+
 describe('how a cue sentence ties its sides', () => {
-  /** The link of a sentence whose sides are the given names (each side's spans are where its name occurs). */
+  /** The link of a sentence whose sides are the given names (each side's spans are every place its name occurs). */
   function linkIn(text: string, ...sides: string[]) {
     const sentence = { index: 1, block: 1, blockKind: 'body' as const, text, start: 100, end: 100 + text.length };
-    const spans = sides.map((name) => {
-      const at = text.indexOf(name);
-      return at < 0 ? [] : [{ start: 100 + at, end: 100 + at + name.length }];
-    });
+    const spans = sides.map((name) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: 100 + m.index, end: 100 + m.index + name.length })));
     return linkOf(sentence, spans);
   }
 
@@ -187,5 +199,7 @@ describe('how a cue sentence ties its sides', () => {
     expect(linkIn('Under the MoU, Nordvik will assist Sao Mai in building a data centre.', 'Nordvik', 'Sao Mai')).toBe('verb');
     expect(linkIn('The consortium includes Nordvik, Sao Mai and Tohoku University.', 'Nordvik', 'Sao Mai')).toBe('members');
     expect(linkIn('Nordvik has grown fast, while Sao Mai lost money last year.', 'Nordvik', 'Sao Mai')).toBe('none');
+    // "signed by" at a later mention of a side named earlier in the sentence.
+    expect(linkIn('It was signed at Nordvik headquarters by Nordvik chief Aino Virtanen and Sao Mai director Tran Van Binh.', 'Nordvik', 'Sao Mai')).toBe('by');
   });
 });

@@ -61,6 +61,9 @@ const CUES: [PartnershipKind, RegExp][] = [
   ['bilateral_cooperation', /\b(?:cooperat(?:ion|e|ed|ing)|co-operation|collaborat(?:ion|e|ed|ing)|partnerships?|work(?:ing)? together|join(?:ed)? hands|team(?:ed)? up|co-financ(?:e|ed|ing)|co-fund(?:ed|ing)?)\b/i],
 ];
 
+/** Words that name an undertaking's members: the sides of one multi-party cooperation. */
+const MEMBERS_CUE = /\b(?:brings? together|bringing together|brought together|(?:founding |consortium |project )?(?:members|partners) (?:are|include|of)|involves|pairs|groups)\b/i;
+
 export type CueLink = 'between' | 'with' | 'by' | 'and' | 'verb' | 'members' | 'none';
 
 /** A list item: a sentence opening with a dash or a bullet. */
@@ -111,7 +114,14 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
         found = true;
         break;
       }
-      if (!found && item && listCue) out.push({ ...listCue, parties, sides, link: sides === 'referred' ? 'none' : linkOf(s, parties.map(spansOf)), technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
+      if (!found && item && listCue) {
+        out.push({ ...listCue, parties, sides, link: sides === 'referred' ? 'none' : linkOf(s, parties.map(spansOf)), technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
+        found = true;
+      }
+      // "The founding members of LUSO-EO are A, B, C …", "PlatCat brings together A and B with C":
+      // three or more bodies named as one undertaking's members, with no cue word of its kind.
+      const members = !found && sides === 'named' && parties.length >= 3 ? MEMBERS_CUE.exec(s.text) : null;
+      if (members) out.push({ kind: 'network', cue: members[0], parties, sides, link: linkOf(s, parties.map(spansOf)), technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
     }
     if (/:\s*$/.test(s.text)) {
       for (const [kind, re] of CUES) {
@@ -137,15 +147,24 @@ const ACTS_ON = /\b(?:assists?|assisted|support(?:s|ed)?|trains?|trained|helps?|
 /** Words that open a list of members ("brings together A and B", "the consortium includes A, B"). */
 const MEMBERS_BEFORE = /\b(?:brings?|bringing|brought) together\s+(?:\p{L}+\s+){0,4}$|\b(?:includes?|including|comprising|comprises|consisting of|members? (?:are|include))\s+(?:the\s+)?$|:\s*$/iu;
 
+/** "signed … by (the) (Kenya's) " just before a side. */
+const SIGNED_BY = /\b(?:signed|inked|witnessed|initialled)\b[^.;]{0,40}\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu;
+
 /**
  * How a sentence ties two of its sides together, in the text between and around their first
- * mentions (each pair in reading order, the first tie found): "between A and B", "signed by A and
+ * mentions (each pair in reading order, the first tie found; "signed by" at any mention): "between A and B", "signed by A and
  * B", "A … with B", "A and B" before a verb, "A will assist B" (verb), a list of members.
  */
 export function linkOf(s: Sentence, spans: { start: number; end: number }[][]): CueLink {
   const firsts = spans.map((list) => list[0]).filter((x): x is { start: number; end: number } => !!x).sort((a, b) => a.start - b.start);
   if (firsts.length < 2) return 'none';
   const at = (x: number) => x - s.start;
+  // "signed at ASI headquarters by ASI President X and KSA Director General Y": the side signed
+  // by may be named earlier in the sentence, so every mention is tried, with another side after it.
+  const all = spans.flatMap((list, side) => list.map((x) => ({ ...x, side })));
+  for (const x of all) {
+    if (SIGNED_BY.test(s.text.slice(Math.max(0, at(x.start) - 60), at(x.start))) && all.some((y) => y.side !== x.side && y.start >= x.end && y.start - x.end <= 160)) return 'by';
+  }
   for (let n = 0; n + 1 < firsts.length; n++) {
     const [a, b] = [firsts[n]!, firsts[n + 1]!];
     const before = s.text.slice(Math.max(0, at(a.start) - 60), at(a.start));
@@ -153,7 +172,6 @@ export function linkOf(s: Sentence, spans: { start: number; end: number }[][]): 
     // An appositive after the first side ("Zhang Wenbo, deputy administrator of CNSA,") is skipped.
     const bare = gap.replace(/^,[^,]{0,100},/, ',');
     if (/\bbetween\s+(?:the\s+)?$/i.test(before) && AND_GAP.test(bare)) return 'between';
-    if (/\b(?:signed|inked|witnessed|initialled)\b[^.;]{0,40}\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu.test(before)) return 'by';
     if (gap.length <= 160 && /\b(?:with|alongside)\s+(?:the\s+)?(?:\p{L}+['’]?s?\s+){0,3}$/iu.test(gap)) return 'with';
     if (AND_GAP.test(bare) && JOINT_VERB.test(s.text.slice(at(b.end)))) return 'and';
     if (gap.length <= 80 && ACTS_ON.test(gap)) return 'verb';
