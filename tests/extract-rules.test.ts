@@ -263,6 +263,7 @@ describe('extraction building blocks', () => {
     expect(datelineDay('JEDDAH, June 03, 2025, SPA -- The authority signed', '2025-06-04')).toBe('2025-06-03');
     expect(datelineDay('KARACHI, Mar 4 (APP): Pakistan and Japan signed', '2025-03-05')).toBe('2025-03-04');
     expect(datelineDay('Chennai, Apr 9 (PTI) India and Germany on Tuesday signed', '2025-04-10')).toBe('2025-04-09');
+    expect(datelineDay('Almaty, Oct 2 (KazTAG). The minister today received', '2025-10-03')).toBe('2025-10-02');
     expect(datelineDay('Hanoi, May 30, officials said the deal was done', '2024-06-01')).toBeNull();
     expect(datelineDay('HANOI, Nov 19, 2025 (AFP) – France will help', '2025-11-20')).toBe('2025-11-19');
     // A newswire's, and a news page's dateline on a line of its own.

@@ -128,8 +128,9 @@ export function datelineDay(lead: string, publishedOn: string): string | null {
   const m =
     /^\s*[\p{Lu}][\p{Lu}\p{M} .’'-]{2,40}(?:\s*\([^()]{1,40}\))?(?:,\s+\p{Lu}[\p{L} .]{1,30})?,?\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)(?:\s*\([^()]{1,30}\))?(?:\s*\/[^/\n]{2,30}\/)?\s*[–—-]/u.exec(lead) ??
     // Agencies' own forms: "ABU DHABI, 22nd January, 2024 (WAM) --", "RIYADH, May 07, 2024, SPA --",
-    // "Doha, November 11 (QNA) -", "ISLAMABAD, Jun 19 (APP):", "New Delhi, Feb 13 (PTI) India and …".
-    /^\s*\p{Lu}[\p{L}\p{M} .’'-]{2,30},\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)(?:,?\s*\(\p{Lu}[\p{L}-]{1,10}\)\s*(?:[–—-]+|:)?|,\s*\p{Lu}{2,6}\s*(?:[–—-]+|:)|\s*(?:[–—-]+|:))\s/u.exec(lead) ??
+    // "Doha, November 11 (QNA) -", "ISLAMABAD, Jun 19 (APP):", "New Delhi, Feb 13 (PTI) India and …",
+    // "Ulaanbaatar, July 15 (MONTSAME). Minister …".
+    /^\s*\p{Lu}[\p{L}\p{M} .’'-]{2,30},\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)(?:,?\s*\(\p{Lu}[\p{L}-]{1,10}\)\s*(?:[–—-]+|:|\.)?|,\s*\p{Lu}{2,6}\s*(?:[–—-]+|:)|\s*(?:[–—-]+|:))\s/u.exec(lead) ??
     /^\s*((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})\s*[–—-]/u.exec(lead) ??
     standaloneDateline(lead);
   if (!m) return null;
