@@ -439,6 +439,16 @@ describe('findEvents', () => {
     expect(keysOf(visit!.participants)).toEqual(['aino-virtanen']);
   });
 
+  test('"spent three days in Finland from Sunday to Tuesday" is a visit from its first day; a declaration of intent signed is a signing', () => {
+    const ctx = contextOf(
+      'Deputy Minister Tran Van Binh spent three days in Finland from Sunday to Tuesday.',
+      'On Monday, the Nordvik Institute and Sao Mai Technology Company signed a joint declaration of intent on quantum sensing.',
+    );
+    const events = findEvents(ctx, findPartnerships(ctx));
+    expect(events.filter((e) => e.kind === 'visit').map((e) => [e.occurredOn, keysOf(e.participants)])).toEqual([['2026-04-12', ['tran-van-binh']]]);
+    expect(events.filter((e) => e.kind === 'signing').map((e) => e.occurredOn)).toEqual(['2026-04-13']);
+  });
+
   test('a signing is an event linked to the document signed', () => {
     const ctx = contextOf('The Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum computing in Hanoi on Tuesday.');
     const ledger = findPartnerships(ctx);

@@ -13,7 +13,7 @@ import { passageOf, perSentence, within, type Sentence, type Span } from '../tex
 export { within, type Span } from '../text.ts';
 
 export const SIGN = /\b(?:signed|signs|sign|signing|inked|inks|concluded|exchanged)\b/i;
-export const MOU = /\b(?:MoUs?|MOUs?|memorand(?:um|a)(?: of understanding)?|letters? of intent|LoI)\b/;
+export const MOU = /\b(?:MoUs?|MOUs?|memorand(?:um|a)(?: of understanding)?|letters? of intent|declarations? of intent|LoI)\b/;
 export const AGREEMENT = /\b(?:agreements?|accords?|deals?|contracts?|pacts?)\b/i;
 export const STRATEGIC = /\b(comprehensive strategic partnership|strategic partnership|comprehensive partnership)\b/i;
 export const COOPERATION = /\b(?:cooperation|co-operation|cooperate|collaboration|collaborate|partnerships?|ties|work(?:ing)? together|join hands|team(?:ed)? up|(?:have |has )?agreed to)\b/i;

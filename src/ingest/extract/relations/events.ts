@@ -29,8 +29,9 @@ const EVENT_NOUNS: [EventKind, RegExp][] = [
   // "visited Hanoi", "is visiting New Zealand": the place is capitalised. (The case-insensitive
   // flag would let \p{Lu} match any letter, so the verb's own capital is spelled out.)
   ['visit', /\b(?:(?:[Ww]orking|[Oo]fficial|[Ss]tate|[Ss]tudy) (?:visit|trip|tour)|[Vv]isit(?:ed|ing|s)? (?:to )?(?:the )?(?=\p{Lu})|paid a visit|on a visit|[Vv]isit to)/u],
-  // "a three-day visit by …", "travelled to Vietnam from 10 to 15 November", "led a delegation … to Vietnam".
-  ['visit', /\b(?:(?:\w+-day|week-long|two-week|multi-day) (?:visit|trip|tour|mission)|travell?ed to (?=\p{Lu})|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation\b)/u],
+  // "a three-day visit by …", "travelled to Vietnam from 10 to 15 November", "led a delegation … to Vietnam",
+  // "spent three days in Indonesia from Sunday to Tuesday".
+  ['visit', /\b(?:(?:\w+-day|week-long|two-week|multi-day) (?:visit|trip|tour|mission)|travell?ed to (?=\p{Lu})|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation\b|spen[dt]s? (?:[\w-]+ ){0,2}(?:days|a week|weeks) in (?=\p{Lu}))/u],
 ];
 const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|(?:is|are|was|were) visiting|exchanged|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the)\b/i;
 const ANAPHORA = /\b(?:the|this|that|the same)\s+(?:event|meeting|working session|session|forum|dialogue|conference|workshop|seminar|ceremony|exhibition|visit|talks|gathering|occasion)\b/i;
