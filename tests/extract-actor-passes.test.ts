@@ -53,6 +53,21 @@ describe('actor passes', () => {
     expect(names(ctx)).toEqual(expect.arrayContaining(['Qubitrail (company)', 'Nordvind (company)', 'Sao Mai Energy (company)']));
   });
 
+  test('named sides after a nationality and lower-case descriptions, and a name between commas after a description with its own field', () => {
+    const ctx = contextOf(
+      'Sales fell, while the Norwegian state-owned Nordkraft signed an agreement with Sao Mai Energy.',
+      "It was signed by Finland's national institute for polar science, Arktika, and the University of Tromsø.",
+      'A Dutch firm, Kestrow said, will join.',
+    );
+    findOrganisations(ctx);
+    findPeople(ctx);
+    findNamedSides(ctx);
+    expect(ctx.index.find('Nordkraft')).toMatchObject({ kind: 'company' });
+    expect(ctx.index.find('Arktika')).toMatchObject({ kind: 'research_institute', country: 'FI' });
+    // A description, a comma and a name not closed by a comma, "(" or "and" is no apposition.
+    expect(ctx.index.find('Kestrow')).toBeUndefined();
+  });
+
   test('mentions: full names, acronyms and a surname alone, each in its sentence', () => {
     const ctx = contextOf('Deputy Minister Tran Van Binh visited the Vietnam Academy of Science and Technology (VAST).', 'Binh said VAST would lead the work.');
     findOrganisations(ctx);

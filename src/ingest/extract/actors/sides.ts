@@ -22,6 +22,8 @@ export function findNamedSides(ctx: ActorContext): void {
     opts: { allowAnd?: boolean; country?: string | null; kind?: ActorKind } = {},
   ): { actor: ActorDraft; to: number } | null => {
     if (isWord(tokens[from], 'the')) from++;
+    // "the French state-owned Thales": a nationality and lower-case descriptions before the name.
+    while (tokens[from] && ((countryOfWord(tokens[from]!.text) && tokens[from + 1] && !tokens[from + 1]!.cap && !tokens[from + 1]!.punct) || /^\p{Ll}+-\p{Ll}+$/u.test(tokens[from]!.text))) from++;
     // "Abu Dhabi’s Technology Innovation Institute", "Japan’s NEC": the place only says where.
     const place = countryAt(tokens, from) ?? cityAt(tokens, from);
     if (place && tokens[place.end - 1]!.possessive && tokens[place.end]?.cap && !tokens[place.end]!.punct) from = place.end;
@@ -203,8 +205,18 @@ export function findNamedSides(ctx: ActorContext): void {
         const d = describe(tokens, i);
         const head = d ? tokens[d.end - 1] : undefined;
         const headIsKind = !!head && !head.punct && (!!kindOfNoun(head.text) || (d!.end - 2 >= i && !!kindOfNoun(`${tokens[d!.end - 2]!.text} ${head.text}`)));
-        if (d && headIsKind && !/s$/.test(head!.text) && tokens[d.end]?.cap && !tokens[d.end]!.punct) {
-          const found = guessActor(sentence, tokens, d.end, { kind: d.kind, country: d.country ?? (tokens[i - 1] ? countryOfWord(tokens[i - 1]!.text.replace(/['’]s$/u, '')) : null) });
+        // "France's national institute for digital science, Inria, and …": the description's own
+        // field ("for …"), then the name between commas, closed by a comma, "(" or "and".
+        let at = d && headIsKind ? d.end : -1;
+        if (at >= 0 && isWord(tokens[at], 'for', 'of', 'on')) {
+          let e = at + 1;
+          while (e < at + 6 && tokens[e] && !tokens[e]!.punct && !tokens[e]!.cap) e++;
+          let r = e + 1;
+          while (tokens[r]?.cap && !tokens[r]!.punct) r++;
+          at = tokens[e]?.text === ',' && r > e + 1 && (tokens[r]?.text === ',' || tokens[r]?.text === '(' || isWord(tokens[r], 'and')) ? e + 1 : -1;
+        }
+        if (d && headIsKind && at >= 0 && !/s$/.test(head!.text) && tokens[at]?.cap && !tokens[at]!.punct) {
+          const found = guessActor(sentence, tokens, at, { kind: d.kind, country: d.country ?? (tokens[i - 1] ? countryOfWord(tokens[i - 1]!.text.replace(/['’]s$/u, '')) : null) });
           if (found) {
             describeActor(found.actor, d.kind, d.country);
             i = found.to - 1;
