@@ -148,6 +148,28 @@ describe('scoreExtraction', () => {
     expect(both.partnerships.sameSides).toEqual([[0, 1], [0, 1], []]);
   });
 
+  test("a key's state actor is its country: optional as an actor, the country as a party", () => {
+    const actors = [actor('gov-jp', 'Government of Japan', 'government_body'), actor('philippines', 'Philippines', 'state', [], 'PH')];
+    const p = {
+      title: 't',
+      kind: 'agreement' as const,
+      status: null,
+      startedOn: null,
+      parties: ['gov-jp', 'philippines'].map((actorKey) => ({ actorKey, role: 'signatory' })),
+      countries: [],
+      technologies: [],
+      passage,
+      confidence: 0.8,
+    };
+    const key = gold({
+      actors: [{ name: 'Government of Japan', kind: 'state', country: 'JP' }, { name: 'Government of the Philippines', kind: 'state', country: 'PH' }],
+      partnerships: [{ kind: 'agreement', parties: ['Japan', 'Government of the Philippines'] }],
+    });
+    const s = scoreExtraction(extraction({ actors, partnerships: [p] }), key);
+    expect(s.actors).toMatchObject({ tp: 0, fp: 0, fn: 0, neutral: 1 });
+    expect(s.partnerships).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
   test('events match on kind and date, or on participants when a date is missing', () => {
     const actors = [actor('hai', 'Le Thanh Hai', 'person', ['Hai']), actor('smith', 'John F. Smith', 'person')];
     const e = (kind: Extraction['events'][number]['kind'], occurredOn: string | null, keys: string[]) => ({

@@ -24,6 +24,10 @@
 //   people and organisations only organisations. Predicted actors of kind "state" are NOT scored
 //   as actors: the keys list states only as partnership parties (a country acting as a whole),
 //   and the scorer checks them there. Kind, country and title are not part of the match.
+//   Since 2026-12-03 (round 7) the same holds for a key's own state actors ("Government of
+//   Japan", kind state, which some keys list): they are optional as actors, and as parties or
+//   participants they are their country, as a predicted state is.
+//   docs/extraction-quality.md gives the batches' scores under both rules where they differ.
 // - partnerships: the kind equals the gold kind or its `kind_alt`, and the party sets overlap
 //   with Jaccard ≥ 0.5. Parties are compared as canonical ids: a party naming a gold actor (by
 //   name or alias) is that actor; a country short name ("United States", "UK", "Vietnam") or a
@@ -244,10 +248,13 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
   );
 
   const scoredActors = prediction.actors.filter((a) => a.kind !== 'state');
+  // A key's state actors ("Government of Japan", kind state) are the country, as a predicted state
+  // is: neither scored as actors (neutral if matched) nor told apart from the country as parties.
+  const isState = (g: GoldActor) => g.kind === 'state';
   const actors = matchItems(
     scoredActors,
-    gold.actors,
-    optional.actors ?? [],
+    gold.actors.filter((g) => !isState(g)),
+    [...(optional.actors ?? []), ...gold.actors.filter(isState)],
     (p, g) => (actorMatches(p, g) ? (nameKey(p.name) === nameKey(g.name) ? 2 : 1) : 0),
     (p) => `${p.name} (${p.kind})`,
     (g) => `${g.name} (${g.kind})`,
@@ -259,6 +266,8 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
   const goldId = (name: string): string => {
     const key = nameKey(name);
     const i = allGoldActors.findIndex((g) => goldNames(g).has(key));
+    const state = i >= 0 && isState(allGoldActors[i]!) ? allGoldActors[i]!.country ?? countryOfWord(allGoldActors[i]!.name) : null;
+    if (state) return `country:${state.toUpperCase()}`;
     if (i >= 0) return `actor:${i}`;
     const code = countryOfWord(name.replace(/^the\s+/i, '')) ?? countryOfWord(name.replace(/^the\s+/i, '').replace(/\b\w/g, (c) => c.toUpperCase()));
     return code ? `country:${code}` : `name:${key}`;
@@ -268,6 +277,7 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
     if (!a) return `key:${actorKey}`;
     if (a.kind === 'state' && a.country) return `country:${a.country}`;
     const i = allGoldActors.findIndex((g) => actorMatches(a, g));
+    if (i >= 0 && isState(allGoldActors[i]!) && allGoldActors[i]!.country) return `country:${allGoldActors[i]!.country!.toUpperCase()}`;
     if (i >= 0) return `actor:${i}`;
     const code = countryOfWord(a.name);
     return code ? `country:${code}` : `name:${nameKey(a.name)}`;
