@@ -36,7 +36,8 @@ export function isStop(t: Token | undefined): boolean {
 }
 
 export function isWord(t: Token | undefined, ...words: string[]): boolean {
-  return !!t && !t.punct && words.includes(t.text);
+  // "&" is punctuation to the tokenizer, but a word where callers ask for it ("and", "&").
+  return !!t && (!t.punct || t.text === '&') && words.includes(t.text);
 }
 
 /** Matches a title starting at token i ("Permanent Deputy Minister", "US Ambassador" is handled by the caller). */
