@@ -263,6 +263,10 @@ describe('actor passes', () => {
     );
     expect(names(ctx).some((n) => n.startsWith('Nordic Research, Development and Innovation Council'))).toBe(true);
     expect(names(ctx).some((n) => n.startsWith('Sao Mai, Vexora'))).toBe(false);
+    // "&" closes the list as "and" does.
+    const amp = contextOf("It was co-funded by the United Kingdom's Foreign, Maritime & Development Office (FMDO).");
+    throughShortNames(amp);
+    expect(amp.index.find('FMDO')?.name).toBe('Foreign, Maritime & Development Office');
   });
 
   test('a one-word short name in parentheses that the story goes on using, whatever its letters', () => {

@@ -53,6 +53,8 @@ export const TRAINING_SETS = [
   'tests/fixtures/blind/batch-14-international-organisations',
   'tests/fixtures/blind/batch-15-european-national-media',
   'tests/fixtures/blind/batch-16-pacific-central-asian-press',
+  'tests/fixtures/blind/batch-17-science-policy-journalism',
+  'tests/fixtures/blind/batch-18-development-agencies-embassies',
 ];
 /**
  * Batches the rules were written beside: the model learns from them, but the thresholds are chosen
