@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { IngestError, MAX_ARTICLE_BYTES, type IngestErrorCode } from '../src/ingest/errors.ts';
 import { decodeArticleBytes, parseArticle } from '../src/ingest/parse.ts';
 import type { ParsedArticle } from '../src/ingest/types.ts';
+import { storyDates } from '../src/ingest/extract/dates.ts';
+import { splitSentences } from '../src/ingest/extract/text.ts';
 
 const FIXTURES = ['complete', 'crlf', 'whitespace', 'minimal', 'no-date-line', 'no-timestamp', 'midnight', 'photos', 'teasers', 'teaser-before-tags', 'noise', 'tricky-body', 'byline-above'];
 
@@ -463,5 +465,24 @@ describe('a paper that puts the byline above the story', () => {
     ]);
     expect(article.author).toBe('NUR AINA HASHIM');
     expect(article.tags).toEqual(['Penang sensors Netherlands']);
+    // The header's day is the story's own: "yesterday" counts from it, not from the site's day.
+    expect(article.storyDay).toBe('2025-06-10');
+  });
+});
+
+describe("a paper's own day line above the story", () => {
+  test('is the header, not the lead, and the day relative dates count from', () => {
+    const article = parseFixture('day-above-story');
+    expect(article.publishedOn).toBe('2025-03-05');
+    expect(article.storyDay).toBe('2025-03-04');
+    expect(texts(article)[1]).toBe('lead: The Oslo Tidal Laboratory and the University of Cebu on Monday agreed to share tidal measurements from three stations.');
+    // "on Monday" before Tuesday the 4th, not before Wednesday the 5th.
+    const monday = storyDates(article, splitSentences(article)).find((d) => /Monday/.test(d.text));
+    expect(monday?.date).toBe('2025-03-03');
+  });
+
+  test('a day weeks before publication, or after it, is no story day', () => {
+    const old = parseArticle(' date 2025-03-05 Tech\n\nA title\n\nMarch 5, 2025 | 07:55\nJan 4, 2025\n\nThe lab agreed to share data on Monday.\n');
+    expect(old.storyDay ?? null).toBeNull();
   });
 });

@@ -17,6 +17,26 @@ const DATE_LINE = /^date\s+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\s*(.*)$/i;
 /** "September 29, 2025 | 23:15" (also "Sep 29 2025 | 23:15"); the month is checked separately. */
 const TIMESTAMP = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s*(\d{4})\s*\|\s*(\d{1,2}):(\d{2})$/;
 const BYLINE = /^By\s+(.+)$/i;
+/**
+ * A header line that is only a day, as papers print above a story: "Wednesday, 07 Oct 2026",
+ * "Aug 19, 2025, 08:47 PM", "PUBLISHED : 21 May 2026 at 04:10". Groups: day-first day and month,
+ * or month and month-first day, then the year.
+ */
+const HEADER_DAY =
+  /^(?:(?:published|updated|posted)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(\d{1,2})\s+([a-z]{3,9})\.?|([a-z]{3,9})\.?\s+(\d{1,2})),?\s+(\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?$/i;
+
+/** The day of a header date line, YYYY-MM-DD, or null. */
+function headerDay(line: string): string | null {
+  const m = line.length <= 60 ? HEADER_DAY.exec(line.trim()) : null;
+  if (!m) return null;
+  const month = MONTHS.findIndex((name) => name.startsWith((m[2] ?? m[3]!).slice(0, 3).toLowerCase())) + 1;
+  const day = Number(m[1] ?? m[4]);
+  const year = Number(m[5]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month === 0 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
 /** A line of running text rather than a header: it ends a sentence, or it is long. */
 const RUNNING_TEXT = (line: string): boolean => /[.!?]["”’)]?$/.test(line.trim()) || line.trim().split(/\s+/).length >= 12;
 /** "TagTag:" (the site's label, doubled by the scrape), "Tags:" or "Tag:"; the colon is required so
@@ -128,6 +148,7 @@ export function parseArticle(input: string): ParsedArticle {
   let inTeasers = false;
   let ended = false;
   let hasLead = false;
+  let storyDay: string | null = null;
   /** A line of running text: not a teaser title, byline, tags, themes or the title again. */
   const isPlain = (line: string | undefined): line is string =>
     line !== undefined && line !== title && !repeatedTitle(line) && !isByline(line) && !TAGS_MARKER.test(line) && !THEMES.test(line);
@@ -201,6 +222,13 @@ export function parseArticle(input: string): ParsedArticle {
       }
       continue;
     }
+    // A paper's day line above the story is its header, not its lead.
+    const dayOfHeader = story.some((b) => b.kind !== 'title' && RUNNING_TEXT(b.text)) ? null : headerDay(line);
+    if (dayOfHeader) {
+      const lag = (Date.parse(`${publishedOn}T00:00:00Z`) - Date.parse(`${dayOfHeader}T00:00:00Z`)) / 86_400_000;
+      if (lag >= 0 && lag <= 14) storyDay = dayOfHeader;
+      continue;
+    }
     story.push({ kind: hasLead ? 'body' : 'lead', text: line });
     hasLead = true;
   }
@@ -219,6 +247,7 @@ export function parseArticle(input: string): ParsedArticle {
     author,
     tags,
     themes,
+    storyDay,
     blocks,
     body: story.map((b) => b.text).join('\n\n'),
     teasers,

@@ -29,6 +29,12 @@ export interface ParsedArticle {
   author: string | null;
   tags: string[];
   themes: string[];
+  /**
+   * The day a paper's own header line gives above the story ("Wednesday, 07 Oct 2026", "Aug 19,
+   * 2025, 08:47 PM"), when it is up to two weeks before publication: the day "today" and "on
+   * Monday" count from when the site republished the story later. Absent when there is none.
+   */
+  storyDay?: string | null;
   /** The story text the facts come from: title, lead, body paragraphs and photo captions. */
   blocks: StoryBlock[];
   /** The story blocks joined by blank lines: what is stored as the article body; spans index into it. */

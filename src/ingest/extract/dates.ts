@@ -95,7 +95,7 @@ export function relativeDays(text: string, previous: string): DateMention[] {
 export function storyDates(article: ParsedArticle, sentences: Sentence[]): DateMention[] {
   const lead = article.blocks.find((b) => b.kind === 'lead' || b.kind === 'body');
   const dateline = lead ? datelineDay(lead.text, article.publishedOn) : null;
-  const today = dateline ?? article.publishedOn;
+  const today = dateline ?? article.storyDay ?? article.publishedOn;
   const out: DateMention[] = [];
   let lastDay: string | null = null;
   let datelineSeen = false;
