@@ -348,6 +348,15 @@ describe('actor passes', () => {
     expect(ctx.index.find('CHLS')).toBeUndefined();
   });
 
+  test("a person at a body's country office serves the body's country", () => {
+    const ctx = contextOf(
+      'The Korea International Cooperation Agency (KOICA) funds the project.',
+      'It was signed by KOICA Laos Office Country Director Park Min-jae and Deputy Minister Somphone Keovilay.',
+    );
+    throughShortNames(ctx);
+    expect(ctx.index.find('Park Min-jae')?.country).toBe('KR');
+  });
+
   test('short names: a company or university by its first word, unless the word is a place, a word or ambiguous', () => {
     const ctx = contextOf(
       'Tohoku University and Cần Thơ University signed an agreement with Penang-based Kestrow Precision Engineering.',

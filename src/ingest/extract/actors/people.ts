@@ -31,8 +31,16 @@ function describesAPerson(tokens: Token[], k: number): boolean {
 /** Verbs of speech after a person's name. */
 const SPEECH_VERB = /^(?:said|says|told|added|noted|explained|stressed|emphasised|emphasized|recalled|remarked|declared|announced|argued|warned|wrote)$/;
 
+/** "JICA Philippines Office", "GIZ Viet Nam Country Office": a body's office in a country, and the body. */
+const COUNTRY_OFFICE = /^(.+?)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)?)\s+(?:Country\s+)?(?:Office|Representative Office|Representation)$/u;
+
 export function findPeople(ctx: ActorContext): void {
   const { sentences, tokensOf, body, index, orgSpans, homeCountry } = ctx;
+  /** The body a country office belongs to, when the story names it: whom the office's people serve. */
+  const officeOwner = (name: string) => {
+    const m = COUNTRY_OFFICE.exec(name);
+    return m && countryOfWord(m[2]!) ? index.find(m[1]!) : undefined;
+  };
   /** A person already known under the last words of a name ("Tran Van Thuan" in "Health Tran Van Thuan"). */
   const knownSuffix = (name: string) => {
     const words = name.split(' ');
@@ -73,7 +81,8 @@ export function findPeople(ctx: ActorContext): void {
     }
     const org = orgKey ? index.get(orgKey) : undefined;
     const first = name.name.split(' ')[0]!;
-    const personCountry = country ?? org?.country ?? (VIETNAMESE_SURNAMES.has(first) ? 'VN' : null) ?? (title && /Minister|Governor|Mayor/.test(title) ? homeCountry : null);
+    const personCountry =
+      (org ? officeOwner(org.name)?.country : null) ?? country ?? org?.country ?? (VIETNAMESE_SURNAMES.has(first) ? 'VN' : null) ?? (title && /Minister|Governor|Mayor/.test(title) ? homeCountry : null);
     const aliases: string[] = [];
     if (titleFrom !== null && title) aliases.push(`${title.replace(/ to .*$/, '')} ${name.name}`);
     // "Van Wijngaarden said": the surname keeps its particle.
