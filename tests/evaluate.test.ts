@@ -168,6 +168,10 @@ describe('scoreExtraction', () => {
     const s = scoreExtraction(extraction({ actors, partnerships: [p] }), key);
     expect(s.actors).toMatchObject({ tp: 0, fp: 0, fn: 0, neutral: 1 });
     expect(s.partnerships).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    // Scoring relations only gives the same partnerships and leaves the rest empty.
+    const relations = scoreExtraction(extraction({ actors, partnerships: [p] }), key, { relationsOnly: true });
+    expect(relations.partnerships).toEqual(s.partnerships);
+    expect(relations.actors).toMatchObject({ tp: 0, fp: 0, fn: 0, neutral: 0 });
   });
 
   test('events match on kind and date, or on participants when a date is missing', () => {

@@ -167,7 +167,7 @@ runCli(async () => {
     microAverage(
       folds
         .filter((fold) => (set === undefined ? !FITTED_SETS.has(fold.set) : fold.set === set))
-        .flatMap((fold) => fold.held.map((a) => scoreExtraction(decide(a.candidates, withThresholds(fold.model, t)), a.gold, { vocabulary: a.vocabulary }))),
+        .flatMap((fold) => fold.held.map((a) => scoreExtraction(decide(a.candidates, withThresholds(fold.model, t)), a.gold, { vocabulary: a.vocabulary, relationsOnly: true }))),
     );
   // The partnership thresholds with the best leave-one-batch-out F1 averaged over their
   // neighbours on the grid: with batches this small a lone peak is luck, a plateau is not. On a

@@ -114,6 +114,11 @@ export interface ScoreOptions {
   anyPartnershipKind?: boolean;
   /** Predicted technologies go through the vocabulary as gold names do (default); false scores as before 2026-12-03. */
   predictionsThroughVocabulary?: boolean;
+  /**
+   * Score only partnerships and events (the others come out empty): what the training's threshold
+   * search needs, hundreds of times over, when only the scorer's decisions change.
+   */
+  relationsOnly?: boolean;
 }
 
 function emptyScore(): KindScore {
@@ -212,8 +217,11 @@ function vocabularyMap(v: ScoreOptions['vocabulary']): Map<string, string> {
 }
 
 // ── Actors ────────────────────────────────────────────────────────────────────────────────
+const goldNameSets = new WeakMap<GoldActor, Set<string>>();
 function goldNames(g: GoldActor): Set<string> {
-  return new Set([g.name, ...(g.aliases ?? [])].map(nameKey));
+  let names = goldNameSets.get(g);
+  if (!names) goldNameSets.set(g, (names = new Set([g.name, ...(g.aliases ?? [])].map(nameKey))));
+  return names;
 }
 function actorMatches(p: ExtractedActor, g: GoldActor): boolean {
   if ((p.kind === 'person') !== (g.kind === 'person')) return false;
@@ -228,37 +236,45 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
   const optional = gold._optional ?? {};
   const vocabulary = vocabularyMap(options.vocabulary);
 
-  const countries = matchItems(
-    [...new Set(prediction.countries.map((c) => c.code.toUpperCase()))],
-    [...new Set(gold.countries.map((c) => c.toUpperCase()))],
-    (optional.countries ?? []).map((c) => c.toUpperCase()),
-    (p, g) => (p === g ? 1 : 0),
-    (p) => p,
-    (g) => g,
-  );
+  // Only what the training's threshold search asks for, when it asks for partnerships and events alone.
+  const skip = options.relationsOnly === true;
+  const countries = skip
+    ? emptyScore()
+    : matchItems(
+        [...new Set(prediction.countries.map((c) => c.code.toUpperCase()))],
+        [...new Set(gold.countries.map((c) => c.toUpperCase()))],
+        (optional.countries ?? []).map((c) => c.toUpperCase()),
+        (p, g) => (p === g ? 1 : 0),
+        (p) => p,
+        (g) => g,
+      );
 
-  const predictedTech = [...new Set(prediction.technologies.map((t) => predictedTechnologyId(t.slug, vocabulary, options.predictionsThroughVocabulary ?? true)))];
-  const technologies = matchItems(
-    predictedTech,
-    [...new Set(gold.technologies.map((t) => technologyId(t, vocabulary)))],
-    (optional.technologies ?? []).map((t) => technologyId(t, vocabulary)),
-    (p, g) => (p === g ? 1 : 0),
-    (p) => p.replace(/^tech:/, ''),
-    (g) => g.replace(/^(?:tech|name):/, ''),
-  );
+  const predictedTech = skip ? [] : [...new Set(prediction.technologies.map((t) => predictedTechnologyId(t.slug, vocabulary, options.predictionsThroughVocabulary ?? true)))];
+  const technologies = skip
+    ? emptyScore()
+    : matchItems(
+        predictedTech,
+        [...new Set(gold.technologies.map((t) => technologyId(t, vocabulary)))],
+        (optional.technologies ?? []).map((t) => technologyId(t, vocabulary)),
+        (p, g) => (p === g ? 1 : 0),
+        (p) => p.replace(/^tech:/, ''),
+        (g) => g.replace(/^(?:tech|name):/, ''),
+      );
 
   const scoredActors = prediction.actors.filter((a) => a.kind !== 'state');
   // A key's state actors ("Government of Japan", kind state) are the country, as a predicted state
   // is: neither scored as actors (neutral if matched) nor told apart from the country as parties.
   const isState = (g: GoldActor) => g.kind === 'state';
-  const actors = matchItems(
-    scoredActors,
-    gold.actors.filter((g) => !isState(g)),
-    [...(optional.actors ?? []), ...gold.actors.filter(isState)],
-    (p, g) => (actorMatches(p, g) ? (nameKey(p.name) === nameKey(g.name) ? 2 : 1) : 0),
-    (p) => `${p.name} (${p.kind})`,
-    (g) => `${g.name} (${g.kind})`,
-  );
+  const actors = skip
+    ? emptyScore()
+    : matchItems(
+        scoredActors,
+        gold.actors.filter((g) => !isState(g)),
+        [...(optional.actors ?? []), ...gold.actors.filter(isState)],
+        (p, g) => (actorMatches(p, g) ? (nameKey(p.name) === nameKey(g.name) ? 2 : 1) : 0),
+        (p) => `${p.name} (${p.kind})`,
+        (g) => `${g.name} (${g.kind})`,
+      );
 
   // Canonical ids for parties and participants.
   const allGoldActors = [...gold.actors, ...(optional.actors ?? [])];

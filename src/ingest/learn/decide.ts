@@ -68,15 +68,29 @@ export const extractionModel: ExtractionModel = (() => {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * A trained model's probability for a candidate's features, remembered: the training's threshold
+ * search decides the same candidates hundreds of times with the same weights. Keyed on the
+ * weights object, which nothing changes once `train` has returned it.
+ */
+const remembered = new WeakMap<object, WeakMap<Features, number>>();
+function probabilityOf(model: LogisticModel, features: Features): number {
+  let byFeatures = remembered.get(model.weights);
+  if (!byFeatures) remembered.set(model.weights, (byFeatures = new WeakMap()));
+  let p = byFeatures.get(features);
+  if (p === undefined) byFeatures.set(features, (p = probability(model, features)));
+  return p;
+}
+
 /** The kind the kind model finds most probable for a candidate, if it beats the proposed kind by the model's margin. */
 export function chooseKind(model: ExtractionModel, c: PartnershipCandidate): PartnershipKind {
   const proposed = c.partnership.kind;
   const proposedModel = model.kinds[proposed];
-  const proposedP = proposedModel ? probability(proposedModel, c.kindFeatures) : 0;
+  const proposedP = proposedModel ? probabilityOf(proposedModel, c.kindFeatures) : 0;
   let best = proposed;
   let bestP = proposedP;
   for (const [kind, m] of Object.entries(model.kinds) as [PartnershipKind, LogisticModel][]) {
-    const p = probability(m, c.kindFeatures);
+    const p = probabilityOf(m, c.kindFeatures);
     if (p > bestP) {
       bestP = p;
       best = kind;
@@ -89,12 +103,12 @@ export function decide(candidates: Candidates, model: ExtractionModel = extracti
   return select(
     candidates,
     (c) => {
-      const p = probability(model.partnerships, c.features);
+      const p = probabilityOf(model.partnerships, c.features);
       const fromRules = c.features['src:rules'] === 1;
       return p >= (fromRules ? (model.partnerships.ruleThreshold ?? model.partnerships.threshold) : model.partnerships.threshold) ? round(p) : null;
     },
     (c) => {
-      const p = probability(model.events, c.features);
+      const p = probabilityOf(model.events, c.features);
       return p >= model.events.threshold ? round(p) : null;
     },
     (c) => chooseKind(model, c),
