@@ -449,6 +449,20 @@ describe('findEvents', () => {
     expect(events.filter((e) => e.kind === 'signing').map((e) => e.occurredOn)).toEqual(['2026-04-13']);
   });
 
+  test('a minister "leading a trade mission" visits; "Following the meeting, … signed" takes the meeting\'s day, not the visit\'s', () => {
+    const ctx = contextOf(
+      'Deputy Minister Tran Van Binh on Tuesday received Finnish Minister of Trade Aino Virtanen, who is paying an official visit to Vietnam from Sunday to Wednesday.',
+      'Following the meeting, the Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum sensing.',
+      'Virtanen is leading a trade mission of 20 Finnish companies.',
+    );
+    const events = findEvents(ctx, findPartnerships(ctx));
+    expect(events.filter((e) => e.kind === 'meeting').map((e) => e.occurredOn)).toEqual(['2026-04-14']);
+    expect(events.filter((e) => e.kind === 'signing').map((e) => e.occurredOn)).toEqual(['2026-04-14']);
+    expect(events.filter((e) => e.kind === 'visit').map((e) => e.occurredOn)).toContain('2026-04-12');
+    const alone = contextOf('Finnish Minister of Trade Aino Virtanen began leading a trade mission of 20 Finnish companies in Hanoi on Monday.');
+    expect(findEvents(alone, findPartnerships(alone)).map((e) => [e.kind, e.occurredOn])).toEqual([['visit', '2026-04-13']]);
+  });
+
   test('a signing is an event linked to the document signed', () => {
     const ctx = contextOf('The Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum computing in Hanoi on Tuesday.');
     const ledger = findPartnerships(ctx);

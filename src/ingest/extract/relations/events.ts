@@ -30,8 +30,9 @@ const EVENT_NOUNS: [EventKind, RegExp][] = [
   // flag would let \p{Lu} match any letter, so the verb's own capital is spelled out.)
   ['visit', /\b(?:(?:[Ww]orking|[Oo]fficial|[Ss]tate|[Ss]tudy) (?:visit|trip|tour)|[Vv]isit(?:ed|ing|s)? (?:to )?(?:the )?(?=\p{Lu})|paid a visit|on a visit|[Vv]isit to)/u],
   // "a three-day visit by …", "travelled to Vietnam from 10 to 15 November", "led a delegation … to Vietnam",
-  // "spent three days in Indonesia from Sunday to Tuesday".
-  ['visit', /\b(?:(?:\w+-day|week-long|two-week|multi-day) (?:visit|trip|tour|mission)|travell?ed to (?=\p{Lu})|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation\b|spen[dt]s? (?:[\w-]+ ){0,2}(?:days|a week|weeks) in (?=\p{Lu}))/u],
+  // "spent three days in Indonesia from Sunday to Tuesday", "who is leading a trade mission of 30
+  // companies to Vietnam", "The mission is led by …".
+  ['visit', /\b(?:(?:\w+-day|week-long|two-week|multi-day) (?:visit|trip|tour|mission)|travell?ed to (?=\p{Lu})|(?:led|leads|leading) (?:a|an|the) (?:[\w-]+ ){0,3}(?:delegation|mission)\b|(?:trade|business|investment|ministerial|science|scientific|research) (?:mission|delegation) (?:to|in)\b|[Tt]he (?:mission|delegation) (?:is|was) led by\b|spen[dt]s? (?:[\w-]+ ){0,2}(?:days|a week|weeks) in (?=\p{Lu}))/u],
 ];
 const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|(?:is|are|was|were) visiting|exchanged|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the)\b/i;
 const ANAPHORA = /\b(?:the|this|that|the same)\s+(?:event|meeting|working session|session|forum|dialogue|conference|workshop|seminar|ceremony|exhibition|visit|talks|gathering|occasion)\b/i;
@@ -152,7 +153,10 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
     }
     if (ledger.signingSentences.has(si) && ANAPHORA.test(text) && events.length > 0) {
       const inner = events.filter((e) => e.sentence === si && e.kind === 'signing');
-      const outer = [...events].reverse().find((e) => e.sentence !== si && e.kind !== 'signing');
+      // The event the sentence names ("Following the meeting, … signed": the meeting, not the visit around it), else the latest.
+      const noun = ANAPHORA.exec(text)![0].toLowerCase();
+      const earlier = [...events].reverse().filter((e) => e.sentence !== si && e.kind !== 'signing');
+      const outer = earlier.find((e) => noun.includes(e.kind) || (e.kind === 'meeting' && /session|talks/.test(noun))) ?? earlier[0];
       // Its day, unless the sentence gives the signing one of its own ("the talks … on Tuesday, at which … signed").
       const ownDay = ctx.explicit[si]?.date ?? null;
       if (outer) for (const e of inner) Object.assign(e, { occurredOn: ownDay ? e.occurredOn : (outer.occurredOn ?? e.occurredOn), city: outer.city ?? e.city, country: outer.country ?? e.country });
