@@ -55,6 +55,8 @@ export const TRAINING_SETS = [
   'tests/fixtures/blind/batch-16-pacific-central-asian-press',
   'tests/fixtures/blind/batch-17-science-policy-journalism',
   'tests/fixtures/blind/batch-18-development-agencies-embassies',
+  'tests/fixtures/blind/batch-19-joint-statements-readouts',
+  'tests/fixtures/blind/batch-20-startup-venture-tech-press',
 ];
 /**
  * Batches the rules were written beside: the model learns from them, but the thresholds are chosen
