@@ -249,11 +249,10 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
         (g) => g,
       );
 
-  const predictedTech = skip ? [] : [...new Set(prediction.technologies.map((t) => predictedTechnologyId(t.slug, vocabulary, options.predictionsThroughVocabulary ?? true)))];
   const technologies = skip
     ? emptyScore()
     : matchItems(
-        predictedTech,
+        [...new Set(prediction.technologies.map((t) => predictedTechnologyId(t.slug, vocabulary, options.predictionsThroughVocabulary ?? true)))],
         [...new Set(gold.technologies.map((t) => technologyId(t, vocabulary)))],
         (optional.technologies ?? []).map((t) => technologyId(t, vocabulary)),
         (p, g) => (p === g ? 1 : 0),
@@ -304,9 +303,17 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
     return union === 0 ? 0 : inter / union;
   };
   const kindOk = (p: string, g: { kind: string; kind_alt?: string }) => p === g.kind || p === g.kind_alt;
+  // Each prediction's overlap with each key item, computed once: the match and `sameSides` both ask.
+  const overlaps = new Map<object, Map<GoldPartnership, number>>();
   const sideOverlap = (p: Extraction['partnerships'][number], g: GoldPartnership) => {
-    const j = jaccard(new Set(p.parties.map((x) => predId(x.actorKey))), new Set(g.parties.map(goldId)));
-    return j >= 0.5 ? j : 0;
+    let byGold = overlaps.get(p);
+    if (!byGold) overlaps.set(p, (byGold = new Map()));
+    let overlap = byGold.get(g);
+    if (overlap === undefined) {
+      const j = jaccard(new Set(p.parties.map((x) => predId(x.actorKey))), new Set(g.parties.map(goldId)));
+      byGold.set(g, (overlap = j >= 0.5 ? j : 0));
+    }
+    return overlap;
   };
 
   const partnerships = matchItems(

@@ -25,6 +25,15 @@ const BYLINE = /^By\s+(.+)$/i;
 const HEADER_DAY =
   /^(?:(?:published|updated|posted)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(\d{1,2})\s+([a-z]{3,9})\.?|([a-z]{3,9})\.?\s+(\d{1,2})),?\s+(\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?$/i;
 
+/**
+ * Whether `day` can be the day a story was written, given the day the site published it: never
+ * after, and at most two weeks before (a paper's own date line, a wire's dateline).
+ */
+export function writtenBeforePublication(day: string, publishedOn: string): boolean {
+  const lag = (Date.parse(`${publishedOn}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  return lag >= 0 && lag <= 14;
+}
+
 /** The day of a header date line, YYYY-MM-DD, or null. */
 function headerDay(line: string): string | null {
   const m = line.length <= 60 ? HEADER_DAY.exec(line.trim()) : null;
@@ -149,6 +158,12 @@ export function parseArticle(input: string): ParsedArticle {
   let ended = false;
   let hasLead = false;
   let storyDay: string | null = null;
+  /** Whether a story block so far reads as running text: until then, short lines are the paper's header. */
+  let runningText = false;
+  const addBlock = (kind: BlockKind, text: string) => {
+    story.push({ kind, text });
+    runningText ||= RUNNING_TEXT(text);
+  };
   /** A line of running text: not a teaser title, byline, tags, themes or the title again. */
   const isPlain = (line: string | undefined): line is string =>
     line !== undefined && line !== title && !repeatedTitle(line) && !isByline(line) && !TAGS_MARKER.test(line) && !THEMES.test(line);
@@ -189,7 +204,7 @@ export function parseArticle(input: string): ParsedArticle {
       // Some papers put the byline above the story, after a header of short lines (section, day,
       // time: "Nation", "Tuesday, 08 Oct 2024", "7:12 PM MYT"): before any running text the byline
       // ends the header, not the story, and the header is no part of the story.
-      if (!story.some((b) => b.kind !== 'title' && RUNNING_TEXT(b.text))) {
+      if (!runningText) {
         story.splice(1);
         hasLead = false;
         continue;
@@ -217,19 +232,18 @@ export function parseArticle(input: string): ParsedArticle {
       const captionLine = lines[captionIndex];
       if (isPlain(captionLine)) {
         const caption = stripPhotoCredit(captionLine);
-        if (caption) story.push({ kind: 'caption', text: caption });
+        if (caption) addBlock('caption', caption);
         i = captionIndex;
       }
       continue;
     }
     // A paper's day line above the story is its header, not its lead.
-    const dayOfHeader = story.some((b) => b.kind !== 'title' && RUNNING_TEXT(b.text)) ? null : headerDay(line);
+    const dayOfHeader = runningText ? null : headerDay(line);
     if (dayOfHeader) {
-      const lag = (Date.parse(`${publishedOn}T00:00:00Z`) - Date.parse(`${dayOfHeader}T00:00:00Z`)) / 86_400_000;
-      if (lag >= 0 && lag <= 14) storyDay = dayOfHeader;
+      if (writtenBeforePublication(dayOfHeader, publishedOn)) storyDay = dayOfHeader;
       continue;
     }
-    story.push({ kind: hasLead ? 'body' : 'lead', text: line });
+    addBlock(hasLead ? 'body' : 'lead', line);
     hasLead = true;
   }
 

@@ -71,6 +71,15 @@ const LIST_ITEM = /^\s*[–—•·*-]\s/;
 
 const REFERS_TO_SIDES = /\b(?:the two (?:sides|countries|nations|parties|governments|ministries|agencies|institutions|universities|companies|firms|partners)|both (?:sides|countries|nations|parties|governments|ministries|institutions|partners)|the (?:two|three) organisations|the partners|they|their)\b/i;
 
+/** The most specific cue word of a text and the kind it gives, or null. */
+function firstCue(text: string): { kind: PartnershipKind; cue: string } | null {
+  for (const [kind, re] of CUES) {
+    const m = re.exec(text);
+    if (m) return { kind, cue: m[0] };
+  }
+  return null;
+}
+
 export function cooperationCandidates(input: CueInput): CueCandidate[] {
   const { sentences, index } = input;
   const mentionsOf = perSentence(sentences, input.mentions);
@@ -81,7 +90,7 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
   // The sides named last (the rules' own first): what "the two sides" refers back to.
   let lastSides: PartyRef[] | null = null;
   // "Four memoranda of understanding were signed:" and the items listed after it, each naming its sides.
-  let listCue: { kind: PartnershipKind; cue: string } | null = null;
+  let listCue: ReturnType<typeof firstCue> = null;
   for (const s of sentences) {
     const item = LIST_ITEM.test(s.text);
     if (!item) listCue = null;
@@ -104,33 +113,18 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
     }
     if (parties.length >= 2) {
       // One candidate a sentence, of its most specific cue: "a strategic partnership" is not also
-      // "partnership" cooperation, nor "a joint research project" also a project.
-      let found = false;
-      for (const [kind, re] of CUES) {
-        const m = re.exec(s.text);
-        if (!m) continue;
+      // "partnership" cooperation, nor "a joint research project" also a project. A dashed list
+      // item takes the cue before its colon. "The founding members of LUSO-EO are A, B, C …",
+      // "PlatCat brings together A and B with C": three or more bodies named as one undertaking's
+      // members, with no cue word of its kind, are a network.
+      const members = sides === 'named' && parties.length >= 3 ? MEMBERS_CUE.exec(s.text) : null;
+      const cue = firstCue(s.text) ?? (item ? listCue : null) ?? (members ? { kind: 'network' as const, cue: members[0] } : null);
+      if (cue) {
         const link = sides === 'referred' ? 'none' : linkOf(s, parties.map(spansOf));
-        out.push({ kind, cue: m[0], parties, sides, link, technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
-        found = true;
-        break;
-      }
-      if (!found && item && listCue) {
-        out.push({ ...listCue, parties, sides, link: sides === 'referred' ? 'none' : linkOf(s, parties.map(spansOf)), technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
-        found = true;
-      }
-      // "The founding members of LUSO-EO are A, B, C …", "PlatCat brings together A and B with C":
-      // three or more bodies named as one undertaking's members, with no cue word of its kind.
-      const members = !found && sides === 'named' && parties.length >= 3 ? MEMBERS_CUE.exec(s.text) : null;
-      if (members) out.push({ kind: 'network', cue: members[0], parties, sides, link: linkOf(s, parties.map(spansOf)), technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
-    }
-    if (/:\s*$/.test(s.text)) {
-      for (const [kind, re] of CUES) {
-        const m = re.exec(s.text);
-        if (!m) continue;
-        listCue = { kind, cue: m[0] };
-        break;
+        out.push({ ...cue, parties, sides, link, technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
       }
     }
+    if (/:\s*$/.test(s.text)) listCue = firstCue(s.text) ?? listCue;
     // What later sentences may refer back to: the rules' sides in this sentence, then its own.
     for (const ruled of input.ruleSides.get(s.index) ?? []) if (ruled.length >= 2) lastSides = ruled;
     if (named.length + countries.length >= 2) lastSides = parties;
@@ -152,8 +146,9 @@ const SIGNED_BY = /\b(?:signed|inked|witnessed|initialled)\b[^.;]{0,40}\bby\s+(?
 
 /**
  * How a sentence ties two of its sides together, in the text between and around their first
- * mentions (each pair in reading order, the first tie found; "signed by" at any mention): "between A and B", "signed by A and
- * B", "A … with B", "A and B" before a verb, "A will assist B" (verb), a list of members.
+ * mentions (each pair in reading order, the first tie found; "signed by" at any mention):
+ * "between A and B", "signed by A and B", "A … with B", "A and B" before a verb, "A will assist
+ * B" (verb), a list of members.
  */
 export function linkOf(s: Sentence, spans: { start: number; end: number }[][]): CueLink {
   const firsts = spans.map((list) => list[0]).filter((x): x is { start: number; end: number } => !!x).sort((a, b) => a.start - b.start);

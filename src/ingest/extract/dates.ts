@@ -5,6 +5,7 @@
 // recent such day on or before publication, unless the sentence speaks of the future ("will").
 import * as chrono from 'chrono-node';
 import type { ParsedArticle } from '../types.ts';
+import { writtenBeforePublication } from '../parse.ts';
 import type { Sentence } from './text.ts';
 
 export interface DateMention {
@@ -138,9 +139,7 @@ export function datelineDay(lead: string, publishedOn: string): string | null {
   const [found] = numeric ? [] : chrono.en.parse(m[1]!, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
   if (!numeric && (!found || !found.start.isCertain('day') || !found.start.isCertain('month'))) return null;
   const day = numeric ? iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1])) : iso(found!.start.get('year')!, found!.start.get('month')!, found!.start.get('day')!);
-  // A dateline is never after publication, nor weeks before it.
-  const lag = (Date.parse(`${publishedOn}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
-  return lag >= 0 && lag <= 14 ? day : null;
+  return writtenBeforePublication(day, publishedOn) ? day : null;
 }
 
 /**

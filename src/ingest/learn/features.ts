@@ -108,11 +108,12 @@ export function partnershipFeatures(v: PartnershipView): Features {
   f[`parties:${v.partyKinds.length >= 3 ? '3+' : v.partyKinds.length}`] = 1;
   const states = v.partyKinds.filter((k) => k === 'state').length;
   const orgs = v.partyKinds.filter((k) => ORG_KINDS.has(k)).length;
-  f[states === v.partyKinds.length ? 'pk:state+state' : orgs === v.partyKinds.length ? 'pk:org+org' : 'pk:mixed'] = 1;
+  const level = states === v.partyKinds.length ? 'states' : orgs === v.partyKinds.length ? 'orgs' : 'mixed';
+  f[level === 'states' ? 'pk:state+state' : level === 'orgs' ? 'pk:org+org' : 'pk:mixed'] = 1;
   for (const k of new Set(v.partyKinds)) f[`has:${k}`] = 1;
   if (v.link) f[`link:${v.link}`] = 1;
   // The level of the sides with how they were found: a cue between organisations reads differently from one between states.
-  f[`src×pk:${v.source}×${states === v.partyKinds.length ? 'states' : orgs === v.partyKinds.length ? 'orgs' : 'mixed'}`] = 1;
+  f[`src×pk:${v.source}×${level}`] = 1;
   const known = v.partyCountries.filter((c): c is string => !!c);
   f[known.length < 2 ? 'countries:unknown' : new Set(known).size === 1 ? 'countries:same' : 'countries:differ'] = 1;
   if (v.pair.length === 2 && v.pair.every((c) => known.includes(c))) f.pair = 1;
