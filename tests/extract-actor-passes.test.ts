@@ -19,9 +19,14 @@ function contextOf(...paragraphs: string[]): ActorContext {
   const sentences = splitSentences(article);
   return { sentences, tokensOf: sentences.map((s) => tokenize(s)), body: article.body, index: new ActorIndex(), orgSpans: [], homeCountry: 'VN' };
 }
+/** The passes up to named sides, in extraction's order. */
+function throughNamedSides(ctx: ActorContext): void {
+  for (const pass of [findOrganisations, findPeople, findNamedSides]) pass(ctx);
+}
 /** The passes up to short names, in extraction's order. */
 function throughShortNames(ctx: ActorContext): void {
-  for (const pass of [findOrganisations, findPeople, findNamedSides, findShortNames]) pass(ctx);
+  throughNamedSides(ctx);
+  findShortNames(ctx);
 }
 const names = (ctx: ActorContext) => ctx.index.all().map((a) => `${a.name} (${a.kind})`);
 
@@ -47,9 +52,7 @@ describe('actor passes', () => {
 
   test('named sides: makers and the sides of a signing become organisations', () => {
     const ctx = contextOf('The sensors were developed by Qubitrail. The deal between Nordvind and Sao Mai Energy was signed in May.');
-    findOrganisations(ctx);
-    findPeople(ctx);
-    findNamedSides(ctx);
+    throughNamedSides(ctx);
     expect(names(ctx)).toEqual(expect.arrayContaining(['Qubitrail (company)', 'Nordvind (company)', 'Sao Mai Energy (company)']));
   });
 
@@ -59,9 +62,7 @@ describe('actor passes', () => {
       "It was signed by Finland's national institute for polar science, Arktika, and the University of Tromsø.",
       'A Dutch firm, Kestrow said, will join.',
     );
-    findOrganisations(ctx);
-    findPeople(ctx);
-    findNamedSides(ctx);
+    throughNamedSides(ctx);
     expect(ctx.index.find('Nordkraft')).toMatchObject({ kind: 'company' });
     expect(ctx.index.find('Arktika')).toMatchObject({ kind: 'research_institute', country: 'FI' });
     // A description, a comma and a name not closed by a comma, "(" or "and" is no apposition.
@@ -70,9 +71,7 @@ describe('actor passes', () => {
 
   test('mentions: full names, acronyms and a surname alone, each in its sentence', () => {
     const ctx = contextOf('Deputy Minister Tran Van Binh visited the Vietnam Academy of Science and Technology (VAST).', 'Binh said VAST would lead the work.');
-    findOrganisations(ctx);
-    findPeople(ctx);
-    findNamedSides(ctx);
+    throughNamedSides(ctx);
     const mentions = findMentions(ctx);
     const bySentence = (i: number) => mentions.filter((m) => m.sentence === i).map((m) => ctx.index.get(m.key)!.name);
     expect(bySentence(2)).toEqual(['Tran Van Binh', 'Vietnam Academy of Science and Technology']);
