@@ -203,3 +203,67 @@ describe('how a cue sentence ties its sides', () => {
     expect(linkIn('It was signed at Nordvik headquarters by Nordvik chief Aino Virtanen and Sao Mai director Tran Van Binh.', 'Nordvik', 'Sao Mai')).toBe('by');
   });
 });
+
+describe('signings told again', () => {
+  test('"The MoU was signed on Tuesday" is the signing of the MoU the lead read, with its parties', () => {
+    const c = candidatesOf('Halvard Energy signs MoU with Song Da Power', [
+      // The lead's "from 2030" makes its own signing background: the next sentence's is the one.
+      'Norwegian developer Halvard Energy has signed a memorandum of understanding with Vietnamese utility Song Da Power on offshore wind power to be supplied from 2030.',
+      'The MoU was signed in Hanoi on Tuesday during a Norwegian business mission to Vietnam.',
+    ]);
+    const signing = c.events.find((e) => e.event.kind === 'signing')?.event;
+    expect(signing?.occurredOn).toBe('2026-04-14');
+    expect(signing?.participants.map((p) => p.actorKey).sort()).toEqual(['halvard-energy', 'song-da-power']);
+  });
+
+  test('officials signing a document the story has read are its signatories, not a second document of their governments', () => {
+    const c = candidatesOf('Space agencies sign satellite data MoU', [
+      'The Vietnam National Space Centre (VNSC) and the Korea Aerospace Research Institute (KARI) signed a memorandum of understanding on satellite data in Seoul on Monday.',
+      'The MoU was signed by Vietnamese Deputy Minister of Science and Technology Nguyen Van Hai and Korean Vice Minister of Science and ICT Park Min-jun.',
+    ]);
+    const rules = c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
+    expect(rules.map((p) => p.parties.map((x) => x.actorKey).sort())).toEqual([['korea-aerospace-research-institute', 'vietnam-national-space-centre']]);
+    // Without a document read before, the same officials sign for their governments.
+    const alone = candidatesOf('Space agencies sign satellite data MoU', [
+      'The MoU was signed in Seoul on Monday by Vietnamese Deputy Minister of Science and Technology Nguyen Van Hai and Korean Vice Minister of Science and ICT Park Min-jun.',
+    ]);
+    const states = alone.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership.parties.map((x) => x.actorKey).sort());
+    expect(states).toEqual([['south-korea', 'vietnam']]);
+  });
+
+  test('"the two countries\' regulators" are not the two countries signing', () => {
+    const c = candidatesOf('Hanseong Devices builds chip plant in Vietnam', [
+      'Korean chipmaker Hanseong Devices is to build a $90 million packaging plant in Vietnam through a joint venture with local firm Sao Mai Technology Company.',
+      'The joint venture agreement was signed in Hanoi on Tuesday, a day after the two countries’ trade regulators agreed to share audit findings.',
+    ]);
+    const rules = c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
+    // A joint venture "with" a partner is the agreement of the two companies.
+    expect(rules.map((p) => [p.kind, p.parties.map((x) => x.actorKey)])).toEqual([['agreement', ['hanseong-devices', 'sao-mai-technology-company']]]);
+  });
+
+  test('"A and B formed a joint venture" is their agreement', () => {
+    const c = candidatesOf('Chip firms form venture', ['Hanseong Devices and Sao Mai Technology Company formed a joint venture to test chips in Da Nang.']);
+    const rules = c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
+    expect(rules.map((p) => [p.kind, p.parties.map((x) => x.actorKey)])).toEqual([['agreement', ['hanseong-devices', 'sao-mai-technology-company']]]);
+  });
+});
+
+describe('kinds and days of gatherings', () => {
+  test('a roundtable, a symposium and a partnering day are forums; a dialogue is a dialogue', () => {
+    const kindOf = (sentence: string) => candidatesOf('Officials meet', [sentence]).events.map((e) => e.event.kind);
+    expect(kindOf('The Nordic–Vietnam Battery Roundtable was held in Hanoi on Tuesday with Halvard Energy and Song Da Power.')).toEqual(['forum']);
+    expect(kindOf('Halvard Energy and Song Da Power attended a symposium on offshore wind in Hanoi on Tuesday.')).toEqual(['forum']);
+    expect(kindOf('Halvard Energy hosted a Norway–Vietnam Energy Partnering Day in Hanoi on Tuesday with Song Da Power.')).toEqual(['forum']);
+    expect(kindOf('The Third Norway–Vietnam Energy Policy Dialogue was held in Hanoi on Tuesday with Halvard Energy and Song Da Power.')).toEqual(['dialogue']);
+  });
+
+  test('"On the same day" after a stay told by its first and last days is the day of the signing before it', () => {
+    const c = candidatesOf('Norwegian and Vietnamese firms sign deals', [
+      'Halvard Energy and Song Da Power signed an MoU on offshore wind in Hanoi on Tuesday during a Norwegian trade mission.',
+      'The four-day mission began on Monday and ended on Thursday with site visits in Quang Ninh.',
+      'On the same day, the Nordvik Institute and Sao Mai Technology Company signed an agreement on battery research.',
+    ]);
+    const days = c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn);
+    expect(days).toEqual(['2026-04-14', '2026-04-14']);
+  });
+});

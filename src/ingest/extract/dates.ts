@@ -67,6 +67,8 @@ function dayRanges(text: string, publishedOn: string): DateMention[] {
 
 /** "The following day", "a day earlier", "two days later", "the same day": days counted from the story's last date. */
 const RELATIVE_DAY_RE = /\b(?:(?:[Tt]he|[Oo]n the) (following|next|previous) day|[Tt]he day (after|before)|(?:[Aa]|[Oo]ne|([Tt]wo|[Tt]hree)) days? (later|earlier|before)|(?:[Tt]he|[Oo]n the) same day)\b/g;
+/** A span told by its first and last day in one sentence. Bounded gap: linear. */
+const SPAN_BY_ENDS = /\b(?:began|begins|begun|started|starts|opened|opens|kicked off)\b[^.;]{0,80}?\b(?:and|before)\s+(?:ended|ends|closed|closes|concluded|concludes|finished|finishes|wrapped up|wraps up|runs? until|ran until|continues until|continued until)\b/i;
 const COUNTS: Record<string, number> = { two: 2, three: 3 };
 
 /**
@@ -112,7 +114,9 @@ export function storyDates(article: ParsedArticle, sentences: Sentence[]): DateM
     const all: DateMention[] = [...own, ...relative].sort((a, b) => a.start - b.start);
     for (const d of all) out.push({ ...d, start: d.start + s.start, end: d.end + s.start });
     const point: DateMention | undefined = all.filter((d) => d.date && !(d.endDate && d.endDate !== d.date)).pop();
-    if (point && s.blockKind !== 'title' && s.blockKind !== 'caption') lastDay = point.date;
+    // A span told by its ends ("began on Monday and ended on Wednesday") is the background of a
+    // stay, not the day later sentences count from ("On the same day" is the signing's day).
+    if (point && s.blockKind !== 'title' && s.blockKind !== 'caption' && !SPAN_BY_ENDS.test(s.text)) lastDay = point.date;
   }
   return out;
 }

@@ -19,11 +19,13 @@ const EVENT_NOUNS: [EventKind, RegExp][] = [
   ['meeting', /\b(?:held (?:a |an )?(?:working session|working meeting|meeting|talks|bilateral meeting|discussions?)|working session|met(?:\s+with)?|meets|meeting with|received|receives|hosted (?:a |an )?(?:meeting|reception|delegation)|had (?:a |an )?(?:meeting|working session|talks)|held talks|talks with|talks between|(?:after|following|during) talks|courtesy call)\b/i],
   // "a meeting of the Joint Committee", "held the 6th Joint Committee on Science and Technology Cooperation".
   ['meeting', /\b(?:meetings? of the|(?:after|during|following) (?:a|an|the) (?:[\w-]+ ){0,3}meeting\b|held (?:the|its) (?:[\w-]+ ){0,3}(?:[Jj]oint|[Ii]ntergovernmental|[Mm]ixed) (?:[Cc]ommittee|[Cc]ommission))\b/u],
-  ['forum', /\bforums?\b/i],
+  // A roundtable, a symposium or a partnering day is a forum (EventKind FORUM: "a forum, dialogue or
+  // roundtable with many participants"); a dialogue between two governments keeps its own kind.
+  ['forum', /\b(?:forums?|roundtables?|round-tables?|round tables?|symposium|symposia|partnering days?|innovation (?:days?|weeks?))\b/i],
   // Ceremonies other than signings (openings, launches, inaugurations) are gatherings: meetings.
   ['meeting', /\b(?:(?:opening|launch|launching|inauguration|inaugural|groundbreaking|award|handover) ceremony|was inaugurated|were inaugurated|inaugurated)\b/i],
-  ['dialogue', /\b(?:dialogue|roundtable|round-table|round table)\b/i],
-  ['conference', /\b(?:conference|summit|symposium|congress)\b/i],
+  ['dialogue', /\bdialogue\b/i],
+  ['conference', /\b(?:conference|summit|congress)\b/i],
   ['workshop', /\b(?:workshop|seminar|hackathon|training course|info(?:rmation)? day|webinar|masterclass|training session)\b/i],
   ['exhibition', /\b(?:exhibition|expo|exposition|trade fair|trade show)\b/i],
   // "visited Hanoi", "is visiting New Zealand": the place is capitalised. (The case-insensitive
@@ -93,7 +95,7 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
         city: cityHere?.city ?? (yearOnly ? null : setting.city?.city) ?? null,
         country: cityHere?.code ?? setting.city?.code ?? locationCountry(ctx, s) ?? null,
         participants: [...participants],
-        partnershipIndexes: kind === 'signing' ? ledger.partnerships.map((p, i) => (p.sentence === si && (p.kind === 'mou' || p.kind === 'agreement') ? i : -1)).filter((i) => i >= 0) : [],
+        partnershipIndexes: kind === 'signing' ? signedHere(ledger, si, text) : [],
         passage: passageOf(s),
         confidence: ctx.explicit[si] ? 0.8 : 0.6,
         sentence: si,
@@ -163,6 +165,21 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
     }
   });
   return events;
+}
+
+/**
+ * The documents a signing sentence signs: the agreements read in it, else, when it retells one
+ * ("The MoU was signed in Santiago on Tuesday"), the latest agreement read before it.
+ */
+function signedHere(ledger: PartnershipLedger, si: number, text: string): number[] {
+  const isDocument = (kind: string) => kind === 'mou' || kind === 'agreement';
+  const own = ledger.partnerships.map((p, i) => (p.sentence === si && isDocument(p.kind) ? i : -1)).filter((i) => i >= 0);
+  if (own.length > 0 || !RETOLD_SIGNING.test(text)) return own;
+  for (let i = ledger.partnerships.length - 1; i >= 0; i--) {
+    const p = ledger.partnerships[i]!;
+    if (p.sentence < si && isDocument(p.kind)) return [i];
+  }
+  return [];
 }
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -300,7 +317,7 @@ function keptEvents(merged: EventDraft[]): EventDraft[] {
 
 function eventTitle(kind: EventKind, text: string, m: RegExpExecArray, names: string[]): string {
   const after = text.slice(m.index);
-  const named = /((?:\p{Lu}[\p{L}\d'’–-]*\s+){1,8}(?:Forum|Summit|Conference|Dialogue|Roundtable|Workshop|Seminar|Exhibition|Expo|Symposium|Congress)(?:\s+\d{4})?)/u.exec(text);
+  const named = /((?:\p{Lu}[\p{L}\d'’–-]*\s+){1,8}(?:Forum|Summit|Conference|Dialogue|Roundtable|Round Table|Workshop|Seminar|Exhibition|Expo|Symposium|Congress|Partnering Day|Innovation Day|Innovation Week)(?:\s+\d{4})?)/u.exec(text);
   if (named && kind !== 'meeting' && kind !== 'signing' && kind !== 'visit') return named[1]!.replace(/^(?:The|On|At|In)\s+/, '');
   if (kind === 'forum' || kind === 'dialogue' || kind === 'conference' || kind === 'workshop' || kind === 'exhibition') {
     const on = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:on|about|for)\s+[^,.;]+/u.exec(after);

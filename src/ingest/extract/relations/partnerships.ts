@@ -10,6 +10,7 @@ import { launchedNetworksAndCentres, namedNetworkLaunched } from './networks.ts'
 import {
   facilitiesRunJointly,
   jointStudies,
+  jointVentures,
   membersBroughtTogether,
   programmesNamedAfterTwoCountries,
   projectsBuiltWithPartner,
@@ -33,6 +34,7 @@ export function findPartnerships(ctx: RelationContext): PartnershipLedger {
     membersBroughtTogether(ctx, ledger, r); // 5e
     jointStudies(ctx, ledger, r); // 5f
     projectsBuiltWithPartner(ctx, ledger, r); // 5g
+    jointVentures(ctx, ledger, r); // 5h
     programmesNamedAfterTwoCountries(ctx, ledger, r); // 5d
     launchedNetworksAndCentres(ctx, ledger, r, networkDone); // 5
   });

@@ -221,6 +221,45 @@ export function projectsBuiltWithPartner(ctx: RelationContext, ledger: Partnersh
   }
 }
 
+// 5h. "X is to build a plant through a joint venture with Y", "X and Y formed a joint venture": an
+// agreement of the two (the keys' convention: a joint venture is the agreement that founds it).
+const JOINT_VENTURE_WITH = /\b(?:through|via|forming|form|forms|formed|set up|sets up|setting up|establish|established|establishes|establishing|create|created|creates|creating|launch|launched|launches|in|into)\s+(?:a|an)\s+(?:new\s+)?(?:[\w%:–-]+\s+){0,2}?joint[- ]venture(?:\s+(?:company|firm|entity))?\s+with\s+/i;
+const FORMED_JOINT_VENTURE = /\b(?:have|has|had|will)?\s*(?:formed|set up|established|created|launched|signed)\s+(?:a|an)\s+(?:new\s+)?(?:[\w%:–-]+\s+){0,2}?joint[- ]venture\b/i;
+export function jointVentures(ctx: RelationContext, ledger: PartnershipLedger, r: SentenceReading): void {
+  const { s } = r;
+  const { index } = ctx;
+  const org = (x: ActorDraft | undefined): x is ActorDraft => !!x && x.kind !== 'person' && x.kind !== 'state' && !x.implied;
+  for (const clause of clauses(s)) {
+    const withPartner = JOINT_VENTURE_WITH.exec(clause.text);
+    const formed = withPartner ? null : FORMED_JOINT_VENTURE.exec(clause.text);
+    const m = withPartner ?? formed;
+    if (!m) continue;
+    const at = clause.start + m.index;
+    const before = ctx.mentionsIn(s).filter((x) => x.start >= clause.start && x.end <= at).map((x) => index.get(x.key)).filter(org);
+    let parties: ActorDraft[];
+    if (withPartner) {
+      const from = at + m[0].length;
+      const partner = ctx.mentionsIn(s).find((x) => x.start >= from && x.start <= from + 40 && org(index.get(x.key)));
+      parties = before.length > 0 && partner ? [before[0]!, index.get(partner.key)!] : [];
+    } else {
+      // "A and B formed a joint venture": the two named last before the verb.
+      parties = before.slice(-2);
+    }
+    if (parties.length !== 2 || parties[0] === parties[1]) continue;
+    ledger.add({
+      title: `Joint venture of ${parties[0]!.name} and ${parties[1]!.name}`,
+      kind: 'agreement',
+      status: 'agreed',
+      startedOn: null,
+      parties,
+      role: 'partner',
+      technologies: ctx.techsIn(s).filter((t) => within(t, clause)).map((t) => t.slug),
+      sentence: s,
+      confidence: 0.6,
+    });
+  }
+}
+
 // 5d. A programme or project named after two countries ("the China–Brazil Earth Resources Satellite
 // (CBERS) programme", "the Vietnam-Japan Joint Research Project"): a project of the two states.
 export function programmesNamedAfterTwoCountries(ctx: RelationContext, ledger: PartnershipLedger, r: SentenceReading): void {

@@ -63,11 +63,16 @@ export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: Sen
           officials.length >= 2 &&
           officials.every((a) => ctx.isGovPerson(a) && a.country) &&
           here.every((a) => a.kind === 'person' || officials.some((o) => o.affiliationKey === a.key));
+        // "The MoU was signed by DAV director A and MFDS vice minister B" after the story read the
+        // MoU: its signatories, not a second document of their governments.
+        if (forGovernments && retellsEarlierDocument(ledger, si, ct, kind)) continue;
         const byParties = ctx.partiesIn(s, range, forGovernments ? 'state' : 'org');
         if (byParties.length >= 2) parties = byParties;
       }
     }
-    if (parties.length < 2 && TWO_SIDES.test(ct)) parties = [...parties, ...ctx.pairStates()];
+    // "Both sides signed …"; not "the two countries' regulators", whose regulators are the sides.
+    const twoSides = TWO_SIDES.exec(ct);
+    if (parties.length < 2 && twoSides && !/^['’]/.test(ct.slice(twoSides.index + twoSides[0].length))) parties = [...parties, ...ctx.pairStates()];
     // The document's object: "to strengthen cooperation in …" and the next sentence when it is "Under the MoU …".
     const next = sentences[si + 1];
     const more = next && /^(?:Under|The|This)\s+(?:the\s+)?(?:MoU|MOU|agreement|memorandum|deal)\b/i.test(next.text) ? ctx.techsIn(next).map((t) => t.slug) : [];
@@ -118,4 +123,10 @@ function documentsBetween(ctx: RelationContext, s: Sentence, clause: Span & { te
     docs.lastIndex = between.end - clause.start;
   }
   return found.map((d, i) => ({ ...d, part: { start: d.at, end: found[i + 1]?.at ?? clause.end } }));
+}
+
+/** "The/This MoU was signed …" where the story has already read a document of that kind. */
+function retellsEarlierDocument(ledger: PartnershipLedger, si: number, clause: string, kind: PartnershipKind): boolean {
+  const definite = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:MoU|MOU|memorandum|agreement|deal|accord|document|contract|letter of intent)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?signed\b/i;
+  return definite.test(clause) && ledger.partnerships.some((p) => p.sentence < si && p.kind === kind);
 }
