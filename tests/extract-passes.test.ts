@@ -32,6 +32,25 @@ describe('actor checks', () => {
     expect(notAnActor('Nokia', 'company', story)).toBeNull();
   });
 
+  test('a publication is no actor; a gathering a person pattern took is no person, a body named "… Forum" stays', () => {
+    const story = 'The chief executive told the paper the mine would open in 2027.';
+    expect(notAnActor('Mining Weekly', 'person', story)).toMatch(/publication/);
+    expect(notAnActor('Solar Trade Journal', 'company', story)).toMatch(/publication/);
+    expect(notAnActor('Norway-Vietnam Offshore Wind Dialogue', 'person', story)).toMatch(/gathering/);
+    expect(notAnActor('Pacific Islands Forum', 'intergovernmental', story)).toBeNull();
+    expect(notAnActor('Asia Energy Forum', 'association', story)).toBeNull();
+    expect(notAnActor('Ingrid Solberg', 'person', story)).toBeNull();
+  });
+
+  test('a port named by its city is one organisation; a state whose name holds another country is a place of its own country', () => {
+    const c = candidatesOf('Ports sign corridor MoU', [
+      'The Port of Rotterdam Authority and the University of New South Wales signed a memorandum of understanding on green shipping in Sydney on Tuesday.',
+    ]);
+    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => [a.name, a.country]);
+    expect(names).toEqual(expect.arrayContaining([['Port of Rotterdam Authority', 'NL'], ['University of New South Wales', 'AU']]));
+    expect(c.base.countries.map((x) => x.code)).not.toContain('GB');
+  });
+
   test('an actor named only in a Title-Case headline is dropped; one the story names stays', () => {
     const c = candidatesOf('Deputy Minister Receives Oulu Delegation, Eyes Space Cooperation', [
           'Deputy Minister of Science and Technology Le Van Hai on Tuesday received a delegation from the University of Oulu in Hanoi.',

@@ -20,6 +20,11 @@ const MECHANISM = /\b(?:Joint|Steering|Intergovernmental|Inter-Governmental|Coor
 /** Last words that make a name an occasion or a trip ("a delegation" stays a body: ORG_HEADS). */
 const OCCASION_ENDINGS = /\b(?:(?:Trade|Business|Investment) Mission|Corridor|Week|Visit)$/u;
 
+/** Publications: "told Mining Weekly" reads like "told Ms Lee", but a paper is no party. */
+const PUBLICATION = /\b(?:Weekly|Daily|Times|Herald|Gazette|Tribune|Insight|Magazine|Journal|Newswire|Chronicle|Bulletin)$/u;
+/** Gatherings a person's pattern took ("… Critical Minerals Dialogue"); a body named "… Forum" may be an organisation. */
+const GATHERING = /\b(?:Dialogue|Forum|Summit|Roundtable|Symposium|Conference)$/u;
+
 /** "the Kingdom", "the Sultanate": a country referred to by its form of government. */
 const STATE_FORMS = /^(?:Kingdom|Sultanate|Emirates?|Republic|Federation|Principality|Commonwealth|Union|Confederation|State)$/u;
 
@@ -32,7 +37,9 @@ export function isTitleCase(text: string): boolean {
 
 /** The reason an actor is not one, or null. */
 export function notAnActor(name: string, kind: string, storyText: string): string | null {
-  if (kind === 'person' || kind === 'state' || kind === 'intergovernmental') return null;
+  if (kind === 'state' || kind === 'intergovernmental') return null;
+  if (PUBLICATION.test(name) && name.includes(' ')) return 'a publication';
+  if (kind === 'person') return GATHERING.test(name) ? 'a gathering' : null;
   if (findCityMentions(name).some((c) => c.end - c.start === name.length)) return 'a city';
   if (DOCUMENT.test(name)) return 'a document or programme';
   if (MECHANISM.test(name)) return 'a joint mechanism';

@@ -172,10 +172,12 @@ const EXTRA_CITIES: Record<string, string[]> = {
   JP: ['Osaka', 'Yokohama', 'Nagoya', 'Kyoto', 'Fukuoka', 'Sapporo', 'Kobe', 'Sendai', 'Tsukuba'],
   KR: ['Busan', 'Incheon', 'Daejeon', 'Daegu', 'Gwangju', 'Pangyo', 'Suwon'],
   CN: ['Shanghai', 'Shenzhen', 'Guangzhou', 'Hangzhou', 'Nanning', 'Kunming', 'Chengdu', 'Wuhan'],
-  AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide', 'Darwin'],
+  // States whose names hold another country's ("New South Wales", "New Mexico"): read as places of
+  // their own country, so the country inside them is no mention.
+  AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide', 'Darwin', 'New South Wales'],
   ID: ['Surabaya', 'Bandung', 'Bali', 'Denpasar', 'Medan', 'Batam', 'Nusantara'],
   FR: ['Toulouse', 'Lyon', 'Marseille', 'Grenoble', 'Nice', 'Bordeaux', 'Strasbourg'],
-  US: ['Washington', 'Washington, D.C.', 'New York', 'San Francisco', 'Los Angeles', 'Boston', 'Seattle', 'Houston', 'Chicago', 'San Jose', 'Austin', 'Silicon Valley'],
+  US: ['Washington', 'Washington, D.C.', 'New York', 'San Francisco', 'Los Angeles', 'Boston', 'Seattle', 'Houston', 'Chicago', 'San Jose', 'Austin', 'Silicon Valley', 'New Mexico', 'New Jersey'],
   GB: ['Manchester', 'Oxford', 'Edinburgh', 'Glasgow', 'Birmingham', 'Bristol', 'Belfast', 'Cardiff'],
   DE: ['Munich', 'Frankfurt', 'Hamburg', 'Stuttgart', 'Dresden'],
   CH: ['Geneva', 'Zurich'],

@@ -180,6 +180,13 @@ function fieldListBeforeHead(tokens: Token[], from: number, comma: number): bool
 }
 
 /** An organisation name starting at token i, or null. */
+/** Whether the capitalised run from `k` ends in an organisation's head ("Rotterdam Authority"). */
+function headEndsRunAt(tokens: Token[], k: number): boolean {
+  let m = k;
+  while (tokens[m]?.cap && !tokens[m]!.punct && !tokens[m]!.possessive) m++;
+  return m > k && !!ORG_HEADS[tokens[m - 1]!.text];
+}
+
 export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | null {
   let j = i;
   const first = tokens[i];
@@ -212,6 +219,11 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     }
     if (!t || t.punct) break;
     if (!t.cap && PARTICLES.has(t.text) && j > i && tokens[j + 1]?.cap && !tokens[j + 1]!.punct) {
+      j++;
+      continue;
+    }
+    // "Port of Rotterdam Authority", "Port of Singapore Authority": a port named by its city, then the head.
+    if (j === i + 1 && tokens[i]!.text === 'Port' && isWord(t, 'of') && headEndsRunAt(tokens, j + 1)) {
       j++;
       continue;
     }
@@ -405,17 +417,22 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   } else if (k > from) {
     country = countryOfWord(tokens[from]!.text);
   }
+  // A city in the name places it ("Ho Chi Minh City People's Committee", "University of Tokyo"); a
+  // country word inside a place's name ("University of New South Wales") is that place's.
+  const words = tokens.slice(from, runEnd).map((t) => t.text);
+  const cities = findCityMentions(words.join(' '));
   if (!country) {
-    for (let m = from; m < runEnd; m++) {
-      const c = countryOfWord(tokens[m]!.text);
-      if (c) {
+    let at = 0;
+    for (const word of words) {
+      const c = countryOfWord(word);
+      if (c && !cities.some((x) => x.start <= at && x.end >= at + word.length)) {
         country = c;
         break;
       }
+      at += word.length + 1;
     }
   }
-  // A city in the name places it ("Ho Chi Minh City People's Committee", "University of Tokyo").
-  if (!country) country = findCityMentions(tokens.slice(from, runEnd).map((t) => t.text).join(' '))[0]?.code ?? null;
+  if (!country) country = cities[0]?.code ?? null;
   if (runEnd - from === 1 && ORG_HEADS[tokens[from]!.text] && !/^[A-Z]{2,}$/.test(tokens[from]!.text)) return null; // a bare "Ministry"
   const name = spanText(body, tokens, from, runEnd - 1);
   return { from, to: runEnd, name, kind, country };
