@@ -42,6 +42,14 @@ describe('actor checks', () => {
     expect(notAnActor('Ingrid Solberg', 'person', story)).toBeNull();
   });
 
+  test("a country's own name before \"Agency\" is part of the agency's name; a nationality word is not", () => {
+    const c = candidatesOf('Health agencies sign MoU', [
+      'The Indonesian Ministry of Health and the Japan Agency for Medical Research and Development (AMED) signed an MoU on genomics in Jakarta on Tuesday, witnessed by officials of the Japanese Agency for Cultural Affairs.',
+    ]);
+    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => [a.name, a.country]);
+    expect(names).toEqual(expect.arrayContaining([['Japan Agency for Medical Research and Development', 'JP'], ['Agency for Cultural Affairs', 'JP'], ['Ministry of Health', 'ID']]));
+  });
+
   test('a port named by its city is one organisation; a state whose name holds another country is a place of its own country', () => {
     const c = candidatesOf('Ports sign corridor MoU', [
       'The Port of Rotterdam Authority and the University of New South Wales signed a memorandum of understanding on green shipping in Sydney on Tuesday.',
@@ -284,5 +292,22 @@ describe('kinds and days of gatherings', () => {
     ]);
     const days = c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn);
     expect(days).toEqual(['2026-04-14', '2026-04-14']);
+  });
+
+  test('"A day earlier" counts back from the day told before it, not from publication', () => {
+    const c = candidatesOf('Packaging firm signs deals', [
+      'On Tuesday, Hsinwei Packaging signed a memorandum of understanding with Universiti Sains Malaysia (USM) to set up a training programme.',
+      'A day earlier, the company signed a supply agreement with Penang-based Kelana Precision Engineering for test sockets.',
+    ]);
+    const days = c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn);
+    expect(days).toEqual(['2026-04-14', '2026-04-13']);
+  });
+
+  test('"On the second day of the dialogue" is the day after the dialogue began', () => {
+    const c = candidatesOf('Minerals dialogue held in Hanoi', [
+      'The second Norway–Vietnam Minerals Dialogue opened in Hanoi on Monday, co-chaired by Deputy Minister Hoang Van Nam and State Secretary Ingrid Solberg.',
+      'On the second day of the dialogue, the Norwegian Geological Survey and the Vietnam Institute of Geosciences signed an MoU on rare earth mapping.',
+    ]);
+    expect(c.events.find((e) => e.event.kind === 'signing')?.event.occurredOn).toBe('2026-04-14');
   });
 });

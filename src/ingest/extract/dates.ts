@@ -110,8 +110,11 @@ export function storyDates(article: ParsedArticle, sentences: Sentence[]): DateM
       const first = own[0];
       if (first && first.start < 100 && first.date === dateline && !/^today$/i.test(first.text.trim())) first.dateline = true;
     }
-    const relative: DateMention[] = lastDay && s.blockKind !== 'title' ? relativeDays(s.text, lastDay).filter((r) => !own.some((d) => r.start < d.end && d.start < r.end)) : [];
-    const all: DateMention[] = [...own, ...relative].sort((a, b) => a.start - b.start);
+    // "A day earlier" counts from the story's last day, not from the day it was published (as
+    // chrono reads it): a relative day replaces what chrono made of the same words.
+    const relative: DateMention[] = lastDay && s.blockKind !== 'title' ? relativeDays(s.text, lastDay) : [];
+    const overlaps = (a: DateMention, b: DateMention) => a.start < b.end && b.start < a.end;
+    const all: DateMention[] = [...own.filter((d) => !relative.some((r) => overlaps(r, d))), ...relative].sort((a, b) => a.start - b.start);
     for (const d of all) out.push({ ...d, start: d.start + s.start, end: d.end + s.start });
     const point: DateMention | undefined = all.filter((d) => d.date && !(d.endDate && d.endDate !== d.date)).pop();
     // A span told by its ends ("began on Monday and ended on Wednesday") is the background of a

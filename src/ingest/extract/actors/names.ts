@@ -2,7 +2,7 @@
 // acronyms and short forms in parentheses, people's names, countries and cities at a token, and
 // the small word lists behind them. Pure functions over tokens: no state of their own.
 import type { ActorKind } from '../../../../schema/tables.ts';
-import { countryOfWord, findCityMentions } from '../gazetteer.ts';
+import { countryOfWord, findCityMentions, findCountryMentions } from '../gazetteer.ts';
 import { DOCUMENT_WORDS, EAST_ASIAN_SURNAMES, HONORIFICS, GLUED_PARTICLE, LEADING_HEADS, NAME_PARTICLES, NON_ORG_ENDINGS, NON_ORG_FOLLOWERS, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, SUFFIX_ONLY_HEADS, TITLE_ABBREVIATIONS, TITLE_CORES, TITLE_PREFIXES, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
 import { STOP_CAPS } from '../text.ts';
 import { spanText, type Token } from '../tokens.ts';
@@ -410,8 +410,11 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   // …unless the acronym keeps the demonym's letter ("Moroccan Agency for Sustainable Energy (Masen)").
   const acr = (acronymAt(tokens, runEnd, body) ?? shortFormAt(tokens, runEnd, spanText(body, tokens, from, runEnd - 1)))?.text;
   const demonymInName = !!acr && k > from && acr[0]!.toUpperCase() === tokens[from]!.text[0] && acr[0]!.toUpperCase() !== tokens[k]?.text[0];
+  // …and a country's own name before "Agency" is the agency's name ("Japan Agency for Medical Research
+  // and Development"), where a nationality word is not ("the Japanese Agency for …").
+  const countryNamedAgency = k === from + 1 && tokens[k]!.text === 'Agency' && findCountryMentions(tokens[from]!.text)[0]?.form === 'name';
   // A diplomatic mission keeps its nationality ("the Chinese Embassy in Bangkok"): it names which one.
-  if (k > from && k < runEnd && GOV_PREFIX_HEADS.has(tokens[k]!.text) && !demonymInName && !DIPLOMATIC_MISSION.test(tokens[k]!.text)) {
+  if (k > from && k < runEnd && GOV_PREFIX_HEADS.has(tokens[k]!.text) && !demonymInName && !countryNamedAgency && !DIPLOMATIC_MISSION.test(tokens[k]!.text)) {
     country = countryOfWord(tokens[from]!.text);
     from = k;
   } else if (k > from) {

@@ -108,6 +108,13 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
         const signing = [...events].reverse().find((e) => e.kind === 'signing' && e.occurredOn);
         if (signing) event.occurredOn = signing.occurredOn;
       }
+      // "On the second day of the dialogue": the day after the gathering began.
+      const nth = NTH_DAY_OF.exec(text);
+      if (nth && !ctx.explicit[si]?.date) {
+        const noun = nth[2]!.toLowerCase();
+        const gathering = [...events].reverse().find((e) => e.occurredOn && e.kind !== 'signing' && (noun.startsWith(e.kind) || (e.kind === 'visit' && /trip|mission|tour/.test(noun)) || /event|meeting|talks|session/.test(noun)));
+        if (gathering) event.occurredOn = addDays(gathering.occurredOn!, ORDINAL_DAYS[nth[1]!.toLowerCase()]!);
+      }
       // Signing parties take part in the signing.
       if (kind === 'signing') {
         for (const pi of event.partnershipIndexes) {
@@ -160,7 +167,7 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
       const earlier = [...events].reverse().filter((e) => e.sentence !== si && e.kind !== 'signing');
       const outer = earlier.find((e) => noun.includes(e.kind) || (e.kind === 'meeting' && /session|talks/.test(noun))) ?? earlier[0];
       // Its day, unless the sentence gives the signing one of its own ("the talks … on Tuesday, at which … signed").
-      const ownDay = ctx.explicit[si]?.date ?? null;
+      const ownDay = ctx.explicit[si]?.date ?? (NTH_DAY_OF.test(text) ? 'counted from the gathering' : null);
       if (outer) for (const e of inner) Object.assign(e, { occurredOn: ownDay ? e.occurredOn : (outer.occurredOn ?? e.occurredOn), city: outer.city ?? e.city, country: outer.country ?? e.country });
     }
   });
@@ -251,6 +258,9 @@ function locationCountry(ctx: RelationContext, s: Sentence): string | null {
 
 /** "the Indian minister", "the Korean ambassador": a person referred to by country and title. */
 const TITLED_REFERENCE = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+(minister|ambassador|president|envoy|secretary|governor|mayor|consul)\b/gu;
+/** "On the second day of the forum", "on day three of the visit": a day counted from a gathering's first. */
+const NTH_DAY_OF = /\bon (?:the )?(second|third|fourth|fifth) day of (?:the|this|that|its|their) (?:[\w-]+ ){0,3}?(dialogue|forum|visit|trip|mission|tour|conference|summit|workshop|seminar|symposium|exhibition|expo|fair|event|meeting|talks|session)\b/i;
+const ORDINAL_DAYS: Record<string, number> = { second: 1, third: 2, fourth: 3, fifth: 4 };
 const HELD_AT_SIGNING = /\bthe (?:signing|ceremony|agreement|memorandum|MoU|deal)s?\b[^.;]*\b(?:took place|was held|were held|was signed|were signed)\s+(?:at|during|on the sidelines of)\b/i;
 /** "The Japanese delegation", "a Kenyan delegation": visitors named by their country. */
 const DELEGATION = /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{L}+)\s+(?:(?:government|business|trade|ministerial|official|high-level|science|research)\s+)*(?:delegation|mission|team)\b/u;
