@@ -310,4 +310,11 @@ describe('kinds and days of gatherings', () => {
     ]);
     expect(c.events.find((e) => e.event.kind === 'signing')?.event.occurredOn).toBe('2026-04-14');
   });
+
+  test('a meeting held over two days began on the first; a span of a visit around a meeting is not the meeting\'s', () => {
+    const c = candidatesOf('Joint committee meets', [
+      'The Norway–Vietnam Joint Committee, which met on 13 and 14 April in Hanoi, was co-chaired by Deputy Minister Hoang Van Nam and State Secretary Ingrid Solberg.',
+    ]);
+    expect(c.events.find((e) => e.event.kind === 'meeting')?.event.occurredOn).toBe('2026-04-13');
+  });
 });

@@ -86,7 +86,7 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
       // An event this one happens at ("signed at a forum on Tuesday") shares its day.
       const inside = (at: number) => /\b(?:at|during|on the sidelines of|as part of|in the course of)\b[^,.;]*$/i.test(body.slice(Math.max(s.start, at - 40), at));
       const others = triggers.filter((t) => t.kind !== kind && !(t.at > s.start + m.index && inside(t.at))).map((t) => t.at);
-      const own = ctx.dayNear(s, s.start + m.index, ONE_DAY.has(kind), others);
+      const own = ctx.dayNear(s, s.start + m.index, ONE_DAY.has(kind), others) ?? (ONE_DAY.has(kind) ? metOverDays(ctx, s) : null);
       const othersDay = own === null && others.length > 0 && ctx.dayNear(s, s.start + m.index, ONE_DAY.has(kind)) !== null;
       const event: EventDraft = {
         title,
@@ -188,6 +188,16 @@ function signedHere(ledger: PartnershipLedger, si: number, text: string): number
   }
   return [];
 }
+
+/**
+ * "The Joint Committee, which met on 1 and 2 July": a meeting told over a span of days began on
+ * its first (the keys' `date`, with `date_end`); a span after "during a visit from …" is the visit's.
+ */
+function metOverDays(ctx: RelationContext, s: Sentence): string | null {
+  const span = ctx.happeningIn(s).find((d) => d.date && d.endDate && d.endDate !== d.date && MET_ON.test(s.text.slice(Math.max(0, d.start - s.start - 40), d.start - s.start)));
+  return span?.date ?? null;
+}
+const MET_ON = /\b(?:met|meets|was held|were held|held|took place|convened|sat)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:on|from|between)\s*$/u;
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
