@@ -317,4 +317,15 @@ describe('kinds and days of gatherings', () => {
     ]);
     expect(c.events.find((e) => e.event.kind === 'meeting')?.event.occurredOn).toBe('2026-04-13');
   });
+
+  test('"On the same occasion, the two universities signed" is signed by the sides read before, on the gathering\'s day, not the visit\'s', () => {
+    const c = candidatesOf('Universities open joint lab', [
+      'Bergfeld University and Song Da University on Monday inaugurated a joint laboratory for battery materials in Hanoi.',
+      'The ceremony was co-chaired by Professor Ingrid Solberg, who led a delegation from Bergfeld to Vietnam from 12 to 15 April.',
+      'On the same occasion, the two universities signed a memorandum of understanding on a double degree.',
+    ]);
+    const signing = c.events.find((e) => e.event.kind === 'signing')?.event;
+    expect(signing?.occurredOn).toBe('2026-04-13');
+    expect(signing?.participants.map((p) => p.actorKey).sort()).toEqual(['bergfeld-university', 'song-da-university']);
+  });
 });

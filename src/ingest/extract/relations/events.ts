@@ -115,6 +115,13 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
         const gathering = [...events].reverse().find((e) => e.occurredOn && e.kind !== 'signing' && (noun.startsWith(e.kind) || (e.kind === 'visit' && /trip|mission|tour/.test(noun)) || /event|meeting|talks|session/.test(noun)));
         if (gathering) event.occurredOn = addDays(gathering.occurredOn!, ORDINAL_DAYS[nth[1]!.toLowerCase()]!);
       }
+      // "The two universities signed an MoU": the sides of the last partnership read before sign it.
+      if (kind === 'signing' && event.partnershipIndexes.length === 0 && event.participants.length === 0 && TWO_BODIES.test(text)) {
+        const last = [...ledger.partnerships].reverse().find((p) => p.sentence < si && p.parties.length >= 2);
+        for (const party of last?.parties ?? []) {
+          if (index.get(party.actorKey)?.kind !== 'state') mergeParticipants(event, [{ actorKey: party.actorKey, role: 'signatory' }]);
+        }
+      }
       // Signing parties take part in the signing.
       if (kind === 'signing') {
         for (const pi of event.partnershipIndexes) {
@@ -165,7 +172,11 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
       // The event the sentence names ("Following the meeting, … signed": the meeting, not the visit around it), else the latest.
       const noun = ANAPHORA.exec(text)![0].toLowerCase();
       const earlier = [...events].reverse().filter((e) => e.sentence !== si && e.kind !== 'signing');
-      const outer = earlier.find((e) => noun.includes(e.kind) || (e.kind === 'meeting' && /session|talks/.test(noun))) ?? earlier[0];
+      // "On the same occasion": the gathering told last, not the visit around it.
+      const outer =
+        earlier.find((e) => noun.includes(e.kind) || (e.kind === 'meeting' && /session|talks/.test(noun))) ??
+        (SAME_OCCASION.test(text) ? earlier.find((e) => e.kind !== 'visit') : undefined) ??
+        earlier[0];
       // Its day, unless the sentence gives the signing one of its own ("the talks … on Tuesday, at which … signed").
       const ownDay = ctx.explicit[si]?.date ?? (NTH_DAY_OF.test(text) ? 'counted from the gathering' : null);
       if (outer) for (const e of inner) Object.assign(e, { occurredOn: ownDay ? e.occurredOn : (outer.occurredOn ?? e.occurredOn), city: outer.city ?? e.city, country: outer.country ?? e.country });
@@ -268,6 +279,9 @@ function locationCountry(ctx: RelationContext, s: Sentence): string | null {
 
 /** "the Indian minister", "the Korean ambassador": a person referred to by country and title. */
 const TITLED_REFERENCE = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+(minister|ambassador|president|envoy|secretary|governor|mayor|consul)\b/gu;
+const SAME_OCCASION = /\b(?:on|at|during) the same (?:occasion|event|ceremony|gathering)\b/i;
+/** Two bodies referred to, not named. */
+const TWO_BODIES = /\b(?:the two|both) (?:sides|universities|companies|firms|institutes|institutions|agencies|ministries|organi[sz]ations|partners|centres|centers|schools|academies)\b/i;
 /** "On the second day of the forum", "on day three of the visit": a day counted from a gathering's first. */
 const NTH_DAY_OF = /\bon (?:the )?(second|third|fourth|fifth) day of (?:the|this|that|its|their) (?:[\w-]+ ){0,3}?(dialogue|forum|visit|trip|mission|tour|conference|summit|workshop|seminar|symposium|exhibition|expo|fair|event|meeting|talks|session)\b/i;
 const ORDINAL_DAYS: Record<string, number> = { second: 1, third: 2, fourth: 3, fifth: 4 };
