@@ -57,6 +57,8 @@ export const TRAINING_SETS = [
   'tests/fixtures/blind/batch-18-development-agencies-embassies',
   'tests/fixtures/blind/batch-19-joint-statements-readouts',
   'tests/fixtures/blind/batch-20-startup-venture-tech-press',
+  'tests/fixtures/blind/batch-21-energy-mining-trade-journals',
+  'tests/fixtures/blind/batch-22-health-biotech-press',
 ];
 /**
  * Batches the rules were written beside: the model learns from them, but the thresholds are chosen
