@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { isTitleCase, notAnActor } from '../src/ingest/extract/actor-checks.ts';
 import { linkOf } from '../src/ingest/extract/cooperation-cues.ts';
-import { extractCandidates } from '../src/ingest/extract/index.ts';
+import { extract, extractCandidates } from '../src/ingest/extract/index.ts';
 import type { Candidates } from '../src/ingest/learn/decide.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 
@@ -327,5 +327,16 @@ describe('kinds and days of gatherings', () => {
     const signing = c.events.find((e) => e.event.kind === 'signing')?.event;
     expect(signing?.occurredOn).toBe('2026-04-13');
     expect(signing?.participants.map((p) => p.actorKey).sort()).toEqual(['bergfeld-university', 'song-da-university']);
+  });
+});
+
+describe('countries of the story', () => {
+  test("an organisation's country is the story's even when named once; a country named in passing is not", () => {
+    const text = [' date 2026-04-16 Science', '', 'Norway and Vietnam launch offshore wind research network', '', 'April 16, 2026 | 10:00',
+      'The Norwegian Offshore Research Centre and the Vietnam Institute of Energy Science launched a research network on offshore wind in Hanoi on Tuesday.', '',
+      'Its members also include Spain’s Agrodron Robotics and the University of Copenhagen in Denmark, which will test inspection drones.', '',
+      'Vietnam’s installed wind capacity is still small compared with Thailand, officials said.', ''].join('\n');
+    const codes = extract(parseArticle(text)).countries.map((c) => c.code).sort();
+    expect(codes).toEqual(['DK', 'ES', 'NO', 'VN']);
   });
 });

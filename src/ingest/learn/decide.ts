@@ -180,13 +180,15 @@ function select(
 
 /**
  * The countries a story is about: named in its headline or lead, named again and again, or the country of
- * a side of a partnership, of a participant in an event or of an event's place. A country named
- * once in passing ("a small share compared with Thailand") takes no part.
+ * an actor it names (a consortium's members, a side of a partnership, a participant in an event) or
+ * of an event's place. A country named once in passing ("a small share compared with Thailand")
+ * takes no part.
  */
 function countriesTakingPart(candidates: Candidates, actors: ExtractedActor[], partnerships: ExtractedPartnership[], events: ExtractedEvent[]) {
   const byKey = new Map(actors.map((a) => [a.key, a]));
   const involved = new Set<string>(candidates.leadCountries);
   for (const p of partnerships) for (const x of p.parties) involved.add(byKey.get(x.actorKey)?.country ?? '');
+  for (const a of candidates.base.actors) if (a.kind !== 'state' && a.country) involved.add(a.country);
   for (const e of events) {
     if (e.country) involved.add(e.country);
     for (const x of e.participants) involved.add(byKey.get(x.actorKey)?.country ?? '');
