@@ -340,3 +340,13 @@ describe('countries of the story', () => {
     expect(codes).toEqual(['DK', 'ES', 'NO', 'VN']);
   });
 });
+
+describe('technologies', () => {
+  test('fields several batches of keys named and the taxonomy lacked: quantum materials, direct lithium extraction, co-packaged optics, flood mapping', () => {
+    const c = candidatesOf('Labs team up', [
+      'The two institutes will study topological materials and direct lithium extraction (DLE) from brines.',
+      'A third team works on co-packaged optics, and a fourth on flood mapping from radar images.',
+    ]);
+    expect(c.base.technologies.map((t) => t.slug)).toEqual(expect.arrayContaining(['quantum-materials', 'direct-lithium-extraction', 'co-packaged-optics', 'flood-mapping']));
+  });
+});

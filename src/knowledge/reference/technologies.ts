@@ -945,6 +945,13 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     aliases: ['nanomaterials', 'nanotech', 'nano-technology', 'nanoscience', 'two-dimensional materials', '2D materials'],
   },
   {
+    slug: 'quantum-materials',
+    name: 'quantum materials',
+    parent: 'materials',
+    description: 'Materials whose electronic or magnetic behaviour comes from quantum effects: superconductors, topological materials.',
+    aliases: ['quantum material', 'topological materials', 'topological insulators', 'superconducting materials'],
+  },
+  {
     slug: 'critical-minerals',
     name: 'critical minerals',
     parent: 'materials',
@@ -968,6 +975,13 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     parent: 'critical-minerals',
     description: 'Separating, refining and upgrading ores into usable metals and mineral products.',
     aliases: ['minerals processing', 'mineral refining', 'ore processing', 'mineral beneficiation', 'downstream mineral processing', 'lithium extraction', 'lithium refining', 'lithium processing'],
+  },
+  {
+    slug: 'direct-lithium-extraction',
+    name: 'direct lithium extraction',
+    parent: 'mineral-processing',
+    description: 'Recovering lithium from brines with sorbents, membranes or ion exchange instead of evaporation ponds.',
+    aliases: ['DLE', 'direct extraction of lithium', 'direct lithium extraction technology'],
   },
   {
     slug: 'mining-technology',
@@ -1234,6 +1248,13 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     parent: 'photonics',
     description: 'Chips that process and carry signals as light, integrated on silicon or other substrates.',
     aliases: ['integrated photonics', 'photonic chips', 'photonic chip', 'photonic integrated circuits', 'optical chips'],
+  },
+  {
+    slug: 'co-packaged-optics',
+    name: 'co-packaged optics',
+    parent: 'silicon-photonics',
+    description: 'Optical engines packaged beside switch or processor chips, in place of pluggable transceivers.',
+    aliases: ['co-packaged optical', 'CPO'],
   },
 
   // ── Robotics ────────────────────────────────────────────────────────────────────────────
@@ -1583,6 +1604,13 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
       'flood modelling',
       'flood modeling',
     ],
+  },
+  {
+    slug: 'flood-mapping',
+    name: 'flood mapping',
+    parent: 'hydrological-modelling',
+    description: 'Mapping where floods reach and may reach, from satellite images, surveys and models.',
+    aliases: ['flood maps', 'flood hazard mapping', 'flood risk mapping', 'flood extent mapping'],
   },
 
   // ── Agriculture ─────────────────────────────────────────────────────────────────────────
