@@ -330,6 +330,27 @@ describe('kinds and days of gatherings', () => {
   });
 });
 
+describe('visits', () => {
+  test('"is on a four-day visit … through Thursday" began on Monday; a stay told by its span starts on its first day, a signing in it keeps its own', () => {
+    const c = candidatesOf('Vice minister in Oslo', [
+      'Vice Minister Hoang Van Nam is on a four-day visit to Norway through Thursday.',
+      'The Bergfeld Institute and Song Da University signed an MoU on Tuesday in Oslo during a visit to the institute by a Song Da delegation from 12 to 15 April.',
+    ]);
+    const visits = c.events.filter((e) => e.event.kind === 'visit').map((e) => e.event.occurredOn);
+    expect(visits).toContain('2026-04-13');
+    expect(visits).toContain('2026-04-12');
+    expect(c.events.find((e) => e.event.kind === 'signing')?.event.occurredOn).toBe('2026-04-14');
+  });
+
+  test('a delegation that visited a farm or toured a laboratory made a site visit; the span of its stay is not the site visit\'s day', () => {
+    const c = candidatesOf('Delegation tours labs', [
+      'On Monday, the Song Da delegation also visited a dairy farm near Bergen.',
+      'The delegation, in Norway from 12 to 15 April, toured the Bergfeld Institute on Tuesday.',
+    ]);
+    expect(c.events.filter((e) => e.event.kind === 'visit').map((e) => e.event.occurredOn).sort()).toEqual(['2026-04-13', '2026-04-14']);
+  });
+});
+
 describe('countries of the story', () => {
   test("an organisation's country is the story's even when named once; a country named in passing is not", () => {
     const text = [' date 2026-04-16 Science', '', 'Norway and Vietnam launch offshore wind research network', '', 'April 16, 2026 | 10:00',

@@ -34,9 +34,11 @@ const EVENT_NOUNS: [EventKind, RegExp][] = [
   // "a three-day visit by …", "travelled to Vietnam from 10 to 15 November", "led a delegation … to Vietnam",
   // "spent three days in Indonesia from Sunday to Tuesday", "who is leading a trade mission of 30
   // companies to Vietnam", "The mission is led by …".
+  // "the delegation also visited a dairy farm", "toured the Science for Life Laboratory": site visits.
+  ['visit', /\b(?:(?:delegation|minister|secretary|mission|team|visitors|he|she|they)\s+(?:also\s+|then\s+|later\s+)?(?:visited|toured)\b|[Tt]oured\s+(?:the\s+)?(?=\p{Lu})|[Tt]our of (?:the\s+)?(?=\p{Lu}))/u],
   ['visit', /\b(?:(?:\w+-day|week-long|two-week|multi-day) (?:visit|trip|tour|mission)|travell?ed to (?=\p{Lu})|(?:led|leads|leading) (?:a|an|the) (?:[\w-]+ ){0,3}(?:delegation|mission)\b|(?:trade|business|investment|ministerial|science|scientific|research) (?:mission|delegation) (?:to|in)\b|[Tt]he (?:mission|delegation) (?:is|was) led by\b|spen[dt]s? (?:[\w-]+ ){0,2}(?:days|a week|weeks) in (?=\p{Lu}))/u],
 ];
-const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|(?:is|are|was|were) visiting|exchanged|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the)\b/i;
+const HAPPENING = /\b(?:held|hold|holds|met|meet|meets|attended|attend|attends|participated|participate|joined|took place|take place|takes place|was held|were held|will be held|organised|organized|hosted|co-hosted|co-chaired|chaired|opened|kicked off|convened|visited|(?:is|are|was|were) visiting|exchanged|paid|brought together|gathered|signed|signing|received|on the sidelines|at the|during the|in the|(?:is|are|was|were) on (?:a|an|his|her|their))\b/i;
 const ANAPHORA = /\b(?:the|this|that|the same)\s+(?:event|meeting|working session|session|forum|dialogue|conference|workshop|seminar|ceremony|exhibition|visit|talks|gathering|occasion)\b/i;
 
 /** Kinds of event that happen on one day. */
@@ -86,7 +88,9 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
       // An event this one happens at ("signed at a forum on Tuesday") shares its day.
       const inside = (at: number) => /\b(?:at|during|on the sidelines of|as part of|in the course of)\b[^,.;]*$/i.test(body.slice(Math.max(s.start, at - 40), at));
       const others = triggers.filter((t) => t.kind !== kind && !(t.at > s.start + m.index && inside(t.at))).map((t) => t.at);
-      const own = ctx.dayNear(s, s.start + m.index, ONE_DAY.has(kind), others) ?? (ONE_DAY.has(kind) ? metOverDays(ctx, s) : null);
+      // A site visit told by its verb ("toured the institute on Tuesday") is one day, like a meeting.
+      const oneDay = ONE_DAY.has(kind) || (kind === 'visit' && SITE_VISIT.test(m[0]));
+      const own = ctx.dayNear(s, s.start + m.index, oneDay, others) ?? (ONE_DAY.has(kind) ? metOverDays(ctx, s) : null);
       const othersDay = own === null && others.length > 0 && ctx.dayNear(s, s.start + m.index, ONE_DAY.has(kind)) !== null;
       const event: EventDraft = {
         title,
@@ -102,7 +106,7 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
         order: order++,
       };
       // A visit of some days told by its first or last day ("a three-day visit … which ends on Thursday").
-      if (kind === 'visit' && !yearOnly) event.occurredOn = visitStart(ctx, s) ?? event.occurredOn;
+      if (kind === 'visit' && !yearOnly) event.occurredOn = visitStart(ctx, s, m[0]) ?? event.occurredOn;
       // "The signing took place at the opening of the … Forum": the gathering's day is the signing's.
       if (kind !== 'signing' && kind !== 'visit' && !ctx.explicit[si] && HELD_AT_SIGNING.test(text)) {
         const signing = [...events].reverse().find((e) => e.kind === 'signing' && e.occurredOn);
@@ -214,14 +218,19 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 
 /**
  * The first day of a visit a sentence tells by its span: a day after "began", "started" or
- * "arrived", else the last day ("ends on Thursday", "through Friday", "wraps up today") less the
- * visit's length ("a three-day visit"). Null when the sentence says neither.
+ * "arrived", else the first of a span of days ("from 9 to 11 November"), else the last day ("ends
+ * on Thursday", "through Friday", "wraps up today") less the visit's length ("a three-day visit").
+ * Null when the sentence says none of these.
  */
-function visitStart(ctx: RelationContext, s: Sentence): string | null {
+function visitStart(ctx: RelationContext, s: Sentence, trigger: string): string | null {
   const dates = ctx.happeningIn(s);
   const before = (d: DateMention) => s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start);
   const began = dates.find((d) => d.date && /\b(?:began|begun|started|starting|arrived|arriving)\b[^,;.]*$/i.test(before(d)));
   if (began) return began.date;
+  // "signed on Tuesday during a visit … from 9 to 11 November": the span is the stay's; a site
+  // visit told by its verb ("in Morocco from 14 to 17 September, visited the campus on Wednesday") keeps its day.
+  const span = dates.find((d) => d.date && d.endDate && d.endDate !== d.date);
+  if (span && !SITE_VISIT.test(trigger)) return span.date;
   const length = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b|\bfor (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days\b/i.exec(s.text);
   if (!length) return null;
   const count = (length[1] ?? length[2])!;
@@ -279,6 +288,7 @@ function locationCountry(ctx: RelationContext, s: Sentence): string | null {
 
 /** "the Indian minister", "the Korean ambassador": a person referred to by country and title. */
 const TITLED_REFERENCE = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+(minister|ambassador|president|envoy|secretary|governor|mayor|consul)\b/gu;
+const SITE_VISIT = /\b(?:visited|toured)\b/i;
 const SAME_OCCASION = /\b(?:on|at|during) the same (?:occasion|event|ceremony|gathering)\b/i;
 /** Two bodies referred to, not named. */
 const TWO_BODIES = /\b(?:the two|both) (?:sides|universities|companies|firms|institutes|institutions|agencies|ministries|organi[sz]ations|partners|centres|centers|schools|academies)\b/i;
