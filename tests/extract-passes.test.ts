@@ -351,6 +351,40 @@ describe('visits', () => {
   });
 });
 
+describe('documents and local governments', () => {
+  test('a document titled in capitals ("a Memorandum of Understanding on …") is an MoU; an "Arrangement" is an agreement', () => {
+    const c = candidatesOf('Cities sign innovation memorandum', [
+      'The City of Oulu and the City of Sendai signed a Memorandum of Understanding on Innovation Partnership at Sendai City Hall on Monday.',
+      'On Tuesday, the Bergfeld Institute and Song Da University signed an Arrangement on Agricultural Science and Technology Cooperation.',
+    ]);
+    const rules = c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => [p.partnership.kind, p.partnership.parties.map((x) => x.actorKey).sort()]);
+    expect(rules).toEqual(expect.arrayContaining([['mou', ['city-of-oulu', 'city-of-sendai']], ['agreement', ['bergfeld-institute', 'song-da-university']]]));
+    expect(c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn)).toEqual(['2026-04-13', '2026-04-14']);
+  });
+
+  test('"City of Oulu" and "State of Indiana" are local governments; a province named as a side acts through its government', () => {
+    const c = candidatesOf('Provinces agree to cooperate', [
+      'The State of Indiana and the City of Oulu signed an MoU on semiconductors in Oulu on Tuesday.',
+      'Yunnan Province and Luang Prabang Province agreed to expand cooperation in agriculture.',
+      'Officials from the State of Qatar toured the Zewail City of Science.',
+    ]);
+    const kinds = new Map(c.base.actors.map((a) => [a.name, a.kind]));
+    expect(kinds.get('State of Indiana')).toBe('government_body');
+    expect(kinds.get('City of Oulu')).toBe('government_body');
+    expect(kinds.get('Yunnan Province')).toBe('government_body');
+    expect(kinds.get('Luang Prabang Province')).toBe('government_body');
+    expect([...kinds.keys()].some((n) => /State of Qatar|^City of Science/.test(n))).toBe(false);
+  });
+
+  test("a mayor whom nothing else places is from the story's home, which its cities count towards", () => {
+    const c = candidatesOf('Sendai signs startup partnership', [
+      'Sendai and a Finnish startup hub signed an innovation memorandum in Sendai on Monday.',
+      'Mayor Hiroshi Takeda said Sendai would host Finnish startups, as Sendai already hosts firms from Finland.',
+    ]);
+    expect(c.base.actors.find((a) => a.name === 'Hiroshi Takeda')?.country).toBe('JP');
+  });
+});
+
 describe('countries of the story', () => {
   test("an organisation's country is the story's even when named once; a country named in passing is not", () => {
     const text = [' date 2026-04-16 Science', '', 'Norway and Vietnam launch offshore wind research network', '', 'April 16, 2026 | 10:00',

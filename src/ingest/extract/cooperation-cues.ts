@@ -53,11 +53,11 @@ export interface CueInput {
 const CUES: [PartnershipKind, RegExp][] = [
   ['comprehensive_strategic_partnership', /\bcomprehensive strategic partnership\b/i],
   ['strategic_partnership', /\bstrategic partnership\b/i],
-  ['mou', /\b(?:memorand(?:um|a) of understanding|MoUs?|MOUs?|letters? of intent|declarations? of intent|LoIs?)\b/],
+  ['mou', /\b(?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MoUs?|MOUs?|[Ll]etters? of [Ii]ntent|[Dd]eclarations? of [Ii]ntent|LoIs?)\b/],
   ['joint_research', /\bjoint (?:research|laborator(?:y|ies)|labs?|stud(?:y|ies)|research (?:centre|center|programme|program|projects?))\b/i],
   ['network', /\b(?:network|consortium|consortia|alliance)\b/i],
   ['project', /\b(?:joint |pilot |research )?(?:projects?|programmes?|programs?)\b/i],
-  ['agreement', /\b(?:agreements?|accords?|framework (?:agreement|arrangement)|cooperation documents?|deals?)\b/i],
+  ['agreement', /\b(?:agreements?|arrangements?|accords?|framework (?:agreement|arrangement)|cooperation documents?|deals?)\b/i],
   ['bilateral_cooperation', /\b(?:cooperat(?:ion|e|ed|ing)|co-operation|collaborat(?:ion|e|ed|ing)|partnerships?|work(?:ing)? together|join(?:ed)? hands|team(?:ed)? up|co-financ(?:e|ed|ing)|co-fund(?:ed|ing)?)\b/i],
 ];
 

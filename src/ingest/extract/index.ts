@@ -50,7 +50,13 @@ function candidatesOfWindow(article: ParsedArticle, sentences: Sentence[]): Cand
   const countriesOfBlocks = (kinds: string[]) => [...new Set(countries.filter((c) => sentences.some((s) => kinds.includes(s.blockKind) && within(c, s))).map((c) => c.code))];
   const titleCountries = countriesOfBlocks(['title']);
 
-  const actorResult = checkActors(extractActors(sentences, body, counts, titleCountries), sentences);
+  // The story's home, for people whose country nothing else tells: its places count as well as its
+  // countries ("Sendai" named eight times makes a Sendai release Japanese beside one "Finland").
+  const placeCounts = new Map(counts);
+  for (const c of cityMentions) {
+    if (!countries.some((x) => x.start >= c.start && x.end <= c.end)) placeCounts.set(c.code, (placeCounts.get(c.code) ?? 0) + 1);
+  }
+  const actorResult = checkActors(extractActors(sentences, body, placeCounts, titleCountries), sentences);
   const { technologies, mentions: techMentions } = extractTechnologies(sentences, actorResult.orgSpans);
 
   const byCount = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);

@@ -187,7 +187,28 @@ function headEndsRunAt(tokens: Token[], k: number): boolean {
   return m > k && !!ORG_HEADS[tokens[m - 1]!.text];
 }
 
+/** Local governments named by their place: "City of Oulu", "Province of Quang Ninh", "State of Indiana". */
+const LOCAL_GOVERNMENT_OPENERS = new Set(['City', 'Province', 'Prefecture', 'State', 'Municipality', 'County']);
+
+/** "City of Oulu": the government of a place, named by it (not "State of Qatar", a country's own form). */
+function localGovernmentAt(tokens: Token[], i: number, body: string): OrgParse | null {
+  if (!LOCAL_GOVERNMENT_OPENERS.has(tokens[i]?.text ?? '') || !isWord(tokens[i + 1], 'of')) return null;
+  let j = i + 2;
+  // The place: one to three capitalised words, none a field ("City of Science") or a country ("State of Qatar").
+  while (j < i + 5 && tokens[j]?.cap && !tokens[j]!.punct && !ORG_HEADS[tokens[j]!.text] && !TITLE_WORDS.has(tokens[j]!.text) && !MONTHS.has(tokens[j]!.text)) {
+    if (isPortfolio(tokens[j]!.text) || countryOfWord(tokens[j]!.text)) return null;
+    j++;
+    if (tokens[j - 1]!.possessive) break;
+  }
+  if (j === i + 2 || tokens[j - 1]!.possessive) return null;
+  const place = spanText(body, tokens, i + 2, j - 1);
+  if (countryOfWord(place) || countryOfWord(spanText(body, tokens, i, j - 1))) return null;
+  return { from: i, to: j, name: spanText(body, tokens, i, j - 1), kind: 'government_body', country: findCityMentions(place)[0]?.code ?? null };
+}
+
 export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | null {
+  const local = localGovernmentAt(tokens, i, body);
+  if (local) return local;
   let j = i;
   const first = tokens[i];
   // "General Administration of Customs", "General Department of Taxation": "General" before a

@@ -68,7 +68,9 @@ export function findNamedSides(ctx: ActorContext): void {
     if (ORG_HEADS[words[words.length - 1]!.text] && isWord(tokens[j], 'of', 'for')) return null;
     const name = spanText(body, tokens, from, j - 1);
     // A Vietnamese-style full name is a person.
-    const kind: ActorKind = VIETNAMESE_SURNAMES.has(words[0]!.text) && words.length >= 3 ? 'person' : opts.kind ?? 'company';
+    // A province or prefecture named as a side acts through its government ("Yunnan Province and Luang Prabang Province agreed …").
+    const localGovernment = words.length >= 2 && /^(?:Province|Prefecture|Region|Municipality)$/.test(words[words.length - 1]!.text);
+    const kind: ActorKind = VIETNAMESE_SURNAMES.has(words[0]!.text) && words.length >= 3 ? 'person' : localGovernment ? 'government_body' : opts.kind ?? 'company';
     const actor = index.upsert({
       name,
       kind,

@@ -13,8 +13,10 @@ import { passageOf, perSentence, within, type Sentence, type Span } from '../tex
 export { within, type Span } from '../text.ts';
 
 export const SIGN = /\b(?:signed|signs|sign|signing|inked|inks|concluded|exchanged)\b/i;
-export const MOU = /\b(?:MoUs?|MOUs?|memorand(?:um|a)(?: of understanding)?|letters? of intent|declarations? of intent|LoI)\b/;
-export const AGREEMENT = /\b(?:agreements?|accords?|deals?|contracts?|pacts?)\b/i;
+// Case matters for the acronyms ("MoU", not "mou"); the words may be capitalised ("a Memorandum of
+// Understanding on Innovation Partnership", as releases write a document's title).
+export const MOU = /\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Ll]etters? of [Ii]ntent|[Dd]eclarations? of [Ii]ntent|LoI)\b/;
+export const AGREEMENT = /\b(?:agreements?|arrangements?|accords?|deals?|contracts?|pacts?)\b/i;
 export const STRATEGIC = /\b(comprehensive strategic partnership|strategic partnership|comprehensive partnership)\b/i;
 export const COOPERATION = /\b(?:cooperation|co-operation|cooperate|collaboration|collaborate|partnerships?|ties|work(?:ing)? together|join hands|team(?:ed)? up|(?:have |has )?agreed to)\b/i;
 export const TWO_SIDES = /\b(?:the two (?:sides|countries|nations|parties|governments)|both (?:sides|countries|nations|parties|governments)|each other)\b/i;
