@@ -59,6 +59,8 @@ export const TRAINING_SETS = [
   'tests/fixtures/blind/batch-20-startup-venture-tech-press',
   'tests/fixtures/blind/batch-21-energy-mining-trade-journals',
   'tests/fixtures/blind/batch-22-health-biotech-press',
+  'tests/fixtures/blind/batch-23-agriculture-food-water-press',
+  'tests/fixtures/blind/batch-24-provincial-city-government-news',
 ];
 /**
  * Batches the rules were written beside: the model learns from them, but the thresholds are chosen
