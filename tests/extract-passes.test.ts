@@ -42,6 +42,13 @@ describe('actor checks', () => {
     expect(notAnActor('Ingrid Solberg', 'person', story)).toBeNull();
   });
 
+  test("a Title-Case headline's clause run into a name is no actor", () => {
+    const story = 'The governor signed the memorandum in Hyderabad.';
+    expect(notAnActor('Whitfield Signs Semiconductor', 'company', story)).toMatch(/headline/);
+    expect(notAnActor('Wang Jiaming Meets Delegation', 'government_body', story)).toMatch(/headline/);
+    expect(notAnActor('Hosts Group', 'company', story)).toBeNull();
+  });
+
   test("a country's own name before \"Agency\" is part of the agency's name; a nationality word is not", () => {
     const c = candidatesOf('Health agencies sign MoU', [
       'The Indonesian Ministry of Health and the Japan Agency for Medical Research and Development (AMED) signed an MoU on genomics in Jakarta on Tuesday, witnessed by officials of the Japanese Agency for Cultural Affairs.',

@@ -10,7 +10,7 @@
 import type { ActorResult } from './actors.ts';
 import { findCityMentions } from './gazetteer.ts';
 import { technologyOfName } from './technologies.ts';
-import { DOCUMENT_WORDS } from './lexicon.ts';
+import { DOCUMENT_WORDS, HEADLINE_VERBS } from './lexicon.ts';
 import { fold, phraseRegExp, within, type Sentence } from './text.ts';
 
 /** Head words of documents, plans and programmes: a name containing one names no actor. */
@@ -39,6 +39,8 @@ export function isTitleCase(text: string): boolean {
 export function notAnActor(name: string, kind: string, storyText: string): string | null {
   if (kind === 'state' || kind === 'intergovernmental') return null;
   if (PUBLICATION.test(name) && name.includes(' ')) return 'a publication';
+  // "Whitfield Signs Semiconductor", "Wang Jiaming Meets Delegation": a Title-Case headline's clause.
+  if (name.split(' ').slice(1).some((w) => HEADLINE_VERBS.has(w))) return "a headline's clause";
   if (kind === 'person') return GATHERING.test(name) ? 'a gathering' : null;
   if (findCityMentions(name).some((c) => c.end - c.start === name.length)) return 'a city';
   if (DOCUMENT.test(name)) return 'a document or programme';

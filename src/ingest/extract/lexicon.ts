@@ -200,15 +200,20 @@ export const EAST_ASIAN_SURNAMES = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Verbs that open a Title-Case headline's clauses or a participle clause before a name ("Deputy
+ * Minister Hosts Polish Ambassador", "Receiving Lee, the Prime Minister said …").
+ */
+export const HEADLINE_VERBS = new Set([
+  'Receiving', 'Receives', 'Received', 'Meeting', 'Meets', 'Welcoming', 'Welcomes', 'Hosting', 'Hosts', 'Visiting', 'Visits',
+  'Addressing', 'Speaking', 'Holds', 'Signs', 'Attends', 'Congratulating', 'Praising', 'Highlighting', 'Noting', 'Stressing',
+  'Calls', 'Eyes', 'Seeks', 'Urges', 'Launches', 'Pledges', 'Discusses', 'Agrees', 'Opens', 'Joins', 'Tours', 'Backs', 'Thanks',
+]);
+
 /** Capitalised words that are never (part of) an actor's name. */
-export const NOT_NAME_WORDS = new Set([
+export const NOT_NAME_WORDS = new Set([...HEADLINE_VERBS,
   'Photo', 'Source', 'Resolution', 'Law', 'Decree', 'MoU', 'MoUs', 'MOU', 'Memorandum', 'Agreement', 'CEO', 'Vietnam-based',
   'Sci-tech', 'Sci-Tech', 'R&D', 'GDP', 'FDI', 'ODA', 'COVID-19', 'COVID', 'ASEAN', 'Photo:', 'No', 'Party', 'State',
   'Internet', 'Industry', 'Innovation', 'Science', 'Technology', 'Technologies', 'Digital', 'National', 'International',
   'Government', 'Ministry', 'Embassy', 'Both', 'Some', 'Several', 'Together', 'Overall', 'Currently', 'Recently',
-  // Verbs that open a Title-Case headline's clauses or a participle clause before a name
-  // ("Deputy Minister Hosts Polish Ambassador", "Receiving Lee, the Prime Minister said …").
-  'Receiving', 'Receives', 'Received', 'Meeting', 'Meets', 'Welcoming', 'Welcomes', 'Hosting', 'Hosts', 'Visiting', 'Visits',
-  'Addressing', 'Speaking', 'Holds', 'Signs', 'Attends', 'Congratulating', 'Praising', 'Highlighting', 'Noting', 'Stressing',
-  'Calls', 'Eyes', 'Seeks', 'Urges', 'Launches', 'Pledges', 'Discusses', 'Agrees', 'Opens', 'Joins', 'Tours', 'Backs', 'Thanks',
 ]);
