@@ -232,6 +232,11 @@ describe('extraction building blocks', () => {
     expect(findDates('between 12 and 3 May', '2026-05-19').some((d) => d.endDate)).toBe(false);
   });
 
+  test('"On the afternoon of April 16", "on the morning of 16 April": the day, whatever part of it', () => {
+    expect(findDates('On the afternoon of April 16, Ms. Lan received the delegation.', '2024-04-18').map((d) => d.date)).toEqual(['2024-04-16']);
+    expect(findDates('On the morning of 16 April, the minister met them.', '2024-04-18').map((d) => d.date)).toEqual(['2024-04-16']);
+  });
+
   test('"the following day", "a day earlier", "two days later", "the same day" count from the story\'s last date', () => {
     const day = (text: string) => relativeDays(text, '2024-01-23').map((d) => d.date);
     expect(day('The following day, they signed an MoU.')).toEqual(['2024-01-24']);

@@ -169,7 +169,10 @@ export function findDates(text: string, publishedOn: string, today: string = pub
   const ref = new Date(`${today}T12:00:00Z`);
   const out: DateMention[] = dayRanges(text, publishedOn);
   const ranges = out.length;
-  const results = chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  // "On the afternoon of April 16": chrono reads the part of the day and loses the date; blanked
+  // (same length, so offsets hold).
+  const dayParts = text.replace(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=\d|\p{Lu})/giu, (m) => ' '.repeat(m.length));
+  const results = chrono.en.parse(dayParts, { instant: ref, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     if (out.slice(0, ranges).some((o) => r.index < o.end && o.start < r.index + r.text.length)) continue;
     // "today" is read below, where "today's" is told apart.
