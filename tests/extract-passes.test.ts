@@ -358,6 +358,27 @@ describe('visits', () => {
   });
 });
 
+describe('gatherings of some days', () => {
+  test('"a three-day inception workshop that ends today" began two days before; a forum beside a three-day visit keeps its day', () => {
+    const c = candidatesOf('Rice breeders meet', [
+      'The Bergfeld Institute and Song Da University signed the agreement at the opening of a three-day inception workshop in Hanoi that ends today.',
+    ]);
+    expect(c.events.find((e) => e.event.kind === 'workshop')?.event.occurredOn).toBe('2026-04-14');
+    const d = candidatesOf('Vice minister in Warsaw', [
+      'During his three-day visit to Poland, which ends Wednesday, Vice Minister Hoang Van Nam is scheduled to attend a Vietnam-Poland science forum on Tuesday organised by the Vietnamese embassy.',
+    ]);
+    // "is scheduled to attend … on Tuesday": the coming Tuesday, not the visit's first day.
+    expect(d.events.find((e) => e.event.kind === 'forum')?.event.occurredOn).toBe('2026-04-21');
+    expect(d.events.find((e) => e.event.kind === 'visit')?.event.occurredOn).toBe('2026-04-20');
+  });
+
+  test('a seminar with a name of its own is a forum; "a seminar on …" is a workshop', () => {
+    const kindOf = (sentence: string) => candidatesOf('Officials meet', [sentence]).events.map((e) => e.event.kind);
+    expect(kindOf('Halvard Energy and Song Da Power attended the Norway–Vietnam Offshore Wind Seminar in Hanoi on Tuesday.')).toEqual(['forum']);
+    expect(kindOf('Halvard Energy and Song Da Power held a seminar on offshore wind in Hanoi on Tuesday.')).toEqual(['workshop']);
+  });
+});
+
 describe('documents and local governments', () => {
   test('a document titled in capitals ("a Memorandum of Understanding on …") is an MoU; an "Arrangement" is an agreement', () => {
     const c = candidatesOf('Cities sign innovation memorandum', [

@@ -21,12 +21,14 @@ const EVENT_NOUNS: [EventKind, RegExp][] = [
   ['meeting', /\b(?:meetings? of the|(?:after|during|following) (?:a|an|the) (?:[\w-]+ ){0,3}meeting\b|held (?:the|its) (?:[\w-]+ ){0,3}(?:[Jj]oint|[Ii]ntergovernmental|[Mm]ixed) (?:[Cc]ommittee|[Cc]ommission))\b/u],
   // A roundtable, a symposium or a partnering day is a forum (EventKind FORUM: "a forum, dialogue or
   // roundtable with many participants"); a dialogue between two governments keeps its own kind.
-  ['forum', /\b(?:forums?|roundtables?|round-tables?|round tables?|symposium|symposia|partnering days?|innovation (?:days?|weeks?))\b/i],
+  // A seminar with a name of its own ("the Chile–Norway Aquaculture Innovation Seminar") is a forum too;
+  // "a seminar on …" is a workshop.
+  ['forum', /\b(?:[Ff]orums?|[Rr]oundtables?|[Rr]ound-[Tt]ables?|[Rr]ound [Tt]ables?|[Ss]ymposium|[Ss]ymposia|[Pp]artnering [Dd]ays?|[Ii]nnovation (?:[Dd]ays?|[Ww]eeks?)|(?<=\p{Lu}[\p{L}-]* )Seminar)\b/u],
   // Ceremonies other than signings (openings, launches, inaugurations) are gatherings: meetings.
   ['meeting', /\b(?:(?:opening|launch|launching|inauguration|inaugural|groundbreaking|award|handover) ceremony|was inaugurated|were inaugurated|inaugurated)\b/i],
   ['dialogue', /\bdialogue\b/i],
   ['conference', /\b(?:conference|summit|congress)\b/i],
-  ['workshop', /\b(?:workshop|seminar|hackathon|training course|info(?:rmation)? day|webinar|masterclass|training session)\b/i],
+  ['workshop', /\b(?:[Ww]orkshop|seminar|(?<!\p{Lu}[\p{L}-]* )Seminar|[Hh]ackathon|[Tt]raining [Cc]ourse|[Ii]nfo(?:rmation)? [Dd]ay|[Ww]ebinar|[Mm]asterclass|[Tt]raining [Ss]ession)\b/u],
   ['exhibition', /\b(?:exhibition|expo|exposition|trade fair|trade show)\b/i],
   // "visited Hanoi", "is visiting New Zealand": the place is capitalised. (The case-insensitive
   // flag would let \p{Lu} match any letter, so the verb's own capital is spelled out.)
@@ -106,7 +108,11 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
         order: order++,
       };
       // A visit of some days told by its first or last day ("a three-day visit … which ends on Thursday").
-      if (kind === 'visit' && !yearOnly) event.occurredOn = visitStart(ctx, s, m[0]) ?? event.occurredOn;
+      // A visit or gathering of some days told by its first or last day ("a three-day visit … which
+      // ends on Thursday", "a three-day inception workshop that ends today").
+      // A gathering's length is its own when written before its noun (not "a three-day visit … a forum").
+      const ownLength = kind === 'visit' || /\b(?:\w+-day|week-long|multi-day)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+      if (!ONE_DAY.has(kind) && !yearOnly && ownLength) event.occurredOn = firstDay(ctx, s, m[0]) ?? event.occurredOn;
       // "The signing took place at the opening of the … Forum": the gathering's day is the signing's.
       if (kind !== 'signing' && kind !== 'visit' && !ctx.explicit[si] && HELD_AT_SIGNING.test(text)) {
         const signing = [...events].reverse().find((e) => e.kind === 'signing' && e.occurredOn);
@@ -217,12 +223,12 @@ const MET_ON = /\b(?:met|meets|was held|were held|held|took place|convened|sat)\
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
- * The first day of a visit a sentence tells by its span: a day after "began", "started" or
+ * The first day of a visit or gathering a sentence tells by its span: a day after "began", "started" or
  * "arrived", else the first of a span of days ("from 9 to 11 November"), else the last day ("ends
  * on Thursday", "through Friday", "wraps up today") less the visit's length ("a three-day visit").
  * Null when the sentence says none of these.
  */
-function visitStart(ctx: RelationContext, s: Sentence, trigger: string): string | null {
+function firstDay(ctx: RelationContext, s: Sentence, trigger: string): string | null {
   const dates = ctx.happeningIn(s);
   const before = (d: DateMention) => s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start);
   const began = dates.find((d) => d.date && /\b(?:began|begun|started|starting|arrived|arriving)\b[^,;.]*$/i.test(before(d)));
