@@ -57,6 +57,14 @@ describe('actor checks', () => {
     expect(names).toEqual(expect.arrayContaining([['Japan Agency for Medical Research and Development', 'JP'], ['Agency for Cultural Affairs', 'JP'], ['Ministry of Health', 'ID']]));
   });
 
+  test('a ministry whose portfolios end in a list ("Planning, Development and Special Initiatives") is one name, and no word of it another actor', () => {
+    const c = candidatesOf('Ministries sign MoU', [
+      'The Ministry of Public Security and the Ministry of Planning, Development and Special Initiatives signed an MoU on Tuesday.',
+    ]);
+    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name).sort();
+    expect(names).toEqual(['Ministry of Planning, Development and Special Initiatives', 'Ministry of Public Security']);
+  });
+
   test('a port named by its city is one organisation; a state whose name holds another country is a place of its own country', () => {
     const c = candidatesOf('Ports sign corridor MoU', [
       'The Port of Rotterdam Authority and the University of New South Wales signed a memorandum of understanding on green shipping in Sydney on Tuesday.',

@@ -332,6 +332,16 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
             k++;
             continue;
           }
+          // "Ministry of Planning, Development and Special Initiatives": after a list of portfolios with
+          // commas, "and" and the last item's capitalised words (up to three) close the name.
+          if (isWord(t, 'and', '&') && tokens.slice(tailStart, k).some((x) => x.text === ',')) {
+            let m = k + 1;
+            while (m < k + 4 && tokens[m]?.cap && !tokens[m]!.punct && !ORG_HEADS[tokens[m]!.text] && !TITLE_WORDS.has(tokens[m]!.text) && !countryOfWord(tokens[m]!.text)) m++;
+            if (m > k + 1 && !(tokens[m]?.cap && !tokens[m]!.punct)) {
+              k = m;
+              break;
+            }
+          }
           // "… of Hygiene and Epidemiology": "and" + a last capitalised word closes the name.
           const w2 = tokens[k + 1];
           const w3 = tokens[k + 2];

@@ -40,6 +40,8 @@ export function findNamedSides(ctx: ActorContext): void {
     const known = index.knownAt(tokens, from);
     if (known) return known;
     const tk = tokens[from];
+    // A word inside a name already read ("… Planning, Development and Special Initiatives") starts no other.
+    if (tk && orgSpans.some((o) => o.start < tk.start && tk.end <= o.end)) return null;
     if (!tk || tk.punct || !tk.cap || isStop(tk) || TITLE_WORDS.has(tk.text) || NOT_NAME_WORDS.has(tk.text)) return null;
     if (countryOfWord(tk.text) || findCityMentions(tk.text).length) return null;
     let j = from;
