@@ -433,6 +433,14 @@ describe('countries of the story', () => {
 });
 
 describe('technologies', () => {
+  test('a field inside the name of a programme or a publication, or in a compound, is none of the story\'s; a forum named after it is', () => {
+    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
+    expect(slugs('Norway will extend its Green Energy Transition Programme with Vietnam to 2027.')).not.toContain('renewable-energy');
+    expect(slugs('The company told Hydrogen Insight it had not taken a decision.')).not.toContain('hydrogen');
+    expect(slugs('Geothermal fluids often contain hydrogen sulphide.')).not.toContain('hydrogen');
+    expect(slugs('The deals were inked at the Vietnam–Israel Agritech Business Forum in Hanoi.')).toContain('agricultural-technology');
+  });
+
   test('fields several batches of keys named and the taxonomy lacked: quantum materials, direct lithium extraction, co-packaged optics, flood mapping', () => {
     const c = candidatesOf('Labs team up', [
       'The two institutes will study topological materials and direct lithium extraction (DLE) from brines.',

@@ -124,6 +124,11 @@ export function technologyOfName(text: string): string | null {
   return SENSITIVE.get(surface) ?? INSENSITIVE.get(surface.toLowerCase()) ?? null;
 }
 
+/** Words after a field's name that make it a chemical compound. */
+const COMPOUND_AFTER = /^\s+(?:sulphide|sulfide|peroxide|cyanide|chloride|fluoride)\b/i;
+/** Capitalised words after a field's name that end the name of a programme, a fund, a prize or a publication (a gathering named after a field is about it). */
+const NAMED_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Programme|Program|Fund|Initiative|Awards?|Prize|Magazine|Insight|Journal|Weekly)\b/u;
+
 /** Technology mentions in one sentence (offsets into the body), skipping `blocked` spans. */
 export function findTechMentions(sentence: Sentence, blocked: { start: number; end: number }[]): TechMention[] {
   const out: TechMention[] = [];
@@ -138,6 +143,12 @@ export function findTechMentions(sentence: Sentence, blocked: { start: number; e
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (blocked.some((b) => start >= b.start && end <= b.end)) continue;
+    const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // "hydrogen sulphide": a compound, not the field.
+    if (COMPOUND_AFTER.test(after)) continue;
+    // "the Green Energy Transition Programme", "Hydrogen Insight": a capitalised field inside the name
+    // of a programme, a fund or a publication names that, not what the story is about.
+    if (/^\p{Lu}/u.test(surface) && NAMED_AFTER.test(after)) continue;
     out.push({ slug, start, end, surface });
   }
   return out;
