@@ -441,6 +441,12 @@ describe('technologies', () => {
     expect(slugs('The deals were inked at the Vietnam–Israel Agritech Business Forum in Hanoi.')).toContain('agricultural-technology');
   });
 
+  test("a post's portfolio written in lower case names no technology of the story", () => {
+    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
+    expect(slugs('Rizal Hadiwinata, director general of new, renewable energy and energy conservation at the ministry, said geothermal capacity would grow.')).toEqual(['geothermal-energy']);
+    expect(slugs('The ministry will expand renewable energy in the region.')).toContain('renewable-energy');
+  });
+
   test('fields several batches of keys named and the taxonomy lacked: quantum materials, direct lithium extraction, co-packaged optics, flood mapping', () => {
     const c = candidatesOf('Labs team up', [
       'The two institutes will study topological materials and direct lithium extraction (DLE) from brines.',

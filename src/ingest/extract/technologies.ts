@@ -124,6 +124,23 @@ export function technologyOfName(text: string): string | null {
   return SENSITIVE.get(surface) ?? INSENSITIVE.get(surface.toLowerCase()) ?? null;
 }
 
+/**
+ * The portfolios of posts written in lower case ("director general of new, renewable energy and
+ * energy conservation at the ministry", "secretary for energy and petroleum"): [start, end) offsets
+ * into `text`. Capitalised titles are read with the people. Bounded: linear in the text.
+ */
+const LOWER_CASE_POST = /\b(?:director[- ]general|director|deputy minister|minister|secretary|undersecretary|commissioner|head|chief)\s+(?:of|for)\s+(?!the\b)([^.;()]{1,90}?)(?=\s+(?:at|in|with)\s|,\s+(?:said|who|told|which|and)\b|[.;(]|$)/g;
+function lowerCaseTitlePortfolios(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  LOWER_CASE_POST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOWER_CASE_POST.exec(text))) {
+    const from = m.index + m[0].length - m[1]!.length;
+    out.push([from, from + m[1]!.length]);
+  }
+  return out;
+}
+
 /** Words after a field's name that make it a chemical compound. */
 const COMPOUND_AFTER = /^\s+(?:sulphide|sulfide|peroxide|cyanide|chloride|fluoride)\b/i;
 /** Capitalised words after a field's name that end the name of a programme, a fund, a prize or a publication (a gathering named after a field is about it). */
@@ -132,6 +149,7 @@ const NAMED_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Programme|Program|Fund|In
 /** Technology mentions in one sentence (offsets into the body), skipping `blocked` spans. */
 export function findTechMentions(sentence: Sentence, blocked: { start: number; end: number }[]): TechMention[] {
   const out: TechMention[] = [];
+  const portfolios = lowerCaseTitlePortfolios(sentence.text);
   for (const m of formMatches(sentence.text)) {
     const surface = m[1]!.replace(/\s+/g, ' ');
     const slug = technologyOfName(surface);
@@ -144,6 +162,8 @@ export function findTechMentions(sentence: Sentence, blocked: { start: number; e
     const end = start + m[0].length;
     if (blocked.some((b) => start >= b.start && end <= b.end)) continue;
     const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // "Rizal Hadiwinata, director general of new, renewable energy and energy conservation at …": a post's portfolio.
+    if (portfolios.some(([a, b]) => m.index >= a && m.index < b)) continue;
     // "hydrogen sulphide": a compound, not the field.
     if (COMPOUND_AFTER.test(after)) continue;
     // "the Green Energy Transition Programme", "Hydrogen Insight": a capitalised field inside the name
