@@ -366,6 +366,17 @@ describe('visits', () => {
   });
 });
 
+describe('people referred to', () => {
+  test('"The two ministers held talks" are the two ministers named before, of two countries', () => {
+    const c = candidatesOf('Ministers meet in Oslo', [
+      'Norwegian Minister of Trade and Industry Ingrid Solberg welcomed Vietnamese Deputy Minister of Science and Technology Hoang Van Nam to Oslo on Monday.',
+      'The two ministers held talks on Tuesday and agreed to work together on AI safety.',
+    ]);
+    const meeting = c.events.find((e) => e.event.kind === 'meeting' && e.event.occurredOn === '2026-04-14')?.event;
+    expect(meeting?.participants.map((p) => p.actorKey).sort()).toEqual(['hoang-van-nam', 'ingrid-solberg']);
+  });
+});
+
 describe('gatherings of some days', () => {
   test('"a three-day inception workshop that ends today" began two days before; a forum beside a three-day visit keeps its day', () => {
     const c = candidatesOf('Rice breeders meet', [

@@ -62,6 +62,7 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
     const setting = ctx.dateContext(s);
     const cityHere = ctx.citiesIn(s)[0] ?? null;
     const participants = eventParticipants(ctx, s);
+    if (participants.length === 0) participants.push(...twoPeopleReferredTo(ctx, s));
     const found: EventKind[] = [];
     // Where each kind of event is named in the sentence: a day belongs to the nearest of them.
     const triggers = EVENT_NOUNS.flatMap(([kind, re]) => {
@@ -296,6 +297,26 @@ function locationCountry(ctx: RelationContext, s: Sentence): string | null {
 const TITLED_REFERENCE = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+(minister|ambassador|president|envoy|secretary|governor|mayor|consul)\b/gu;
 const SITE_VISIT = /\b(?:visited|toured)\b/i;
 const SAME_OCCASION = /\b(?:on|at|during) the same (?:occasion|event|ceremony|gathering)\b/i;
+/** "The two ministers held talks": two people referred to, not named. */
+const TWO_PEOPLE = /\b(?:the two|both) (prime ministers|ministers|presidents|leaders|heads of state|heads of government|mayors|governors)\b/i;
+
+/**
+ * The two people "the two ministers" (or leaders, presidents …) refers back to: the last two named
+ * before the sentence whose titles fit, from two countries when the story says.
+ */
+function twoPeopleReferredTo(ctx: RelationContext, s: Sentence): Participant[] {
+  const m = TWO_PEOPLE.exec(s.text);
+  if (!m) return [];
+  const noun = m[1]!.toLowerCase();
+  const fits = (title: string | null) =>
+    noun === 'leaders' || noun.startsWith('heads') ? !!title && /Minister|President|Chancellor|King|Emir|Sultan|Premier/i.test(title) : !!title && new RegExp(noun.replace(/s$/, ''), 'i').test(title);
+  const before = ctx.index.all().filter((a) => a.kind === 'person' && a.firstStart < s.start && fits(a.title)).sort((a, b) => a.firstStart - b.firstStart);
+  const last = before[before.length - 1];
+  if (!last) return [];
+  const other = [...before].reverse().find((a) => a !== last && (!a.country || !last.country || a.country !== last.country));
+  return other ? [other, last].map((a) => ({ actorKey: a.key, role: 'participant' })) : [];
+}
+
 /** Two bodies referred to, not named. */
 const TWO_BODIES = /\b(?:the two|both) (?:sides|universities|companies|firms|institutes|institutions|agencies|ministries|organi[sz]ations|partners|centres|centers|schools|academies)\b/i;
 /** "On the second day of the forum", "on day three of the visit": a day counted from a gathering's first. */
