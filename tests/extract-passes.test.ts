@@ -375,6 +375,14 @@ describe('people referred to', () => {
     const meeting = c.events.find((e) => e.event.kind === 'meeting' && e.event.occurredOn === '2026-04-14')?.event;
     expect(meeting?.participants.map((p) => p.actorKey).sort()).toEqual(['hoang-van-nam', 'ingrid-solberg']);
   });
+
+  test('a minister of a newer portfolio ("Digitalisation", "Reconstruction") is read with the title', () => {
+    const c = candidatesOf('Ministers meet in Oslo', [
+      'Norwegian Minister of Digitalisation Ingrid Solberg met Ukrainian Minister of Reconstruction Oleh Marchenko in Oslo on Monday.',
+    ]);
+    const people = c.base.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.country]);
+    expect(people).toEqual(expect.arrayContaining([['Ingrid Solberg', 'NO'], ['Oleh Marchenko', 'UA']]));
+  });
 });
 
 describe('gatherings of some days', () => {

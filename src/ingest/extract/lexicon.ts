@@ -153,7 +153,8 @@ export const PORTFOLIO_WORDS = new Set(
   Technological Knowledge Economy Economies Affairs Foreign Trade Exploration Resource Environmental Protection Development Studies Training
   Mineral Maritime Creative Cooperatives Manpower Villages Investments Agrarian Spatial Fishery Communication Informatics
   Systems Study Sciences Mathematics Statistics Vocational Logistics Civil Aviation Railways Roads Ports Trade Industries Advanced
-  Transition Ecological Sustainability Knowledge`
+  Transition Ecological Sustainability Knowledge Digitalisation Digitalization Digitisation Modernisation Modernization Connectivity
+  Reconstruction Entrepreneurship Universities Schools Tertiary Reform Reforms`
     .split(/\s+/)
     .filter(Boolean),
 );
