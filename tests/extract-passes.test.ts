@@ -210,6 +210,17 @@ describe('cooperation cues', () => {
   });
 });
 
+describe('sides referred to', () => {
+  test('"The two companies signed … at the headquarters of Thailand\'s Board of Investment" is signed by the two named before, not the host', () => {
+    const c = candidatesOf('Korean firm, Thai group to build plant', [
+      'BANGKOK – South Korean battery maker Seorin Battery and Thai Arrow Energy, a Bangkok-listed power group, will invest 28 billion baht in a cell plant in Rayong province.',
+      'The two companies signed a joint venture agreement on Friday at the Bangkok headquarters of Thailand’s Board of Investment (BOI).',
+    ]);
+    const cue = c.partnerships.find((p) => p.features['src:rules'] !== 1 && p.partnership.kind === 'agreement');
+    expect(cue?.partnership.parties.map((x) => x.actorKey).sort()).toEqual(['seorin-battery', 'thai-arrow-energy']);
+  });
+});
+
 describe('members named with no cue word of a kind', () => {
   test('three or more bodies named as one undertaking\'s members are one candidate with them all as sides', () => {
     const c = candidatesOf('Nordic and Vietnamese institutes team up on coastal sensing', [

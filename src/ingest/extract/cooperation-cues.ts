@@ -103,8 +103,16 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
         : countriesOf(s).filter((c) => c.code === ref.country);
     let parties: PartyRef[] = [];
     let sides: CueCandidate['sides'] = 'named';
+    // "The two companies signed a joint venture agreement at the headquarters of Thailand's Board of
+    // Investment": a sentence that opens by referring to the sides names them so, whatever place or
+    // host it names after.
+    const reference = REFERS_TO_SIDES.exec(s.text);
+    const opensWithReference = !!reference && reference.index < 20 && !mentionsOf(s).some((m) => m.start - s.start < reference.index);
     if (named.length >= 2) parties = named;
-    else if (named.length + countries.length >= 2) {
+    else if (opensWithReference && lastSides) {
+      parties = lastSides;
+      sides = 'referred';
+    } else if (named.length + countries.length >= 2) {
       parties = [...named, ...countries.filter((c) => !named.some((n) => 'key' in n && index.get(n.key)?.country === c.country))];
       sides = named.length === 0 ? 'countries' : 'named';
     } else if (REFERS_TO_SIDES.test(s.text)) {
