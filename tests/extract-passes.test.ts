@@ -394,6 +394,13 @@ describe('people referred to', () => {
     const people = c.base.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.country]);
     expect(people).toEqual(expect.arrayContaining([['Ingrid Solberg', 'NO'], ['Oleh Marchenko', 'UA']]));
   });
+
+  test('fields of survey and earth science join a name with "and" ("Geo-Informatics and Space Technology Development Agency")', () => {
+    const c = candidatesOf('Space agencies sign', [
+      'The Geo-Informatics and Space Technology Development Agency (Gistda) and the Centre National d’Études Spatiales (CNES) signed an implementing agreement on Wednesday.',
+    ]);
+    expect(c.base.actors.map((a) => a.name)).toContain('Geo-Informatics and Space Technology Development Agency');
+  });
 });
 
 describe('gatherings of some days', () => {

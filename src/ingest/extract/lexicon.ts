@@ -154,7 +154,8 @@ export const PORTFOLIO_WORDS = new Set(
   Mineral Maritime Creative Cooperatives Manpower Villages Investments Agrarian Spatial Fishery Communication Informatics
   Systems Study Sciences Mathematics Statistics Vocational Logistics Civil Aviation Railways Roads Ports Trade Industries Advanced
   Transition Ecological Sustainability Knowledge Digitalisation Digitalization Digitisation Modernisation Modernization Connectivity
-  Reconstruction Entrepreneurship Universities Schools Tertiary Reform Reforms`
+  Reconstruction Entrepreneurship Universities Schools Tertiary Reform Reforms Geo-Informatics Geoinformatics Geospatial Geomatics
+  Geodesy Cartography Surveying Mapping Hydrography Oceanography Seismology Volcanology Astronomy Astrophysics Genomics Epidemiology Hygiene`
     .split(/\s+/)
     .filter(Boolean),
 );
