@@ -395,6 +395,14 @@ describe('people referred to', () => {
     expect(people).toEqual(expect.arrayContaining([['Ingrid Solberg', 'NO'], ['Oleh Marchenko', 'UA']]));
   });
 
+  test("an appositive of an owner named in several words (\"CanmetMINING, Natural Resources Canada's mining research laboratory,\") makes the name an organisation of the owner's country", () => {
+    const c = candidatesOf('Mining labs team up', [
+      'As a first step, CanmetMINING, Natural Resources Canada’s mining research laboratory, and Brazil’s Centre for Mineral Technology (CETEM) will launch a joint research project.',
+    ]);
+    const lab = c.base.actors.find((a) => a.name === 'CanmetMINING');
+    expect([lab?.kind, lab?.country]).toEqual(['research_institute', 'CA']);
+  });
+
   test('fields of survey and earth science join a name with "and" ("Geo-Informatics and Space Technology Development Agency")', () => {
     const c = candidatesOf('Space agencies sign', [
       'The Geo-Informatics and Space Technology Development Agency (Gistda) and the Centre National d’Études Spatiales (CNES) signed an implementing agreement on Wednesday.',

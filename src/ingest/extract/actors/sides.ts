@@ -192,9 +192,12 @@ export function findNamedSides(ctx: ActorContext): void {
       const w = tokens[i]!;
       // "Deltares, a Dutch research institute": an appositive gives the kind and the country.
       // So does an owner's ("Energinet, Denmark’s transmission system operator", "Metfone, Viettel’s subsidiary").
-      const owner = w.text === ',' && tokens[i + 1]?.possessive && tokens[i + 1]!.cap ? tokens[i + 1]! : null;
+      // The owner may be named in several words ("CanmetMINING, Natural Resources Canada’s mining research laboratory").
+      let ownerAt = i + 1;
+      while (w.text === ',' && ownerAt < i + 4 && tokens[ownerAt]?.cap && !tokens[ownerAt]!.punct && !tokens[ownerAt]!.possessive) ownerAt++;
+      const owner = w.text === ',' && tokens[ownerAt]?.possessive && tokens[ownerAt]!.cap ? tokens[ownerAt]! : null;
       if (w.text === ',' && i > 0 && (isWord(tokens[i + 1], 'a', 'an', 'the') || owner)) {
-        const d = describe(tokens, i + 2);
+        const d = describe(tokens, owner ? ownerAt + 1 : i + 2);
         if (d) {
           const country = d.country ?? (owner ? countryOfWord(owner.text) : null);
           const actor = nameEndingAt(sentence, tokens, i, d.kind, country);
