@@ -403,6 +403,17 @@ describe('people referred to', () => {
     expect([lab?.kind, lab?.country]).toEqual(['research_institute', 'CA']);
   });
 
+  test('"while A and B (TII) agreed": both sides of the clause are read; a name read whole and a dateline month start no other', () => {
+    const c = candidatesOf('AI deals', [
+      'TOKYO, Feb 13 – Rebellions signed an agreement with G42 to test chips, while Naver Cloud and the UAE’s Technology Innovation Institute (TII) agreed to jointly develop AI services.',
+      'Wageningen University & Research signed a memorandum with Song Da University on Tuesday.',
+    ]);
+    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Naver Cloud', 'Technology Innovation Institute', 'Wageningen University & Research']));
+    expect(names).not.toContain('Wageningen University');
+    expect(names).not.toContain('Feb');
+  });
+
   test('fields of survey and earth science join a name with "and" ("Geo-Informatics and Space Technology Development Agency")', () => {
     const c = candidatesOf('Space agencies sign', [
       'The Geo-Informatics and Space Technology Development Agency (Gistda) and the Centre National d’Études Spatiales (CNES) signed an implementing agreement on Wednesday.',

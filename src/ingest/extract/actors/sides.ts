@@ -40,8 +40,10 @@ export function findNamedSides(ctx: ActorContext): void {
     const known = index.knownAt(tokens, from);
     if (known) return known;
     const tk = tokens[from];
-    // A word inside a name already read ("… Planning, Development and Special Initiatives") starts no other.
-    if (tk && orgSpans.some((o) => o.start < tk.start && tk.end <= o.end)) return null;
+    // A word inside a name already read ("… Planning, Development and Special Initiatives") starts no
+    // other, nor does the first word of one ("Wageningen University & Research"); nor a month ("Feb 13").
+    if (tk && orgSpans.some((o) => o.start <= tk.start && tk.end <= o.end && o.end > tk.end)) return null;
+    if (tk && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/.test(tk.text)) return null;
     if (!tk || tk.punct || !tk.cap || isStop(tk) || TITLE_WORDS.has(tk.text) || NOT_NAME_WORDS.has(tk.text)) return null;
     if (countryOfWord(tk.text) || findCityMentions(tk.text).length) return null;
     let j = from;
@@ -292,9 +294,13 @@ export function findNamedSides(ctx: ActorContext): void {
       } else if (isWord(w, 'signed', 'inked', 'agreed') && i > 0) {
         // "A and B signed": the names opening the clause, right before the verb.
         const before = tokens[i - 1]!;
-        if (before.cap && !before.punct && !ORG_HEADS[before.text] && !index.knownAt(tokens, i - 1)) {
+        // The clause opens at a punctuation mark other than "&" or an acronym's brackets ("while
+        // Naver Cloud and the UAE's Technology Innovation Institute (TII) agreed …").
+        const opensClause = (t: Token) => t.punct && t.text !== '&' && t.text !== '(' && t.text !== ')';
+        const lastIsName = (before.cap && !before.punct && !ORG_HEADS[before.text] && !index.knownAt(tokens, i - 1)) || before.text === ')';
+        if (lastIsName) {
           let c = i - 1;
-          while (c > 0 && !(tokens[c - 1]!.punct && tokens[c - 1]!.text !== '&') && !isWord(tokens[c - 1], 'while', 'whereas')) c--;
+          while (c > 0 && !opensClause(tokens[c - 1]!) && !isWord(tokens[c - 1], 'while', 'whereas')) c--;
           const a = guessActor(sentence, tokens, c);
           if (a && a.to < i && isWord(tokens[a.to], 'and')) guessActor(sentence, tokens, a.to + 1);
         }
