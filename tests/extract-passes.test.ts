@@ -497,6 +497,12 @@ describe('technologies', () => {
     expect(slugs('The deals were inked at the Vietnam–Israel Agritech Business Forum in Hanoi.')).toContain('agricultural-technology');
   });
 
+  test("a faculty's or a degree's name holds no technology of the story", () => {
+    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
+    expect(slugs('The University will send lecturers from its Faculty of Electronics and Telecommunications to Seoul.')).toEqual([]);
+    expect(slugs('The two universities will cooperate in electronics and telecommunications.')).toEqual(expect.arrayContaining(['electronics']));
+  });
+
   test("a post's portfolio written in lower case names no technology of the story", () => {
     const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
     expect(slugs('Rizal Hadiwinata, director general of new, renewable energy and energy conservation at the ministry, said geothermal capacity would grow.')).toEqual(['geothermal-energy']);

@@ -146,6 +146,9 @@ const COMPOUND_AFTER = /^\s+(?:sulphide|sulfide|peroxide|cyanide|chloride|fluori
 /** Capitalised words after a field's name that end the name of a programme, a fund, a prize or a publication (a gathering named after a field is about it). */
 const NAMED_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Programme|Program|Fund|Initiative|Awards?|Prize|Magazine|Insight|Journal|Weekly)\b/u;
 
+/** The words of a faculty's, school's or department's name before a capitalised field. */
+const UNIT_BEFORE = /\b(?:Faculty|School|Department|Division|Chair|Master|Bachelor|Programme|Program)\s+(?:of|for|in)\s+(?:(?:\p{Lu}[\p{L}-]*|and|&|,)\s+)*$/u;
+
 /** Technology mentions in one sentence (offsets into the body), skipping `blocked` spans. */
 export function findTechMentions(sentence: Sentence, blocked: { start: number; end: number }[]): TechMention[] {
   const out: TechMention[] = [];
@@ -169,6 +172,8 @@ export function findTechMentions(sentence: Sentence, blocked: { start: number; e
     // "the Green Energy Transition Programme", "Hydrogen Insight": a capitalised field inside the name
     // of a programme, a fund or a publication names that, not what the story is about.
     if (/^\p{Lu}/u.test(surface) && NAMED_AFTER.test(after)) continue;
+    // "its Faculty of Electronics and Telecommunications", "the School of Renewable Energy": a unit's name.
+    if (/^\p{Lu}/u.test(surface) && UNIT_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 60), m.index))) continue;
     out.push({ slug, start, end, surface });
   }
   return out;
