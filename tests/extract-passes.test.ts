@@ -497,6 +497,12 @@ describe('technologies', () => {
     expect(slugs('The deals were inked at the Vietnam–Israel Agritech Business Forum in Hanoi.')).toContain('agricultural-technology');
   });
 
+  test('"sensors" alone are a project\'s devices, not a field of the story; sensor technology is', () => {
+    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
+    expect(slugs('The project will deploy soil sensors and satellite imagery on rice farms.')).not.toContain('sensors');
+    expect(slugs('The two institutes will cooperate on sensor technology for mines.')).toContain('sensors');
+  });
+
   test("a faculty's or a degree's name holds no technology of the story", () => {
     const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
     expect(slugs('The University will send lecturers from its Faculty of Electronics and Telecommunications to Seoul.')).toEqual([]);

@@ -17,8 +17,12 @@ export interface TechMention {
 
 /** Bare broad names that are common words: matched only through their longer aliases. */
 const TOO_BROAD = new Set(['energy', 'materials', 'electronics', 'software', 'sensors', 'sensor', 'telecom', 'quantum', 'chip', 'chips', 'solar', 'robots', 'vaccines', 'batteries', 'EV', 'DLT', 'XR', 'VR', 'ML']);
-/** Some broad forms are fine when they clearly name the field ("quantum technology" is separate). */
-const KEEP_ANYWAY = new Set(['electronics', 'sensors', 'quantum', 'chips', 'solar', 'robots', 'batteries', 'EV']);
+/**
+ * Some broad forms are fine when they clearly name the field ("quantum technology" is separate).
+ * Not "sensors": a project's devices ("soil sensors and drones") far more often than a field of
+ * cooperation (one key in ten that name them requires them); "sensor technology" still counts.
+ */
+const KEEP_ANYWAY = new Set(['electronics', 'quantum', 'chips', 'solar', 'robots', 'batteries', 'EV']);
 
 function variants(form: string): string[] {
   const out = new Set([form]);
