@@ -503,6 +503,12 @@ describe('technologies', () => {
     expect(slugs('The two institutes will cooperate on sensor technology for mines.')).toContain('sensors');
   });
 
+  test('"telecommunications" alone names a sector in passing; its fields (5G, subsea cables) are named', () => {
+    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
+    expect(slugs('A delegation of 22 companies working in telecommunications and cybersecurity visited Hanoi.')).toEqual(['cybersecurity']);
+    expect(slugs('The two operators will test 5G networks.')).toContain('5g');
+  });
+
   test("a faculty's or a degree's name holds no technology of the story", () => {
     const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
     expect(slugs('The University will send lecturers from its Faculty of Electronics and Telecommunications to Seoul.')).toEqual([]);

@@ -15,8 +15,12 @@ export interface TechMention {
   surface: string;
 }
 
-/** Bare broad names that are common words: matched only through their longer aliases. */
-const TOO_BROAD = new Set(['energy', 'materials', 'electronics', 'software', 'sensors', 'sensor', 'telecom', 'quantum', 'chip', 'chips', 'solar', 'robots', 'vaccines', 'batteries', 'EV', 'DLT', 'XR', 'VR', 'ML']);
+/**
+ * Bare broad names that are common words or whole sectors: matched only through their longer
+ * aliases. "Telecommunications" names a sector in passing ("firms working in telecommunications,
+ * cybersecurity and …"); no key of 24 batches requires it, where 5G, 6G or subsea cables are named.
+ */
+const TOO_BROAD = new Set(['telecommunications', 'telecoms', 'energy', 'materials', 'electronics', 'software', 'sensors', 'sensor', 'telecom', 'quantum', 'chip', 'chips', 'solar', 'robots', 'vaccines', 'batteries', 'EV', 'DLT', 'XR', 'VR', 'ML']);
 /**
  * Some broad forms are fine when they clearly name the field ("quantum technology" is separate).
  * Not "sensors": a project's devices ("soil sensors and drones") far more often than a field of
