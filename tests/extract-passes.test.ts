@@ -509,10 +509,16 @@ describe('technologies', () => {
     expect(slugs('The two operators will test 5G networks.')).toContain('5g');
   });
 
+  test('"electronics" alone is a trade in passing; "power electronics" is a field', () => {
+    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
+    expect(slugs('Vietnam wants to move from assembling Korean electronics to designing them.')).toEqual([]);
+    expect(slugs('The joint laboratory will work on power electronics for electric vehicles.').length).toBeGreaterThan(0);
+  });
+
   test("a faculty's or a degree's name holds no technology of the story", () => {
     const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
     expect(slugs('The University will send lecturers from its Faculty of Electronics and Telecommunications to Seoul.')).toEqual([]);
-    expect(slugs('The two universities will cooperate in electronics and telecommunications.')).toEqual(expect.arrayContaining(['electronics']));
+    expect(slugs('The two universities will cooperate in microelectronics and 6G.')).toEqual(expect.arrayContaining(['6g']));
   });
 
   test("a post's portfolio written in lower case names no technology of the story", () => {

@@ -25,8 +25,10 @@ const TOO_BROAD = new Set(['telecommunications', 'telecoms', 'energy', 'material
  * Some broad forms are fine when they clearly name the field ("quantum technology" is separate).
  * Not "sensors": a project's devices ("soil sensors and drones") far more often than a field of
  * cooperation (one key in ten that name them requires them); "sensor technology" still counts.
+ * Nor "electronics", a trade named in passing ("from assembling Korean electronics to designing
+ * them"); "power electronics", "microelectronics" still count.
  */
-const KEEP_ANYWAY = new Set(['electronics', 'quantum', 'chips', 'solar', 'robots', 'batteries', 'EV']);
+const KEEP_ANYWAY = new Set(['quantum', 'chips', 'solar', 'robots', 'batteries', 'EV']);
 
 function variants(form: string): string[] {
   const out = new Set([form]);
