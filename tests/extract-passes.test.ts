@@ -533,5 +533,7 @@ describe('technologies', () => {
       'A third team works on co-packaged optics, and a fourth on flood mapping from radar images.',
     ]);
     expect(c.base.technologies.map((t) => t.slug)).toEqual(expect.arrayContaining(['quantum-materials', 'direct-lithium-extraction', 'co-packaged-optics', 'flood-mapping']));
+    const d = candidatesOf('Space weather network', ['Six agencies launched a network for space weather monitoring over Southeast Asia.']);
+    expect(d.base.technologies.map((t) => t.slug)).toContain('space-weather');
   });
 });

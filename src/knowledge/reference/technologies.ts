@@ -593,6 +593,13 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     aliases: ['satellite production', 'satellite assembly', 'spacecraft manufacturing'],
   },
   {
+    slug: 'space-weather',
+    name: 'space weather',
+    parent: 'space-technology',
+    description: 'Watching and forecasting solar activity and the ionosphere, which disturb satellites, navigation and power grids.',
+    aliases: ['space weather monitoring', 'space weather forecasting', 'ionospheric monitoring', 'geomagnetic storms', 'solar storms'],
+  },
+  {
     slug: 'launch-vehicles',
     name: 'launch vehicles',
     parent: 'space-technology',
