@@ -65,6 +65,14 @@ describe('actor checks', () => {
     expect(names).toEqual(['Ministry of Planning, Development and Special Initiatives', 'Ministry of Public Security']);
   });
 
+  test('"Nagoya University in Japan", "Ain Shams University on the Egyptian side": where a university is, not its name', () => {
+    const c = candidatesOf('Universities sign', [
+      'Nagoya University in Japan and Ain Shams University on the Egyptian side signed an agreement on a joint doctoral school, as did the University of Tokyo.',
+    ]);
+    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Nagoya University', 'Ain Shams University', 'University of Tokyo']));
+  });
+
   test('a port named by its city is one organisation; a state whose name holds another country is a place of its own country', () => {
     const c = candidatesOf('Ports sign corridor MoU', [
       'The Port of Rotterdam Authority and the University of New South Wales signed a memorandum of understanding on green shipping in Sydney on Tuesday.',

@@ -280,7 +280,11 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   let hasTail = false;
   const lastRun = tokens[runEnd - 1]!;
   const toTail = /^(?:Delegation|Mission|Embassy)$/.test(lastRun.text) && isWord(tokens[runEnd], 'to') && !!countryAt(tokens, runEnd + 1 + (isWord(tokens[runEnd + 1], 'the') ? 1 : 0));
-  if (!lastRun.possessive && (TAIL_HEADS.has(lastRun.text) && isWord(tokens[runEnd], 'of', 'for', 'on', 'in') || toTail)) {
+  // A university's name takes "of" and "for" ("University of Tokyo"); "in Japan" and "on the
+  // Egyptian side" after it say where it is or which side it is on.
+  const placedHead = /^(?:University|College|School|Polytechnic|Universities)$/.test(lastRun.text);
+  const tailWord = placedHead ? isWord(tokens[runEnd], 'of', 'for') : isWord(tokens[runEnd], 'of', 'for', 'on', 'in');
+  if (!lastRun.possessive && (TAIL_HEADS.has(lastRun.text) && tailWord || toTail)) {
     // "Ministry of Science and Technology", "University of Tokyo", "Embassy of France", "Centre for Space Research".
     let k = runEnd + 1;
     if (isWord(tokens[k], 'the')) k++;
