@@ -73,6 +73,14 @@ describe('actor checks', () => {
     expect(names).toEqual(expect.arrayContaining(['Nagoya University', 'Ain Shams University', 'University of Tokyo']));
   });
 
+  test('one word after a university is its town ("Leibniz University Hannover"), unless a person\'s name starts there', () => {
+    const c = candidatesOf('Universities sign', [
+      'Leibniz University Hannover and Technische Universität Dresden signed an agreement, and Hanoi University Rector Nguyen Van An welcomed it.',
+    ]);
+    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Leibniz University Hannover', 'Technische Universität Dresden', 'Hanoi University', 'Nguyen Van An']));
+  });
+
   test('a port named by its city is one organisation; a state whose name holds another country is a place of its own country', () => {
     const c = candidatesOf('Ports sign corridor MoU', [
       'The Port of Rotterdam Authority and the University of New South Wales signed a memorandum of understanding on green shipping in Sydney on Tuesday.',

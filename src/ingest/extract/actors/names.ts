@@ -426,7 +426,16 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     if (lastHead >= from && lastHead < runEnd - 1 && !LEADING_HEADS.has(tokens[lastHead]!.text) && tokens[lastHead + 1]!.text !== '&') {
       const rest = tokens.slice(lastHead + 1, runEnd).map((t) => t.text).join(' ');
       const place = countryOfWord(rest) || findCityMentions(rest).some((c) => c.end - c.start === rest.length) || /^No\.?\s?\d+$/.test(rest);
-      if (!place) runEnd = lastHead + 1;
+      // "Leibniz University Hannover", "Technische Universität Dresden": one word after a
+      // university is its town, unless it starts a person's name.
+      const town =
+        runEnd - lastHead === 2 &&
+        /^(?:University|Universität|Universiteit|Universitet)$/.test(tokens[lastHead]!.text) &&
+        /^\p{Lu}\p{Ll}+$/u.test(rest) &&
+        !VIETNAMESE_SURNAMES.has(rest) &&
+        !EAST_ASIAN_SURNAMES.has(rest) &&
+        !NOT_NAME_WORDS.has(rest);
+      if (!place && !town) runEnd = lastHead + 1;
     }
   }
   // "Vietnam National University, Hanoi", "Vietnam National University – Ho Chi Minh City": a
