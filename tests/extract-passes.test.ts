@@ -88,6 +88,8 @@ describe('actor checks', () => {
     const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => [a.name, a.country]);
     expect(names).toEqual(expect.arrayContaining([['Port of Rotterdam Authority', 'NL'], ['University of New South Wales', 'AU']]));
     expect(c.base.countries.map((x) => x.code)).not.toContain('GB');
+    const d = candidatesOf('Universities sign', ['The University of British Columbia and Song Da University signed an MoU on Tuesday.']);
+    expect(d.base.actors.find((a) => a.name === 'University of British Columbia')?.country).toBe('CA');
   });
 
   test('an actor named only in a Title-Case headline is dropped; one the story names stays', () => {

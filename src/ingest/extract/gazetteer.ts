@@ -172,7 +172,7 @@ const EXTRA_CITIES: Record<string, string[]> = {
   JP: ['Osaka', 'Yokohama', 'Nagoya', 'Kyoto', 'Fukuoka', 'Sapporo', 'Kobe', 'Sendai', 'Tsukuba'],
   KR: ['Busan', 'Incheon', 'Daejeon', 'Daegu', 'Gwangju', 'Pangyo', 'Suwon'],
   CN: ['Shanghai', 'Shenzhen', 'Guangzhou', 'Hangzhou', 'Nanning', 'Kunming', 'Chengdu', 'Wuhan'],
-  // States whose names hold another country's ("New South Wales", "New Mexico"): read as places of
+  // States and provinces whose names hold another country's ("New South Wales", "British Columbia"): read as places of
   // their own country, so the country inside them is no mention.
   AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide', 'Darwin', 'New South Wales'],
   ID: ['Surabaya', 'Bandung', 'Bali', 'Denpasar', 'Medan', 'Batam', 'Nusantara'],
@@ -185,7 +185,7 @@ const EXTRA_CITIES: Record<string, string[]> = {
   ES: ['Barcelona'],
   IN: ['Mumbai', 'Bombay', 'Bengaluru', 'Bangalore', 'Hyderabad', 'Chennai', 'Madras', 'Delhi', 'Kolkata', 'Calcutta', 'Pune', 'Ahmedabad', 'Kanpur', 'Kharagpur', 'Roorkee', 'Guwahati', 'Gandhinagar'],
   AE: ['Dubai'],
-  CA: ['Toronto', 'Vancouver', 'Montreal'],
+  CA: ['Toronto', 'Vancouver', 'Montreal', 'British Columbia'],
   BR: ['Sao Paulo', 'São Paulo', 'Rio de Janeiro'],
   TH: ['Chiang Mai'],
   MY: ['Penang', 'Johor'],
