@@ -61,6 +61,8 @@ export const TRAINING_SETS = [
   'tests/fixtures/blind/batch-22-health-biotech-press',
   'tests/fixtures/blind/batch-23-agriculture-food-water-press',
   'tests/fixtures/blind/batch-24-provincial-city-government-news',
+  'tests/fixtures/blind/batch-25-space-aerospace-industry-press',
+  'tests/fixtures/blind/batch-26-higher-education-press',
 ];
 /**
  * Batches the rules were written beside: the model learns from them, but the thresholds are chosen
