@@ -432,6 +432,15 @@ describe('people referred to', () => {
     expect(names).not.toContain('Feb');
   });
 
+  test('a centre\'s field listed with commas is its name ("Centre for Security, Reliability and Trust"); an acronym spelled by camel-case capitals ends a name at "and"', () => {
+    const c = candidatesOf('Space deals', [
+      'CNES and NewSpace India Limited (NSIL) signed an agreement, and the Interdisciplinary Centre for Security, Reliability and Trust (SnT) will train engineers.',
+      'The Centre for Space Research, Vietnam and Hanoi University also signed.',
+    ]);
+    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['CNES', 'NewSpace India Limited', 'Interdisciplinary Centre for Security, Reliability and Trust', 'Centre for Space Research', 'Hanoi University']));
+  });
+
   test('fields of survey and earth science join a name with "and" ("Geo-Informatics and Space Technology Development Agency")', () => {
     const c = candidatesOf('Space agencies sign', [
       'The Geo-Informatics and Space Technology Development Agency (Gistda) and the Centre National d’Études Spatiales (CNES) signed an implementing agreement on Wednesday.',

@@ -326,11 +326,13 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
             k++;
             continue;
           }
-          if ((isWord(t, 'and', '&') || t.text === ',') && tokens[k + 1] && tokens[k + 1]!.cap && isPortfolio(tokens[k + 1]!.text)) {
+          // A research or public body's field may be any words ("Centre for Security, Reliability and Trust").
+          const listWord = (x: Token | undefined) => !!x && x.cap && !x.punct && (isPortfolio(x.text) || (openTail && nameWordOfTail(x) && !countryOfWord(x.text) && !findCityMentions(x.text).length));
+          if ((isWord(t, 'and', '&') || t.text === ',') && tokens[k + 1] && tokens[k + 1]!.cap && (isPortfolio(tokens[k + 1]!.text) || (t.text === ',' && listWord(tokens[k + 1])))) {
             // "Culture, Sports and Tourism": a comma only inside a list that ends with "and".
             if (t.text === ',') {
               let m = k + 1;
-              while (tokens[m] && tokens[m]!.cap && isPortfolio(tokens[m]!.text)) m++;
+              while (listWord(tokens[m])) m++;
               if (!isWord(tokens[m], 'and', '&') && !(tokens[m]?.text === ',' )) break;
             }
             k++;
@@ -520,7 +522,8 @@ export function acronymDefinedOrg(tokens: Token[], i: number, body: string): Org
   let and = j - 1;
   while (and >= i && !isWord(tokens[and], 'and', '&')) and--;
   if (and >= i) {
-    const after = tokens.slice(and + 1, j).filter((t) => t.cap).map((t) => t.text[0]!.toUpperCase());
+    // Capitals inside a word count ("NewSpace India Limited (NSIL)").
+    const after = tokens.slice(and + 1, j).filter((t) => t.cap).flatMap((t) => t.text.match(/\p{Lu}/gu) ?? [t.text[0]!.toUpperCase()]);
     let at = 0;
     for (const l of letters) at = at < 0 ? -1 : after.indexOf(l, at) < 0 ? -1 : after.indexOf(l, at) + 1;
     if (at > 0) return null;
