@@ -441,6 +441,14 @@ describe('people referred to', () => {
     expect(names).toEqual(expect.arrayContaining(['CNES', 'NewSpace India Limited', 'Interdisciplinary Centre for Security, Reliability and Trust', 'Centre for Space Research', 'Hanoi University']));
   });
 
+  test('a member university named with its parent after a dash is one name', () => {
+    const c = candidatesOf('Universities sign', [
+      'Halcyon Aerostructures signed an MoU with the University of Science and Technology – The University of Da Nang on Tuesday, and Hanoi University – a public school – joined.',
+    ]);
+    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['University of Science and Technology – The University of Da Nang', 'Hanoi University']));
+  });
+
   test('fields of survey and earth science join a name with "and" ("Geo-Informatics and Space Technology Development Agency")', () => {
     const c = candidatesOf('Space agencies sign', [
       'The Geo-Informatics and Space Technology Development Agency (Gistda) and the Centre National d’Études Spatiales (CNES) signed an implementing agreement on Wednesday.',

@@ -446,6 +446,13 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     const city = cityAt(tokens, runEnd + 1);
     if (city && !(tokens[city.end]?.cap && !tokens[city.end]!.punct)) runEnd = city.end;
   }
+  // "University of Science and Technology – The University of Da Nang": a member university named
+  // with its parent university after a dash is one name.
+  if (tokens.slice(from, runEnd).some((t) => t.text === 'University') && (tokens[runEnd]?.text === '–' || tokens[runEnd]?.text === '—')) {
+    const parentAt = runEnd + 1 + (/^the$/i.test(tokens[runEnd + 1]?.text ?? '') ? 1 : 0);
+    const parent = tokens[parentAt]?.text === 'University' || tokens[parentAt + 1]?.text === 'University' ? parseOrg(tokens, parentAt, body) : null;
+    if (parent && parent.kind === 'university' && !(tokens[parent.to]?.cap && !tokens[parent.to]!.punct)) runEnd = parent.to;
+  }
   const lastCore = tokens[hasTail ? (tokens.slice(from, runEnd).findIndex((t) => TAIL_HEADS.has(t.text)) + from) : runEnd - 1]!;
   if (NON_ORG_ENDINGS.has(tokens[runEnd - 1]!.text) || NON_ORG_ENDINGS.has(lastCore.text)) return null;
   // Leading country words: part of the name ("Vietnam National University"), except before a
