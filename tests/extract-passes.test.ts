@@ -14,6 +14,17 @@ function candidatesOf(title: string, paragraphs: string[]): Candidates {
   return extractCandidates(parseArticle(text))[0]!;
 }
 
+/** The technologies of a one-sentence article. */
+const technologySlugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
+/** The kinds of event a one-sentence article tells. */
+const eventKinds = (sentence: string) => candidatesOf('Officials meet', [sentence]).events.map((e) => e.event.kind);
+/** The rules' partnership candidates (the cues' left out). */
+const ruleCandidates = (c: Candidates) => c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
+/** The names of the organisations and people read (states left out). */
+const actorNames = (c: Candidates) => c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
+/** The days of the signings read, in order. */
+const signingDays = (c: Candidates) => c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn);
+
 describe('actor checks', () => {
   test('a headline that capitalises every word is Title Case; an ordinary one is not', () => {
     expect(isTitleCase('Deputy Minister Receives Finnish Research Delegation')).toBe(true);
@@ -61,7 +72,7 @@ describe('actor checks', () => {
     const c = candidatesOf('Ministries sign MoU', [
       'The Ministry of Public Security and the Ministry of Planning, Development and Special Initiatives signed an MoU on Tuesday.',
     ]);
-    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name).sort();
+    const names = actorNames(c).sort();
     expect(names).toEqual(['Ministry of Planning, Development and Special Initiatives', 'Ministry of Public Security']);
   });
 
@@ -69,7 +80,7 @@ describe('actor checks', () => {
     const c = candidatesOf('Universities sign', [
       'Nagoya University in Japan and Ain Shams University on the Egyptian side signed an agreement on a joint doctoral school, as did the University of Tokyo.',
     ]);
-    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
+    const names = actorNames(c);
     expect(names).toEqual(expect.arrayContaining(['Nagoya University', 'Ain Shams University', 'University of Tokyo']));
   });
 
@@ -77,7 +88,7 @@ describe('actor checks', () => {
     const c = candidatesOf('Universities sign', [
       'Leibniz University Hannover and Technische Universität Dresden signed an agreement, and Hanoi University Rector Nguyen Van An welcomed it.',
     ]);
-    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
+    const names = actorNames(c);
     expect(names).toEqual(expect.arrayContaining(['Leibniz University Hannover', 'Technische Universität Dresden', 'Hanoi University', 'Nguyen Van An']));
   });
 
@@ -188,7 +199,7 @@ describe('dates of events', () => {
       'HSINCHU, Taiwan, April 15, 2026 /PRNewswire/ -- Lianfa Photonics Corp. announced today that it has signed a memorandum of understanding with the Czech Technical University in Prague.',
       'The memorandum was signed on April 13 at a forum in Prague.',
     ]);
-    const signings = c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn);
+    const signings = signingDays(c);
     expect(signings).not.toContain('2026-04-15');
     expect(signings).toContain('2026-04-13');
   });
@@ -292,7 +303,7 @@ describe('signings told again', () => {
       'The Vietnam National Space Centre (VNSC) and the Korea Aerospace Research Institute (KARI) signed a memorandum of understanding on satellite data in Seoul on Monday.',
       'The MoU was signed by Vietnamese Deputy Minister of Science and Technology Nguyen Van Hai and Korean Vice Minister of Science and ICT Park Min-jun.',
     ]);
-    const rules = c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
+    const rules = ruleCandidates(c);
     expect(rules.map((p) => p.parties.map((x) => x.actorKey).sort())).toEqual([['korea-aerospace-research-institute', 'vietnam-national-space-centre']]);
     // Without a document read before, the same officials sign for their governments.
     const alone = candidatesOf('Space agencies sign satellite data MoU', [
@@ -307,25 +318,24 @@ describe('signings told again', () => {
       'Korean chipmaker Hanseong Devices is to build a $90 million packaging plant in Vietnam through a joint venture with local firm Sao Mai Technology Company.',
       'The joint venture agreement was signed in Hanoi on Tuesday, a day after the two countries’ trade regulators agreed to share audit findings.',
     ]);
-    const rules = c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
+    const rules = ruleCandidates(c);
     // A joint venture "with" a partner is the agreement of the two companies.
     expect(rules.map((p) => [p.kind, p.parties.map((x) => x.actorKey)])).toEqual([['agreement', ['hanseong-devices', 'sao-mai-technology-company']]]);
   });
 
   test('"A and B formed a joint venture" is their agreement', () => {
     const c = candidatesOf('Chip firms form venture', ['Hanseong Devices and Sao Mai Technology Company formed a joint venture to test chips in Da Nang.']);
-    const rules = c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
+    const rules = ruleCandidates(c);
     expect(rules.map((p) => [p.kind, p.parties.map((x) => x.actorKey)])).toEqual([['agreement', ['hanseong-devices', 'sao-mai-technology-company']]]);
   });
 });
 
 describe('kinds and days of gatherings', () => {
   test('a roundtable, a symposium and a partnering day are forums; a dialogue is a dialogue', () => {
-    const kindOf = (sentence: string) => candidatesOf('Officials meet', [sentence]).events.map((e) => e.event.kind);
-    expect(kindOf('The Nordic–Vietnam Battery Roundtable was held in Hanoi on Tuesday with Halvard Energy and Song Da Power.')).toEqual(['forum']);
-    expect(kindOf('Halvard Energy and Song Da Power attended a symposium on offshore wind in Hanoi on Tuesday.')).toEqual(['forum']);
-    expect(kindOf('Halvard Energy hosted a Norway–Vietnam Energy Partnering Day in Hanoi on Tuesday with Song Da Power.')).toEqual(['forum']);
-    expect(kindOf('The Third Norway–Vietnam Energy Policy Dialogue was held in Hanoi on Tuesday with Halvard Energy and Song Da Power.')).toEqual(['dialogue']);
+    expect(eventKinds('The Nordic–Vietnam Battery Roundtable was held in Hanoi on Tuesday with Halvard Energy and Song Da Power.')).toEqual(['forum']);
+    expect(eventKinds('Halvard Energy and Song Da Power attended a symposium on offshore wind in Hanoi on Tuesday.')).toEqual(['forum']);
+    expect(eventKinds('Halvard Energy hosted a Norway–Vietnam Energy Partnering Day in Hanoi on Tuesday with Song Da Power.')).toEqual(['forum']);
+    expect(eventKinds('The Third Norway–Vietnam Energy Policy Dialogue was held in Hanoi on Tuesday with Halvard Energy and Song Da Power.')).toEqual(['dialogue']);
   });
 
   test('"On the same day" after a stay told by its first and last days is the day of the signing before it', () => {
@@ -334,7 +344,7 @@ describe('kinds and days of gatherings', () => {
       'The four-day mission began on Monday and ended on Thursday with site visits in Quang Ninh.',
       'On the same day, the Nordvik Institute and Sao Mai Technology Company signed an agreement on battery research.',
     ]);
-    const days = c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn);
+    const days = signingDays(c);
     expect(days).toEqual(['2026-04-14', '2026-04-14']);
   });
 
@@ -343,7 +353,7 @@ describe('kinds and days of gatherings', () => {
       'On Tuesday, Hsinwei Packaging signed a memorandum of understanding with Universiti Sains Malaysia (USM) to set up a training programme.',
       'A day earlier, the company signed a supply agreement with Penang-based Kelana Precision Engineering for test sockets.',
     ]);
-    const days = c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn);
+    const days = signingDays(c);
     expect(days).toEqual(['2026-04-14', '2026-04-13']);
   });
 
@@ -426,7 +436,7 @@ describe('people referred to', () => {
       'TOKYO, Feb 13 – Rebellions signed an agreement with G42 to test chips, while Naver Cloud and the UAE’s Technology Innovation Institute (TII) agreed to jointly develop AI services.',
       'Wageningen University & Research signed a memorandum with Song Da University on Tuesday.',
     ]);
-    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
+    const names = actorNames(c);
     expect(names).toEqual(expect.arrayContaining(['Naver Cloud', 'Technology Innovation Institute', 'Wageningen University & Research']));
     expect(names).not.toContain('Wageningen University');
     expect(names).not.toContain('Feb');
@@ -437,7 +447,7 @@ describe('people referred to', () => {
       'CNES and NewSpace India Limited (NSIL) signed an agreement, and the Interdisciplinary Centre for Security, Reliability and Trust (SnT) will train engineers.',
       'The Centre for Space Research, Vietnam and Hanoi University also signed.',
     ]);
-    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
+    const names = actorNames(c);
     expect(names).toEqual(expect.arrayContaining(['CNES', 'NewSpace India Limited', 'Interdisciplinary Centre for Security, Reliability and Trust', 'Centre for Space Research', 'Hanoi University']));
   });
 
@@ -445,7 +455,7 @@ describe('people referred to', () => {
     const c = candidatesOf('Universities sign', [
       'Halcyon Aerostructures signed an MoU with the University of Science and Technology – The University of Da Nang on Tuesday, and Hanoi University – a public school – joined.',
     ]);
-    const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
+    const names = actorNames(c);
     expect(names).toEqual(expect.arrayContaining(['University of Science and Technology – The University of Da Nang', 'Hanoi University']));
   });
 
@@ -472,9 +482,8 @@ describe('gatherings of some days', () => {
   });
 
   test('a seminar with a name of its own is a forum; "a seminar on …" is a workshop', () => {
-    const kindOf = (sentence: string) => candidatesOf('Officials meet', [sentence]).events.map((e) => e.event.kind);
-    expect(kindOf('Halvard Energy and Song Da Power attended the Norway–Vietnam Offshore Wind Seminar in Hanoi on Tuesday.')).toEqual(['forum']);
-    expect(kindOf('Halvard Energy and Song Da Power held a seminar on offshore wind in Hanoi on Tuesday.')).toEqual(['workshop']);
+    expect(eventKinds('Halvard Energy and Song Da Power attended the Norway–Vietnam Offshore Wind Seminar in Hanoi on Tuesday.')).toEqual(['forum']);
+    expect(eventKinds('Halvard Energy and Song Da Power held a seminar on offshore wind in Hanoi on Tuesday.')).toEqual(['workshop']);
   });
 });
 
@@ -486,7 +495,7 @@ describe('documents and local governments', () => {
     ]);
     const rules = c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => [p.partnership.kind, p.partnership.parties.map((x) => x.actorKey).sort()]);
     expect(rules).toEqual(expect.arrayContaining([['mou', ['city-of-oulu', 'city-of-sendai']], ['agreement', ['bergfeld-institute', 'song-da-university']]]));
-    expect(c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn)).toEqual(['2026-04-13', '2026-04-14']);
+    expect(signingDays(c)).toEqual(['2026-04-13', '2026-04-14']);
   });
 
   test('"City of Oulu" and "State of Indiana" are local governments; a province named as a side acts through its government', () => {
@@ -525,41 +534,35 @@ describe('countries of the story', () => {
 
 describe('technologies', () => {
   test('a field inside the name of a programme or a publication, or in a compound, is none of the story\'s; a forum named after it is', () => {
-    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
-    expect(slugs('Norway will extend its Green Energy Transition Programme with Vietnam to 2027.')).not.toContain('renewable-energy');
-    expect(slugs('The company told Hydrogen Insight it had not taken a decision.')).not.toContain('hydrogen');
-    expect(slugs('Geothermal fluids often contain hydrogen sulphide.')).not.toContain('hydrogen');
-    expect(slugs('The deals were inked at the Vietnam–Israel Agritech Business Forum in Hanoi.')).toContain('agricultural-technology');
+    expect(technologySlugs('Norway will extend its Green Energy Transition Programme with Vietnam to 2027.')).not.toContain('renewable-energy');
+    expect(technologySlugs('The company told Hydrogen Insight it had not taken a decision.')).not.toContain('hydrogen');
+    expect(technologySlugs('Geothermal fluids often contain hydrogen sulphide.')).not.toContain('hydrogen');
+    expect(technologySlugs('The deals were inked at the Vietnam–Israel Agritech Business Forum in Hanoi.')).toContain('agricultural-technology');
   });
 
   test('"sensors" alone are a project\'s devices, not a field of the story; sensor technology is', () => {
-    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
-    expect(slugs('The project will deploy soil sensors and satellite imagery on rice farms.')).not.toContain('sensors');
-    expect(slugs('The two institutes will cooperate on sensor technology for mines.')).toContain('sensors');
+    expect(technologySlugs('The project will deploy soil sensors and satellite imagery on rice farms.')).not.toContain('sensors');
+    expect(technologySlugs('The two institutes will cooperate on sensor technology for mines.')).toContain('sensors');
   });
 
   test('"telecommunications" alone names a sector in passing; its fields (5G, subsea cables) are named', () => {
-    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
-    expect(slugs('A delegation of 22 companies working in telecommunications and cybersecurity visited Hanoi.')).toEqual(['cybersecurity']);
-    expect(slugs('The two operators will test 5G networks.')).toContain('5g');
+    expect(technologySlugs('A delegation of 22 companies working in telecommunications and cybersecurity visited Hanoi.')).toEqual(['cybersecurity']);
+    expect(technologySlugs('The two operators will test 5G networks.')).toContain('5g');
   });
 
   test('"electronics" alone is a trade in passing; "power electronics" is a field', () => {
-    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
-    expect(slugs('Vietnam wants to move from assembling Korean electronics to designing them.')).toEqual([]);
-    expect(slugs('The joint laboratory will work on power electronics for electric vehicles.').length).toBeGreaterThan(0);
+    expect(technologySlugs('Vietnam wants to move from assembling Korean electronics to designing them.')).toEqual([]);
+    expect(technologySlugs('The joint laboratory will work on power electronics for electric vehicles.').length).toBeGreaterThan(0);
   });
 
   test("a faculty's or a degree's name holds no technology of the story", () => {
-    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
-    expect(slugs('The University will send lecturers from its Faculty of Electronics and Telecommunications to Seoul.')).toEqual([]);
-    expect(slugs('The two universities will cooperate in microelectronics and 6G.')).toEqual(expect.arrayContaining(['6g']));
+    expect(technologySlugs('The University will send lecturers from its Faculty of Electronics and Telecommunications to Seoul.')).toEqual([]);
+    expect(technologySlugs('The two universities will cooperate in microelectronics and 6G.')).toEqual(expect.arrayContaining(['6g']));
   });
 
   test("a post's portfolio written in lower case names no technology of the story", () => {
-    const slugs = (sentence: string) => candidatesOf('News', [sentence]).base.technologies.map((t) => t.slug);
-    expect(slugs('Rizal Hadiwinata, director general of new, renewable energy and energy conservation at the ministry, said geothermal capacity would grow.')).toEqual(['geothermal-energy']);
-    expect(slugs('The ministry will expand renewable energy in the region.')).toContain('renewable-energy');
+    expect(technologySlugs('Rizal Hadiwinata, director general of new, renewable energy and energy conservation at the ministry, said geothermal capacity would grow.')).toEqual(['geothermal-energy']);
+    expect(technologySlugs('The ministry will expand renewable energy in the region.')).toContain('renewable-energy');
   });
 
   test('fields several batches of keys named and the taxonomy lacked: quantum materials, direct lithium extraction, co-packaged optics, flood mapping', () => {

@@ -264,6 +264,8 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
   // A key's state actors ("Government of Japan", kind state) are the country, as a predicted state
   // is: neither scored as actors (neutral if matched) nor told apart from the country as parties.
   const isState = (g: GoldActor) => g.kind === 'state';
+  /** The country a key's state actor stands for ("Government of Japan" → JP), or null. */
+  const stateCountry = (g: GoldActor | undefined): string | null => (g && isState(g) ? (g.country ?? countryOfWord(g.name))?.toUpperCase() ?? null : null);
   const actors = skip
     ? emptyScore()
     : matchItems(
@@ -281,8 +283,8 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
   const goldId = (name: string): string => {
     const key = nameKey(name);
     const i = allGoldActors.findIndex((g) => goldNames(g).has(key));
-    const state = i >= 0 && isState(allGoldActors[i]!) ? allGoldActors[i]!.country ?? countryOfWord(allGoldActors[i]!.name) : null;
-    if (state) return `country:${state.toUpperCase()}`;
+    const state = stateCountry(allGoldActors[i]);
+    if (state) return `country:${state}`;
     if (i >= 0) return `actor:${i}`;
     const code = countryOfWord(name.replace(/^the\s+/i, '')) ?? countryOfWord(name.replace(/^the\s+/i, '').replace(/\b\w/g, (c) => c.toUpperCase()));
     return code ? `country:${code}` : `name:${key}`;
@@ -292,7 +294,8 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
     if (!a) return `key:${actorKey}`;
     if (a.kind === 'state' && a.country) return `country:${a.country}`;
     const i = allGoldActors.findIndex((g) => actorMatches(a, g));
-    if (i >= 0 && isState(allGoldActors[i]!) && allGoldActors[i]!.country) return `country:${allGoldActors[i]!.country!.toUpperCase()}`;
+    const state = stateCountry(allGoldActors[i]);
+    if (state) return `country:${state}`;
     if (i >= 0) return `actor:${i}`;
     const code = countryOfWord(a.name);
     return code ? `country:${code}` : `name:${nameKey(a.name)}`;

@@ -115,7 +115,7 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
     } else if (named.length + countries.length >= 2) {
       parties = [...named, ...countries.filter((c) => !named.some((n) => 'key' in n && index.get(n.key)?.country === c.country))];
       sides = named.length === 0 ? 'countries' : 'named';
-    } else if (REFERS_TO_SIDES.test(s.text)) {
+    } else if (reference) {
       parties = lastSides ?? input.pair.map((country) => ({ country }));
       sides = 'referred';
     }

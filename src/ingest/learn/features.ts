@@ -102,6 +102,9 @@ export interface PartnershipView {
 
 const ORG_KINDS = new Set<ActorKind>(['government_body', 'company', 'university', 'research_institute', 'association', 'intergovernmental']);
 
+/** The names the features give each level of the sides. */
+const PARTY_LEVELS = { states: 'state+state', orgs: 'org+org', mixed: 'mixed' } as const;
+
 export function partnershipFeatures(v: PartnershipView): Features {
   const s = sentenceFeatures(v.sentence);
   const f: Features = { ...s, [`src:${v.source}`]: 1, [`kind:${v.kind}`]: 1, [`src×kind:${v.source}×${v.kind}`]: 1, [`sides:${v.sides}`]: 1 };
@@ -109,7 +112,7 @@ export function partnershipFeatures(v: PartnershipView): Features {
   const states = v.partyKinds.filter((k) => k === 'state').length;
   const orgs = v.partyKinds.filter((k) => ORG_KINDS.has(k)).length;
   const level = states === v.partyKinds.length ? 'states' : orgs === v.partyKinds.length ? 'orgs' : 'mixed';
-  f[level === 'states' ? 'pk:state+state' : level === 'orgs' ? 'pk:org+org' : 'pk:mixed'] = 1;
+  f[`pk:${PARTY_LEVELS[level]}`] = 1;
   for (const k of new Set(v.partyKinds)) f[`has:${k}`] = 1;
   if (v.link) f[`link:${v.link}`] = 1;
   // The level of the sides with how they were found: a cue between organisations reads differently from one between states.

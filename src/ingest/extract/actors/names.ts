@@ -9,6 +9,8 @@ import { spanText, type Token } from '../tokens.ts';
 import { technologyOfName } from '../technologies.ts';
 
 export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+/** Months as datelines abbreviate them ("Feb 13", "Sept. 4"). */
+export const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 export const PARTICLES = new Set(['de', 'du', 'des', 'la', 'del', 'der', 'van', 'von', 'di', 'bin', 'bint', 'ibn']);
 export const GOV_PREFIX_HEADS = new Set(['Ministry', 'Department', 'Embassy', 'Consulate', 'Government', 'Agency', 'Office', 'Cabinet']);
 export const TAIL_HEADS = new Set([
@@ -179,7 +181,11 @@ function fieldListBeforeHead(tokens: Token[], from: number, comma: number): bool
   return false;
 }
 
-/** An organisation name starting at token i, or null. */
+/** A head that makes a name a university's ("University", "College", "Universität"). */
+function isUniversityHead(word: string): boolean {
+  return ORG_HEADS[word] === 'university';
+}
+
 /** Whether the capitalised run from `k` ends in an organisation's head ("Rotterdam Authority"). */
 function headEndsRunAt(tokens: Token[], k: number): boolean {
   let m = k;
@@ -202,10 +208,11 @@ function localGovernmentAt(tokens: Token[], i: number, body: string): OrgParse |
   }
   if (j === i + 2 || tokens[j - 1]!.possessive) return null;
   const place = spanText(body, tokens, i + 2, j - 1);
-  if (countryOfWord(place) || countryOfWord(spanText(body, tokens, i, j - 1))) return null;
+  if (countryOfWord(place)) return null;
   return { from: i, to: j, name: spanText(body, tokens, i, j - 1), kind: 'government_body', country: findCityMentions(place)[0]?.code ?? null };
 }
 
+/** An organisation name starting at token i, or null. */
 export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | null {
   const local = localGovernmentAt(tokens, i, body);
   if (local) return local;
@@ -282,7 +289,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   const toTail = /^(?:Delegation|Mission|Embassy)$/.test(lastRun.text) && isWord(tokens[runEnd], 'to') && !!countryAt(tokens, runEnd + 1 + (isWord(tokens[runEnd + 1], 'the') ? 1 : 0));
   // A university's name takes "of" and "for" ("University of Tokyo"); "in Japan" and "on the
   // Egyptian side" after it say where it is or which side it is on.
-  const placedHead = /^(?:University|College|School|Polytechnic|Universities)$/.test(lastRun.text);
+  const placedHead = isUniversityHead(lastRun.text);
   const tailWord = placedHead ? isWord(tokens[runEnd], 'of', 'for') : isWord(tokens[runEnd], 'of', 'for', 'on', 'in');
   if (!lastRun.possessive && (TAIL_HEADS.has(lastRun.text) && tailWord || toTail)) {
     // "Ministry of Science and Technology", "University of Tokyo", "Embassy of France", "Centre for Space Research".
@@ -432,7 +439,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
       // university is its town, unless it starts a person's name.
       const town =
         runEnd - lastHead === 2 &&
-        /^(?:University|Universität|Universiteit|Universitet)$/.test(tokens[lastHead]!.text) &&
+        isUniversityHead(tokens[lastHead]!.text) &&
         /^\p{Lu}\p{Ll}+$/u.test(rest) &&
         !VIETNAMESE_SURNAMES.has(rest) &&
         !EAST_ASIAN_SURNAMES.has(rest) &&

@@ -8,7 +8,7 @@ import { kindOfNoun, LEGAL_SUFFIXES, NAME_PARTICLES, NON_ORG_ENDINGS, NOT_NAME_W
 import { passageOf, type Sentence } from '../text.ts';
 import { spanText, type Token } from '../tokens.ts';
 import type { ActorDraft } from './actor-index.ts';
-import { PARTICLES, isStop, isWord, countryAt, cityAt, cityOrCountry } from './names.ts';
+import { MONTH_ABBREVIATIONS, PARTICLES, isStop, isWord, countryAt, cityAt, cityOrCountry } from './names.ts';
 import type { ActorContext } from './context.ts';
 
 export function findNamedSides(ctx: ActorContext): void {
@@ -42,8 +42,8 @@ export function findNamedSides(ctx: ActorContext): void {
     const tk = tokens[from];
     // A word inside a name already read ("… Planning, Development and Special Initiatives") starts no
     // other, nor does the first word of one ("Wageningen University & Research"); nor a month ("Feb 13").
-    if (tk && orgSpans.some((o) => o.start <= tk.start && tk.end <= o.end && o.end > tk.end)) return null;
-    if (tk && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/.test(tk.text)) return null;
+    if (tk && orgSpans.some((o) => o.start <= tk.start && tk.end < o.end)) return null;
+    if (tk && MONTH_ABBREVIATIONS.test(tk.text)) return null;
     if (!tk || tk.punct || !tk.cap || isStop(tk) || TITLE_WORDS.has(tk.text) || NOT_NAME_WORDS.has(tk.text)) return null;
     if (countryOfWord(tk.text) || findCityMentions(tk.text).length) return null;
     let j = from;

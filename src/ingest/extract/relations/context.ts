@@ -17,6 +17,8 @@ export const SIGN = /\b(?:signed|signs|sign|signing|inked|inks|concluded|exchang
 // Understanding on Innovation Partnership", as releases write a document's title).
 export const MOU = /\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Ll]etters? of [Ii]ntent|[Dd]eclarations? of [Ii]ntent|LoI)\b/;
 export const AGREEMENT = /\b(?:agreements?|arrangements?|accords?|deals?|contracts?|pacts?)\b/i;
+/** "The MoU was signed …", "The joint venture agreement was also signed …": a document read before, told again. */
+export const RETOLD_SIGNING = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:MoU|MOU|memorandum|agreement|deal|accord|document|contract|letter of intent)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?signed\b/i;
 export const STRATEGIC = /\b(comprehensive strategic partnership|strategic partnership|comprehensive partnership)\b/i;
 export const COOPERATION = /\b(?:cooperation|co-operation|cooperate|collaboration|collaborate|partnerships?|ties|work(?:ing)? together|join hands|team(?:ed)? up|(?:have |has )?agreed to)\b/i;
 export const TWO_SIDES = /\b(?:the two (?:sides|countries|nations|parties|governments)|both (?:sides|countries|nations|parties|governments)|each other)\b/i;

@@ -6,7 +6,7 @@
 import type { ExtractedEvent } from '../../types.ts';
 import type { EventKind } from '../../../../schema/tables.ts';
 import { passageOf, type Sentence } from '../text.ts';
-import { AGREEMENT, capitalise, MOU, type RelationContext } from './context.ts';
+import { AGREEMENT, capitalise, MOU, RETOLD_SIGNING, type RelationContext } from './context.ts';
 import { addDays, type DateMention } from '../dates.ts';
 import { countryOfWord } from '../gazetteer.ts';
 import type { PartnershipLedger } from './ledger.ts';
@@ -63,6 +63,8 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
     const cityHere = ctx.citiesIn(s)[0] ?? null;
     const participants = eventParticipants(ctx, s);
     if (participants.length === 0) participants.push(...twoPeopleReferredTo(ctx, s));
+    // "On the second day of the dialogue": a day counted from a gathering told before.
+    const nth = NTH_DAY_OF.exec(text);
     const found: EventKind[] = [];
     // Where each kind of event is named in the sentence: a day belongs to the nearest of them.
     const triggers = EVENT_NOUNS.flatMap(([kind, re]) => {
@@ -108,7 +110,6 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
         sentence: si,
         order: order++,
       };
-      // A visit of some days told by its first or last day ("a three-day visit … which ends on Thursday").
       // A visit or gathering of some days told by its first or last day ("a three-day visit … which
       // ends on Thursday", "a three-day inception workshop that ends today").
       // A gathering's length is its own when written before its noun (not "a three-day visit … a forum").
@@ -120,7 +121,6 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
         if (signing) event.occurredOn = signing.occurredOn;
       }
       // "On the second day of the dialogue": the day after the gathering began.
-      const nth = NTH_DAY_OF.exec(text);
       if (nth && !ctx.explicit[si]?.date) {
         const noun = nth[2]!.toLowerCase();
         const gathering = [...events].reverse().find((e) => e.occurredOn && e.kind !== 'signing' && (noun.startsWith(e.kind) || (e.kind === 'visit' && /trip|mission|tour/.test(noun)) || /event|meeting|talks|session/.test(noun)));
@@ -189,7 +189,7 @@ function readEvents(ctx: RelationContext, ledger: PartnershipLedger): EventDraft
         (SAME_OCCASION.test(text) ? earlier.find((e) => e.kind !== 'visit') : undefined) ??
         earlier[0];
       // Its day, unless the sentence gives the signing one of its own ("the talks … on Tuesday, at which … signed").
-      const ownDay = ctx.explicit[si]?.date ?? (NTH_DAY_OF.test(text) ? 'counted from the gathering' : null);
+      const ownDay = ctx.explicit[si]?.date ?? (nth ? 'counted from the gathering' : null);
       if (outer) for (const e of inner) Object.assign(e, { occurredOn: ownDay ? e.occurredOn : (outer.occurredOn ?? e.occurredOn), city: outer.city ?? e.city, country: outer.country ?? e.country });
     }
   });
@@ -308,9 +308,8 @@ function twoPeopleReferredTo(ctx: RelationContext, s: Sentence): Participant[] {
   const m = TWO_PEOPLE.exec(s.text);
   if (!m) return [];
   const noun = m[1]!.toLowerCase();
-  const fits = (title: string | null) =>
-    noun === 'leaders' || noun.startsWith('heads') ? !!title && /Minister|President|Chancellor|King|Emir|Sultan|Premier/i.test(title) : !!title && new RegExp(noun.replace(/s$/, ''), 'i').test(title);
-  const before = ctx.index.all().filter((a) => a.kind === 'person' && a.firstStart < s.start && fits(a.title)).sort((a, b) => a.firstStart - b.firstStart);
+  const titled = noun === 'leaders' || noun.startsWith('heads') ? /Minister|President|Chancellor|King|Emir|Sultan|Premier/i : new RegExp(noun.replace(/s$/, ''), 'i');
+  const before = ctx.index.all().filter((a) => a.kind === 'person' && a.firstStart < s.start && !!a.title && titled.test(a.title)).sort((a, b) => a.firstStart - b.firstStart);
   const last = before[before.length - 1];
   if (!last) return [];
   const other = [...before].reverse().find((a) => a !== last && (!a.country || !last.country || a.country !== last.country));
@@ -327,7 +326,6 @@ const HELD_AT_SIGNING = /\bthe (?:signing|ceremony|agreement|memorandum|MoU|deal
 const DELEGATION = /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{L}+)\s+(?:(?:government|business|trade|ministerial|official|high-level|science|research)\s+)*(?:delegation|mission|team)\b/u;
 const ARRIVED = /\b(?:delegation|minister|mission|team|visitors?|he|she|they)\b[^.;]{0,40}\b(?:arrived|arrives|landed)\b/i;
 const SIGNED_AT = /\bsigned\b[^.;]*\b(?:at|during|on the sidelines of)\s+(?:the\s+)?(?:opening|start|close|end|first day|margins?)?/i;
-const RETOLD_SIGNING = /\b(?:the|this|that)\s+(?:agreement|memorandum|MoU|MOU|deal|accord|document|contract|letter of intent)\s+(?:was|were|had been)\s+signed\b/i;
 
 // Merge events of the same kind on the same day (a caption and the body telling one signing).
 function mergeTwins(ctx: RelationContext, events: EventDraft[]): EventDraft[] {

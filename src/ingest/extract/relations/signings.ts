@@ -5,7 +5,7 @@
 // in the ledger, for the later passes and the events.
 import type { PartnershipKind } from '../../../../schema/tables.ts';
 import type { ActorDraft } from '../actors.ts';
-import { AGREEMENT, betweenRange, clauses, COOPERATION, MOU, SIGN, TWO_SIDES, within, type RelationContext, type Span } from './context.ts';
+import { AGREEMENT, betweenRange, clauses, COOPERATION, MOU, RETOLD_SIGNING, SIGN, TWO_SIDES, within, type RelationContext, type Span } from './context.ts';
 import type { PartnershipLedger, SentenceReading } from './ledger.ts';
 import type { Sentence } from '../text.ts';
 
@@ -127,6 +127,5 @@ function documentsBetween(ctx: RelationContext, s: Sentence, clause: Span & { te
 
 /** "The/This MoU was signed …" where the story has already read a document of that kind. */
 function retellsEarlierDocument(ledger: PartnershipLedger, si: number, clause: string, kind: PartnershipKind): boolean {
-  const definite = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:MoU|MOU|memorandum|agreement|deal|accord|document|contract|letter of intent)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?signed\b/i;
-  return definite.test(clause) && ledger.partnerships.some((p) => p.sentence < si && p.kind === kind);
+  return RETOLD_SIGNING.test(clause) && ledger.partnerships.some((p) => p.sentence < si && p.kind === kind);
 }
