@@ -63,6 +63,8 @@ export const TRAINING_SETS = [
   'tests/fixtures/blind/batch-24-provincial-city-government-news',
   'tests/fixtures/blind/batch-25-space-aerospace-industry-press',
   'tests/fixtures/blind/batch-26-higher-education-press',
+  'tests/fixtures/blind/batch-27-nuclear-maritime-shipbuilding-press',
+  'tests/fixtures/blind/batch-28-ict-telecom-trade-press',
 ];
 /**
  * Batches the rules were written beside: the model learns from them, but the thresholds are chosen
