@@ -20,6 +20,7 @@ import { useCsrfPrevention } from './http/csrf.ts';
 import { defaultQueryLimits, useQueryLimits, type QueryLimits } from './http/limits.ts';
 import { maskedErrors, useRequestId } from './http/request-id.ts';
 import { DEFAULT_EXECUTION_TIMEOUT_MS, useExecutionTimeout } from './http/timeout.ts';
+import { useCompiledReads, type CompiledReadsOptions } from './graphql/compiled/plugin.ts';
 
 export interface ServerOptions {
   /** Query limits, body size and execution timeout; each defaults to the value documented in config.ts. */
@@ -48,6 +49,11 @@ export interface ServerOptions {
   tokens?: readonly ApiToken[];
   /** Queries need a token with the `read` scope too. Off by default: reads are public. */
   requireTokenForReads?: boolean;
+  /**
+   * Query operations the SQL compiler knows run as one statement per root field (see
+   * src/graphql/compiled/); false runs every operation through the resolvers. On by default.
+   */
+  compiledReads?: CompiledReadsOptions | false;
 }
 
 export interface ServerLimits extends QueryLimits {
@@ -64,7 +70,7 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** How long /ready waits for the database before it reports not ready. */
 const READY_TIMEOUT_MS = 2_000;
 
-export function createServer({ db, extractor = inProcessExtractor, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null }: ServerOptions): Server {
+export function createServer({ db, extractor = inProcessExtractor, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null, compiledReads = {} }: ServerOptions): Server {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     context: ({ request }) => ({ db, extractor, auth: authenticate(request.headers.get('authorization'), tokens, requireTokenForReads) }),
@@ -102,6 +108,9 @@ export function createServer({ db, extractor = inProcessExtractor, ping, logger,
       // After persisted operations, so the key is built from the document a hash stands for.
       ...(responseCache ? [useKnowledgeResponseCache(responseCache)] : []),
       useHttpCaching({ maxAge: httpCacheMaxAge, graphqlEndpoint: GRAPHQL_ENDPOINT }),
+      // Last of the execution plugins: limits, timeout and the response cache see a compiled
+      // operation as they see any other.
+      ...(compiledReads ? [useCompiledReads(compiledReads)] : []),
       useExplorer(),
       useReadinessCheck({
         endpoint: '/ready',

@@ -11,6 +11,7 @@ import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/d
 import { seed } from '../../src/db/seed.ts';
 import { KnowledgeResponseCache } from '../../src/http/response-cache.ts';
 import type { Extractor } from '../../src/ingest/extractor.ts';
+import type { CompiledReadsOptions } from '../../src/graphql/compiled/plugin.ts';
 import { createServer, type Server } from '../../src/server.ts';
 
 export interface GraphQLResponse<T = any> {
@@ -50,6 +51,8 @@ export interface TestAppOptions {
   responseCache?: { ttlMs: number };
   /** Who runs the extraction of ingested articles; the calling thread by default. */
   extractor?: Extractor;
+  /** The server's compiled reads: on by default (as in production), false for the resolvers only. */
+  compiledReads?: CompiledReadsOptions | false;
 }
 
 export interface GraphQLRequestOptions {
@@ -98,6 +101,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ping: handle.ping,
     tokens: [TEST_API_TOKEN, ...(options.tokens ?? [])],
     requireTokenForReads: options.requireTokenForReads ?? false,
+    compiledReads: options.compiledReads,
   });
   // Requests made with `app.yoga.fetch` carry the test token too, unless they set Authorization
   // themselves; as a node:http handler the server is used unchanged.
