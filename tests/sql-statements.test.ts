@@ -1,11 +1,13 @@
 // No N+1: a nested traversal resolves in one SQL statement per root field, whatever its depth.
+// These hold the resolvers to it (compiled reads off): they answer every operation the compiler
+// leaves to them. tests/compiled-reads.test.ts counts the compiled path's statements.
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { exampleOperation } from '../src/example-operation.ts';
 import { createTestApp, dataOf, type TestApp } from './helpers/app.ts';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await createTestApp({ compiledReads: false });
 });
 afterAll(() => app.close());
 beforeEach(() => app.resetStatements());

@@ -1,9 +1,18 @@
 // Compiled reads: a query operation whose every field the compiler knows runs as one SQL
-// statement per root field that builds the answer's JSON inside PostgreSQL, instead of going
-// through the resolvers. Anything it does not know runs the ordinary (Pothos) path, so the
-// answer never differs; tests/compiled-differential.test.ts holds both paths to that.
+// statement that builds the answer's JSON inside PostgreSQL, instead of going through the
+// resolvers. Anything it does not know runs the ordinary (Pothos) path, so the answer never
+// differs; tests/compiled-differential.test.ts holds both paths to that.
+//
+// Per operation (document and operation name) the plan is made once (plan.ts) and kept beside
+// the parsed document, which yoga caches; per request it is rendered with the variables
+// (render.ts) and sent as one statement.
+import { getOperationAST, getVariableValues, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { sql, type SQL } from 'drizzle-orm';
 import type { GraphQLContext } from '../context.ts';
+import { rowsOf } from '../../db/rows.ts';
+import { planOperation, type OperationPlan } from './plan.ts';
+import { ArgumentsNotCompiled, renderOperation } from './render.ts';
 
 export interface CompiledReadsOptions {
   /**
@@ -20,10 +29,81 @@ export interface CompiledOutcome {
   reason?: string;
 }
 
+/** Plans by document and operation name; documents are yoga's cached parse results, so they live as long as its cache keeps them. */
+const plans = new WeakMap<DocumentNode, Map<string, OperationPlan>>();
+
+function planOf(args: ExecutionArgs): OperationPlan {
+  let byName = plans.get(args.document);
+  if (!byName) plans.set(args.document, (byName = new Map()));
+  const name = args.operationName ?? '';
+  let plan = byName.get(name);
+  if (!plan) byName.set(name, (plan = planOperation(args.schema, args.document, args.operationName)));
+  return plan;
+}
+
+type Execute = (args: ExecutionArgs) => ExecutionResult | Promise<ExecutionResult> | AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>;
+
 export function useCompiledReads(options: CompiledReadsOptions = {}): Plugin<GraphQLContext> {
+  const tell = (args: ExecutionArgs, compiled: boolean, reason?: string) =>
+    options.onOutcome?.({ operationName: args.operationName ?? getOperationAST(args.document)?.name?.value ?? null, compiled, reason });
   return {
-    onExecute({ args }) {
-      options.onOutcome?.({ operationName: args.operationName ?? null, compiled: false, reason: 'not compiled yet' });
+    onExecute({ executeFn, setExecuteFn }) {
+      const ordinary = executeFn as Execute;
+      setExecuteFn((async (args: ExecutionArgs) => {
+        const outcome = await runCompiled(args);
+        if ('result' in outcome) {
+          tell(args, true);
+          return outcome.result;
+        }
+        if (outcome.reason !== 'not a query') tell(args, false, outcome.reason);
+        return ordinary(args);
+      }) as never);
     },
   };
+}
+
+async function runCompiled(args: ExecutionArgs): Promise<{ result: ExecutionResult } | { reason: string }> {
+  const plan = planOf(args);
+  if ('reason' in plan) return { reason: plan.reason };
+  const context = args.contextValue as GraphQLContext;
+  // Reads that need a token the request lacks get the resolvers' refusal.
+  if (context.auth && context.auth.readsRequireToken && !context.auth.scopes.has('read')) return { reason: 'reads need a token' };
+  const operation = getOperationAST(args.document, args.operationName);
+  const coerced = getVariableValues(args.schema, operation?.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
+  if (coerced.errors) return { reason: 'variables that do not coerce' };
+  let statement;
+  try {
+    statement = renderOperation(plan, coerced.coerced);
+  } catch (error) {
+    // An argument the resolvers would refuse, or a page the compiler does not make: they answer.
+    return { reason: error instanceof ArgumentsNotCompiled ? error.message : 'arguments the resolvers refuse' };
+  }
+  let rows;
+  try {
+    rows = await rowsOf<{ data: string }>(context.db, asDrizzleSql(statement.text, statement.params));
+  } catch (error) {
+    // The resolvers answer instead, with the error they meet (a database that is down, a
+    // statement timeout) reported as always; a compiled statement the database refuses is a
+    // defect the differential tests look for in the reasons.
+    return { reason: `statement failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  return { result: { data: JSON.parse(rows[0]!.data) } };
+}
+
+/**
+ * The statement as drizzle SQL, sent through the context's database (or transaction) like every
+ * other statement, and seen by its logger. drizzle numbers parameters itself, in order of
+ * appearance: a placeholder used twice becomes two parameters of the same value.
+ */
+function asDrizzleSql(text: string, params: unknown[]): SQL {
+  const pieces = text.split(/\$(\d+)/);
+  const chunks: SQL[] = [];
+  pieces.forEach((piece, index) => {
+    if (index % 2 === 0) {
+      if (piece) chunks.push(sql.raw(piece));
+    } else {
+      chunks.push(sql`${sql.param(params[Number(piece) - 1])}`);
+    }
+  });
+  return sql.join(chunks);
 }

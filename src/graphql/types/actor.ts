@@ -29,7 +29,7 @@ export const Actor = builder.drizzleNode('actors', {
     parent: t.relation('parent', { nullable: true, description: 'The organisation this one sits under (a centre under a ministry).' }),
     children: t.relation('children', {
       description: 'Organisations that sit under this one.',
-      query: { orderBy: { name: 'asc' } },
+      query: { orderBy: { name: 'asc', id: 'asc' } },
     }),
     affiliations: t.relation('affiliations', {
       description: "A person's positions: titles, and the organisations they hold them at.",
@@ -220,7 +220,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-function toActorFilter(filter: { kinds?: ActorKind[] | null; country?: string | null; name?: string | null } | null | undefined): ActorFilter {
+export function toActorFilter(filter: { kinds?: ActorKind[] | null; country?: string | null; name?: string | null } | null | undefined): ActorFilter {
   return {
     kinds: filter?.kinds ?? undefined,
     country: filter?.country == null ? undefined : validCountryCode(filter.country, 'filter.country'),

@@ -29,9 +29,9 @@ export const Article = builder.drizzleNode('articles', {
     summary: t.exposeString('summary', { nullable: true, description: 'A short summary.' }),
     tags: t.exposeStringList('tags', { description: 'Tags given by the publication.' }),
     themes: t.exposeStringList('themes', { description: 'Themes given by the publication.' }),
-    actors: t.relation('actors', { description: 'Actors the article mentions.', query: { orderBy: { name: 'asc' } } }),
+    actors: t.relation('actors', { description: 'Actors the article mentions.', query: { orderBy: { name: 'asc', id: 'asc' } } }),
     countries: t.relation('countries', { description: 'Countries the article mentions.', query: { orderBy: { code: 'asc' } } }),
-    technologies: t.relation('technologies', { description: 'Technologies the article mentions.', query: { orderBy: { name: 'asc' } } }),
+    technologies: t.relation('technologies', { description: 'Technologies the article mentions.', query: { orderBy: { name: 'asc', id: 'asc' } } }),
     partnerships: t.relation('partnerships', { description: 'Partnerships the article supports.', query: { orderBy: { id: 'asc' } } }),
     events: t.relation('events', { description: 'Events the article reports.', query: { orderBy: { id: 'asc' } } }),
   }),
@@ -64,7 +64,7 @@ const ArticleOrderInput = builder.inputType('ArticleOrder', {
   }),
 });
 
-function toArticleFilter(
+export function toArticleFilter(
   filter: { country?: string | null; technology?: string | null; actor?: string | null; publishedFrom?: Date | null; publishedTo?: Date | null } | null | undefined,
 ): ArticleFilter {
   return {

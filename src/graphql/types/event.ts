@@ -47,7 +47,7 @@ const EventFilterInput = builder.inputType('EventFilter', {
   }),
 });
 
-function toEventFilter(
+export function toEventFilter(
   filter: { kinds?: EventKind[] | null; country?: string | null; actor?: string | null; occurredFrom?: Date | null; occurredTo?: Date | null } | null | undefined,
 ): EventFilter {
   return {

@@ -20,7 +20,7 @@ export const Partnership = builder.drizzleNode('partnerships', {
     description: t.exposeString('description', { nullable: true, description: 'A short description.' }),
     parties: t.relation('parties', { description: 'The actors taking part, each with its role.', query: { orderBy: { id: 'asc' } } }),
     countries: t.relation('countries', { description: 'The countries taking part.', query: { orderBy: { code: 'asc' } } }),
-    technologies: t.relation('technologies', { description: 'The technologies it covers.', query: { orderBy: { name: 'asc' } } }),
+    technologies: t.relation('technologies', { description: 'The technologies it covers.', query: { orderBy: { name: 'asc', id: 'asc' } } }),
     events: t.relation('events', { description: 'Events where it was discussed, signed or carried out.', query: { orderBy: { id: 'asc' } } }),
     sources: t.relation('sources', { description: 'The articles that support it.', query: { orderBy: { id: 'asc' } } }),
   }),
@@ -49,7 +49,7 @@ const PartnershipFilterInput = builder.inputType('PartnershipFilter', {
   }),
 });
 
-function toPartnershipFilter(
+export function toPartnershipFilter(
   filter:
     | {
         kinds?: PartnershipKind[] | null;

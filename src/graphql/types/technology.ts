@@ -16,7 +16,7 @@ export const Technology = builder.drizzleNode('technologies', {
     description: t.exposeString('description', { nullable: true, description: 'What the area covers.' }),
     aliases: t.exposeStringList('aliases', { description: 'Other names and phrasings ("AI", "6G mobile networks").' }),
     parent: t.relation('parent', { nullable: true, description: 'The broader area this one belongs to.' }),
-    children: t.relation('children', { description: 'Narrower technologies within this one.', query: { orderBy: { name: 'asc' } } }),
+    children: t.relation('children', { description: 'Narrower technologies within this one.', query: { orderBy: { name: 'asc', id: 'asc' } } }),
     partnerships: t.relatedConnection('partnerships', {
       description: 'Partnerships covering this technology, most recently recorded first.',
       query: { orderBy: { id: 'desc' } },
@@ -39,7 +39,7 @@ const TechnologyFilterInput = builder.inputType('TechnologyFilter', {
   }),
 });
 
-function toTechnologyFilter(filter: { parent?: string | null; topLevel?: boolean | null; name?: string | null } | null | undefined): TechnologyFilter {
+export function toTechnologyFilter(filter: { parent?: string | null; topLevel?: boolean | null; name?: string | null } | null | undefined): TechnologyFilter {
   return {
     parent: filter?.parent == null ? undefined : validSlug(filter.parent, 'filter.parent'),
     topLevel: filter?.topLevel ?? undefined,

@@ -1,0 +1,237 @@
+// The first step of compiling an operation: walk its selections against the schema once and
+// keep, for every response key, what the compiler knows of the field (its SQL description, its
+// arguments' nodes, the plan of its own selections). The plan holds no argument values: the
+// statement is rendered from it per request (render.ts), so one plan serves every set of
+// variables. An operation with anything the compiler does not know gets a reason instead.
+import {
+  Kind,
+  getNamedType,
+  isObjectType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { ConnectionFieldSql, FieldSql, ObjectTypeSql } from './sql-model.ts';
+import { objectTypesSql, rootFieldsSql, type RootFieldSql } from './registry.ts';
+
+/** The fields of one object, in response order. */
+export interface SelectionPlan {
+  typename: string;
+  sql: ObjectTypeSql;
+  entries: { key: string; field: FieldPlan }[];
+}
+
+export type FieldPlan =
+  | { kind: 'typename'; typename: string }
+  | { kind: 'scalar'; sql: (row: string) => string }
+  | { kind: 'object' | 'list'; sql: Extract<FieldSql, { kind: 'object' | 'list' }>; selection: SelectionPlan }
+  | { kind: 'connection'; sql: ConnectionFieldSql; argumentsOf: ArgumentsOf; connection: ConnectionPlan };
+
+/** What a connection field's selection asks for, in response order. */
+export interface ConnectionPlan {
+  typename: string;
+  entries: { key: string; part: ConnectionPart }[];
+}
+
+export type ConnectionPart =
+  | { kind: 'typename' }
+  | { kind: 'totalCount' }
+  | { kind: 'pageInfo'; fields: { key: string; name: PageInfoField }[]; typename: string }
+  | { kind: 'edges'; typename: string; fields: { key: string; part: EdgePart }[] }
+  | { kind: 'nodes'; selection: SelectionPlan };
+
+export type EdgePart =
+  | { kind: 'typename' }
+  | { kind: 'cursor' }
+  | { kind: 'node'; selection: SelectionPlan }
+  | { kind: 'link'; sql: (link: string) => string };
+
+const PAGE_INFO_FIELDS = ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor', '__typename'] as const;
+type PageInfoField = (typeof PAGE_INFO_FIELDS)[number];
+
+/** A root field: its SQL description, its arguments' nodes, and the plan of what it selects. */
+export interface RootPlan {
+  key: string;
+  sql: RootFieldSql;
+  argumentsOf: ArgumentsOf;
+  /** One object (single) or the connection's selection (list). */
+  selection: SelectionPlan | ConnectionPlan;
+}
+
+/** The field's definition and node, from which the arguments are read per request. */
+export interface ArgumentsOf {
+  definition: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+}
+
+export type OperationPlan = { roots: (RootPlan | { key: string; typename: true })[] } | { reason: string };
+
+class NotCompiled extends Error {}
+
+/** json_build_object takes at most 100 arguments: 50 keys. */
+const MAX_KEYS = 50;
+
+export function planOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): OperationPlan {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (!operation) return { reason: 'no single operation' };
+  if (operation.operation !== 'query') return { reason: `a ${operation.operation}` };
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const query = schema.getQueryType()!;
+  try {
+    const planner = new Planner(schema, fragments);
+    const roots = planner.fields(query, operation.selectionSet).map(({ key, node }) => {
+      if (node.name.value === '__typename') return { key, typename: true as const };
+      const rootSql = rootFieldsSql[node.name.value];
+      if (!rootSql) throw new NotCompiled(`root field ${node.name.value}`);
+      const definition = query.getFields()[node.name.value]!;
+      const argumentsOf = { definition, node };
+      const type = getNamedType(definition.type) as GraphQLObjectType;
+      const selection =
+        rootSql.kind === 'single'
+          ? planner.object(type, node.selectionSet)
+          : planner.connection(type, node.selectionSet, rootSql.type, {});
+      return { key, sql: rootSql, argumentsOf, selection };
+    });
+    return { roots };
+  } catch (error) {
+    if (error instanceof NotCompiled) return { reason: error.message };
+    throw error;
+  }
+}
+
+class Planner {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Map<string, FragmentDefinitionNode>,
+  ) {}
+
+  /** The fields selected on `type`, fragments flattened, in response order; one node per response key. */
+  fields(type: GraphQLObjectType, set: SelectionSetNode | undefined): { key: string; node: FieldNode }[] {
+    const result: { key: string; node: FieldNode }[] = [];
+    const seen = new Set<string>();
+    const visit = (selections: SelectionSetNode | undefined) => {
+      for (const selection of selections?.selections ?? []) {
+        if (!this.included(selection.directives ?? [])) continue;
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          // Two selections of one key are merged by GraphQL; rare enough to leave to the resolvers.
+          if (seen.has(key)) throw new NotCompiled(`response key ${key} selected twice`);
+          seen.add(key);
+          result.push({ key, node: selection });
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (this.applies(type, selection.typeCondition?.name.value)) visit(selection.selectionSet);
+        } else {
+          const fragment = this.fragments.get(selection.name.value);
+          if (!fragment) throw new NotCompiled(`unknown fragment ${selection.name.value}`);
+          if (this.applies(type, fragment.typeCondition.name.value)) visit(fragment.selectionSet);
+        }
+      }
+    };
+    visit(set);
+    if (result.length > MAX_KEYS) throw new NotCompiled(`more than ${MAX_KEYS} fields in one object`);
+    return result;
+  }
+
+  object(type: GraphQLObjectType, set: SelectionSetNode | undefined): SelectionPlan {
+    const typeSql = objectTypesSql[type.name];
+    if (!typeSql) throw new NotCompiled(`type ${type.name}`);
+    const entries = this.fields(type, set).map(({ key, node }) => {
+      const name = node.name.value;
+      if (name === '__typename') return { key, field: { kind: 'typename', typename: type.name } as FieldPlan };
+      const fieldSql = typeSql.fields[name];
+      if (!fieldSql) throw new NotCompiled(`field ${type.name}.${name}`);
+      const definition = type.getFields()[name]!;
+      const target = getNamedType(definition.type);
+      if (fieldSql.kind === 'scalar') {
+        if (node.arguments?.length) throw new NotCompiled(`arguments of ${type.name}.${name}`);
+        return { key, field: { kind: 'scalar', sql: fieldSql.sql } as FieldPlan };
+      }
+      if (!isObjectType(target)) throw new NotCompiled(`abstract type under ${type.name}.${name}`);
+      if (fieldSql.kind === 'connection') {
+        return {
+          key,
+          field: {
+            kind: 'connection',
+            sql: fieldSql,
+            argumentsOf: { definition, node },
+            connection: this.connection(target, node.selectionSet, fieldSql.type, fieldSql.edgeFields),
+          } as FieldPlan,
+        };
+      }
+      if (node.arguments?.length) throw new NotCompiled(`arguments of ${type.name}.${name}`);
+      return { key, field: { kind: fieldSql.kind, sql: fieldSql, selection: this.object(target, node.selectionSet) } as FieldPlan };
+    });
+    return { typename: type.name, sql: typeSql, entries };
+  }
+
+  /** The selection of a connection type: totalCount, pageInfo, edges (cursor, node, the link's fields) and nodes. */
+  connection(type: GraphQLObjectType, set: SelectionSetNode | undefined, nodeTypename: string, linkFields: Record<string, (link: string) => string>): ConnectionPlan {
+    const nodeType = this.schema.getType(nodeTypename);
+    if (!isObjectType(nodeType)) throw new NotCompiled(`node type ${nodeTypename}`);
+    const entries = this.fields(type, set).map(({ key, node }): { key: string; part: ConnectionPart } => {
+      const name = node.name.value;
+      const fieldType = getNamedType(type.getFields()[name]?.type);
+      switch (name) {
+        case '__typename':
+          return { key, part: { kind: 'typename' } };
+        case 'totalCount':
+          return { key, part: { kind: 'totalCount' } };
+        case 'nodes':
+          return { key, part: { kind: 'nodes', selection: this.object(nodeType, node.selectionSet) } };
+        case 'pageInfo': {
+          const pageInfo = fieldType as GraphQLObjectType;
+          const fields = this.fields(pageInfo, node.selectionSet).map(({ key: k, node: n }) => {
+            const field = n.name.value;
+            if (!(PAGE_INFO_FIELDS as readonly string[]).includes(field)) throw new NotCompiled(`PageInfo.${field}`);
+            return { key: k, name: field as PageInfoField };
+          });
+          return { key, part: { kind: 'pageInfo', fields, typename: pageInfo.name } };
+        }
+        case 'edges': {
+          const edgeType = fieldType as GraphQLObjectType;
+          const fields = this.fields(edgeType, node.selectionSet).map(({ key: k, node: n }): { key: string; part: EdgePart } => {
+            const field = n.name.value;
+            if (field === '__typename') return { key: k, part: { kind: 'typename' } };
+            if (field === 'cursor') return { key: k, part: { kind: 'cursor' } };
+            if (field === 'node') return { key: k, part: { kind: 'node', selection: this.object(nodeType, n.selectionSet) } };
+            const link = linkFields[field];
+            if (!link) throw new NotCompiled(`${edgeType.name}.${field}`);
+            return { key: k, part: { kind: 'link', sql: link } };
+          });
+          return { key, part: { kind: 'edges', typename: edgeType.name, fields } };
+        }
+        default:
+          throw new NotCompiled(`${type.name}.${name}`);
+      }
+    });
+    return { typename: type.name, entries };
+  }
+
+  /** Whether a fragment with this type condition applies to an object of `type`. */
+  private applies(type: GraphQLObjectType, condition: string | undefined): boolean {
+    if (condition === undefined || condition === type.name) return true;
+    return type.getInterfaces().some((i) => i.name === condition);
+  }
+
+  /** @skip and @include with literal conditions; anything else is left to the resolvers. */
+  private included(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: { kind: Kind } }[] }[]): boolean {
+    let included = true;
+    for (const directive of directives) {
+      const name = directive.name.value;
+      if (name !== 'skip' && name !== 'include') throw new NotCompiled(`directive @${name}`);
+      const condition = directive.arguments?.find((a) => a.name.value === 'if')?.value as { kind: Kind; value?: boolean } | undefined;
+      if (condition?.kind !== Kind.BOOLEAN) throw new NotCompiled(`@${name} with a variable`);
+      if (name === 'skip' && condition.value) included = false;
+      if (name === 'include' && !condition.value) included = false;
+    }
+    return included;
+  }
+}

@@ -1,0 +1,216 @@
+// The second step: a plan and one request's variables become one SQL statement whose single
+// row holds the whole `data` of the answer as JSON text. Objects are json_build_object over
+// correlated subqueries, lists json_agg in the field's order, connections a keyset page (one
+// row more than asked, to know whether another page follows) read in the list's order.
+// Throws when an argument is one the resolvers would refuse: the plugin then runs them instead.
+import { getArgumentValues } from 'graphql';
+import { cursorValues } from '../cursors.ts';
+import { MAX_PAGE_SIZE } from '../connection-conventions-plugin.ts';
+import type { ArgumentsOf, ConnectionPlan, OperationPlan, SelectionPlan } from './plan.ts';
+import { objectTypesSql } from './registry.ts';
+import { base64, Statement, type ConnectionFieldSql, type OrderKey, type RowSource } from './sql-model.ts';
+
+/** The drizzle plugin's page size when a connection is given no `first` (builder.ts). */
+const DEFAULT_PAGE_SIZE = 20;
+
+/** Why a request is left to the resolvers although its operation compiles. */
+export class ArgumentsNotCompiled extends Error {}
+
+export interface RenderedStatement {
+  text: string;
+  params: unknown[];
+}
+
+type Variables = Record<string, unknown>;
+
+export function renderOperation(plan: Extract<OperationPlan, { roots: unknown }>, variables: Variables): RenderedStatement {
+  const statement = new Statement();
+  const parts = plan.roots.map((root) => {
+    if ('typename' in root) return `'${root.key}', 'Query'`;
+    const args = argumentsOf(root.argumentsOf, variables);
+    const row = statement.alias('r');
+    if (root.sql.kind === 'single') {
+      const selection = root.selection as SelectionPlan;
+      const { where, orderBy } = root.sql.pick(args, statement, row);
+      return `${literal(root.key)}, (select ${object(selection, row, statement, variables)} from ${selection.sql.table} ${row} where ${where}${orderBy ? ` order by ${orderBy}` : ''} limit 1)`;
+    }
+    const list = root.sql;
+    const selection = root.selection as ConnectionPlan;
+    const table = objectTypesSql[list.type]!.table;
+    const where = list.where(args, statement, row);
+    const countRow = statement.alias('n');
+    const countWhere = list.where(args, statement, countRow);
+    const connectionSql: ConnectionFieldSql = {
+      kind: 'connection',
+      type: list.type,
+      source: () => ({ from: `${table} ${row}`, where: where ?? 'true' }),
+      order: list.order(args),
+      edgeFields: {},
+      count: () => `(select count(*)::int from ${table} ${countRow}${countWhere ? ` where ${countWhere}` : ''})`,
+    };
+    return `${literal(root.key)}, ${connection(connectionSql, args, selection, '', statement, variables, list.firstCursorValue, row)}`;
+  });
+  return { text: `select json_build_object(${parts.join(', ')})::text as data`, params: statement.params };
+}
+
+function argumentsOf({ definition, node }: ArgumentsOf, variables: Variables): Record<string, any> {
+  return getArgumentValues(definition, node, variables);
+}
+
+const literal = (key: string) => `'${key}'`;
+
+/** json_build_object of a selection over the row `row`. */
+function object(selection: SelectionPlan, row: string, statement: Statement, variables: Variables): string {
+  const parts = selection.entries.map(({ key, field }) => {
+    switch (field.kind) {
+      case 'typename':
+        return `${literal(key)}, '${field.typename}'`;
+      case 'scalar':
+        return `${literal(key)}, ${field.sql(row)}`;
+      case 'object': {
+        const target = statement.alias('o');
+        const source = field.sql.source(row, target);
+        return `${literal(key)}, (select ${object(field.selection, target, statement, variables)} from ${source.from} where ${source.where})`;
+      }
+      case 'list': {
+        const target = statement.alias('l');
+        if (field.sql.kind !== 'list') throw new Error('unreachable');
+        const source = field.sql.source(row, target);
+        const order = field.sql.order(target);
+        return `${literal(key)}, coalesce((select json_agg(${object(field.selection, target, statement, variables)} order by ${order}) from ${source.from} where ${source.where}), '[]'::json)`;
+      }
+      case 'connection': {
+        const args = argumentsOf(field.argumentsOf, variables);
+        return `${literal(key)}, ${connection(field.sql, args, field.connection, row, statement, variables)}`;
+      }
+    }
+  });
+  return `json_build_object(${parts.join(', ')})`;
+}
+
+/**
+ * A page of a connection, as the drizzle plugin pages (plugin-drizzle's cursors.js): `first`
+ * rows after the cursor in the list's order, read one further to know whether more follow;
+ * hasPreviousPage is true exactly when `after` was given.
+ */
+function connection(
+  sqlOf: ConnectionFieldSql,
+  args: Record<string, any>,
+  plan: ConnectionPlan,
+  row: string,
+  statement: Statement,
+  variables: Variables,
+  firstCursorValue?: 'string',
+  nodeAlias?: string,
+): string {
+  if (args.last != null || args.before != null) throw new ArgumentsNotCompiled('backward pages');
+  const first: number = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw new ArgumentsNotCompiled('first out of range');
+  const link = nodeAlias ?? statement.alias('k');
+  const node = nodeAlias ?? statement.alias('v');
+  const source: RowSource = sqlOf.source(row, link, node);
+  const keys = sqlOf.order.map((key, index) => ({ key, column: `o${index}`, sql: key.sql(link, node) }));
+
+  const conditions = [source.where];
+  if (args.after != null) conditions.push(keyset(sqlOf.order, keys.map((k) => k.sql), cursorOf(args.after, sqlOf.order, firstCursorValue), statement));
+
+  // Per row of the page: the order keys, the cursor, and each edges/nodes selection's JSON.
+  const columns = keys.map((k) => `${k.sql} as ${k.column}`);
+  columns.push(`${cursorSql(sqlOf.order, keys.map((k) => k.sql))} as c`);
+  plan.entries.forEach(({ part }, index) => {
+    if (part.kind === 'nodes') columns.push(`${object(part.selection, node, statement, variables)} as j${index}`);
+    if (part.kind === 'edges') {
+      const edge = part.fields.map(({ key, part: field }) => {
+        switch (field.kind) {
+          case 'typename':
+            return `${literal(key)}, '${part.typename}'`;
+          case 'cursor':
+            return `${literal(key)}, ${cursorSql(sqlOf.order, keys.map((k) => k.sql))}`;
+          case 'node':
+            return `${literal(key)}, ${object(field.selection, node, statement, variables)}`;
+          case 'link':
+            return `${literal(key)}, ${field.sql(link)}`;
+        }
+      });
+      columns.push(`json_build_object(${edge.join(', ')}) as j${index}`);
+    }
+  });
+  const orderBy = keys.map((k) => `${k.sql} ${k.key.direction}`).join(', ');
+  const pageOrder = (table: string) => keys.map((k) => `${table}.${k.column} ${k.key.direction}`).join(', ');
+  const page = `select ${columns.join(', ')} from ${source.from} where ${conditions.join(' and ')} order by ${orderBy} limit ${first + 1}`;
+
+  const p = statement.alias('p');
+  const q = statement.alias('q');
+  const shown = `filter (where ${p}.position <= ${first})`;
+  const parts = plan.entries.map(({ key, part }, index) => {
+    switch (part.kind) {
+      case 'typename':
+        return `${literal(key)}, '${plan.typename}'`;
+      case 'totalCount':
+        return `${literal(key)}, ${sqlOf.count(row)}`;
+      case 'pageInfo': {
+        const info = part.fields.map(({ key: field, name }) => {
+          switch (name) {
+            case '__typename':
+              return `${literal(field)}, '${part.typename}'`;
+            case 'hasNextPage':
+              return `${literal(field)}, count(*) > ${first}`;
+            case 'hasPreviousPage':
+              return `${literal(field)}, ${args.after != null}`;
+            case 'startCursor':
+              return `${literal(field)}, (array_agg(${p}.c order by ${p}.position) ${shown})[1]`;
+            case 'endCursor':
+              return `${literal(field)}, (array_agg(${p}.c order by ${p}.position desc) ${shown})[1]`;
+          }
+        });
+        return `${literal(key)}, json_build_object(${info.join(', ')})`;
+      }
+      case 'edges':
+      case 'nodes':
+        return `${literal(key)}, coalesce(json_agg(${p}.j${index} order by ${p}.position) ${shown}, '[]'::json)`;
+    }
+  });
+  const built = `json_build_object(${parts.join(', ')})`;
+  // Only the count (or the type's name) asked for: no page to read.
+  if (plan.entries.every(({ part }) => part.kind === 'totalCount' || part.kind === 'typename')) return built;
+  // group by (): one row, the page's aggregates, even when the page is empty.
+  return `(select ${built} from (select ${q}.*, row_number() over (order by ${pageOrder(q)}) as position from (${page}) ${q}) ${p} group by ())`;
+}
+
+/** The cursor of a row: base64 of "DC:" and the key's tagged chunk, or a tuple of them. */
+function cursorSql(order: OrderKey[], values: string[]): string {
+  const chunk = (key: OrderKey, value: string) => `'${key.tag}:' || (${value})::text`;
+  if (order.length === 1) return base64(`'DC:' || ${chunk(order[0]!, values[0]!)}`);
+  // JSON.stringify of the chunks: no spaces, strings escaped as to_json escapes them.
+  const items = order.map((key, index) => `to_json(${chunk(key, values[index]!)})::text`).join(` || ',' || `);
+  return base64(`'DC:T:[' || ${items} || ']'`);
+}
+
+/** The values a cursor holds, checked against the list's order; anything else is the resolvers' to refuse. */
+function cursorOf(cursor: string, order: OrderKey[], firstValue?: 'string'): unknown[] {
+  let values: unknown[];
+  try {
+    values = cursorValues(cursor, 'after');
+  } catch {
+    throw new ArgumentsNotCompiled('a cursor that does not decode');
+  }
+  if (firstValue === 'string' && typeof values[0] !== 'string') throw new ArgumentsNotCompiled('a cursor of another list');
+  if (values.length !== order.length) throw new ArgumentsNotCompiled('a cursor of another list');
+  order.forEach((key, index) => {
+    const value = values[index];
+    const ok = key.tag === 'N' ? typeof value === 'number' && Number.isFinite(value) : typeof value === 'string';
+    if (!ok) throw new ArgumentsNotCompiled('a cursor of another list');
+  });
+  return values;
+}
+
+/** Rows past the cursor: the first key that differs from it differs in the direction of the list. */
+function keyset(order: OrderKey[], keys: string[], values: unknown[], statement: Statement): string {
+  const placeholders = values.map((value, index) => `${statement.param(value)}::${order[index]!.cast}`);
+  const parts = order.map((key, index) => {
+    const equal = keys.slice(0, index).map((k, i) => `${k} = ${placeholders[i]}`);
+    const past = `${keys[index]} ${key.direction === 'asc' ? '>' : '<'} ${placeholders[index]}`;
+    return equal.length ? `(${[...equal, past].join(' and ')})` : past;
+  });
+  return parts.length > 1 ? `(${parts.join(' or ')})` : parts[0]!;
+}

@@ -1,0 +1,35 @@
+// How the compiled path reads a Partnership and a PartnershipParty (see
+// src/graphql/compiled/sql-model.ts); the same columns, relations and orders as partnership.ts.
+import { column, enumColumn, idField, throughTable, toMany, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
+
+export const partnershipSql: ObjectTypeSql = {
+  table: 'partnerships',
+  fields: {
+    id: idField('Partnership'),
+    slug: column('slug'),
+    title: column('title'),
+    kind: enumColumn('kind'),
+    status: { kind: 'scalar', sql: (row) => `upper(${row}.status::text)` },
+    startedOn: column('started_on'),
+    description: column('description'),
+    parties: toMany('PartnershipParty', 'partnership_parties', 'partnership_id', (t) => `${t}.id`),
+    countries: throughTable('Country', 'countries', { table: 'partnership_countries', parentKey: 'partnership_id', targetKey: 'country_id' }, (t) => `${t}.code`),
+    technologies: throughTable(
+      'Technology',
+      'technologies',
+      { table: 'partnership_technologies', parentKey: 'partnership_id', targetKey: 'technology_id' },
+      (t) => `${t}.name, ${t}.id`,
+    ),
+    events: throughTable('Event', 'events', { table: 'event_partnerships', parentKey: 'partnership_id', targetKey: 'event_id' }, (t) => `${t}.id`),
+    sources: toMany('Evidence', 'evidence', 'partnership_id', (t) => `${t}.id`),
+  },
+};
+
+export const partnershipPartySql: ObjectTypeSql = {
+  table: 'partnership_parties',
+  fields: {
+    role: column('role'),
+    actor: toOne('Actor', 'actors', 'actor_id'),
+    partnership: toOne('Partnership', 'partnerships', 'partnership_id'),
+  },
+};
