@@ -16,7 +16,7 @@ export interface BenchParameters {
 const MIN_JOINT_ARTICLES = 50;
 /** Q3 reads page 5 of pages of 50. */
 const Q3_PAGE_SIZE = 50;
-const Q3_PAGES_BEFORE = 4;
+export const Q3_PAGES_BEFORE = 4;
 
 export class EmptyDatabaseError extends Error {}
 

@@ -6,16 +6,25 @@ import type { LoadResult } from './drive.ts';
 import { BIG_TABLE_ROWS, type ExplainedStatement } from './explain.ts';
 import { roundedMB, toMB } from './memory.ts';
 import type { BenchOptions } from './options.ts';
+import type { PeerCheck, PeerDocumentName } from './peer.ts';
 import type { BenchQuery, QueryName, Variables } from './queries.ts';
 
-export type TargetName = 'api' | 'floor' | 'api+cache';
+/** `postgraphile` is the peer (for Q2 with the country by row id); `postgraphile by code` its Q2 with the country's code. */
+export type TargetName = 'api' | 'floor' | 'api+cache' | 'postgraphile' | 'postgraphile by code';
+
+export const isPeer = (target: TargetName): boolean => target.startsWith('postgraphile');
 
 export interface TargetRun {
   target: TargetName;
   load: LoadResult;
   /** Replies with GraphQL `errors` among those checked before and after the run. */
   graphqlErrors: number;
-  peakRssBytes: number;
+  /** null: the process is not known (a peer started without --peer-pid). */
+  peakRssBytes: number | null;
+  /** The server process's own CPU (user + system) over the timed run, per finished request. */
+  cpuMsPerRequest: number | null;
+  /** The peer's content check: false when its answer differed from the API's. */
+  peerCheck?: PeerCheck;
 }
 
 export interface QueryResult {
@@ -25,6 +34,8 @@ export interface QueryResult {
   statements: number;
   runs: TargetRun[];
   explained?: ExplainedStatement[];
+  /** The peer's content checks for this query (one per document: Q2 may have two). */
+  peerChecks?: PeerCheck[];
 }
 
 /** The goals the API is held to; each api row is marked against them. */
@@ -42,6 +53,16 @@ function ratioOf(result: QueryResult, run: TargetRun): number | null {
   return run.load.reqPerSec / floor.load.reqPerSec;
 }
 
+/** The peer's check of the document behind its `postgraphile` row (for Q2 the one by row id, unless only by code was asked). */
+const peerDiffers = (result: QueryResult): boolean => result.peerChecks?.[0]?.agrees === false;
+
+/** The API's throughput over the peer's (for Q2 the peer with the country by row id, unless only by code was measured), on the api row. */
+function peerRatioOf(result: QueryResult, run: TargetRun): number | null {
+  const peer = result.runs.find((r) => r.target === 'postgraphile') ?? result.runs.find((r) => r.target === 'postgraphile by code');
+  if (!peer || run.target !== 'api' || peer.load.requests === 0) return null;
+  return run.load.reqPerSec / peer.load.reqPerSec;
+}
+
 function renderTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ');
@@ -49,33 +70,48 @@ function renderTable(header: string[], rows: string[][]): string {
 }
 
 export function formatTable(results: QueryResult[]): string {
-  const header = ['query', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL stmts/req', 'peak RSS MB', 'api/floor'];
+  const withPeer = results.some((r) => r.runs.some((run) => isPeer(run.target)));
+  const header = ['query', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL stmts/req', 'CPU ms/req', 'peak RSS MB', '÷ floor', ...(withPeer ? ['api/peer'] : [])];
   const rows: string[][] = [];
+  const disagreed = results.some((r) => r.peerChecks?.some((c) => !c.agrees));
   for (const result of results) {
     for (const run of result.runs) {
-      const api = run.target !== 'floor';
+      // Only the API's rows are held to the goals.
+      const api = run.target === 'api' || run.target === 'api+cache';
       const errors = run.load.errors + run.load.non2xx + run.graphqlErrors;
-      const rssMB = toMB(run.peakRssBytes);
+      const rssMB = run.peakRssBytes === null ? null : toMB(run.peakRssBytes);
       const ratio = ratioOf(result, run);
+      const peerRatio = peerRatioOf(result, run);
       const statements = run.target === 'floor' ? '1' : run.target === 'api' ? `${result.statements} ${mark(result.statements <= result.query.rootFields)}` : '-';
+      const differs = run.peerCheck?.agrees === false;
       // No request finished within the run: there is no latency to show, and no goal is met.
       const measured = run.load.requests > 0;
       rows.push([
         result.query.name,
-        run.target,
+        differs ? `${run.target} ≠` : run.target,
         run.load.reqPerSec.toFixed(0),
         measured ? String(run.load.p50Ms) : 'n/a',
         measured ? (api ? `${run.load.p99Ms} ${mark(run.load.p99Ms < GOALS.maxP99Ms)}` : String(run.load.p99Ms)) : `n/a${api ? ` ${mark(false)}` : ''}`,
         String(errors),
         statements,
-        api ? `${rssMB.toFixed(0)} ${mark(rssMB < GOALS.maxRssMB)}` : rssMB.toFixed(0),
-        ratio === null ? '' : `${ratio.toFixed(2)} ${mark(ratio >= GOALS.minFloorRatio)}`,
+        run.cpuMsPerRequest === null ? '?' : run.cpuMsPerRequest.toFixed(1),
+        rssMB === null ? '?' : api ? `${rssMB.toFixed(0)} ${mark(rssMB < GOALS.maxRssMB)}` : rssMB.toFixed(0),
+        ratio === null ? '' : api ? `${ratio.toFixed(2)} ${mark(ratio >= GOALS.minFloorRatio)}` : ratio.toFixed(2),
+        ...(withPeer && run.target === 'api'
+          ? [peerRatio !== null ? `${peerRatio.toFixed(2)}${peerDiffers(result) ? ' ≠' : ''}` : result.peerChecks?.[0]?.answered === false ? 'errors ≠' : '']
+          : withPeer ? [''] : []),
       ]);
     }
   }
   const legend =
     `targets (api rows): api/floor ≥ ${GOALS.minFloorRatio.toFixed(2)}, p99 < ${GOALS.maxP99Ms} ms, ` +
-    `peak RSS < ${GOALS.maxRssMB} MB, SQL statements ≤ 1 per root field (each query here has ${describeRootFields(results)}).`;
+    `peak RSS < ${GOALS.maxRssMB} MB, SQL statements ≤ 1 per root field (each query here has ${describeRootFields(results)}).\n` +
+    `CPU ms/req: the server process's own CPU over the timed run per request (PostgreSQL's not included).` +
+    (withPeer
+      ? `\napi/peer: the API's req/s over PostGraphile's (its Q2 binds the country by row id; "postgraphile by code" binds its code); ` +
+        `"?": the peer's process is not known (--peer-pid).` +
+        (disagreed ? `\n≠: the peer's answer differed from the API's (see the warning above): its figures are not comparable; "errors ≠": it answered with errors and was not measured.` : '')
+      : '');
   return `${renderTable(header, rows)}\n${legend}`;
 }
 
@@ -97,6 +133,16 @@ export interface RunRecord {
   results: QueryResult[];
   /** VmHWM of each server process over its whole life, in MB. */
   highWaterMarkMB: Record<string, number | null>;
+  /** The peer, when measured: its process, its variables and what its content check found. */
+  peer?: {
+    url: string;
+    pid: number | null;
+    /** The process measured for CPU and memory (the node process under npm's pid). */
+    serverPid: number | null;
+    notes: string[];
+    variables: Partial<Record<PeerDocumentName, Variables>>;
+    checks: PeerCheck[];
+  };
   durationSeconds: number;
 }
 
@@ -122,8 +168,11 @@ export function writeRecord(record: RunRecord): string {
         target: run.target,
         ...run.load,
         graphqlErrors: run.graphqlErrors,
-        peakRssMB: roundedMB(run.peakRssBytes),
+        peakRssMB: run.peakRssBytes === null ? null : roundedMB(run.peakRssBytes),
+        cpuMsPerRequest: run.cpuMsPerRequest === null ? null : Number(run.cpuMsPerRequest.toFixed(2)),
         apiToFloor: ratioOf(r, run),
+        ...(run.target === 'api' && r.runs.some((other) => isPeer(other.target)) ? { apiToPeer: peerRatioOf(r, run) } : {}),
+        ...(run.peerCheck ? { peerAgrees: run.peerCheck.agrees } : {}),
       })),
       explained: r.explained?.map((e) => ({ query: e.query, params: e.params, executionMs: e.executionMs, seqScans: e.seqScans, plan: e.plan })),
     })),
