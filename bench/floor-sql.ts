@@ -60,7 +60,7 @@ select json_build_object('actor', (
               'country', (select json_build_object('code', k.code, 'name', k.name) from countries k where k.id = x.country_id))) order by q.id)
             from partnership_parties q join actors x on x.id = q.actor_id where q.partnership_id = p.id`)},
           'technologies', ${list(`
-            select json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name)
+            select json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name, t.id)
             from partnership_technologies pt join technologies t on t.id = pt.technology_id where pt.partnership_id = p.id`)},
           'sources', ${list(`
             select json_agg(json_build_object('article', json_build_object('title', r.title, 'publishedAt', ${isoDateTime('r.published_at')})) order by e.id)
@@ -93,11 +93,11 @@ from (
   select a.id, a.slug, a.title, a.published_at, actors.list as actors, countries.list as countries, technologies.list as technologies
   from articles a
   left join lateral (select coalesce(json_agg(row_to_json(l.*)), '[]'::json) as list from (
-    select x.slug, x.name from actor_mentions m join actors x on x.id = m.actor_id where m.article_id = a.id order by x.name) l) actors on true
+    select x.slug, x.name from actor_mentions m join actors x on x.id = m.actor_id where m.article_id = a.id order by x.name, x.id) l) actors on true
   left join lateral (select coalesce(json_agg(row_to_json(l.*)), '[]'::json) as list from (
     select k.code, k.name from country_mentions m join countries k on k.id = m.country_id where m.article_id = a.id order by k.code) l) countries on true
   left join lateral (select coalesce(json_agg(row_to_json(l.*)), '[]'::json) as list from (
-    select t.slug, t.name from technology_mentions m join technologies t on t.id = m.technology_id where m.article_id = a.id order by t.name) l) technologies on true
+    select t.slug, t.name from technology_mentions m join technologies t on t.id = m.technology_id where m.article_id = a.id order by t.name, t.id) l) technologies on true
   where exists (select 1 from country_mentions m where m.article_id = a.id
                   and m.country_id = (select id from countries where code = upper($1)))
     and exists (select 1 from technology_mentions m where m.article_id = a.id and m.technology_id in (
