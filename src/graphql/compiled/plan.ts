@@ -6,7 +6,10 @@
 import {
   Kind,
   getNamedType,
+  isAbstractType,
   isObjectType,
+  visit,
+  type DirectiveNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -59,8 +62,8 @@ export interface RootPlan {
   key: string;
   sql: RootFieldSql;
   argumentsOf: ArgumentsOf;
-  /** One object (single) or the connection's selection (list). */
-  selection: SelectionPlan | ConnectionPlan;
+  /** One object (single), the connection's selection (list), or one selection per Node type (node, nodes). */
+  selection: SelectionPlan | ConnectionPlan | Record<string, SelectionPlan>;
 }
 
 /** The field's definition and node, from which the arguments are read per request. */
@@ -76,7 +79,27 @@ class NotCompiled extends Error {}
 /** json_build_object takes at most 100 arguments: 50 keys. */
 const MAX_KEYS = 50;
 
-export function planOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): OperationPlan {
+/**
+ * The variables the operation's @skip and @include read: a plan holds the selections they leave,
+ * so it is kept per set of their values.
+ */
+export function directiveVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Directive(directive) {
+      if (directive.name.value !== 'skip' && directive.name.value !== 'include') return;
+      for (const argument of directive.arguments ?? []) if (argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+    },
+  });
+  return [...names].sort();
+}
+
+export function planOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): OperationPlan {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   if (!operation) return { reason: 'no single operation' };
@@ -86,18 +109,23 @@ export function planOperation(schema: GraphQLSchema, document: DocumentNode, ope
   );
   const query = schema.getQueryType()!;
   try {
-    const planner = new Planner(schema, fragments);
+    const planner = new Planner(schema, fragments, variables);
     const roots = planner.fields(query, operation.selectionSet).map(({ key, node }) => {
       if (node.name.value === '__typename') return { key, typename: true as const };
       const rootSql = rootFieldsSql[node.name.value];
       if (!rootSql) throw new NotCompiled(`root field ${node.name.value}`);
       const definition = query.getFields()[node.name.value]!;
       const argumentsOf = { definition, node };
-      const type = getNamedType(definition.type) as GraphQLObjectType;
-      const selection =
-        rootSql.kind === 'single'
-          ? planner.object(type, node.selectionSet)
-          : planner.connection(type, node.selectionSet, rootSql.type, {});
+      const type = getNamedType(definition.type);
+      let selection: RootPlan['selection'];
+      if (rootSql.kind === 'node' || rootSql.kind === 'nodes') {
+        if (!isAbstractType(type)) throw new NotCompiled(`the type of ${node.name.value}`);
+        selection = Object.fromEntries(schema.getPossibleTypes(type).map((t) => [t.name, planner.object(t, node.selectionSet)]));
+      } else if (!isObjectType(type)) {
+        throw new NotCompiled(`the type of ${node.name.value}`);
+      } else {
+        selection = rootSql.kind === 'single' ? planner.object(type, node.selectionSet) : planner.connection(type, node.selectionSet, (rootSql as { type: string }).type, {});
+      }
       return { key, sql: rootSql, argumentsOf, selection };
     });
     return { roots };
@@ -111,6 +139,8 @@ class Planner {
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly fragments: Map<string, FragmentDefinitionNode>,
+    /** The request's coerced variables; only those directiveVariables() names are read. */
+    private readonly variables: Record<string, unknown>,
   ) {}
 
   /** The fields selected on `type`, fragments flattened, in response order; one node per response key. */
@@ -221,16 +251,18 @@ class Planner {
     return type.getInterfaces().some((i) => i.name === condition);
   }
 
-  /** @skip and @include with literal conditions; anything else is left to the resolvers. */
-  private included(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: { kind: Kind } }[] }[]): boolean {
+  /** @skip and @include, with a literal or a variable; any other directive is left to the resolvers. */
+  private included(directives: readonly DirectiveNode[]): boolean {
     let included = true;
     for (const directive of directives) {
       const name = directive.name.value;
       if (name !== 'skip' && name !== 'include') throw new NotCompiled(`directive @${name}`);
-      const condition = directive.arguments?.find((a) => a.name.value === 'if')?.value as { kind: Kind; value?: boolean } | undefined;
-      if (condition?.kind !== Kind.BOOLEAN) throw new NotCompiled(`@${name} with a variable`);
-      if (name === 'skip' && condition.value) included = false;
-      if (name === 'include' && !condition.value) included = false;
+      const condition = directive.arguments?.find((a) => a.name.value === 'if')?.value;
+      const value =
+        condition?.kind === Kind.BOOLEAN ? condition.value : condition?.kind === Kind.VARIABLE ? this.variables[condition.name.value] : undefined;
+      if (typeof value !== 'boolean') throw new NotCompiled(`@${name} without a boolean`);
+      if (name === 'skip' && value) included = false;
+      if (name === 'include' && !value) included = false;
     }
     return included;
   }

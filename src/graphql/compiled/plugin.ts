@@ -11,7 +11,7 @@ import type { Plugin } from 'graphql-yoga';
 import { sql, type SQL } from 'drizzle-orm';
 import type { GraphQLContext } from '../context.ts';
 import { rowsOf } from '../../db/rows.ts';
-import { planOperation, type OperationPlan } from './plan.ts';
+import { directiveVariables, planOperation, type OperationPlan } from './plan.ts';
 import { ArgumentsNotCompiled, renderOperation } from './render.ts';
 
 export interface CompiledReadsOptions {
@@ -29,15 +29,25 @@ export interface CompiledOutcome {
   reason?: string;
 }
 
-/** Plans by document and operation name; documents are yoga's cached parse results, so they live as long as its cache keeps them. */
-const plans = new WeakMap<DocumentNode, Map<string, OperationPlan>>();
+/**
+ * Plans by document, operation name and the values of the variables its @skip/@include read.
+ * Documents are yoga's cached parse results, so plans live as long as its cache keeps them.
+ */
+const plans = new WeakMap<DocumentNode, { directiveVariables: string[]; byKey: Map<string, OperationPlan> }>();
 
-function planOf(args: ExecutionArgs): OperationPlan {
-  let byName = plans.get(args.document);
-  if (!byName) plans.set(args.document, (byName = new Map()));
-  const name = args.operationName ?? '';
-  let plan = byName.get(name);
-  if (!plan) byName.set(name, (plan = planOperation(args.schema, args.document, args.operationName)));
+/** Plans kept per document, at most: a client varying its @skip variables cannot grow them without bound. */
+const MAX_PLANS_PER_DOCUMENT = 64;
+
+function planOf(args: ExecutionArgs, variables: Record<string, unknown>): OperationPlan {
+  let entry = plans.get(args.document);
+  if (!entry) plans.set(args.document, (entry = { directiveVariables: directiveVariables(args.document), byKey: new Map() }));
+  const key = `${args.operationName ?? ''}\u0000${JSON.stringify(entry.directiveVariables.map((name) => variables[name] ?? null))}`;
+  let plan = entry.byKey.get(key);
+  if (!plan) {
+    plan = planOperation(args.schema, args.document, args.operationName, variables);
+    if (entry.byKey.size >= MAX_PLANS_PER_DOCUMENT) entry.byKey.clear();
+    entry.byKey.set(key, plan);
+  }
   return plan;
 }
 
@@ -63,14 +73,15 @@ export function useCompiledReads(options: CompiledReadsOptions = {}): Plugin<Gra
 }
 
 async function runCompiled(args: ExecutionArgs): Promise<{ result: ExecutionResult } | { reason: string }> {
-  const plan = planOf(args);
-  if ('reason' in plan) return { reason: plan.reason };
+  const operation = getOperationAST(args.document, args.operationName);
+  if (operation?.operation !== 'query') return { reason: 'not a query' };
   const context = args.contextValue as GraphQLContext;
   // Reads that need a token the request lacks get the resolvers' refusal.
   if (context.auth && context.auth.readsRequireToken && !context.auth.scopes.has('read')) return { reason: 'reads need a token' };
-  const operation = getOperationAST(args.document, args.operationName);
-  const coerced = getVariableValues(args.schema, operation?.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
+  const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
   if (coerced.errors) return { reason: 'variables that do not coerce' };
+  const plan = planOf(args, coerced.coerced);
+  if ('reason' in plan) return { reason: plan.reason };
   let statement;
   try {
     statement = renderOperation(plan, coerced.coerced);

@@ -53,6 +53,10 @@ export type RootFieldSql =
       order: (args: Args) => OrderKey[];
       /** Cursors whose first value has another type are the client's mistake: the resolver says so. */
       firstCursorValue?: 'string';
+    }
+  | {
+      /** `node(id)` (one) or `nodes(ids)` (a list, in the order given): objects of any Node type by global ID. */
+      kind: 'node' | 'nodes';
     };
 
 /** A domain condition over an aliased table, embedded into the statement. */
@@ -75,6 +79,8 @@ const byKey = (name: string, direction: 'asc' | 'desc' = 'desc'): OrderKey => ({
 });
 
 export const rootFieldsSql: Record<string, RootFieldSql> = {
+  node: { kind: 'node' },
+  nodes: { kind: 'nodes' },
   actor: {
     kind: 'single',
     type: 'Actor',

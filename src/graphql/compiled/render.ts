@@ -3,11 +3,14 @@
 // correlated subqueries, lists json_agg in the field's order, connections a keyset page (one
 // row more than asked, to know whether another page follows) read in the list's order.
 // Throws when an argument is one the resolvers would refuse: the plugin then runs them instead.
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { getArgumentValues } from 'graphql';
+import { checkGlobalId } from '../global-ids.ts';
+import { schema } from '../index.ts';
 import { cursorValues } from '../cursors.ts';
 import { MAX_PAGE_SIZE } from '../connection-conventions-plugin.ts';
 import type { ArgumentsOf, ConnectionPlan, OperationPlan, SelectionPlan } from './plan.ts';
-import { objectTypesSql } from './registry.ts';
+import { objectTypesSql, type RootFieldSql } from './registry.ts';
 import { base64, Statement, type ConnectionFieldSql, type OrderKey, type RowSource } from './sql-model.ts';
 
 /** The drizzle plugin's page size when a connection is given no `first` (builder.ts). */
@@ -29,12 +32,27 @@ export function renderOperation(plan: Extract<OperationPlan, { roots: unknown }>
     if ('typename' in root) return `'${root.key}', 'Query'`;
     const args = argumentsOf(root.argumentsOf, variables);
     const row = statement.alias('r');
+    if (root.sql.kind === 'node' || root.sql.kind === 'nodes') {
+      const selections = root.selection as Record<string, SelectionPlan>;
+      const byId = (globalId: string, argument: string) => {
+        const { typename, id } = decodedGlobalId(globalId, argument);
+        const selection = selections[typename];
+        if (!selection) throw new ArgumentsNotCompiled(`a node of type ${typename}`);
+        const alias = statement.alias('r');
+        return `(select ${object(selection, alias, statement, variables)} from ${selection.sql.table} ${alias} where ${alias}.id = ${statement.param(Number(id))}::int)`;
+      };
+      if (root.sql.kind === 'node') return `${literal(root.key)}, ${byId(args.id, 'id')}`;
+      const ids = args.ids as string[];
+      // json_build_array takes at most 100 arguments; longer lists are the resolvers'.
+      if (ids.length > 100) throw new ArgumentsNotCompiled('more than 100 IDs');
+      return `${literal(root.key)}, json_build_array(${ids.map((id) => byId(id, 'ids')).join(', ')})`;
+    }
     if (root.sql.kind === 'single') {
       const selection = root.selection as SelectionPlan;
       const { where, orderBy } = root.sql.pick(args, statement, row);
       return `${literal(root.key)}, (select ${object(selection, row, statement, variables)} from ${selection.sql.table} ${row} where ${where}${orderBy ? ` order by ${orderBy}` : ''} limit 1)`;
     }
-    const list = root.sql;
+    const list = root.sql as Extract<RootFieldSql, { kind: 'list' }>;
     const selection = root.selection as ConnectionPlan;
     const table = objectTypesSql[list.type]!.table;
     const where = list.where(args, statement, row);
@@ -51,6 +69,18 @@ export function renderOperation(plan: Extract<OperationPlan, { roots: unknown }>
     return `${literal(root.key)}, ${connection(connectionSql, args, selection, '', statement, variables, list.firstCursorValue, row)}`;
   });
   return { text: `select json_build_object(${parts.join(', ')})::text as data`, params: statement.params };
+}
+
+/** A global ID's type and key, checked as the node fields check them (builder.ts). */
+function decodedGlobalId(globalId: string, argument: string): { typename: string; id: string } {
+  let decoded;
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    throw new ArgumentsNotCompiled('an ID that does not decode');
+  }
+  checkGlobalId(schema, decoded, argument);
+  return decoded;
 }
 
 function argumentsOf({ definition, node }: ArgumentsOf, variables: Variables): Record<string, any> {
@@ -103,16 +133,22 @@ function connection(
   firstCursorValue?: 'string',
   nodeAlias?: string,
 ): string {
-  if (args.last != null || args.before != null) throw new ArgumentsNotCompiled('backward pages');
-  const first: number = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw new ArgumentsNotCompiled('first out of range');
+  if (args.first != null && args.last != null) throw new ArgumentsNotCompiled('first and last together');
+  // `last` without `first` reads the list backwards from its end (or from `before`) and turns
+  // the page round; `before` alone bounds a forward page.
+  const backward = args.first == null && args.last != null;
+  const size: number = args.first ?? args.last ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw new ArgumentsNotCompiled('a page size out of range');
   const link = nodeAlias ?? statement.alias('k');
   const node = nodeAlias ?? statement.alias('v');
   const source: RowSource = sqlOf.source(row, link, node);
   const keys = sqlOf.order.map((key, index) => ({ key, column: `o${index}`, sql: key.sql(link, node) }));
 
   const conditions = [source.where];
-  if (args.after != null) conditions.push(keyset(sqlOf.order, keys.map((k) => k.sql), cursorOf(args.after, sqlOf.order, firstCursorValue), statement));
+  for (const bound of ['after', 'before'] as const) {
+    const cursor = args[bound];
+    if (cursor != null) conditions.push(keyset(sqlOf.order, keys.map((k) => k.sql), cursorOf(cursor, bound, sqlOf.order, firstCursorValue), bound, statement));
+  }
 
   // Per row of the page: the order keys, the cursor, and each edges/nodes selection's JSON.
   const columns = keys.map((k) => `${k.sql} as ${k.column}`);
@@ -135,13 +171,18 @@ function connection(
       columns.push(`json_build_object(${edge.join(', ')}) as j${index}`);
     }
   });
-  const orderBy = keys.map((k) => `${k.sql} ${k.key.direction}`).join(', ');
-  const pageOrder = (table: string) => keys.map((k) => `${table}.${k.column} ${k.key.direction}`).join(', ');
-  const page = `select ${columns.join(', ')} from ${source.from} where ${conditions.join(' and ')} order by ${orderBy} limit ${first + 1}`;
+  const direction = (key: OrderKey) => (backward === (key.direction === 'asc') ? 'desc' : 'asc');
+  const orderBy = keys.map((k) => `${k.sql} ${direction(k.key)}`).join(', ');
+  const pageOrder = (table: string) => keys.map((k) => `${table}.${k.column} ${direction(k.key)}`).join(', ');
+  const page = `select ${columns.join(', ')} from ${source.from} where ${conditions.join(' and ')} order by ${orderBy} limit ${size + 1}`;
 
   const p = statement.alias('p');
   const q = statement.alias('q');
-  const shown = `filter (where ${p}.position <= ${first})`;
+  const shown = `filter (where ${p}.position <= ${size})`;
+  // Rows are numbered in the order read; a backward page is shown the other way round.
+  const shownOrder = backward ? 'desc' : 'asc';
+  const hasNextPage = args.before != null ? 'true' : args.last != null ? 'false' : `count(*) > ${size}`;
+  const hasPreviousPage = args.after != null ? 'true' : backward ? `count(*) > ${size}` : 'false';
   const parts = plan.entries.map(({ key, part }, index) => {
     switch (part.kind) {
       case 'typename':
@@ -154,20 +195,20 @@ function connection(
             case '__typename':
               return `${literal(field)}, '${part.typename}'`;
             case 'hasNextPage':
-              return `${literal(field)}, count(*) > ${first}`;
+              return `${literal(field)}, ${hasNextPage}`;
             case 'hasPreviousPage':
-              return `${literal(field)}, ${args.after != null}`;
+              return `${literal(field)}, ${hasPreviousPage}`;
             case 'startCursor':
-              return `${literal(field)}, (array_agg(${p}.c order by ${p}.position) ${shown})[1]`;
+              return `${literal(field)}, (array_agg(${p}.c order by ${p}.position ${shownOrder}) ${shown})[1]`;
             case 'endCursor':
-              return `${literal(field)}, (array_agg(${p}.c order by ${p}.position desc) ${shown})[1]`;
+              return `${literal(field)}, (array_agg(${p}.c order by ${p}.position ${backward ? 'asc' : 'desc'}) ${shown})[1]`;
           }
         });
         return `${literal(key)}, json_build_object(${info.join(', ')})`;
       }
       case 'edges':
       case 'nodes':
-        return `${literal(key)}, coalesce(json_agg(${p}.j${index} order by ${p}.position) ${shown}, '[]'::json)`;
+        return `${literal(key)}, coalesce(json_agg(${p}.j${index} order by ${p}.position ${shownOrder}) ${shown}, '[]'::json)`;
     }
   });
   const built = `json_build_object(${parts.join(', ')})`;
@@ -187,10 +228,10 @@ function cursorSql(order: OrderKey[], values: string[]): string {
 }
 
 /** The values a cursor holds, checked against the list's order; anything else is the resolvers' to refuse. */
-function cursorOf(cursor: string, order: OrderKey[], firstValue?: 'string'): unknown[] {
+function cursorOf(cursor: string, argument: 'after' | 'before', order: OrderKey[], firstValue?: 'string'): unknown[] {
   let values: unknown[];
   try {
-    values = cursorValues(cursor, 'after');
+    values = cursorValues(cursor, argument);
   } catch {
     throw new ArgumentsNotCompiled('a cursor that does not decode');
   }
@@ -204,12 +245,13 @@ function cursorOf(cursor: string, order: OrderKey[], firstValue?: 'string'): unk
   return values;
 }
 
-/** Rows past the cursor: the first key that differs from it differs in the direction of the list. */
-function keyset(order: OrderKey[], keys: string[], values: unknown[], statement: Statement): string {
+/** Rows past the cursor (after) or before it: the first key that differs from it differs in the direction of the list, or against it. */
+function keyset(order: OrderKey[], keys: string[], values: unknown[], bound: 'after' | 'before', statement: Statement): string {
   const placeholders = values.map((value, index) => `${statement.param(value)}::${order[index]!.cast}`);
   const parts = order.map((key, index) => {
     const equal = keys.slice(0, index).map((k, i) => `${k} = ${placeholders[i]}`);
-    const past = `${keys[index]} ${key.direction === 'asc' ? '>' : '<'} ${placeholders[index]}`;
+    const ascending = bound === 'after' ? key.direction === 'asc' : key.direction === 'desc';
+    const past = `${keys[index]} ${ascending ? '>' : '<'} ${placeholders[index]}`;
     return equal.length ? `(${[...equal, past].join(' and ')})` : past;
   });
   return parts.length > 1 ? `(${parts.join(' or ')})` : parts[0]!;
