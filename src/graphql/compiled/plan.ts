@@ -146,16 +146,23 @@ class Planner {
   /** The fields selected on `type`, fragments flattened, in response order; one node per response key. */
   fields(type: GraphQLObjectType, set: SelectionSetNode | undefined): { key: string; node: FieldNode }[] {
     const result: { key: string; node: FieldNode }[] = [];
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     const visit = (selections: SelectionSetNode | undefined) => {
       for (const selection of selections?.selections ?? []) {
         if (!this.included(selection.directives ?? [])) continue;
         if (selection.kind === Kind.FIELD) {
           const key = selection.alias?.value ?? selection.name.value;
-          // Two selections of one key are merged by GraphQL; rare enough to leave to the resolvers.
-          if (seen.has(key)) throw new NotCompiled(`response key ${key} selected twice`);
-          seen.add(key);
-          result.push({ key, node: selection });
+          const earlier = seen.get(key);
+          if (earlier === undefined) {
+            seen.set(key, result.length);
+            result.push({ key, node: selection });
+          } else {
+            // Selections of one response key are one field (validation made sure: same field,
+            // same arguments); their sub-selections merge, in order.
+            const first = result[earlier]!.node;
+            const merged = [...(first.selectionSet?.selections ?? []), ...(selection.selectionSet?.selections ?? [])];
+            result[earlier] = { key, node: first.selectionSet ? { ...first, selectionSet: { ...first.selectionSet, selections: merged } } : first };
+          }
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           if (this.applies(type, selection.typeCondition?.name.value)) visit(selection.selectionSet);
         } else {

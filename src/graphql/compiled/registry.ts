@@ -90,7 +90,8 @@ export const rootFieldsSql: Record<string, RootFieldSql> = {
       const a = alias(actors, row);
       return {
         where: statement.embed(sql`(${a.slug} = ${wanted} or ${a.id} = ${survivorIdOfMergedSlug(wanted)})`),
-        orderBy: statement.embed(sql`${a.slug} = ${wanted} desc`),
+        // Typed: PostgreSQL cannot infer a parameter's type inside ORDER BY here.
+        orderBy: statement.embed(sql`${a.slug} = ${wanted}::text desc`),
       };
     },
   },
