@@ -23,7 +23,6 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  isUnionType,
   parse,
   validate,
   type GraphQLAbstractType,
@@ -497,7 +496,7 @@ export class OperationGenerator {
     if (roll < 0.05) {
       const from = r.int(parts.length);
       const inner = parts.splice(from, r.between(1, parts.length - from));
-      parts.splice(from, 0, `...${r.chance(0.5) ? ' on Query' : ''}${this.directive(ctx)} { ${inner.join(' ')} }`);
+      parts.splice(from, 0, `...${r.chance(0.5) ? ' on Query' : ''}${this.directive()} { ${inner.join(' ')} }`);
     } else if (roll < 0.08) {
       const name = `Root${index}`;
       this.b.fragments.push({ name, typeName: query.name, body: parts.join(' '), levels: ctx.levels, depth: ctx.depth });
@@ -604,7 +603,7 @@ export class OperationGenerator {
           continue;
         }
       }
-      parts.push(`... on ${object.name}${this.directive(ctx)} { ${this.selection(object, ctx)} }`);
+      parts.push(`... on ${object.name}${this.directive()} { ${this.selection(object, ctx)} }`);
     }
     // An interface's fields through a fragment on the interface, inside a union or the interface.
     if (r.chance(0.08)) {
@@ -628,7 +627,7 @@ export class OperationGenerator {
       const to = r.between(from + 1, parts.length);
       const inner = parts.splice(from, to - from);
       const condition = r.chance(0.6) ? ` on ${type.name}` : '';
-      parts.splice(from, 0, `...${condition}${this.directive(ctx)} { ${inner.join(' ')} }`);
+      parts.splice(from, 0, `...${condition}${this.directive()} { ${inner.join(' ')} }`);
     }
     // More of the type through a named fragment.
     if (r.chance(0.07)) {
@@ -644,11 +643,11 @@ export class OperationGenerator {
     const b = this.b;
     if (b.fields >= b.maxFields) return null;
     const fits = b.fragments.filter((f) => f.typeName === type.name && f.levels <= ctx.levels && f.depth >= ctx.depth);
-    if (fits.length > 0 && r.chance(0.6)) return `...${r.pick(fits).name}${this.directive(ctx)}`;
+    if (fits.length > 0 && r.chance(0.6)) return `...${r.pick(fits).name}${this.directive()}`;
     const name = `${type.name}Fields${b.fragments.length + 1}`;
     const body = this.selection(type, ctx);
     b.fragments.push({ name, typeName: type.name, body, levels: ctx.levels, depth: ctx.depth });
-    return `...${name}${this.directive(ctx)}`;
+    return `...${name}${this.directive()}`;
   }
 
   private pickFields(type: GraphQLObjectType, ctx: Ctx): GraphQLField<unknown, unknown>[] {
@@ -771,7 +770,7 @@ export class OperationGenerator {
     const entry = ctx.scope.get(key) ?? { signature, child: new Map() };
     ctx.scope.set(key, entry);
     const head = `${alias ? `${alias}: ` : ''}${field.name}${args.text}`;
-    const text = `${head}${this.directive(ctx)}`;
+    const text = `${head}${this.directive()}`;
     const named = getNamedType(field.type);
     if (!isCompositeType(named)) {
       if (ctx.site && ctx.path && CURSOR_FIELDS.has(field.name) && (isEdge(parent) || parent.name === 'PageInfo')) ctx.site.cursorPaths.push([...ctx.rel, key]);
@@ -803,8 +802,7 @@ export class OperationGenerator {
   }
 
   /** Sometimes @include or @skip, with a literal or a variable. */
-  private directive(ctx: Ctx): string {
-    void ctx;
+  private directive(): string {
     const r = this.random;
     const b = this.b;
     if (b.directives >= 12 || !r.chance(0.06)) return '';
@@ -851,7 +849,7 @@ export class OperationGenerator {
       if (values.has(arg.name) || (connection && ['first', 'last', 'after', 'before'].includes(arg.name))) continue;
       const required = isNonNullType(arg.type) && arg.defaultValue === undefined;
       if (!required && !r.chance(arg.name === 'filter' ? 0.45 : 0.35)) continue;
-      const value = this.argumentValue(parent, field, arg);
+      const value = this.argumentValue(field, arg);
       if (value === undefined) {
         if (required) return null;
         continue;
@@ -968,7 +966,7 @@ export class OperationGenerator {
   }
 
   /** A value for an argument (not a connection's paging); undefined when none can be made. */
-  private argumentValue(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, arg: GraphQLArgument): unknown {
+  private argumentValue(field: GraphQLField<unknown, unknown>, arg: GraphQLArgument): unknown {
     const r = this.random;
     const returns = getNamedType(field.type).name;
     const named = getNamedType(arg.type);
@@ -1009,7 +1007,6 @@ export class OperationGenerator {
         if (named.name === 'String') return this.slug('Technology');
         break;
     }
-    void parent;
     return this.valueOfType(arg.type, arg.name, 0);
   }
 
