@@ -51,6 +51,7 @@ const environmentSchema = z.object({
     })
     .default([]),
   REQUIRE_TOKEN_FOR_READS: booleanFromEnv.default(false),
+  COMPILED_READS: booleanFromEnv.default(true),
   MAX_QUERY_DEPTH: limit(12),
   MAX_QUERY_COST: limit(50_000),
   MAX_ALIASES: limit(30),
@@ -99,6 +100,8 @@ export interface Config {
   apiTokens: ApiToken[];
   /** Queries need a token with the `read` scope too; off by default: reads are public. */
   requireTokenForReads: boolean;
+  /** Query operations the SQL compiler knows run as one statement (src/graphql/compiled/); false: resolvers only. */
+  compiledReads: boolean;
   /** Worker threads that read ingested articles, and the time budget of one article. */
   extraction: ExtractionPoolOptions;
   /** Query limits and timeouts; see src/http/limits.ts. */
@@ -154,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCache: e.RESPONSE_CACHE_TTL_MS === 0 ? null : { ttlMs: e.RESPONSE_CACHE_TTL_MS, maxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024 },
     apiTokens: e.API_TOKENS,
     requireTokenForReads: e.REQUIRE_TOKEN_FOR_READS,
+    compiledReads: e.COMPILED_READS,
     extraction: { threads: e.EXTRACTION_THREADS, timeoutMs: e.EXTRACTION_TIMEOUT_MS },
     limits: {
       maxDepth: e.MAX_QUERY_DEPTH,

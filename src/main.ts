@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     tokens: config.apiTokens,
     requireTokenForReads: config.requireTokenForReads,
     limits: config.limits,
+    compiledReads: config.compiledReads ? {} : false,
   });
   logger.info(
     { tokens: config.apiTokens.map((t) => ({ name: t.name, scopes: t.scopes })), requireTokenForReads: config.requireTokenForReads },

@@ -18,6 +18,7 @@ test('with nothing set, the server uses embedded PGlite under .data on port 4000
     responseCache: { ttlMs: 60_000, maxBytes: 32 * 1024 * 1024 },
     apiTokens: [],
     requireTokenForReads: false,
+    compiledReads: true,
     extraction: { threads: 1, timeoutMs: 8000 },
     limits: {
       maxDepth: 12,
