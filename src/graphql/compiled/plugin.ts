@@ -83,6 +83,8 @@ async function runCompiled(args: ExecutionArgs): Promise<{ result: ExecutionResu
   if (coerced.errors) return { reason: 'variables that do not coerce' };
   const plan = planOf(args, coerced.coerced);
   if ('reason' in plan) return { reason: plan.reason };
+  // Nothing but the root's __typename: nothing to read.
+  if (plan.roots.every((root) => 'typename' in root)) return { result: { data: Object.fromEntries(plan.roots.map((root) => [root.key, 'Query'])) } };
   let statement;
   try {
     statement = renderOperation(plan, coerced.coerced);

@@ -10,7 +10,9 @@ import { actorSql } from '../types/actor.sql.ts';
 import { toActorFilter } from '../types/actor.ts';
 import { articleSql, evidenceSql } from '../types/article.sql.ts';
 import { toArticleFilter } from '../types/article.ts';
-import { countrySql } from '../types/country.sql.ts';
+import { countryPartnerSql, countrySql } from '../types/country.sql.ts';
+import { affiliationSql } from '../types/affiliation.sql.ts';
+import { actorMergeSql } from '../types/curation.sql.ts';
 import { eventParticipantSql, eventSql } from '../types/event.sql.ts';
 import { toEventFilter } from '../types/event.ts';
 import { validCountryCode, validSlug } from '../types/inputs.ts';
@@ -30,6 +32,9 @@ export const objectTypesSql: Record<string, ObjectTypeSql> = {
   Evidence: evidenceSql,
   Event: eventSql,
   EventParticipant: eventParticipantSql,
+  Affiliation: affiliationSql,
+  ActorMerge: actorMergeSql,
+  CountryPartner: countryPartnerSql,
 };
 
 type Args = Record<string, any>;

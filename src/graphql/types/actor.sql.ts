@@ -14,6 +14,9 @@ export const actorSql: ObjectTypeSql = {
     country: toOne('Country', 'countries', 'country_id'),
     parent: toOne('Actor', 'actors', 'parent_id'),
     children: toMany('Actor', 'actors', 'parent_id', (t) => `${t}.name, ${t}.id`),
+    affiliations: toMany('Affiliation', 'affiliations', 'person_id', (t) => `${t}.id`),
+    members: toMany('Affiliation', 'affiliations', 'organization_id', (t) => `${t}.id`),
+    merges: toMany('ActorMerge', 'actor_merges', 'survivor_id', (t) => `${t}.merged_at, ${t}.id`),
     partnerships: {
       kind: 'connection',
       type: 'Partnership',

@@ -1,6 +1,6 @@
 // How the compiled path reads a Country (see src/graphql/compiled/sql-model.ts); the same
 // columns, relations, orders and cursors as country.ts.
-import { column, idField, type ObjectTypeSql } from '../compiled/sql-model.ts';
+import { column, idField, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
 
 export const countrySql: ObjectTypeSql = {
   table: 'countries',
@@ -13,6 +13,12 @@ export const countrySql: ObjectTypeSql = {
     subregion: column('subregion'),
     aliases: { kind: 'scalar', sql: (row) => `to_json(${row}.aliases)` },
     demonyms: { kind: 'scalar', sql: (row) => `to_json(${row}.demonyms)` },
+    partnerCountries: {
+      kind: 'list',
+      type: 'CountryPartner',
+      source: (row, target) => ({ from: `country_partners ${target}`, where: `${target}.country_id = ${row}.id` }),
+      order: (target) => `${target}.partnership_count desc, ${target}.partner_id`,
+    },
     actors: {
       kind: 'connection',
       type: 'Actor',
@@ -51,5 +57,13 @@ export const countrySql: ObjectTypeSql = {
       edgeFields: {},
       count: (row) => `(select count(*)::int from country_mentions c where c.country_id = ${row}.id)`,
     },
+  },
+};
+
+export const countryPartnerSql: ObjectTypeSql = {
+  table: 'country_partners',
+  fields: {
+    country: toOne('Country', 'countries', 'partner_id'),
+    partnershipCount: column('partnership_count'),
   },
 };

@@ -1,0 +1,15 @@
+// How the compiled path reads an Affiliation (see src/graphql/compiled/sql-model.ts); the same
+// columns, relations and orders as affiliation.ts.
+import { column, toMany, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
+
+export const affiliationSql: ObjectTypeSql = {
+  table: 'affiliations',
+  fields: {
+    title: column('title'),
+    person: toOne('Actor', 'actors', 'person_id'),
+    organization: toOne('Actor', 'actors', 'organization_id'),
+    startedOn: column('started_on'),
+    endedOn: column('ended_on'),
+    sources: toMany('Evidence', 'evidence', 'affiliation_id', (t) => `${t}.id`),
+  },
+};
