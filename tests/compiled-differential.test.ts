@@ -389,6 +389,26 @@ async function clientExamples(diff: Differential, keys: Keys) {
   }
 }
 
+/** The rows at the edges of JSON rendering (see the synthetic graph's setup), read by slug. */
+async function edgeValues(diff: Differential) {
+  const rows = await diff.app.rows<{ kind: string; slug: string }>(`
+    select 'article' as kind, slug from articles where id in ((select min(id) from articles), (select max(id) from articles))
+    union all select 'actor', slug from actors where id = (select min(id) from actors)
+    union all select 'partnership', p.slug from partnerships p join evidence e on e.partnership_id = p.id
+      where e.id in ((select min(id) from evidence where partnership_id is not null), (select max(id) from evidence where partnership_id is not null))`);
+  const documents: Record<string, string> = {
+    article: 'query ($slug: String!) { article(slug: $slug) { publishedAt title summary tags themes actors { description } } }',
+    actor: 'query ($slug: String!) { actor(slug: $slug) { name description aliases mentions(first: 3) { edges { excerpt mentionCount node { publishedAt } } } } }',
+    partnership: 'query ($slug: String!) { partnership(slug: $slug) { startedOn sources { confidence excerpt spanStart spanEnd article { publishedAt } } } }',
+  };
+  for (const { kind, slug } of rows) await diff.exchange({ query: documents[kind]!, variables: { slug } }, 'walk', `edge values: ${kind} ${slug}`);
+  await diff.exchange(
+    { query: '{ newest: articles(first: 3) { nodes { publishedAt } } oldest: articles(first: 3, orderBy: { field: PUBLISHED_AT, direction: ASC }) { nodes { publishedAt } } }' },
+    'walk',
+    'edge values: newest and oldest articles',
+  );
+}
+
 const PAGE_SELECTION = 'totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { __typename id } }';
 
 /**
@@ -531,6 +551,15 @@ const graphs: Graph[] = [
           input: { survivor: pair.survivor, merged: pair.merged, note: 'differential test' },
         });
       }
+      // Values whose JSON the two paths build differently: an instant with microseconds (the
+      // resolvers' DateTime keeps milliseconds), odd floats, text that needs escaping.
+      await app.rows(`update articles set published_at = '2024-02-29 23:59:59.123456+00' where id = (select min(id) from articles) returning id`);
+      await app.rows(`update articles set published_at = '1969-12-31 23:59:59.999999+00' where id = (select max(id) from articles) returning id`);
+      await app.rows(`update evidence set confidence = 0.1 where id = (select min(id) from evidence where partnership_id is not null) returning id`);
+      await app.rows(`update evidence set confidence = 0.3333333 where id = (select max(id) from evidence where partnership_id is not null) returning id`);
+      await app.rows(
+        `update actors set description = E'Quotes " and \\\\ backslash, a tab\\t, a new line\\n, \\u00e9, \\U0001F600 and </script>' where id = (select min(id) from actors) returning id`,
+      );
       report.push(`synthetic graph: app ${((t1 - t0) / 1000).toFixed(1)} s, generation ${((t2 - t1) / 1000).toFixed(1)} s, merge ${((performance.now() - t2) / 1000).toFixed(1)} s`);
       return app;
     },
@@ -573,6 +602,11 @@ for (const graph of graphs) {
     test('the typed client’s example operations', async () => {
       await clientExamples(diff, keys);
       diff.check('(clients/typescript/example.ts)');
+    });
+
+    test('values at the edges of JSON rendering', async () => {
+      await edgeValues(diff);
+      diff.check('(edge values)');
     });
 
     test('every connection paged forward and back', async () => {
