@@ -104,13 +104,14 @@ export function createServer({ db, extractor = inProcessExtractor, ping, logger,
       ...(logger ? [useRequestLog(logger)] : []),
       ...(persistedOperations ? [usePersistedOperationsStore(persistedOperations)] : []),
       ...useQueryLimits({ ...defaultQueryLimits, ...stripUndefined(limitOptions) }),
+      // Before the timeout: each plugin's onExecute wraps the execute function the plugins before
+      // it chose, so the timeout (and the response cache, after it) wrap the compiled path as
+      // they wrap the resolvers; limits were checked at validation, before either.
+      ...(compiledReads ? [useCompiledReads(compiledReads)] : []),
       useExecutionTimeout(limitOptions.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
       // After persisted operations, so the key is built from the document a hash stands for.
       ...(responseCache ? [useKnowledgeResponseCache(responseCache)] : []),
       useHttpCaching({ maxAge: httpCacheMaxAge, graphqlEndpoint: GRAPHQL_ENDPOINT }),
-      // Last of the execution plugins: limits, timeout and the response cache see a compiled
-      // operation as they see any other.
-      ...(compiledReads ? [useCompiledReads(compiledReads)] : []),
       useExplorer(),
       useReadinessCheck({
         endpoint: '/ready',
