@@ -63,6 +63,9 @@ const report: string[] = [];
 let outcomes: CompiledOutcome[] = [];
 const onOutcome = (outcome: CompiledOutcome) => void outcomes.push(outcome);
 
+/** DIFF_VERBOSE: the first operation that fell back for each reason. */
+const reasonExamples = new Map<string, string>();
+
 function count(outcome: CompiledOutcome | null, source: Source) {
   tally.requests += 1;
   if (!outcome) {
@@ -78,6 +81,9 @@ function count(outcome: CompiledOutcome | null, source: Source) {
   } else {
     const reason = outcome.reason ?? '(no reason given)';
     tally.reasons.set(reason, (tally.reasons.get(reason) ?? 0) + 1);
+    if (VERBOSE && !reasonExamples.has(reason) && current) {
+      reasonExamples.set(reason, `${current.label}: ${current.request.query} ${JSON.stringify(current.request.variables ?? {})}`);
+    }
   }
   tally.bySource.set(source, bySource);
 }
@@ -634,7 +640,7 @@ test('the share of operations that ran compiled', () => {
       ...[...knownFaults].map(([fault, { count, example }]) => `known fault, not failed (DIFF_STRICT=1 fails it): ${count}× ${fault}; e.g. ${example}`),
       ...unhandled.slice(0, 3).map((u) => `UNHANDLED REJECTION during ${u.label}: ${u.message}\n  ${u.query} ${JSON.stringify(u.variables ?? {})}`),
       ...report,
-      ...(VERBOSE ? [...verbose, ...[...timeByRoot].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25).map(([k, [ms, n]]) => `${k}: ${n} ops, ${ms.toFixed(0)} ms`)] : []),
+      ...(VERBOSE ? [...[...reasonExamples].map(([reason, example]) => `fell back (${reason}): ${example}`), ...verbose, ...[...timeByRoot].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25).map(([k, [ms, n]]) => `${k}: ${n} ops, ${ms.toFixed(0)} ms`)] : []),
     ].join('\n'),
   );
   expect(share).toBeGreaterThanOrEqual(MIN_COMPILED_SHARE);
