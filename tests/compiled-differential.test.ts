@@ -37,7 +37,7 @@ const STRICT = process.env.DIFF_STRICT === '1';
 const ONLY = process.env.DIFF_ONLY;
 /** Differences reported in full when a test fails (all are counted). */
 const REPORTED = 5;
-/** DIFF_VERBOSE=1: examples of each kind of error answer, and time by root field, in the report. */
+/** DIFF_VERBOSE=1: answers by intent with examples of each kind of error, the slowest operations, time by root field, an operation for each fallback reason. */
 const VERBOSE = process.env.DIFF_VERBOSE === '1';
 const verbose: string[] = [];
 const timeByRoot = new Map<string, [number, number]>();
@@ -507,10 +507,14 @@ async function randomOperations(diff: Differential, pool: ValuePool, seed: numbe
   const uncovered = generator.uncovered();
   report.push(
     `${graph}: ${n} random operations in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${seed}); generator: ${JSON.stringify(generator.stats)}`,
-    `  answers by intent: ${[...answers].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}: ${v}`).join(', ')}`,
-    `  slowest (ordinary path): ${slowest.map((s) => `#${s.index} ${s.ms.toFixed(0)} ms`).join(', ')}`,
-    ...(VERBOSE ? slowest.map((s) => `  #${s.index}: ${s.query}`) : []),
     `  fields never selected: ${uncovered.length === 0 ? 'none' : uncovered.join(', ')}`,
+    ...(VERBOSE
+      ? [
+          `  answers by intent: ${[...answers].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}: ${v}`).join(', ')}`,
+          `  slowest (ordinary path): ${slowest.map((s) => `#${s.index} ${s.ms.toFixed(0)} ms`).join(', ')}`,
+          ...slowest.map((s) => `  #${s.index}: ${s.query}`),
+        ]
+      : []),
   );
   return { operations: n, ms: performance.now() - started, slowest, answers };
 }
