@@ -323,6 +323,11 @@ class EnumValue {
   constructor(readonly name: string) {}
 }
 
+/** A variable inside a literal (an input object's field, a list's item). */
+class VariableRef {
+  constructor(readonly name: string) {}
+}
+
 /** State of one document being built. */
 class Build {
   fields = 0;
@@ -874,10 +879,37 @@ export class OperationGenerator {
         }
         printed.push(`${arg.name}: $${name}`);
       } else {
-        printed.push(`${arg.name}: ${literal(value)}`);
+        printed.push(`${arg.name}: ${literal(this.innerVariables(value, arg.type))}`);
       }
     }
     return { text: `(${printed.join(', ')})`, pageSize };
+  }
+
+  /** A literal's value with, sometimes, one input field or list item made a variable (`filter: { country: $v1 }`). */
+  private innerVariables(value: unknown, type: GraphQLInputType): unknown {
+    const r = this.random;
+    const nullable = getNullableType(type) as GraphQLInputType;
+    if (!r.chance(0.15)) return value;
+    const variable = (inner: unknown, innerType: GraphQLInputType) => {
+      const name = this.newVariableName();
+      this.b.variables.push({ name, type: String(innerType) });
+      this.b.values[name] = toVariableValue(inner);
+      return new VariableRef(name);
+    };
+    if (isInputObjectType(nullable) && value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof EnumValue)) {
+      const keys = Object.keys(value);
+      if (keys.length === 0) return value;
+      const key = r.pick(keys);
+      const fieldType = nullable.getFields()[key]!.type;
+      return { ...(value as Record<string, unknown>), [key]: variable((value as Record<string, unknown>)[key], fieldType) };
+    }
+    if (isListType(nullable) && Array.isArray(value) && value.length > 0) {
+      const i = r.int(value.length);
+      const copy = [...value];
+      copy[i] = variable(copy[i], nullable.ofType as GraphQLInputType);
+      return copy;
+    }
+    return value;
   }
 
   /** first/last/after/before for a connection field, and the page size the cost counts. */
@@ -1205,6 +1237,7 @@ function isListOutput(type: GraphQLOutputType): boolean {
 export function literal(value: unknown): string {
   if (value === null) return 'null';
   if (value instanceof EnumValue) return value.name;
+  if (value instanceof VariableRef) return `$${value.name}`;
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
   if (typeof value === 'object') {
     return `{${Object.entries(value as Record<string, unknown>)
