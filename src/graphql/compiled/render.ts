@@ -55,11 +55,11 @@ export function renderOperation(plan: Extract<OperationPlan, { roots: unknown }>
     const list = root.sql as Extract<RootFieldSql, { kind: 'list' }>;
     const selection = root.selection as ConnectionPlan;
     const table = objectTypesSql[list.type]!.table;
-    const where = list.where(args, statement, row);
     const connectionSql: ConnectionFieldSql = {
       kind: 'connection',
       type: list.type,
-      source: () => ({ from: `${table} ${row}`, where: where ?? 'true' }),
+      // Rendered only when a page is read: an unused parameter has no type to infer.
+      source: () => ({ from: `${table} ${row}`, where: list.where(args, statement, row) ?? 'true' }),
       order: list.order(args),
       edgeFields: {},
       // Rendered only when totalCount is asked for: an unused parameter has no type to infer.
@@ -143,16 +143,22 @@ function connection(
   const backward = args.first == null && args.last != null;
   const size: number = args.first ?? args.last ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw new ArgumentsNotCompiled('a page size out of range');
+  // Cursors are checked whether or not a page is read: the resolvers refuse a bad one either way.
+  const bounds = (['after', 'before'] as const).flatMap((bound) =>
+    args[bound] != null ? [{ bound, values: cursorOf(args[bound], bound, sqlOf.order, firstCursorValue) }] : [],
+  );
+  // Only the count (or the type's name) asked for: no page to read, and no parameter of one.
+  if (plan.entries.every(({ part }) => part.kind === 'totalCount' || part.kind === 'typename')) {
+    const parts = plan.entries.map(({ key, part }) => `${literal(key)}, ${part.kind === 'totalCount' ? sqlOf.count(row) : `'${plan.typename}'`}`);
+    return `json_build_object(${parts.join(', ')})`;
+  }
   const link = nodeAlias ?? statement.alias('k');
   const node = nodeAlias ?? statement.alias('v');
   const source: RowSource = sqlOf.source(row, link, node);
   const keys = sqlOf.order.map((key, index) => ({ key, column: `o${index}`, sql: key.sql(link, node) }));
 
   const conditions = [source.where];
-  for (const bound of ['after', 'before'] as const) {
-    const cursor = args[bound];
-    if (cursor != null) conditions.push(keyset(sqlOf.order, keys.map((k) => k.sql), cursorOf(cursor, bound, sqlOf.order, firstCursorValue), bound, statement));
-  }
+  for (const { bound, values } of bounds) conditions.push(keyset(sqlOf.order, keys.map((k) => k.sql), values, bound, statement));
 
   // Per row of the page: the order keys, the cursor, and each edges/nodes selection's JSON. A
   // root list builds that JSON in a lateral subquery, as drizzle's statements do: its cost per
@@ -228,8 +234,6 @@ function connection(
     }
   });
   const built = `json_build_object(${parts.join(', ')})`;
-  // Only the count (or the type's name) asked for: no page to read.
-  if (plan.entries.every(({ part }) => part.kind === 'totalCount' || part.kind === 'typename')) return built;
   // group by (): one row, the page's aggregates, even when the page is empty.
   return `(select ${built} from (select ${q}.*, row_number() over (order by ${pageOrder(q)}) as position from (${page}) ${q}) ${p} group by ())`;
 }
@@ -255,7 +259,10 @@ function cursorOf(cursor: string, argument: 'after' | 'before', order: OrderKey[
   if (values.length !== order.length) throw new ArgumentsNotCompiled('a cursor of another list');
   order.forEach((key, index) => {
     const value = values[index];
-    const ok = key.tag === 'N' ? typeof value === 'number' && Number.isFinite(value) : typeof value === 'string';
+    const ok =
+      key.tag === 'N'
+        ? typeof value === 'number' && Number.isFinite(value)
+        : typeof value === 'string' && (key.cast !== 'timestamptz' || !Number.isNaN(Date.parse(value)));
     if (!ok) throw new ArgumentsNotCompiled('a cursor of another list');
   });
   return values;

@@ -154,3 +154,35 @@ export const throughTable = (
   }),
   order,
 });
+
+/**
+ * A connection through a join table: the link rows of `link.table` whose `parentKey` is the
+ * parent's id, each joined to the row of `table` its `targetKey` names. The count is the parent's
+ * link rows.
+ */
+export const connectionThrough = (
+  type: string,
+  table: string,
+  link: { table: string; parentKey: string; targetKey: string },
+  order: OrderKey[],
+  edgeFields: ConnectionFieldSql['edgeFields'] = {},
+): ConnectionFieldSql => ({
+  kind: 'connection',
+  type,
+  source: (row, linkAlias, node) => ({
+    from: `${link.table} ${linkAlias} join ${table} ${node} on ${node}.id = ${linkAlias}.${link.targetKey}`,
+    where: `${linkAlias}.${link.parentKey} = ${row}.id`,
+  }),
+  order,
+  edgeFields,
+  count: (row) => `(select count(*)::int from ${link.table} c where c.${link.parentKey} = ${row}.id)`,
+});
+
+/** An order key over the link row's integer column. */
+export const linkKey = (name: string, direction: 'asc' | 'desc'): OrderKey => ({ sql: (link) => `${link}.${name}`, direction, tag: 'N', cast: 'int' });
+
+/** Articles' order in every list of them: newest first, then by key (the node's published_at, the link's article_id). */
+export const newestArticlesFirst: OrderKey[] = [
+  { sql: (_link, node) => `${node}.published_at`, direction: 'desc', tag: 'S', cast: 'timestamptz' },
+  linkKey('article_id', 'desc'),
+];

@@ -101,10 +101,13 @@ builder.queryFields((t) => ({
       const list = articleList(filter);
       // Both orderings lead with a text value; a cursor from a list ordered by a number would
       // otherwise reach the timestamp column and fail inside the driver.
-      for (const [argument, cursor] of [['after', after], ['before', before]] as const) {
-        if (cursor && typeof cursorValues(cursor, argument)[0] !== 'string') throw badCursor(argument, cursor, 'it belongs to another list');
-      }
       const field = orderBy?.field ?? 'publishedAt';
+      for (const [argument, cursor] of [['after', after], ['before', before]] as const) {
+        const first = cursor ? cursorValues(cursor, argument)[0] : undefined;
+        // A title cursor is text too: ordered by date, the value must also read as an instant.
+        const fits = typeof first === 'string' && (field !== 'publishedAt' || !Number.isNaN(Date.parse(first)));
+        if (cursor && !fits) throw badCursor(argument, cursor, 'it belongs to another list');
+      }
       const direction = orderBy?.direction ?? 'desc';
       const rows = await ctx.db.query.articles.findMany(
         query({

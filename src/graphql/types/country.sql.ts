@@ -1,6 +1,6 @@
 // How the compiled path reads a Country (see src/graphql/compiled/sql-model.ts); the same
 // columns, relations, orders and cursors as country.ts.
-import { column, idField, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
+import { column, connectionThrough, idField, linkKey, newestArticlesFirst, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
 
 export const countrySql: ObjectTypeSql = {
   table: 'countries',
@@ -32,31 +32,18 @@ export const countrySql: ObjectTypeSql = {
       edgeFields: {},
       count: (row) => `(select count(*)::int from actors c where c.country_id = ${row}.id)`,
     },
-    partnerships: {
-      kind: 'connection',
-      type: 'Partnership',
-      source: (row, link, node) => ({
-        from: `partnership_countries ${link} join partnerships ${node} on ${node}.id = ${link}.partnership_id`,
-        where: `${link}.country_id = ${row}.id`,
-      }),
-      order: [{ sql: (link) => `${link}.partnership_id`, direction: 'desc', tag: 'N', cast: 'int' }],
-      edgeFields: {},
-      count: (row) => `(select count(*)::int from partnership_countries c where c.country_id = ${row}.id)`,
-    },
-    articles: {
-      kind: 'connection',
-      type: 'Article',
-      source: (row, link, node) => ({
-        from: `country_mentions ${link} join articles ${node} on ${node}.id = ${link}.article_id`,
-        where: `${link}.country_id = ${row}.id`,
-      }),
-      order: [
-        { sql: (_link, node) => `${node}.published_at`, direction: 'desc', tag: 'S', cast: 'timestamptz' },
-        { sql: (link) => `${link}.article_id`, direction: 'desc', tag: 'N', cast: 'int' },
-      ],
-      edgeFields: {},
-      count: (row) => `(select count(*)::int from country_mentions c where c.country_id = ${row}.id)`,
-    },
+    partnerships: connectionThrough(
+      'Partnership',
+      'partnerships',
+      { table: 'partnership_countries', parentKey: 'country_id', targetKey: 'partnership_id' },
+      [linkKey('partnership_id', 'desc')],
+    ),
+    articles: connectionThrough(
+      'Article',
+      'articles',
+      { table: 'country_mentions', parentKey: 'country_id', targetKey: 'article_id' },
+      newestArticlesFirst,
+    ),
   },
 };
 
