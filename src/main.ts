@@ -18,7 +18,10 @@ async function main(): Promise<void> {
     : null;
   // postgres.js leaves a failed connection set-up unhandled; without this guard a dropped
   // backend would end the process instead of failing the requests it was serving.
-  guardDatabaseRejections((err) => logger.warn({ err }, 'database connection failure (unhandled in postgres.js)'));
+  guardDatabaseRejections(
+    (err) => logger.warn({ err }, 'database connection failure (unhandled in postgres.js)'),
+    (err) => logger.debug({ err }, 'a GraphQL error of a field the executor had abandoned (already answered to the client)'),
+  );
   const database = await openDatabase(config.database, { statementTimeoutMs: config.limits.statementTimeoutMs });
   await prepareDatabase(database, { migrate: config.migrateOnStart, seed: config.seedOnStart }, logger);
 

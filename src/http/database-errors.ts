@@ -97,16 +97,28 @@ export function useDatabaseErrors(): Plugin {
 }
 
 /**
- * postgres.js (3.4.x) fetches array types on each new connection from a socket handler and
- * leaves that promise unhandled: a backend terminated while a connection is starting becomes
- * an unhandled rejection, which ends a Node process by default. This keeps the process alive
- * for connection-level database failures only (logging them); any other unhandled rejection
- * is thrown again, so it still ends the process as before. Returns the function that removes it.
+ * Unhandled rejections that must not end the server, which Node does by default:
+ * - postgres.js (3.4.x) fetches array types on each new connection from a socket handler and
+ *   leaves that promise unhandled: a backend terminated while a connection is starting becomes
+ *   an unhandled rejection;
+ * - the executor abandons the sibling fields of a list item whose non-null field failed, and a
+ *   GraphQL error those siblings reject with later (an argument refused in every item of a list,
+ *   `partnerships(first: 101)` under `technologies`) has nobody left to handle it. The client has
+ *   its error in the response already.
+ * This logs those two kinds; any other unhandled rejection is thrown again, so it still ends the
+ * process as before. Returns the function that removes it.
  */
-export function guardDatabaseRejections(log: (error: unknown) => void = () => {}): () => void {
+export function guardDatabaseRejections(
+  log: (error: unknown) => void = () => {},
+  logAbandoned: (error: unknown) => void = () => {},
+): () => void {
   const listener = (reason: unknown) => {
     if (isDatabaseUnavailableError(reason)) {
       log(reason);
+      return;
+    }
+    if (reason instanceof GraphQLError) {
+      logAbandoned(reason);
       return;
     }
     throw reason;
