@@ -23,10 +23,12 @@ import { createTestApp, dataOf, TEST_API_TOKEN, TEST_TOKEN, type TestApp } from 
 import { createRandom, loadValuePool, OperationGenerator, type GeneratedOperation, type ValuePool } from './helpers/random-operations.ts';
 
 /**
- * The least share of executed operations (all sources, both graphs) that must run compiled.
- * 0 while the compiler is being written: raise it as the compiler learns more of the schema.
+ * The least share of executed operations (all sources, both graphs) that must run compiled:
+ * 0.796 at ed7d839..447cc76 with the default seed and counts (the rest: refused arguments, and
+ * search and the graph fields, which the compiler does not know). A fall below means an
+ * operation it used to compile now goes to the resolvers.
  */
-export const MIN_COMPILED_SHARE = 0;
+export const MIN_COMPILED_SHARE = 0.75;
 
 const SEED = Number(process.env.DIFF_SEED ?? 20_261_212);
 /** Random operations per graph; sized so the whole file stays under about a minute on PGlite. */
