@@ -2,7 +2,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
-import { guardDatabaseRejections } from './http/database-errors.ts';
+import { guardUnhandledRejections } from './http/database-errors.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { loadPersistedOperations } from './http/persisted-operations.ts';
 import { KnowledgeResponseCache } from './http/response-cache.ts';
@@ -16,12 +16,12 @@ async function main(): Promise<void> {
   const persistedOperations = config.persistedOperations
     ? { operations: loadPersistedOperations(config.persistedOperations.file), only: config.persistedOperations.only }
     : null;
-  // postgres.js leaves a failed connection set-up unhandled; without this guard a dropped
-  // backend would end the process instead of failing the requests it was serving.
-  guardDatabaseRejections(
-    (err) => logger.warn({ err }, 'database connection failure (unhandled in postgres.js)'),
-    (err) => logger.debug({ err }, 'a GraphQL error of a field the executor had abandoned (already answered to the client)'),
-  );
+  // postgres.js leaves a failed connection set-up unhandled, and the executor a refused field it
+  // abandoned; without this guard either would end the process instead of failing one request.
+  guardUnhandledRejections({
+    onDatabaseFailure: (err) => logger.warn({ err }, 'database connection failure (unhandled in postgres.js)'),
+    onAbandonedFieldError: (err) => logger.debug({ err }, 'a GraphQL error of a field the executor had abandoned (already answered to the client)'),
+  });
   const database = await openDatabase(config.database, { statementTimeoutMs: config.limits.statementTimeoutMs });
   await prepareDatabase(database, { migrate: config.migrateOnStart, seed: config.seedOnStart }, logger);
 

@@ -50,7 +50,7 @@ export interface ServerOptions {
   /** Queries need a token with the `read` scope too. Off by default: reads are public. */
   requireTokenForReads?: boolean;
   /**
-   * Query operations the SQL compiler knows run as one statement per root field (see
+   * Query operations the SQL compiler knows run as one SQL statement (see
    * src/graphql/compiled/); false runs every operation through the resolvers. On by default.
    */
   compiledReads?: CompiledReadsOptions | false;

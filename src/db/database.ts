@@ -60,7 +60,7 @@ export type TextQuery = (text: string, params: unknown[]) => Promise<string>;
 
 const textQueries = new WeakMap<object, TextQuery>();
 
-/** The text runner of a database opened here; none for a transaction handle, which goes through drizzle. */
+/** The text runner of a database opened here; none for a transaction handle or a database opened elsewhere (compiled reads then leave the operation to the resolvers). */
 export function textQueryOf(db: Executor): TextQuery | undefined {
   return textQueries.get(db);
 }

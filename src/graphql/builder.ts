@@ -13,7 +13,7 @@ import type { AuthState } from '../auth/tokens.ts';
 import type { GraphQLContext } from './context.ts';
 import { checkGlobalId, nullWhenNotFound } from './global-ids.ts';
 // Importing this module also registers the plugin as 'connectionConventions'.
-import { MAX_PAGE_SIZE } from './connection-conventions-plugin.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection-conventions-plugin.ts';
 // Query cost weights; the budget is enforced per request by src/http/limits.ts.
 import { fieldComplexity } from '../http/cost.ts';
 
@@ -78,9 +78,9 @@ export const builder: PothosSchemaTypes.SchemaBuilder<PothosSchemaTypes.ExtendDe
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesOnConnection: { description: 'The objects of this page, without cursors.' },
-    firstArgOptions: { description: 'Return at most this many items from the start (or after `after`); 0 to 100, 20 by default.' },
+    firstArgOptions: { description: `Return at most this many items from the start (or after \`after\`); 0 to ${MAX_PAGE_SIZE}, ${DEFAULT_PAGE_SIZE} by default.` },
     afterArgOptions: { description: 'Return items after this cursor (an `endCursor` or edge `cursor`).' },
-    lastArgOptions: { description: 'Return at most this many items from the end (or before `before`); 0 to 100.' },
+    lastArgOptions: { description: `Return at most this many items from the end (or before \`before\`); 0 to ${MAX_PAGE_SIZE}.` },
     beforeArgOptions: { description: 'Return items before this cursor (a `startCursor` or edge `cursor`).' },
     defaultConnectionTypeOptions: { description: 'A page of a list, with cursors to move through it and the total count.' },
     defaultEdgeTypeOptions: { description: 'An item of a page with its cursor.' },
@@ -118,7 +118,7 @@ export const builder: PothosSchemaTypes.SchemaBuilder<PothosSchemaTypes.ExtendDe
     client: (ctx) => ctx.db,
     getTableConfig,
     relations,
-    defaultConnectionSize: 20,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
     maxConnectionSize: MAX_PAGE_SIZE,
   },
 });

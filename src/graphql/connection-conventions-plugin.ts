@@ -8,6 +8,8 @@ import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTyp
 import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
 import { cursorValues } from './cursors.ts';
 
+/** The page a connection gives when asked for no `first` or `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 const pageArguments = ['first', 'last'] as const;
 const cursorArguments = ['after', 'before'] as const;

@@ -3,8 +3,8 @@
 // connection's own `edges`/`nodes` lists add no second multiplier; `nodes(ids:)` by the number
 // of IDs; any other list by 10.
 import { getNamedType, isListType, isNonNullType, type GraphQLField, type GraphQLOutputType } from 'graphql';
+import { DEFAULT_PAGE_SIZE } from '../graphql/connection-conventions-plugin.ts';
 
-export const DEFAULT_PAGE_SIZE = 20;
 export const LIST_MULTIPLIER = 10;
 
 function isList(type: GraphQLOutputType): boolean {

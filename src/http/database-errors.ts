@@ -108,19 +108,16 @@ export function useDatabaseErrors(): Plugin {
  * This logs those two kinds; any other unhandled rejection is thrown again, so it still ends the
  * process as before. Returns the function that removes it.
  */
-export function guardDatabaseRejections(
-  log: (error: unknown) => void = () => {},
-  logAbandoned: (error: unknown) => void = () => {},
-): () => void {
+export function guardUnhandledRejections({
+  onDatabaseFailure = () => {},
+  onAbandonedFieldError = () => {},
+}: {
+  onDatabaseFailure?: (error: unknown) => void;
+  onAbandonedFieldError?: (error: unknown) => void;
+} = {}): () => void {
   const listener = (reason: unknown) => {
-    if (isDatabaseUnavailableError(reason)) {
-      log(reason);
-      return;
-    }
-    if (reason instanceof GraphQLError) {
-      logAbandoned(reason);
-      return;
-    }
+    if (isDatabaseUnavailableError(reason)) return onDatabaseFailure(reason);
+    if (reason instanceof GraphQLError) return onAbandonedFieldError(reason);
     throw reason;
   };
   process.on('unhandledRejection', listener);

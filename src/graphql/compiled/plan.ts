@@ -19,7 +19,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { ConnectionFieldSql, FieldSql, ObjectTypeSql } from './sql-model.ts';
+import type { ConnectionFieldSql, ListFieldSql, ObjectFieldSql, ObjectTypeSql } from './sql-model.ts';
 import { objectTypesSql, rootFieldsSql, type RootFieldSql } from './registry.ts';
 
 /** The fields of one object, in response order. */
@@ -32,12 +32,15 @@ export interface SelectionPlan {
 export type FieldPlan =
   | { kind: 'typename'; typename: string }
   | { kind: 'scalar'; sql: (row: string) => string }
-  | { kind: 'object' | 'list'; sql: Extract<FieldSql, { kind: 'object' | 'list' }>; selection: SelectionPlan }
+  | { kind: 'object'; sql: ObjectFieldSql; selection: SelectionPlan }
+  | { kind: 'list'; sql: ListFieldSql; selection: SelectionPlan }
   | { kind: 'connection'; sql: ConnectionFieldSql; argumentsOf: ArgumentsOf; connection: ConnectionPlan };
 
 /** What a connection field's selection asks for, in response order. */
 export interface ConnectionPlan {
   typename: string;
+  /** How the node type is read (its table, for a root list). */
+  nodeSql: ObjectTypeSql;
   entries: { key: string; part: ConnectionPart }[];
 }
 
@@ -94,39 +97,35 @@ export function directiveVariables(document: DocumentNode): string[] {
   return [...names].sort();
 }
 
+/** The plan of a query operation, or why it is left to the resolvers. */
 export function planOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
-  operationName: string | null | undefined,
+  operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): OperationPlan {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  if (!operation) return { reason: 'no single operation' };
-  if (operation.operation !== 'query') return { reason: `a ${operation.operation}` };
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
   const query = schema.getQueryType()!;
   try {
-    const planner = new Planner(schema, fragments, variables);
+    const planner = new Planner(fragments, variables);
     const roots = planner.fields(query, operation.selectionSet).map(({ key, node }) => {
-      if (node.name.value === '__typename') return { key, typename: true as const };
-      const rootSql = rootFieldsSql[node.name.value];
-      if (!rootSql) throw new NotCompiled(`root field ${node.name.value}`);
-      const definition = query.getFields()[node.name.value]!;
-      const argumentsOf = { definition, node };
+      const name = node.name.value;
+      if (name === '__typename') return { key, typename: true as const };
+      const rootSql = rootFieldsSql[name];
+      if (!rootSql) throw new NotCompiled(`root field ${name}`);
+      const definition = query.getFields()[name]!;
       const type = getNamedType(definition.type);
       let selection: RootPlan['selection'];
       if (rootSql.kind === 'node' || rootSql.kind === 'nodes') {
-        if (!isAbstractType(type)) throw new NotCompiled(`the type of ${node.name.value}`);
+        if (!isAbstractType(type)) throw new NotCompiled(`the type of ${name}`);
         selection = Object.fromEntries(schema.getPossibleTypes(type).map((t) => [t.name, planner.object(t, node.selectionSet)]));
-      } else if (!isObjectType(type)) {
-        throw new NotCompiled(`the type of ${node.name.value}`);
       } else {
-        selection = rootSql.kind === 'single' ? planner.object(type, node.selectionSet) : planner.connection(type, node.selectionSet, (rootSql as { type: string }).type, {});
+        if (!isObjectType(type)) throw new NotCompiled(`the type of ${name}`);
+        selection = rootSql.kind === 'single' ? planner.object(type, node.selectionSet) : planner.connection(type, node.selectionSet, {});
       }
-      return { key, sql: rootSql, argumentsOf, selection };
+      return { key, sql: rootSql, argumentsOf: { definition, node }, selection };
     });
     return { roots };
   } catch (error) {
@@ -137,7 +136,6 @@ export function planOperation(
 
 class Planner {
   constructor(
-    private readonly schema: GraphQLSchema,
     private readonly fragments: Map<string, FragmentDefinitionNode>,
     /** The request's coerced variables; only those directiveVariables() names are read. */
     private readonly variables: Record<string, unknown>,
@@ -193,26 +191,24 @@ class Planner {
       }
       if (!isObjectType(target)) throw new NotCompiled(`abstract type under ${type.name}.${name}`);
       if (fieldSql.kind === 'connection') {
-        return {
-          key,
-          field: {
-            kind: 'connection',
-            sql: fieldSql,
-            argumentsOf: { definition, node },
-            connection: this.connection(target, node.selectionSet, fieldSql.type, fieldSql.edgeFields),
-          } as FieldPlan,
-        };
+        const connection = this.connection(target, node.selectionSet, fieldSql.edgeFields);
+        return { key, field: { kind: 'connection', sql: fieldSql, argumentsOf: { definition, node }, connection } as FieldPlan };
       }
       if (node.arguments?.length) throw new NotCompiled(`arguments of ${type.name}.${name}`);
-      return { key, field: { kind: fieldSql.kind, sql: fieldSql, selection: this.object(target, node.selectionSet) } as FieldPlan };
+      const selection = this.object(target, node.selectionSet);
+      return { key, field: (fieldSql.kind === 'object' ? { kind: 'object', sql: fieldSql, selection } : { kind: 'list', sql: fieldSql, selection }) as FieldPlan };
     });
     return { typename: type.name, sql: typeSql, entries };
   }
 
   /** The selection of a connection type: totalCount, pageInfo, edges (cursor, node, the link's fields) and nodes. */
-  connection(type: GraphQLObjectType, set: SelectionSetNode | undefined, nodeTypename: string, linkFields: Record<string, (link: string) => string>): ConnectionPlan {
-    const nodeType = this.schema.getType(nodeTypename);
-    if (!isObjectType(nodeType)) throw new NotCompiled(`node type ${nodeTypename}`);
+  connection(type: GraphQLObjectType, set: SelectionSetNode | undefined, linkFields: ConnectionFieldSql['edgeFields']): ConnectionPlan {
+    // The node type, as the schema gives it: a connection's edges lead to it.
+    const edges = getNamedType(type.getFields().edges?.type);
+    const nodeType = isObjectType(edges) ? getNamedType(edges.getFields().node?.type) : undefined;
+    if (!isObjectType(nodeType)) throw new NotCompiled(`the nodes of ${type.name}`);
+    const nodeSql = objectTypesSql[nodeType.name];
+    if (!nodeSql) throw new NotCompiled(`type ${nodeType.name}`);
     const entries = this.fields(type, set).map(({ key, node }): { key: string; part: ConnectionPart } => {
       const name = node.name.value;
       const fieldType = getNamedType(type.getFields()[name]?.type);
@@ -249,7 +245,7 @@ class Planner {
           throw new NotCompiled(`${type.name}.${name}`);
       }
     });
-    return { typename: type.name, entries };
+    return { typename: type.name, nodeSql, entries };
   }
 
   /** Whether a fragment with this type condition applies to an object of `type`. */

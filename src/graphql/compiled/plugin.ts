@@ -3,15 +3,13 @@
 // resolvers. Anything it does not know runs the ordinary (Pothos) path, so the answer never
 // differs; tests/compiled-differential.test.ts holds both paths to that.
 //
-// Per operation (document and operation name) the plan is made once (plan.ts) and kept beside
+// Per operation (document, operation name, @skip/@include values) the plan is made once (plan.ts) and kept beside
 // the parsed document, which yoga caches; per request it is rendered with the variables
 // (render.ts) and sent as one statement.
-import { getOperationAST, getVariableValues, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { getOperationAST, getVariableValues, type DocumentNode, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { sql, type SQL } from 'drizzle-orm';
 import type { GraphQLContext } from '../context.ts';
 import { textQueryOf } from '../../db/database.ts';
-import { rowsOf } from '../../db/rows.ts';
 import { directiveVariables, planOperation, type OperationPlan } from './plan.ts';
 import { ArgumentsNotCompiled, renderOperation } from './render.ts';
 
@@ -39,13 +37,13 @@ const plans = new WeakMap<DocumentNode, { directiveVariables: string[]; byKey: M
 /** Plans kept per document, at most: a client varying its @skip variables cannot grow them without bound. */
 const MAX_PLANS_PER_DOCUMENT = 64;
 
-function planOf(args: ExecutionArgs, variables: Record<string, unknown>): OperationPlan {
+function planOf(args: ExecutionArgs, operation: OperationDefinitionNode, variables: Record<string, unknown>): OperationPlan {
   let entry = plans.get(args.document);
   if (!entry) plans.set(args.document, (entry = { directiveVariables: directiveVariables(args.document), byKey: new Map() }));
   const key = `${args.operationName ?? ''}\u0000${JSON.stringify(entry.directiveVariables.map((name) => variables[name] ?? null))}`;
   let plan = entry.byKey.get(key);
   if (!plan) {
-    plan = planOperation(args.schema, args.document, args.operationName, variables);
+    plan = planOperation(args.schema, args.document, operation, variables);
     if (entry.byKey.size >= MAX_PLANS_PER_DOCUMENT) entry.byKey.clear();
     entry.byKey.set(key, plan);
   }
@@ -55,75 +53,47 @@ function planOf(args: ExecutionArgs, variables: Record<string, unknown>): Operat
 type Execute = (args: ExecutionArgs) => ExecutionResult | Promise<ExecutionResult> | AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>;
 
 export function useCompiledReads(options: CompiledReadsOptions = {}): Plugin<GraphQLContext> {
-  const tell = (args: ExecutionArgs, compiled: boolean, reason?: string) =>
-    options.onOutcome?.({ operationName: args.operationName ?? getOperationAST(args.document)?.name?.value ?? null, compiled, reason });
   return {
     onExecute({ executeFn, setExecuteFn }) {
       const ordinary = executeFn as Execute;
       setExecuteFn((async (args: ExecutionArgs) => {
-        const outcome = await runCompiled(args);
-        if ('result' in outcome) {
-          tell(args, true);
-          return outcome.result;
-        }
-        if (outcome.reason !== 'not a query') tell(args, false, outcome.reason);
-        return ordinary(args);
+        const operation = getOperationAST(args.document, args.operationName);
+        // Mutations (and subscriptions) always run the resolvers, and are not counted.
+        if (operation?.operation !== 'query') return ordinary(args);
+        const outcome = await runCompiled(args, operation);
+        options.onOutcome?.({ operationName: operation.name?.value ?? null, compiled: 'result' in outcome, ...('reason' in outcome ? { reason: outcome.reason } : {}) });
+        return 'result' in outcome ? outcome.result : ordinary(args);
       }) as never);
     },
   };
 }
 
-async function runCompiled(args: ExecutionArgs): Promise<{ result: ExecutionResult } | { reason: string }> {
-  const operation = getOperationAST(args.document, args.operationName);
-  if (operation?.operation !== 'query') return { reason: 'not a query' };
+async function runCompiled(args: ExecutionArgs, operation: OperationDefinitionNode): Promise<{ result: ExecutionResult } | { reason: string }> {
   const context = args.contextValue as GraphQLContext;
   // Reads that need a token the request lacks get the resolvers' refusal.
   if (context.auth && context.auth.readsRequireToken && !context.auth.scopes.has('read')) return { reason: 'reads need a token' };
+  // A database opened elsewhere (or a transaction) has no direct driver: the resolvers read it.
+  const textQuery = textQueryOf(context.db);
+  if (!textQuery) return { reason: 'a database without a direct driver' };
   const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
   if (coerced.errors) return { reason: 'variables that do not coerce' };
-  const plan = planOf(args, coerced.coerced);
+  const plan = planOf(args, operation, coerced.coerced);
   if ('reason' in plan) return { reason: plan.reason };
   // Nothing but the root's __typename: nothing to read.
   if (plan.roots.every((root) => 'typename' in root)) return { result: { data: Object.fromEntries(plan.roots.map((root) => [root.key, 'Query'])) } };
   let statement;
   try {
-    statement = renderOperation(plan, coerced.coerced);
+    statement = renderOperation(plan, coerced.coerced, args.schema);
   } catch (error) {
     // An argument the resolvers would refuse, or a page the compiler does not make: they answer.
     return { reason: error instanceof ArgumentsNotCompiled ? error.message : 'arguments the resolvers refuse' };
   }
-  let data: string;
   try {
-    const textQuery = textQueryOf(context.db);
-    if (textQuery) {
-      data = await textQuery(statement.text, statement.params);
-    } else {
-      const [row] = await rowsOf<{ data: string }>(context.db, asDrizzleSql(statement.text, statement.params));
-      data = row!.data;
-    }
+    return { result: { data: JSON.parse(await textQuery(statement.text, statement.params)) } };
   } catch (error) {
     // The resolvers answer instead, with the error they meet (a database that is down, a
     // statement timeout) reported as always; a compiled statement the database refuses is a
     // defect the differential tests look for in the reasons.
     return { reason: `statement failed: ${error instanceof Error ? error.message : String(error)}` };
   }
-  return { result: { data: JSON.parse(data) } };
-}
-
-/**
- * The statement as drizzle SQL, sent through the context's database (or transaction) like every
- * other statement, and seen by its logger. drizzle numbers parameters itself, in order of
- * appearance: a placeholder used twice becomes two parameters of the same value.
- */
-function asDrizzleSql(text: string, params: unknown[]): SQL {
-  const pieces = text.split(/\$(\d+)/);
-  const chunks: SQL[] = [];
-  pieces.forEach((piece, index) => {
-    if (index % 2 === 0) {
-      if (piece) chunks.push(sql.raw(piece));
-    } else {
-      chunks.push(sql`${sql.param(params[Number(piece) - 1])}`);
-    }
-  });
-  return sql.join(chunks);
 }

@@ -3,7 +3,7 @@
 // field's arguments (checked by the same functions the resolvers use) onto the domain's filters.
 import { sql, type SQL } from 'drizzle-orm';
 import { alias, type PgTable } from 'drizzle-orm/pg-core';
-import { actors, articles, countries, events, partnerships, technologies } from '../../../schema/tables.ts';
+import { actors, articles, events, partnerships, technologies } from '../../../schema/tables.ts';
 import { survivorIdOfMergedSlug } from '../../knowledge/curation.ts';
 import { actorConditions, articleConditions, eventConditions, partnershipConditions, technologyConditions } from '../../knowledge/filters.ts';
 import { actorSql } from '../types/actor.sql.ts';
@@ -20,7 +20,7 @@ import { partnershipPartySql, partnershipSql } from '../types/partnership.sql.ts
 import { toPartnershipFilter } from '../types/partnership.ts';
 import { technologySql } from '../types/technology.sql.ts';
 import { toTechnologyFilter } from '../types/technology.ts';
-import type { ObjectTypeSql, OrderKey, Statement } from './sql-model.ts';
+import { intKey, textKey, type ObjectTypeSql, type OrderKey, type Statement } from './sql-model.ts';
 
 export const objectTypesSql: Record<string, ObjectTypeSql> = {
   Actor: actorSql,
@@ -40,55 +40,45 @@ export const objectTypesSql: Record<string, ObjectTypeSql> = {
 type Args = Record<string, any>;
 
 /**
- * A root field. Argument checks throw the resolvers' own errors; the plugin then runs the
- * ordinary path, which answers with the same error.
+ * A root field. The type it leads to is the schema's to say. Argument checks throw the
+ * resolvers' own errors; the plugin then runs the ordinary path, which answers with the same
+ * error.
  */
 export type RootFieldSql =
   | {
       kind: 'single';
-      type: string;
       /** The condition picking the row over alias `row`, and the order choosing among several. */
       pick: (args: Args, statement: Statement, row: string) => { where: string; orderBy?: string };
     }
   | {
       kind: 'list';
-      type: string;
       /** The list's condition over alias `row` (none for all rows). */
       where: (args: Args, statement: Statement, row: string) => string | undefined;
       order: (args: Args) => OrderKey[];
-      /** Cursors whose first value has another type are the client's mistake: the resolver says so. */
-      firstCursorValue?: 'string';
     }
   | {
       /** `node(id)` (one) or `nodes(ids)` (a list, in the order given): objects of any Node type by global ID. */
       kind: 'node' | 'nodes';
     };
 
-/** A domain condition over an aliased table, embedded into the statement. */
-function condition<T extends PgTable>(table: T, statement: Statement, row: string, build: (aliased: T) => SQL | undefined): string | undefined {
-  const built = build(alias(table, row) as unknown as T);
-  return built === undefined ? undefined : statement.embed(built);
+/** A root list's condition: the domain's filter over an aliased table, embedded into the statement. */
+function filtered<T extends PgTable>(table: T, conditions: (aliased: T, filter: any) => SQL | undefined): Extract<RootFieldSql, { kind: 'list' }>['where'] {
+  return (args, statement, row) => {
+    const built = conditions(alias(table, row) as unknown as T, args.filter);
+    return built === undefined ? undefined : statement.embed(built);
+  };
 }
 
-const bySlug = (type: string, table: PgTable): RootFieldSql => ({
+const bySlug: RootFieldSql = {
   kind: 'single',
-  type,
   pick: (args, statement, row) => ({ where: statement.embed(sql`${sql.identifier(row)}.slug = ${validSlug(args.slug)}`) }),
-});
-
-const byKey = (name: string, direction: 'asc' | 'desc' = 'desc'): OrderKey => ({
-  sql: (row) => `${row}.${name}`,
-  direction,
-  tag: name === 'id' ? 'N' : 'S',
-  cast: name === 'id' ? 'int' : 'text',
-});
+};
 
 export const rootFieldsSql: Record<string, RootFieldSql> = {
   node: { kind: 'node' },
   nodes: { kind: 'nodes' },
   actor: {
     kind: 'single',
-    type: 'Actor',
     // The actor with the slug, or the survivor of the actor merged under it (actor.ts).
     pick: (args, statement, row) => {
       const wanted = validSlug(args.slug);
@@ -102,60 +92,52 @@ export const rootFieldsSql: Record<string, RootFieldSql> = {
   },
   country: {
     kind: 'single',
-    type: 'Country',
     pick: (args, statement, row) => ({ where: statement.embed(sql`${sql.identifier(row)}.code = ${validCountryCode(args.code)}`) }),
   },
-  technology: bySlug('Technology', technologies),
-  partnership: bySlug('Partnership', partnerships),
-  article: bySlug('Article', articles),
-  event: bySlug('Event', events),
+  technology: bySlug,
+  partnership: bySlug,
+  article: bySlug,
+  event: bySlug,
   actors: {
     kind: 'list',
-    type: 'Actor',
-    where: (args, statement, row) => condition(actors, statement, row, (t) => actorConditions(t, toActorFilter(args.filter))),
+    where: filtered(actors, (t, filter) => actorConditions(t, toActorFilter(filter))),
     // Names repeat: the drizzle plugin completes the order with the key, in the same direction.
-    order: () => [byKey('name', 'asc'), byKey('id', 'asc')],
+    order: () => [textKey('name', 'asc'), intKey('id', 'asc')],
   },
   partnerships: {
     kind: 'list',
-    type: 'Partnership',
-    where: (args, statement, row) => condition(partnerships, statement, row, (t) => partnershipConditions(t, toPartnershipFilter(args.filter))),
-    order: () => [byKey('id', 'desc')],
+    where: filtered(partnerships, (t, filter) => partnershipConditions(t, toPartnershipFilter(filter))),
+    order: () => [intKey('id', 'desc')],
   },
   technologies: {
     kind: 'list',
-    type: 'Technology',
-    where: (args, statement, row) => condition(technologies, statement, row, (t) => technologyConditions(t, toTechnologyFilter(args.filter))),
-    order: () => [byKey('name', 'asc'), byKey('id', 'asc')],
+    where: filtered(technologies, (t, filter) => technologyConditions(t, toTechnologyFilter(filter))),
+    order: () => [textKey('name', 'asc'), intKey('id', 'asc')],
   },
   countries: {
     kind: 'list',
-    type: 'Country',
     where: () => undefined,
-    order: () => [byKey('code', 'asc')],
+    order: () => [textKey('code', 'asc')],
   },
   events: {
     kind: 'list',
-    type: 'Event',
-    where: (args, statement, row) => condition(events, statement, row, (t) => eventConditions(t, toEventFilter(args.filter))),
+    where: filtered(events, (t, filter) => eventConditions(t, toEventFilter(filter))),
     // Undated events sort as the earliest day (event.ts).
     order: () => [
       { sql: (row) => `coalesce(${row}.occurred_on, '0001-01-01'::date)::text`, direction: 'desc', tag: 'S', cast: 'text' },
-      byKey('id', 'desc'),
+      intKey('id', 'desc'),
     ],
   },
   articles: {
     kind: 'list',
-    type: 'Article',
-    where: (args, statement, row) => condition(articles, statement, row, (t) => articleConditions(t, toArticleFilter(args.filter))),
+    where: filtered(articles, (t, filter) => articleConditions(t, toArticleFilter(filter))),
     order: (args) => {
       const direction: 'asc' | 'desc' = args.orderBy?.direction ?? 'desc';
       const first: OrderKey =
         (args.orderBy?.field ?? 'publishedAt') === 'title'
-          ? { sql: (row) => `${row}.title`, direction, tag: 'S', cast: 'text' }
+          ? textKey('title', direction)
           : { sql: (row) => `${row}.published_at`, direction, tag: 'S', cast: 'timestamptz' };
-      return [first, { ...byKey('id'), direction }];
+      return [first, intKey('id', direction)];
     },
-    firstCursorValue: 'string',
   },
 };

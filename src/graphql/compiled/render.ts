@@ -4,17 +4,12 @@
 // row more than asked, to know whether another page follows) read in the list's order.
 // Throws when an argument is one the resolvers would refuse: the plugin then runs them instead.
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { getArgumentValues } from 'graphql';
+import { getArgumentValues, type GraphQLSchema } from 'graphql';
 import { checkGlobalId } from '../global-ids.ts';
-import { schema } from '../index.ts';
 import { cursorValues } from '../cursors.ts';
-import { MAX_PAGE_SIZE } from '../connection-conventions-plugin.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection-conventions-plugin.ts';
 import type { ArgumentsOf, ConnectionPlan, OperationPlan, SelectionPlan } from './plan.ts';
-import { objectTypesSql, type RootFieldSql } from './registry.ts';
-import { base64, Statement, type ConnectionFieldSql, type OrderKey, type RowSource } from './sql-model.ts';
-
-/** The drizzle plugin's page size when a connection is given no `first` (builder.ts). */
-const DEFAULT_PAGE_SIZE = 20;
+import { base64, Statement, type ConnectionFieldSql, type OrderKey } from './sql-model.ts';
 
 /** Why a request is left to the resolvers although its operation compiles. */
 export class ArgumentsNotCompiled extends Error {}
@@ -26,56 +21,64 @@ export interface RenderedStatement {
 
 type Variables = Record<string, unknown>;
 
-export function renderOperation(plan: Extract<OperationPlan, { roots: unknown }>, variables: Variables): RenderedStatement {
+export function renderOperation(
+  plan: Extract<OperationPlan, { roots: unknown }>,
+  variables: Variables,
+  schema: GraphQLSchema,
+): RenderedStatement {
   const statement = new Statement();
   const parts = plan.roots.map((root) => {
     if ('typename' in root) return `'${root.key}', 'Query'`;
     const args = argumentsOf(root.argumentsOf, variables);
-    const row = statement.alias('r');
-    if (root.sql.kind === 'node' || root.sql.kind === 'nodes') {
-      const selections = root.selection as Record<string, SelectionPlan>;
-      const byId = (globalId: string, argument: string) => {
-        const { typename, id } = decodedGlobalId(globalId, argument);
-        const selection = selections[typename];
-        if (!selection) throw new ArgumentsNotCompiled(`a node of type ${typename}`);
-        const alias = statement.alias('r');
-        return `(select ${object(selection, alias, statement, variables)} from ${selection.sql.table} ${alias} where ${alias}.id = ${statement.param(Number(id))}::int)`;
-      };
-      if (root.sql.kind === 'node') return `${literal(root.key)}, ${byId(args.id, 'id')}`;
-      const ids = args.ids as string[];
-      // json_build_array takes at most 100 arguments; longer lists are the resolvers'.
-      if (ids.length > 100) throw new ArgumentsNotCompiled('more than 100 IDs');
-      return `${literal(root.key)}, json_build_array(${ids.map((id) => byId(id, 'ids')).join(', ')})`;
+    const rootSql = root.sql;
+    switch (rootSql.kind) {
+      case 'node':
+      case 'nodes': {
+        const selections = root.selection as Record<string, SelectionPlan>;
+        const byId = (globalId: string, argument: string) => {
+          const { typename, id } = decodedGlobalId(schema, globalId, argument);
+          const selection = selections[typename];
+          if (!selection) throw new ArgumentsNotCompiled(`a node of type ${typename}`);
+          const row = statement.alias('r');
+          return `(select ${object(selection, row, statement, variables)} from ${selection.sql.table} ${row} where ${row}.id = ${statement.param(Number(id))}::int)`;
+        };
+        if (rootSql.kind === 'node') return `${literal(root.key)}, ${byId(args.id, 'id')}`;
+        const ids = args.ids as string[];
+        // json_build_array takes at most 100 arguments; longer lists are the resolvers'.
+        if (ids.length > 100) throw new ArgumentsNotCompiled('more than 100 IDs');
+        return `${literal(root.key)}, json_build_array(${ids.map((id) => byId(id, 'ids')).join(', ')})`;
+      }
+      case 'single': {
+        const selection = root.selection as SelectionPlan;
+        const row = statement.alias('r');
+        const { where, orderBy } = rootSql.pick(args, statement, row);
+        return `${literal(root.key)}, (select ${object(selection, row, statement, variables)} from ${selection.sql.table} ${row} where ${where}${orderBy ? ` order by ${orderBy}` : ''} limit 1)`;
+      }
+      case 'list': {
+        const selection = root.selection as ConnectionPlan;
+        const table = selection.nodeSql.table;
+        // Both rendered only when used: an unused parameter has no type for PostgreSQL to infer.
+        const list: ConnectionFieldSql = {
+          kind: 'connection',
+          direct: true,
+          source: (_, row) => ({ from: `${table} ${row}`, where: rootSql.where(args, statement, row) ?? 'true' }),
+          order: rootSql.order(args),
+          edgeFields: {},
+          count: () => {
+            const row = statement.alias('n');
+            const where = rootSql.where(args, statement, row);
+            return `(select count(*)::int from ${table} ${row}${where ? ` where ${where}` : ''})`;
+          },
+        };
+        return `${literal(root.key)}, ${connection(list, args, selection, '', statement, variables, true)}`;
+      }
     }
-    if (root.sql.kind === 'single') {
-      const selection = root.selection as SelectionPlan;
-      const { where, orderBy } = root.sql.pick(args, statement, row);
-      return `${literal(root.key)}, (select ${object(selection, row, statement, variables)} from ${selection.sql.table} ${row} where ${where}${orderBy ? ` order by ${orderBy}` : ''} limit 1)`;
-    }
-    const list = root.sql as Extract<RootFieldSql, { kind: 'list' }>;
-    const selection = root.selection as ConnectionPlan;
-    const table = objectTypesSql[list.type]!.table;
-    const connectionSql: ConnectionFieldSql = {
-      kind: 'connection',
-      type: list.type,
-      // Rendered only when a page is read: an unused parameter has no type to infer.
-      source: () => ({ from: `${table} ${row}`, where: list.where(args, statement, row) ?? 'true' }),
-      order: list.order(args),
-      edgeFields: {},
-      // Rendered only when totalCount is asked for: an unused parameter has no type to infer.
-      count: () => {
-        const countRow = statement.alias('n');
-        const countWhere = list.where(args, statement, countRow);
-        return `(select count(*)::int from ${table} ${countRow}${countWhere ? ` where ${countWhere}` : ''})`;
-      },
-    };
-    return `${literal(root.key)}, ${connection(connectionSql, args, selection, '', statement, variables, list.firstCursorValue, row, true)}`;
   });
   return { text: `select json_build_object(${parts.join(', ')})::text as data`, params: statement.params };
 }
 
 /** A global ID's type and key, checked as the node fields check them (builder.ts). */
-function decodedGlobalId(globalId: string, argument: string): { typename: string; id: string } {
+function decodedGlobalId(schema: GraphQLSchema, globalId: string, argument: string): { typename: string; id: string } {
   let decoded;
   try {
     decoded = decodeGlobalID(globalId);
@@ -107,7 +110,6 @@ function object(selection: SelectionPlan, row: string, statement: Statement, var
       }
       case 'list': {
         const target = statement.alias('l');
-        if (field.sql.kind !== 'list') throw new Error('unreachable');
         const source = field.sql.source(row, target);
         const order = field.sql.order(target);
         return `${literal(key)}, coalesce((select json_agg(${object(field.selection, target, statement, variables)} order by ${order}) from ${source.from} where ${source.where}), '[]'::json)`;
@@ -123,8 +125,8 @@ function object(selection: SelectionPlan, row: string, statement: Statement, var
 
 /**
  * A page of a connection, as the drizzle plugin pages (plugin-drizzle's cursors.js): `first`
- * rows after the cursor in the list's order, read one further to know whether more follow;
- * hasPreviousPage is true exactly when `after` was given.
+ * rows after the cursor in the list's order (or `last` rows before it, read backwards and turned
+ * round), read one further to know whether more follow; pageInfo as that plugin sets it.
  */
 function connection(
   sqlOf: ConnectionFieldSql,
@@ -133,8 +135,6 @@ function connection(
   row: string,
   statement: Statement,
   variables: Variables,
-  firstCursorValue?: 'string',
-  nodeAlias?: string,
   lateralRows = false,
 ): string {
   if (args.first != null && args.last != null) throw new ArgumentsNotCompiled('first and last together');
@@ -145,20 +145,23 @@ function connection(
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw new ArgumentsNotCompiled('a page size out of range');
   // Cursors are checked whether or not a page is read: the resolvers refuse a bad one either way.
   const bounds = (['after', 'before'] as const).flatMap((bound) =>
-    args[bound] != null ? [{ bound, values: cursorOf(args[bound], bound, sqlOf.order, firstCursorValue) }] : [],
+    args[bound] != null ? [{ bound, values: cursorOf(args[bound], bound, sqlOf.order) }] : [],
   );
+  const typenameOrCount = (key: string, part: ConnectionPlan['entries'][number]['part']) =>
+    part.kind === 'typename' ? `${literal(key)}, '${plan.typename}'` : part.kind === 'totalCount' ? `${literal(key)}, ${sqlOf.count(row)}` : undefined;
   // Only the count (or the type's name) asked for: no page to read, and no parameter of one.
   if (plan.entries.every(({ part }) => part.kind === 'totalCount' || part.kind === 'typename')) {
-    const parts = plan.entries.map(({ key, part }) => `${literal(key)}, ${part.kind === 'totalCount' ? sqlOf.count(row) : `'${plan.typename}'`}`);
-    return `json_build_object(${parts.join(', ')})`;
+    return `json_build_object(${plan.entries.map(({ key, part }) => typenameOrCount(key, part)).join(', ')})`;
   }
-  const link = nodeAlias ?? statement.alias('k');
-  const node = nodeAlias ?? statement.alias('v');
-  const source: RowSource = sqlOf.source(row, link, node);
+  const link = statement.alias('k');
+  const node = sqlOf.direct ? link : statement.alias('v');
+  const source = sqlOf.source(row, link, node);
   const keys = sqlOf.order.map((key, index) => ({ key, column: `o${index}`, sql: key.sql(link, node) }));
+  const keySql = keys.map((k) => k.sql);
+  const cursor = cursorSql(sqlOf.order, keySql);
 
   const conditions = [source.where];
-  for (const { bound, values } of bounds) conditions.push(keyset(sqlOf.order, keys.map((k) => k.sql), values, bound, statement));
+  for (const { bound, values } of bounds) conditions.push(keyset(sqlOf.order, keySql, values, bound, statement));
 
   // Per row of the page: the order keys, the cursor, and each edges/nodes selection's JSON. A
   // root list builds that JSON in a lateral subquery, as drizzle's statements do: its cost per
@@ -174,7 +177,7 @@ function connection(
     return `${lateral}.j as j${index}`;
   };
   const columns = keys.map((k) => `${k.sql} as ${k.column}`);
-  columns.push(`${cursorSql(sqlOf.order, keys.map((k) => k.sql))} as c`);
+  columns.push(`${cursor} as c`);
   plan.entries.forEach(({ part }, index) => {
     if (part.kind === 'nodes') columns.push(perRow(object(part.selection, node, statement, variables), index));
     if (part.kind === 'edges') {
@@ -183,7 +186,7 @@ function connection(
           case 'typename':
             return `${literal(key)}, '${part.typename}'`;
           case 'cursor':
-            return `${literal(key)}, ${cursorSql(sqlOf.order, keys.map((k) => k.sql))}`;
+            return `${literal(key)}, ${cursor}`;
           case 'node':
             return `${literal(key)}, ${object(field.selection, node, statement, variables)}`;
           case 'link':
@@ -208,9 +211,8 @@ function connection(
   const parts = plan.entries.map(({ key, part }, index) => {
     switch (part.kind) {
       case 'typename':
-        return `${literal(key)}, '${plan.typename}'`;
       case 'totalCount':
-        return `${literal(key)}, ${sqlOf.count(row)}`;
+        return typenameOrCount(key, part);
       case 'pageInfo': {
         const info = part.fields.map(({ key: field, name }) => {
           switch (name) {
@@ -248,14 +250,13 @@ function cursorSql(order: OrderKey[], values: string[]): string {
 }
 
 /** The values a cursor holds, checked against the list's order; anything else is the resolvers' to refuse. */
-function cursorOf(cursor: string, argument: 'after' | 'before', order: OrderKey[], firstValue?: 'string'): unknown[] {
+function cursorOf(cursor: string, argument: 'after' | 'before', order: OrderKey[]): unknown[] {
   let values: unknown[];
   try {
     values = cursorValues(cursor, argument);
   } catch {
     throw new ArgumentsNotCompiled('a cursor that does not decode');
   }
-  if (firstValue === 'string' && typeof values[0] !== 'string') throw new ArgumentsNotCompiled('a cursor of another list');
   if (values.length !== order.length) throw new ArgumentsNotCompiled('a cursor of another list');
   order.forEach((key, index) => {
     const value = values[index];

@@ -1,6 +1,7 @@
 // What the compiler knows of a GraphQL object type: how each field it can compile is read in
 // SQL. Each type module keeps its own description beside it (types/<type>.sql.ts); the compiler
-// (compile.ts) is generic and knows no table.
+// (plan.ts, render.ts) is generic and knows no table. Which GraphQL type a field leads to is the
+// schema's to say, not repeated here.
 //
 // Every expression here yields exactly what the ordinary path serialises for the field: enum
 // values in upper case, DateTime as JavaScript's toISOString() prints it, global IDs and cursors
@@ -67,26 +68,25 @@ export interface ScalarFieldSql {
 /** One related object, or null. */
 export interface ObjectFieldSql {
   kind: 'object';
-  type: string;
   source: (row: string, target: string) => RowSource;
 }
 
 /** A plain list of related objects, in a fixed order. */
 export interface ListFieldSql {
   kind: 'list';
-  type: string;
   source: (row: string, target: string) => RowSource;
   order: (target: string) => string;
 }
 
 /**
- * A connection: pages by keyset (`first`/`after`), with `totalCount`, `pageInfo`, `edges`
+ * A connection: pages by keyset (`first`/`after`, `last`/`before`), with `totalCount`, `pageInfo`, `edges`
  * (with the link's own fields) and `nodes`. The link row (`link`) is the join-table row, or the
  * node's row itself when the list has no join table.
  */
 export interface ConnectionFieldSql {
   kind: 'connection';
-  type: string;
+  /** No join table: the node's row is the link row, and `link` and `node` are one alias. */
+  direct?: boolean;
   /** The rows: `link` and `node` are the aliases to use. */
   source: (row: string, link: string, node: string) => RowSource;
   /** The order the pages follow; the cursor holds these keys' values. */
@@ -108,10 +108,10 @@ export interface ObjectTypeSql {
 /** Base64 of a text expression as Node writes it (PostgreSQL breaks lines every 76 characters). */
 export const base64 = (text: string) => `translate(encode(convert_to(${text}, 'UTF8'), 'base64'), E'\\n', '')`;
 
-/** The relay plugin's global ID: base64 of "<Type>:<id>". */
-export const globalIdSql = (typename: string) => (row: string) => base64(`'${typename}:' || ${row}.id`);
-
 export const column = (name: string): ScalarFieldSql => ({ kind: 'scalar', sql: (row) => `${row}.${name}` });
+
+/** A text[] column as a JSON list. */
+export const listColumn = (name: string): ScalarFieldSql => ({ kind: 'scalar', sql: (row) => `to_json(${row}.${name})` });
 
 /** An enum column: the GraphQL values are the SQL values in upper case (types/enums.ts). */
 export const enumColumn = (name: string): ScalarFieldSql => ({ kind: 'scalar', sql: (row) => `upper(${row}.${name}::text)` });
@@ -122,67 +122,76 @@ export const dateTimeColumn = (name: string): ScalarFieldSql => ({
   sql: (row) => `to_char(${row}.${name} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
 });
 
-export const idField = (typename: string): ScalarFieldSql => ({ kind: 'scalar', sql: globalIdSql(typename) });
+/** The relay plugin's global ID: base64 of "<Type>:<id>". */
+export const idField = (typename: string): ScalarFieldSql => ({ kind: 'scalar', sql: (row) => base64(`'${typename}:' || ${row}.id`) });
 
-/** Rows of `table` whose `key` is the parent's `parentColumn`: a to-one relation. */
-export const toOne = (type: string, table: string, parentColumn: string, key = 'id'): ObjectFieldSql => ({
+/** The row of `table` whose id is the parent's `parentColumn`: a to-one relation. */
+export const toOne = (table: string, parentColumn: string): ObjectFieldSql => ({
   kind: 'object',
-  type,
-  source: (row, target) => ({ from: `${table} ${target}`, where: `${target}.${key} = ${row}.${parentColumn}` }),
+  source: (row, target) => ({ from: `${table} ${target}`, where: `${target}.id = ${row}.${parentColumn}` }),
 });
 
 /** Rows of `table` pointing at the parent through `foreignKey`, in `order`: a to-many relation. */
-export const toMany = (type: string, table: string, foreignKey: string, order: (target: string) => string): ListFieldSql => ({
+export const toMany = (table: string, foreignKey: string, order: (target: string) => string): ListFieldSql => ({
   kind: 'list',
-  type,
   source: (row, target) => ({ from: `${table} ${target}`, where: `${target}.${foreignKey} = ${row}.id` }),
   order,
 });
 
-/** Rows of `table` reached through the join table `through` (parent key, target key): a many-to-many relation. */
-export const throughTable = (
-  type: string,
-  table: string,
-  through: { table: string; parentKey: string; targetKey: string },
-  order: (target: string) => string,
-): ListFieldSql => ({
+/** A connection over the rows of `table` pointing at the parent through `foreignKey`, with no join table. */
+export const connectionOf = (table: string, foreignKey: string, order: OrderKey[]): ConnectionFieldSql => ({
+  kind: 'connection',
+  direct: true,
+  source: (row, link) => ({ from: `${table} ${link}`, where: `${link}.${foreignKey} = ${row}.id` }),
+  order,
+  edgeFields: {},
+  count: (row) => `(select count(*)::int from ${table} c where c.${foreignKey} = ${row}.id)`,
+});
+
+/** A join table: its name, the column naming the parent row, and the column naming the other row. */
+export interface JoinTable {
+  table: string;
+  parentKey: string;
+  targetKey: string;
+}
+
+/** The rows of `table` a join table links to the parent row `row`, the link row aliased `link`. */
+function throughSource(table: string, join: JoinTable, row: string, link: string, target: string): RowSource {
+  return {
+    from: `${join.table} ${link} join ${table} ${target} on ${target}.id = ${link}.${join.targetKey}`,
+    where: `${link}.${join.parentKey} = ${row}.id`,
+  };
+}
+
+/** Rows of `table` reached through a join table, in `order`: a many-to-many relation. */
+export const throughTable = (table: string, join: JoinTable, order: (target: string) => string): ListFieldSql => ({
   kind: 'list',
-  type,
-  source: (row, target) => ({
-    from: `${through.table} ${target}_j join ${table} ${target} on ${target}.id = ${target}_j.${through.targetKey}`,
-    where: `${target}_j.${through.parentKey} = ${row}.id`,
-  }),
+  source: (row, target) => throughSource(table, join, row, `${target}_j`, target),
   order,
 });
 
-/**
- * A connection through a join table: the link rows of `link.table` whose `parentKey` is the
- * parent's id, each joined to the row of `table` its `targetKey` names. The count is the parent's
- * link rows.
- */
+/** A connection through a join table; its count is the parent's link rows. */
 export const connectionThrough = (
-  type: string,
   table: string,
-  link: { table: string; parentKey: string; targetKey: string },
+  join: JoinTable,
   order: OrderKey[],
   edgeFields: ConnectionFieldSql['edgeFields'] = {},
 ): ConnectionFieldSql => ({
   kind: 'connection',
-  type,
-  source: (row, linkAlias, node) => ({
-    from: `${link.table} ${linkAlias} join ${table} ${node} on ${node}.id = ${linkAlias}.${link.targetKey}`,
-    where: `${linkAlias}.${link.parentKey} = ${row}.id`,
-  }),
+  source: (row, link, node) => throughSource(table, join, row, link, node),
   order,
   edgeFields,
-  count: (row) => `(select count(*)::int from ${link.table} c where c.${link.parentKey} = ${row}.id)`,
+  count: (row) => `(select count(*)::int from ${join.table} c where c.${join.parentKey} = ${row}.id)`,
 });
 
-/** An order key over the link row's integer column. */
-export const linkKey = (name: string, direction: 'asc' | 'desc'): OrderKey => ({ sql: (link) => `${link}.${name}`, direction, tag: 'N', cast: 'int' });
+/** An order key over an integer column of the link row (the node's row when there is no join table). */
+export const intKey = (name: string, direction: 'asc' | 'desc'): OrderKey => ({ sql: (link) => `${link}.${name}`, direction, tag: 'N', cast: 'int' });
+
+/** An order key over a text column of the link row (the node's row when there is no join table). */
+export const textKey = (name: string, direction: 'asc' | 'desc'): OrderKey => ({ sql: (link) => `${link}.${name}`, direction, tag: 'S', cast: 'text' });
 
 /** Articles' order in every list of them: newest first, then by key (the node's published_at, the link's article_id). */
 export const newestArticlesFirst: OrderKey[] = [
   { sql: (_link, node) => `${node}.published_at`, direction: 'desc', tag: 'S', cast: 'timestamptz' },
-  linkKey('article_id', 'desc'),
+  intKey('article_id', 'desc'),
 ];

@@ -6,10 +6,10 @@ export const affiliationSql: ObjectTypeSql = {
   table: 'affiliations',
   fields: {
     title: column('title'),
-    person: toOne('Actor', 'actors', 'person_id'),
-    organization: toOne('Actor', 'actors', 'organization_id'),
+    person: toOne('actors', 'person_id'),
+    organization: toOne('actors', 'organization_id'),
     startedOn: column('started_on'),
     endedOn: column('ended_on'),
-    sources: toMany('Evidence', 'evidence', 'affiliation_id', (t) => `${t}.id`),
+    sources: toMany('evidence', 'affiliation_id', (t) => `${t}.id`),
   },
 };

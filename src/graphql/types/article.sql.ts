@@ -1,6 +1,6 @@
 // How the compiled path reads an Article and an Evidence (see src/graphql/compiled/sql-model.ts);
 // the same columns, relations and orders as article.ts and evidence.ts.
-import { column, dateTimeColumn, idField, throughTable, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
+import { column, dateTimeColumn, idField, listColumn, throughTable, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
 
 export const articleSql: ObjectTypeSql = {
   table: 'articles',
@@ -14,30 +14,28 @@ export const articleSql: ObjectTypeSql = {
     author: column('author'),
     publishedAt: dateTimeColumn('published_at'),
     summary: column('summary'),
-    tags: { kind: 'scalar', sql: (row) => `to_json(${row}.tags)` },
-    themes: { kind: 'scalar', sql: (row) => `to_json(${row}.themes)` },
-    actors: throughTable('Actor', 'actors', { table: 'actor_mentions', parentKey: 'article_id', targetKey: 'actor_id' }, (t) => `${t}.name, ${t}.id`),
-    countries: throughTable('Country', 'countries', { table: 'country_mentions', parentKey: 'article_id', targetKey: 'country_id' }, (t) => `${t}.code`),
+    tags: listColumn('tags'),
+    themes: listColumn('themes'),
+    actors: throughTable('actors', { table: 'actor_mentions', parentKey: 'article_id', targetKey: 'actor_id' }, (t) => `${t}.name, ${t}.id`),
+    countries: throughTable('countries', { table: 'country_mentions', parentKey: 'article_id', targetKey: 'country_id' }, (t) => `${t}.code`),
     technologies: throughTable(
-      'Technology',
       'technologies',
       { table: 'technology_mentions', parentKey: 'article_id', targetKey: 'technology_id' },
       (t) => `${t}.name, ${t}.id`,
     ),
     partnerships: throughTable(
-      'Partnership',
       'partnerships',
       { table: 'evidence', parentKey: 'article_id', targetKey: 'partnership_id' },
       (t) => `${t}.id`,
     ),
-    events: throughTable('Event', 'events', { table: 'evidence', parentKey: 'article_id', targetKey: 'event_id' }, (t) => `${t}.id`),
+    events: throughTable('events', { table: 'evidence', parentKey: 'article_id', targetKey: 'event_id' }, (t) => `${t}.id`),
   },
 };
 
 export const evidenceSql: ObjectTypeSql = {
   table: 'evidence',
   fields: {
-    article: toOne('Article', 'articles', 'article_id'),
+    article: toOne('articles', 'article_id'),
     excerpt: column('excerpt'),
     spanStart: column('span_start'),
     spanEnd: column('span_end'),

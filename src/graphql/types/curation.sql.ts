@@ -9,6 +9,6 @@ export const actorMergeSql: ObjectTypeSql = {
     mergedName: column('merged_name'),
     mergedAt: dateTimeColumn('merged_at'),
     note: column('note'),
-    survivor: toOne('Actor', 'actors', 'survivor_id'),
+    survivor: toOne('actors', 'survivor_id'),
   },
 };

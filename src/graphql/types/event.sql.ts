@@ -11,16 +11,15 @@ export const eventSql: ObjectTypeSql = {
     kind: enumColumn('kind'),
     occurredOn: column('occurred_on'),
     city: column('city'),
-    country: toOne('Country', 'countries', 'country_id'),
+    country: toOne('countries', 'country_id'),
     description: column('description'),
-    participants: toMany('EventParticipant', 'event_participants', 'event_id', (t) => `${t}.id`),
+    participants: toMany('event_participants', 'event_id', (t) => `${t}.id`),
     partnerships: throughTable(
-      'Partnership',
       'partnerships',
       { table: 'event_partnerships', parentKey: 'event_id', targetKey: 'partnership_id' },
       (t) => `${t}.id`,
     ),
-    sources: toMany('Evidence', 'evidence', 'event_id', (t) => `${t}.id`),
+    sources: toMany('evidence', 'event_id', (t) => `${t}.id`),
   },
 };
 
@@ -28,7 +27,7 @@ export const eventParticipantSql: ObjectTypeSql = {
   table: 'event_participants',
   fields: {
     role: column('role'),
-    actor: toOne('Actor', 'actors', 'actor_id'),
-    event: toOne('Event', 'events', 'event_id'),
+    actor: toOne('actors', 'actor_id'),
+    event: toOne('events', 'event_id'),
   },
 };

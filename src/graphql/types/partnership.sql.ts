@@ -9,19 +9,18 @@ export const partnershipSql: ObjectTypeSql = {
     slug: column('slug'),
     title: column('title'),
     kind: enumColumn('kind'),
-    status: { kind: 'scalar', sql: (row) => `upper(${row}.status::text)` },
+    status: enumColumn('status'),
     startedOn: column('started_on'),
     description: column('description'),
-    parties: toMany('PartnershipParty', 'partnership_parties', 'partnership_id', (t) => `${t}.id`),
-    countries: throughTable('Country', 'countries', { table: 'partnership_countries', parentKey: 'partnership_id', targetKey: 'country_id' }, (t) => `${t}.code`),
+    parties: toMany('partnership_parties', 'partnership_id', (t) => `${t}.id`),
+    countries: throughTable('countries', { table: 'partnership_countries', parentKey: 'partnership_id', targetKey: 'country_id' }, (t) => `${t}.code`),
     technologies: throughTable(
-      'Technology',
       'technologies',
       { table: 'partnership_technologies', parentKey: 'partnership_id', targetKey: 'technology_id' },
       (t) => `${t}.name, ${t}.id`,
     ),
-    events: throughTable('Event', 'events', { table: 'event_partnerships', parentKey: 'partnership_id', targetKey: 'event_id' }, (t) => `${t}.id`),
-    sources: toMany('Evidence', 'evidence', 'partnership_id', (t) => `${t}.id`),
+    events: throughTable('events', { table: 'event_partnerships', parentKey: 'partnership_id', targetKey: 'event_id' }, (t) => `${t}.id`),
+    sources: toMany('evidence', 'partnership_id', (t) => `${t}.id`),
   },
 };
 
@@ -29,7 +28,7 @@ export const partnershipPartySql: ObjectTypeSql = {
   table: 'partnership_parties',
   fields: {
     role: column('role'),
-    actor: toOne('Actor', 'actors', 'actor_id'),
-    partnership: toOne('Partnership', 'partnerships', 'partnership_id'),
+    actor: toOne('actors', 'actor_id'),
+    partnership: toOne('partnerships', 'partnership_id'),
   },
 };

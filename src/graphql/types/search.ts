@@ -21,6 +21,7 @@ import {
 } from '../../knowledge/search.ts';
 import { builder } from '../builder.ts';
 import type { GraphQLContext } from '../context.ts';
+import { DEFAULT_PAGE_SIZE } from '../connection-conventions-plugin.ts';
 import { badCursor, cursorValues } from '../cursors.ts';
 import { Actor } from './actor.ts';
 import { Article } from './article.ts';
@@ -28,7 +29,6 @@ import { Event } from './event.ts';
 import { Partnership } from './partnership.ts';
 import { Technology } from './technology.ts';
 
-const DEFAULT_PAGE_SIZE = 20;
 const MAX_INT4 = 2_147_483_647;
 
 export const SearchKindEnum = builder.enumType('SearchKind', {
