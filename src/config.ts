@@ -20,6 +20,21 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/.+/, 'expected a postgres:// or postgresql:// connection string')
     .optional(),
+  DATABASE_DIRECT_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'expected a postgres:// or postgresql:// connection string')
+    .optional(),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value) => value.split(',').map((url) => url.trim()).filter((url) => url !== ''))
+    .superRefine((urls, context) => {
+      for (const url of urls) {
+        if (!/^postgres(ql)?:\/\/.+/.test(url)) context.addIssue({ code: 'custom', message: `${JSON.stringify(redactUrl(url))} is not a postgres:// or postgresql:// connection string` });
+      }
+      if (new Set(urls).size !== urls.length) context.addIssue({ code: 'custom', message: 'a replica is listed twice' });
+    })
+    .default([]),
+  DATABASE_REPLICA_MAX_LAG_MS: limit(10_000),
   PGLITE_DIR: z.string().min(1, 'must not be empty').default('.data/pglite'),
   PORT: z.coerce.number({ message: 'expected a port number' }).int('expected a whole number').min(0).max(65535).default(4000),
   HOST: z.string().min(1, 'must not be empty').default('0.0.0.0'),
@@ -66,7 +81,21 @@ const environmentSchema = z.object({
   RESPONSE_CACHE_MAX_MB: limit(32),
   EXTRACTION_THREADS: limit(DEFAULT_EXTRACTION_THREADS),
   EXTRACTION_TIMEOUT_MS: limit(DEFAULT_EXTRACTION_TIMEOUT_MS),
+  METRICS_PORT: z.coerce.number({ message: 'expected a port number' }).int('expected a whole number').min(1, 'expected a port number from 1 to 65535').max(65535, 'expected a port number from 1 to 65535').optional(),
+  METRICS_HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  OTEL_TRACING: booleanFromEnv.optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().refine(isHttpUrl, 'expected an http:// or https:// URL').optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().refine(isHttpUrl, 'expected an http:// or https:// URL').optional(),
 });
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 function isOrigin(value: string): boolean {
   try {
@@ -77,10 +106,21 @@ function isOrigin(value: string): boolean {
   }
 }
 
-export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+/** Connection strings (one, or a list) without their passwords, for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/([a-z][a-z0-9+.-]*:\/\/[^:@/,\s]*:)[^@/,\s]*@/gi, '$1***@');
+}
+
+/**
+ * The primary database. `directUrl`, when set, is a direct session connection to it: `url` is
+ * then a transaction-mode pooler (PgBouncer), and LISTEN and migrations take the direct one.
+ */
+export type DatabaseConfig = { kind: 'postgres'; url: string; directUrl?: string } | { kind: 'pglite'; dataDir: string };
 
 export interface Config {
   database: DatabaseConfig;
+  /** Streaming replicas that serve query operations, and the lag beyond which one is passed over; null: none. */
+  replicas: { urls: string[]; maxLagMs: number } | null;
   port: number;
   host: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -104,6 +144,10 @@ export interface Config {
   compiledReads: boolean;
   /** Worker threads that read ingested articles, and the time budget of one article. */
   extraction: ExtractionPoolOptions;
+  /** Where Prometheus metrics are served (GET /metrics), apart from the public port; null: not served. */
+  metrics: { port: number; host: string } | null;
+  /** OpenTelemetry tracing of GraphQL operations (src/http/tracing.ts); the OTLP exporter reads the standard OTEL_* variables itself. */
+  tracing: boolean;
   /** Query limits and timeouts; see src/http/limits.ts. */
   limits: QueryLimits & {
     /** Largest request body, in bytes. */
@@ -121,6 +165,11 @@ export class ConfigError extends Error {
   }
 }
 
+/** A value as an error message may show it: connection strings without their password. */
+function shown(name: string, value: string | undefined): string | undefined {
+  return value !== undefined && /^DATABASE_.*URLS?$/.test(name) ? redactUrl(value) : value;
+}
+
 /** Reads the configuration from environment variables; empty strings count as unset. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -131,11 +180,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         // API_TOKENS is not echoed: a raw token put there by mistake must not reach the logs.
         issue.path[0] === 'API_TOKENS'
           ? `API_TOKENS: ${issue.message}`
-          : `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`,
+          : `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(shown(String(issue.path[0]), present[String(issue.path[0])]))})`,
       );
   // A rule across variables, checked whether or not the others are valid so it is reported with them.
   if (['true', '1', 'yes'].includes(present.PERSISTED_OPERATIONS_ONLY ?? '') && present.PERSISTED_OPERATIONS === undefined) {
     problems.push(`PERSISTED_OPERATIONS_ONLY: needs PERSISTED_OPERATIONS, the file of allowed operations (got ${JSON.stringify(present.PERSISTED_OPERATIONS_ONLY)})`);
+  }
+  // PGlite is one embedded process: there is nothing to pool or replicate.
+  for (const name of ['DATABASE_DIRECT_URL', 'DATABASE_REPLICA_URLS'] as const) {
+    if (present[name] !== undefined && present.DATABASE_URL === undefined) {
+      problems.push(`${name}: needs DATABASE_URL, the primary PostgreSQL; the embedded PGlite (used when DATABASE_URL is unset) has no ${name === 'DATABASE_REPLICA_URLS' ? 'replicas' : 'pooler'}`);
+    }
+  }
+  if (parsed.success && parsed.data.METRICS_PORT !== undefined && parsed.data.METRICS_PORT === parsed.data.PORT) {
+    problems.push(`METRICS_PORT: must differ from PORT (${parsed.data.PORT}): metrics are served on a port of their own, off the public one (got ${JSON.stringify(present.METRICS_PORT)})`);
   }
   if (parsed.success && parsed.data.EXTRACTION_TIMEOUT_MS >= parsed.data.EXECUTION_TIMEOUT_MS) {
     problems.push(
@@ -145,7 +203,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
-    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.PGLITE_DIR },
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, ...(e.DATABASE_DIRECT_URL ? { directUrl: e.DATABASE_DIRECT_URL } : {}) }
+      : { kind: 'pglite', dataDir: e.PGLITE_DIR },
+    replicas: e.DATABASE_REPLICA_URLS.length > 0 ? { urls: e.DATABASE_REPLICA_URLS, maxLagMs: e.DATABASE_REPLICA_MAX_LAG_MS } : null,
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
@@ -159,6 +220,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requireTokenForReads: e.REQUIRE_TOKEN_FOR_READS,
     compiledReads: e.COMPILED_READS,
     extraction: { threads: e.EXTRACTION_THREADS, timeoutMs: e.EXTRACTION_TIMEOUT_MS },
+    metrics: e.METRICS_PORT === undefined ? null : { port: e.METRICS_PORT, host: e.METRICS_HOST },
+    tracing: e.OTEL_TRACING ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined || e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== undefined),
     limits: {
       maxDepth: e.MAX_QUERY_DEPTH,
       maxCost: e.MAX_QUERY_COST,

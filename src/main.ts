@@ -1,7 +1,8 @@
 // Composition root: configuration -> database (migrated, filled when empty) -> server -> listen.
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
-import { openDatabase } from './db/database.ts';
+import { openDatabase, openReplica } from './db/database.ts';
+import { ReadRouter } from './db/read-router.ts';
 import { guardUnhandledRejections } from './http/database-errors.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { loadPersistedOperations } from './http/persisted-operations.ts';
@@ -25,9 +26,29 @@ async function main(): Promise<void> {
   const database = await openDatabase(config.database, { statementTimeoutMs: config.limits.statementTimeoutMs });
   await prepareDatabase(database, { migrate: config.migrateOnStart, seed: config.seedOnStart }, logger);
 
-  // Emptied on every committed write to the knowledge, by this server or any other process.
+  if (database.pooled) await checkPoolerSettings(database, logger);
+
+  // Query operations read from streaming replicas when there are any (src/db/read-router.ts).
+  const replicas = (config.replicas?.urls ?? []).map((url) => openReplica(url, { statementTimeoutMs: config.limits.statementTimeoutMs }));
+  const readRouter = config.replicas
+    ? new ReadRouter({ primary: database, replicas, maxLagMs: config.replicas.maxLagMs, logger })
+    : null;
+  if (readRouter) {
+    await readRouter.start();
+    logger.info({ databases: readRouter.status().map(({ name, answers, lagMs, inUse }) => ({ name, answers, lagMs, inUse })) }, 'reads go to replicas');
+  }
+
+  // Emptied on every committed write to the knowledge, by this server or any other process. The
+  // notifications come from the primary (listened to on a direct session when DATABASE_URL is a
+  // pooler); replicas never send them. After one, reads go to the primary until a replica has
+  // replayed the write, so the emptied cache is not filled again from a replica behind it.
   const responseCache = config.responseCache ? new KnowledgeResponseCache(config.responseCache) : null;
-  if (responseCache) await database.onKnowledgeChanged(() => responseCache.clear());
+  if (responseCache || readRouter) {
+    await database.onKnowledgeChanged(() => {
+      readRouter?.noteWrite();
+      responseCache?.clear();
+    });
+  }
 
   // Articles are read on worker threads under a time budget, never on the thread serving requests.
   const extractor = createExtractionPool(config.extraction);
@@ -45,6 +66,7 @@ async function main(): Promise<void> {
     requireTokenForReads: config.requireTokenForReads,
     limits: config.limits,
     compiledReads: config.compiledReads ? {} : false,
+    readRouter,
   });
   logger.info(
     { tokens: config.apiTokens.map((t) => ({ name: t.name, scopes: t.scopes })), requireTokenForReads: config.requireTokenForReads },
@@ -75,7 +97,8 @@ async function main(): Promise<void> {
     force.unref();
     http.close(async () => {
       await extractor.close();
-      await database.close();
+      readRouter?.stop();
+      await Promise.all([database.close(), ...replicas.map((replica) => replica.close())]);
       logger.info('stopped');
       process.exit(0);
     });
@@ -83,6 +106,24 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/**
+ * Behind a transaction-mode pooler the API cannot set its sessions' statement timeout and planner
+ * settings itself (see src/db/database.ts): the pooler must (PgBouncer's connect_query, or the
+ * role's settings). Says so at start when they differ, rather than letting requests run unguarded.
+ */
+async function checkPoolerSettings(database: Awaited<ReturnType<typeof openDatabase>>, logger: ReturnType<typeof createLogger>): Promise<void> {
+  const actual = await database.sessionSettings();
+  const differing = Object.entries(database.expectedSessionSettings).filter(([name, value]) => actual[name] !== value);
+  if (differing.length === 0) {
+    logger.info('DATABASE_URL is a pooler; its sessions carry the expected settings');
+    return;
+  }
+  logger.warn(
+    { differing: Object.fromEntries(differing.map(([name, expected]) => [name, { expected, actual: actual[name] }])) },
+    'DATABASE_URL is a pooler whose sessions lack the API settings: set them in its connect_query (see docs/replicas.md)',
+  );
 }
 
 main().catch((error: unknown) => {

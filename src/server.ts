@@ -21,6 +21,8 @@ import { defaultQueryLimits, useQueryLimits, type QueryLimits } from './http/lim
 import { maskedErrors, useRequestId } from './http/request-id.ts';
 import { DEFAULT_EXECUTION_TIMEOUT_MS, useExecutionTimeout } from './http/timeout.ts';
 import { useCompiledReads, type CompiledReadsOptions } from './graphql/compiled/plugin.ts';
+import type { DatabaseStatus, ReadRouter } from './db/read-router.ts';
+import { useReadRouting } from './http/read-routing.ts';
 
 export interface ServerOptions {
   /** Query limits, body size and execution timeout; each defaults to the value documented in config.ts. */
@@ -54,6 +56,11 @@ export interface ServerOptions {
    * src/graphql/compiled/); false runs every operation through the resolvers. On by default.
    */
   compiledReads?: CompiledReadsOptions | false;
+  /**
+   * Chooses the database each query operation reads from (streaming replicas, see
+   * src/db/read-router.ts); /ready then reports every database. None by default: `db` serves all.
+   */
+  readRouter?: ReadRouter | null;
 }
 
 export interface ServerLimits extends QueryLimits {
@@ -70,7 +77,7 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** How long /ready waits for the database before it reports not ready. */
 const READY_TIMEOUT_MS = 2_000;
 
-export function createServer({ db, extractor = inProcessExtractor, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null, compiledReads = {} }: ServerOptions): Server {
+export function createServer({ db, extractor = inProcessExtractor, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null, compiledReads = {}, readRouter = null }: ServerOptions): Server {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     context: ({ request }) => ({ db, extractor, auth: authenticate(request.headers.get('authorization'), tokens, requireTokenForReads) }),
@@ -108,33 +115,50 @@ export function createServer({ db, extractor = inProcessExtractor, ping, logger,
       // it chose, so the timeout (and the response cache, after it) wrap the compiled path as
       // they wrap the resolvers; limits were checked at validation, before either.
       ...(compiledReads ? [useCompiledReads(compiledReads)] : []),
+      // Around both paths, so a read the chosen replica fails is run again elsewhere, compiled or not.
+      ...(readRouter ? [useReadRouting(readRouter)] : []),
       useExecutionTimeout(limitOptions.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
       // After persisted operations, so the key is built from the document a hash stands for.
       ...(responseCache ? [useKnowledgeResponseCache(responseCache)] : []),
       useHttpCaching({ maxAge: httpCacheMaxAge, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useExplorer(),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          // A database host that drops packets would otherwise hold /ready for the driver's whole
-          // connect timeout; a probe must answer quickly either way.
-          let timer: NodeJS.Timeout | undefined;
-          const timeout = new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
-          });
-          try {
-            await Promise.race([ping(), timeout]);
-            return true;
-          } catch (error) {
-            logger?.warn({ err: error }, 'readiness check failed: the database does not answer');
-            return false;
-          } finally {
-            clearTimeout(timer);
-          }
-        },
-      }),
+      useReadinessCheck({ endpoint: '/ready', check: () => readiness({ ping, readRouter, logger }) }),
     ],
   });
+}
+
+/**
+ * /ready: 200 while reads can be served (at least one database answers), 503 otherwise, with
+ * every database's state as JSON, so an operator sees which ones answer.
+ */
+async function readiness({ ping, readRouter, logger }: { ping: () => Promise<void>; readRouter: ReadRouter | null; logger?: Logger }): Promise<Response> {
+  let databases: Pick<DatabaseStatus, 'name' | 'role' | 'answers' | 'lagMs' | 'inUse'>[];
+  if (readRouter) {
+    // A fresh probe of each database, each under its own timeout.
+    await readRouter.probe();
+    databases = readRouter.status().map(({ name, role, answers, lagMs, inUse }) => ({ name, role, answers, lagMs, inUse }));
+  } else {
+    const answers = await withTimeout(ping(), READY_TIMEOUT_MS).then(
+      () => true,
+      (error: unknown) => {
+        logger?.warn({ err: error }, 'readiness check failed: the database does not answer');
+        return false;
+      },
+    );
+    databases = [{ name: 'primary', role: 'primary', answers, lagMs: null, inUse: answers }];
+  }
+  const answering = databases.filter((database) => database.answers).length;
+  const status = answering === databases.length ? 'ready' : answering > 0 ? 'degraded' : 'unavailable';
+  return Response.json({ status, databases }, { status: answering > 0 ? 200 : 503, headers: { 'cache-control': 'no-store' } });
+}
+
+/** A database host that drops packets would otherwise hold /ready for the driver's whole connect timeout; a probe must answer quickly either way. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -34,6 +34,14 @@ export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.me
 export interface DatabaseHandle {
   db: Database;
   engine: 'pglite' | 'postgres';
+  /** DATABASE_URL is a transaction-mode pooler (a direct URL was given beside it). */
+  pooled: boolean;
+  /** The primary's current WAL position; null on PGlite. */
+  walPosition(): Promise<bigint | null>;
+  /** The planner and timeout settings the pool's sessions run with (as pg_settings shows them), to check a pooler sets them. */
+  sessionSettings(): Promise<Record<string, string>>;
+  /** What sessionSettings() should answer. */
+  expectedSessionSettings: Record<string, string>;
   /** Applies every migration in drizzle/ that has not been applied yet. */
   migrate(): Promise<void>;
   /** Resolves when the database answers a trivial query. */
@@ -72,25 +80,54 @@ export interface OpenDatabaseOptions {
   statementTimeoutMs?: number;
 }
 
+/** Connects postgres.js and drizzle to one PostgreSQL server (the primary, a pooler in front of it, or a replica). */
+function connectPostgres(url: string, { pooled, sessionSettings, logger }: { pooled: boolean; sessionSettings: Record<string, string | number>; logger?: Logger }) {
+  // Through a transaction-mode pooler (PgBouncer), a server connection changes hands between
+  // transactions: statements prepared on one are unknown on the next (PgBouncer 1.18, Debian 12's,
+  // does not track them), and settings sent at connect are refused as startup parameters. There
+  // the pooler sets them (its connect_query), and nothing is prepared.
+  const client = postgres(url, { max: 10, onnotice: () => {}, prepare: !pooled, ...(pooled ? {} : { connection: sessionSettings }) });
+  const db = drizzlePostgres({ client, relations, logger }) as unknown as Database;
+  textQueries.set(db, async (text, params) => {
+    logger?.logQuery(text, params);
+    const [row] = await client.unsafe<{ data: string }[]>(text, params as never[], { prepare: !pooled });
+    return row!.data;
+  });
+  return { client, db };
+}
+
+/** A WAL position (`16/B374D848`) as a number, to compare positions. */
+export function parseWalPosition(text: string): bigint | null {
+  const match = /^([0-9A-Fa-f]{1,8})\/([0-9A-Fa-f]{1,8})$/.exec(text.trim());
+  return match ? (BigInt(`0x${match[1]}`) << 32n) + BigInt(`0x${match[2]}`) : null;
+}
+
+export function formatWalPosition(position: bigint): string {
+  return `${(position >> 32n).toString(16).toUpperCase()}/${(position & 0xffffffffn).toString(16).toUpperCase()}`;
+}
+
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
   const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? 5000));
   /** Every session's settings, the same on both engines. */
   const sessionSettings = { statement_timeout: statementTimeout, ...plannerSettings };
   if (config.kind === 'postgres') {
-    const client = postgres(config.url, { max: 10, onnotice: () => {}, connection: sessionSettings });
-    const db = drizzlePostgres({ client, relations, logger: options.logger }) as unknown as Database;
-    textQueries.set(db, async (text, params) => {
-      options.logger?.logQuery(text, params);
-      const [row] = await client.unsafe<{ data: string }[]>(text, params as never[], { prepare: true });
-      return row!.data;
-    });
+    // With a direct URL beside it, DATABASE_URL is a transaction-mode pooler; whatever needs a
+    // session of its own (LISTEN, migrations and their lock) takes the direct URL.
+    const pooled = config.directUrl !== undefined;
+    const sessionUrl = config.directUrl ?? config.url;
+    const { client, db } = connectPostgres(config.url, { pooled, sessionSettings, logger: options.logger });
+    // LISTEN holds a connection for the process's life: on the pool when it is direct (postgres.js
+    // keeps one dedicated connection for it), on a client of its own behind a pooler.
+    let listenClient: postgres.Sql | undefined;
+    const listener = () => (pooled ? (listenClient ??= postgres(sessionUrl, { max: 1, onnotice: () => {} })) : client);
     return {
       db,
       engine: 'postgres',
+      pooled,
       migrate: async () => {
         // Migrations may rebuild indexes and read models over the whole graph: a connection of
         // their own, without the statement timeout that guards requests.
-        const migrationClient = postgres(config.url, { max: 1, onnotice: () => {}, connection: { statement_timeout: 0 } });
+        const migrationClient = postgres(sessionUrl, { max: 1, onnotice: () => {}, connection: { statement_timeout: 0 } });
         try {
           await migratePostgres(drizzlePostgres({ client: migrationClient }) as never, { migrationsFolder });
         } finally {
@@ -100,12 +137,26 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       ping: async () => {
         await client`select 1`;
       },
-      close: () => client.end({ timeout: 5 }),
+      walPosition: async () => {
+        const [row] = await client<{ lsn: string }[]>`select pg_current_wal_lsn()::text as lsn`;
+        return parseWalPosition(row!.lsn);
+      },
+      sessionSettings: async () => {
+        const rows = await client.unsafe<{ name: string; setting: string }[]>(
+          `select name, setting from pg_settings where name = any($1)`,
+          [Object.keys(sessionSettings)] as never[],
+        );
+        return Object.fromEntries(rows.map((row) => [row.name, row.setting]));
+      },
+      expectedSessionSettings: Object.fromEntries(Object.entries(sessionSettings).map(([name, value]) => [name, String(value)])),
+      close: async () => {
+        await Promise.all([client.end({ timeout: 5 }), listenClient?.end({ timeout: 5 })]);
+      },
       onKnowledgeChanged: async (onChange) => {
-        // postgres.js keeps one dedicated connection for LISTEN and re-listens after a reconnect;
-        // a notification missed while disconnected is covered by calling onChange on reconnect.
+        // postgres.js re-listens after a reconnect; a notification missed while disconnected is
+        // covered by calling onChange on reconnect.
         let listening = false;
-        const { unlisten } = await client.listen(KNOWLEDGE_CHANGED_CHANNEL, () => onChange(), () => {
+        const { unlisten } = await listener().listen(KNOWLEDGE_CHANGED_CHANNEL, () => onChange(), () => {
           if (listening) onChange();
           listening = true;
         });
@@ -136,6 +187,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
   return {
     db,
     engine: 'pglite',
+    pooled: false,
+    // One embedded process: no replicas to compare positions with.
+    walPosition: async () => null,
+    sessionSettings: async () => Object.fromEntries(Object.entries(sessionSettings).map(([name, value]) => [name, String(value)])),
+    expectedSessionSettings: Object.fromEntries(Object.entries(sessionSettings).map(([name, value]) => [name, String(value)])),
     migrate: async () => {
       // As on PostgreSQL, migrations run without the statement timeout (PGlite is one session).
       await client.exec('set statement_timeout = 0');
@@ -153,5 +209,47 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       const unlisten = await client.listen(KNOWLEDGE_CHANGED_CHANNEL, () => onChange());
       return () => unlisten();
     },
+  };
+}
+
+/** Where a streaming replica stands, as it reports it. */
+export interface ReplicaPosition {
+  /** Still a standby; a promoted server has left the primary's timeline and must not serve reads. */
+  inRecovery: boolean;
+  /** The WAL position it has replayed (null before it replayed anything). */
+  replayed: bigint | null;
+  /** It has replayed everything it received. */
+  replayedAllReceived: boolean;
+  /** Milliseconds since the commit time of the last transaction it replayed (null when none). */
+  lastReplayAgeMs: number | null;
+}
+
+/** A read-only PostgreSQL streaming replica. */
+export interface ReplicaHandle {
+  db: Database;
+  position(): Promise<ReplicaPosition>;
+  close(): Promise<void>;
+}
+
+/** Opens a replica with the same session settings as the primary (replicas are always direct connections). */
+export function openReplica(url: string, options: OpenDatabaseOptions = {}): ReplicaHandle {
+  const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? 5000));
+  const { client, db } = connectPostgres(url, { pooled: false, sessionSettings: { statement_timeout: statementTimeout, ...plannerSettings }, logger: options.logger });
+  return {
+    db,
+    position: async () => {
+      const [row] = await client<{ in_recovery: boolean; replayed: string | null; all_received: boolean | null; age_ms: number | null }[]>`
+        select pg_is_in_recovery() as in_recovery,
+               pg_last_wal_replay_lsn()::text as replayed,
+               pg_last_wal_receive_lsn() is not distinct from pg_last_wal_replay_lsn() as all_received,
+               (extract(epoch from clock_timestamp() - pg_last_xact_replay_timestamp()) * 1000)::float8 as age_ms`;
+      return {
+        inRecovery: row!.in_recovery,
+        replayed: row!.replayed === null ? null : parseWalPosition(row!.replayed),
+        replayedAllReceived: row!.all_received === true,
+        lastReplayAgeMs: row!.age_ms,
+      };
+    },
+    close: () => client.end({ timeout: 5 }),
   };
 }
