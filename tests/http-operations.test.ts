@@ -118,6 +118,8 @@ describe('CORS', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(allowed.headers.get('access-control-allow-methods')).toContain('POST');
     expect(allowed.headers.get('access-control-allow-headers')).toContain('content-type');
+    // A page may send back the position a mutation answered, for read-your-writes (docs/replicas.md).
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('x-knowledge-lsn');
     expect(allowed.headers.get('vary')).toContain('Origin');
     expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
 
@@ -126,6 +128,7 @@ describe('CORS', () => {
 
     const { response } = await post(yoga, { query: VN }, { origin: 'https://app.example' });
     expect(response.headers.get('access-control-allow-origin')).toBe('https://app.example');
+    expect(response.headers.get('access-control-expose-headers')).toBe('etag, x-knowledge-lsn');
   });
 
   test('* allows any origin', async () => {

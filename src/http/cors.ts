@@ -19,8 +19,9 @@ export function corsOptions(origins: readonly string[]): YogaCors {
       origin: '*',
       credentials: false,
       methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'accept', 'if-none-match', 'authorization', 'x-request-id'],
-      exposedHeaders: ['etag'],
+      // x-knowledge-lsn: read-your-writes across instances (http/read-routing.ts).
+      allowedHeaders: ['content-type', 'accept', 'if-none-match', 'authorization', 'x-request-id', 'x-knowledge-lsn'],
+      exposedHeaders: ['etag', 'x-knowledge-lsn'],
       maxAge: 600,
     };
   };
