@@ -3,6 +3,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase, openReplica } from './db/database.ts';
 import { ReadRouter } from './db/read-router.ts';
+import { withCompression } from './http/compression.ts';
 import { guardUnhandledRejections } from './http/database-errors.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { loadPersistedOperations } from './http/persisted-operations.ts';
@@ -78,7 +79,8 @@ async function main(): Promise<void> {
       persistedOperations.only ? 'persisted operations only: other documents are refused, GraphiQL is off' : 'persisted operations on',
     );
   }
-  const http = createHttpServer(yoga);
+  // Brotli or gzip when the client accepts it (http/compression.ts).
+  const http = createHttpServer(withCompression(yoga));
   http.listen(config.port, config.host, () => {
     const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
     logger.info({ engine: database.engine, url: `${where}/graphql` }, `GraphiQL at ${where}/graphql`);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 
-/** dist/explorer at the project root, where `npm run build:explorer` writes. */
+/** dist/explorer at the project root, where `npm run build:explorer` (part of `npm run build`) writes. */
 export const defaultExplorerDir = fileURLToPath(new URL('../../dist/explorer/', import.meta.url));
 
 export const explorerPath = '/explorer';
@@ -45,7 +45,7 @@ const contentSecurityPolicy = [
 const notBuiltPage = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Explorer not built</title></head>
 <body><h1>Explorer not built</h1>
-<p>explorer not built: run npm run build:explorer (<code>npm start</code> builds it first), then reload.</p>
+<p>explorer not built: run npm run build:explorer (or <code>npm run build</code>, which builds everything <code>npm start</code> serves), then reload.</p>
 <p>The GraphQL API itself is up: <a href="/graphql">/graphql</a>.</p></body></html>
 `;
 
