@@ -8,6 +8,7 @@ import { guardUnhandledRejections } from './http/database-errors.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { loadPersistedOperations } from './http/persisted-operations.ts';
 import { KnowledgeResponseCache } from './http/response-cache.ts';
+import { startTracing } from './http/tracing.ts';
 import { createLogger } from './logger.ts';
 import { createServer } from './server.ts';
 import { createExtractionPool } from './ingest/extraction-pool.ts';
@@ -54,6 +55,12 @@ async function main(): Promise<void> {
   // Articles are read on worker threads under a time budget, never on the thread serving requests.
   const extractor = createExtractionPool(config.extraction);
 
+  // Prometheus metrics on a listener of their own (METRICS_PORT), and OpenTelemetry tracing; each
+  // module (and its libraries) is loaded only when configured.
+  const metricsModule = config.metrics ? await import('./http/metrics.ts') : null;
+  const metrics = metricsModule?.createMetrics({ responseCache, databases: readRouter ? () => readRouter.status() : undefined }) ?? null;
+  const tracing = config.tracing ? await startTracing() : null;
+
   const yoga = createServer({
     db: database.db,
     extractor,
@@ -68,6 +75,8 @@ async function main(): Promise<void> {
     limits: config.limits,
     compiledReads: config.compiledReads ? {} : false,
     readRouter,
+    metrics,
+    tracing,
   });
   logger.info(
     { tokens: config.apiTokens.map((t) => ({ name: t.name, scopes: t.scopes })), requireTokenForReads: config.requireTokenForReads },
@@ -85,6 +94,9 @@ async function main(): Promise<void> {
     const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
     logger.info({ engine: database.engine, url: `${where}/graphql` }, `GraphiQL at ${where}/graphql`);
   });
+  const metricsHttp = metricsModule && metrics && config.metrics ? await metricsModule.listenForMetrics(metrics, config.metrics) : null;
+  if (config.metrics) logger.info({ url: `http://${config.metrics.host}:${config.metrics.port}/metrics` }, 'Prometheus metrics served');
+  if (tracing) logger.info('OpenTelemetry tracing on: spans go to the OTLP endpoint of the OTEL_EXPORTER_OTLP_* variables');
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -97,8 +109,10 @@ async function main(): Promise<void> {
       http.closeAllConnections();
     }, 10_000);
     force.unref();
+    metricsHttp?.close();
     http.close(async () => {
       await extractor.close();
+      await tracing?.shutdown();
       readRouter?.stop();
       await Promise.all([database.close(), ...replicas.map((replica) => replica.close())]);
       logger.info('stopped');

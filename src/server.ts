@@ -21,6 +21,9 @@ import { defaultQueryLimits, useQueryLimits, type QueryLimits } from './http/lim
 import { maskedErrors, useRequestId } from './http/request-id.ts';
 import { DEFAULT_EXECUTION_TIMEOUT_MS, useExecutionTimeout } from './http/timeout.ts';
 import { useCompiledReads, type CompiledReadsOptions } from './graphql/compiled/plugin.ts';
+import type { Metrics } from './http/metrics.ts';
+import { useMetrics } from './http/metrics-plugin.ts';
+import type { Tracing } from './http/tracing.ts';
 import type { DatabaseStatus, ReadRouter } from './db/read-router.ts';
 import { useReadRouting } from './http/read-routing.ts';
 
@@ -61,6 +64,10 @@ export interface ServerOptions {
    * src/db/read-router.ts); /ready then reports every database. None by default: `db` serves all.
    */
   readRouter?: ReadRouter | null;
+  /** Prometheus metrics (src/http/metrics.ts), served by main.ts on METRICS_PORT. None by default. */
+  metrics?: Metrics | null;
+  /** OpenTelemetry tracing (src/http/tracing.ts), started by main.ts when configured. None by default. */
+  tracing?: Tracing | null;
 }
 
 export interface ServerLimits extends QueryLimits {
@@ -77,7 +84,7 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** How long /ready waits for the database before it reports not ready. */
 const READY_TIMEOUT_MS = 2_000;
 
-export function createServer({ db, extractor = inProcessExtractor, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null, compiledReads = {}, readRouter = null }: ServerOptions): Server {
+export function createServer({ db, extractor = inProcessExtractor, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null, compiledReads = {}, readRouter = null, metrics = null, tracing = null }: ServerOptions): Server {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     context: ({ request }) => ({ db, extractor, auth: authenticate(request.headers.get('authorization'), tokens, requireTokenForReads) }),
@@ -104,7 +111,11 @@ export function createServer({ db, extractor = inProcessExtractor, ping, logger,
     // One operation per request: a JSON array body is refused.
     batching: false,
     plugins: [
+      // First, so it times the whole request and sees every response.
+      ...(metrics ? [useMetrics(metrics)] : []),
       useRequestId(logger),
+      // Early, so the operation's span covers the plugins that wrap execution after it.
+      ...(tracing ? [tracing.plugin] : []),
       useDatabaseErrors(),
       useBodyLimit(limitOptions.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
       useCsrfPrevention(),

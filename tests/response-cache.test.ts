@@ -126,6 +126,18 @@ describe('writes empty the cache', () => {
   });
 });
 
+test('hits and misses are counted once per anonymous read; reads with a token and mutations are neither', async () => {
+  const before = app.responseCache!.stats;
+  const query = 'query Counted($slug: String!) { actor(slug: $slug) { slug } }';
+  expect((await anonymous(query, { slug: 'vietnam' })).hit).toBe(false);
+  expect((await anonymous(query, { slug: 'vietnam' })).hit).toBe(true);
+  expect((await anonymous(query, { slug: 'vietnam' })).hit).toBe(true);
+  await app.graphql(query, { slug: 'vietnam' });
+  const after = app.responseCache!.stats;
+  expect({ hits: after.hits - before.hits, misses: after.misses - before.misses }).toEqual({ hits: 2, misses: 1 });
+  expect(app.responseCache!.bytes).toBeGreaterThan(0);
+});
+
 test('the cache stays within its byte budget', () => {
   const cache = new KnowledgeResponseCache({ ttlMs: 60_000, maxBytes: 10_000 });
   for (let i = 0; i < 100; i += 1) cache.set(`${cache.generation}:${i}`, { data: { text: 'x'.repeat(1000) } }, [], 60_000);

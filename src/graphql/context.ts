@@ -9,4 +9,14 @@ export interface GraphQLContext {
   auth: AuthState;
   /** Runs the extraction of ingested articles (a worker pool on the server). */
   extractor: Extractor;
+  /** Told what each `ingestArticle` did (the server's metrics count it); absent when nobody listens. */
+  onIngested?: (outcome: IngestOutcome) => void;
+}
+
+/** What one `ingestArticle` did, in numbers. */
+export interface IngestOutcome {
+  status: 'CREATED' | 'UNCHANGED' | 'REJECTED';
+  createdActors: number;
+  createdPartnerships: number;
+  createdEvents: number;
 }

@@ -24,6 +24,8 @@ export interface ResponseCacheOptions {
 /** The cached results, emptied as a whole. Implements the response cache plugin's Cache. */
 export class KnowledgeResponseCache implements Cache {
   #generation = 0;
+  #hits = 0;
+  #misses = 0;
   readonly #entries: LRUCache<string, ExecutionResult>;
   readonly ttlMs: number;
 
@@ -44,6 +46,28 @@ export class KnowledgeResponseCache implements Cache {
 
   get size(): number {
     return this.#entries.size;
+  }
+
+  /** The cached results' size, as bounded by `maxBytes` (JSON characters). */
+  get bytes(): number {
+    return this.#entries.calculatedSize;
+  }
+
+  /**
+   * Since start: anonymous reads answered from the cache (hits), anonymous reads that ran because
+   * the cache held no answer (misses), and emptyings. Counted per request by the plugin below, not
+   * per `get`: the plugin looks a request up more than once. Server metrics read them.
+   */
+  get stats(): { hits: number; misses: number; clears: number } {
+    return { hits: this.#hits, misses: this.#misses, clears: this.#generation };
+  }
+
+  countHit(): void {
+    this.#hits += 1;
+  }
+
+  countMiss(): void {
+    this.#misses += 1;
   }
 
   get(key: string): ExecutionResult | undefined {
@@ -94,13 +118,22 @@ export function useKnowledgeResponseCache(cache: KnowledgeResponseCache): Plugin
       );
     },
     // Any write may change any read: after a mutation the whole cache goes at once (the database's
-    // notification follows, a little later).
+    // notification follows, a little later). An anonymous query that runs is a miss.
     onExecute({ args }) {
-      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
+      const operation = getOperationAST(args.document, args.operationName)?.operation;
+      if (operation === 'query') {
+        const request = (args.contextValue as { request?: Request }).request;
+        if (request && anonymous(request)) cache.countMiss();
+        return;
+      }
+      if (operation !== 'mutation') return;
       return { onExecuteDone: () => cache.clear() };
     },
     onResultProcess({ request, result }) {
-      if (!Array.isArray(result) && (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')]) hits.add(request);
+      if (!Array.isArray(result) && (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')]) {
+        hits.add(request);
+        cache.countHit();
+      }
     },
     onResponse({ request, response }) {
       if (hits.has(request)) response.headers.set('x-response-cache', 'hit');

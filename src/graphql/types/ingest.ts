@@ -2,6 +2,7 @@ import { IngestError, IngestInputErrors, type IngestErrorCode } from '../../inge
 import { ingestArticle } from '../../ingest/ingest.ts';
 import { UrlTakenError } from '../../ingest/store.ts';
 import { builder } from '../builder.ts';
+import type { GraphQLContext } from '../context.ts';
 
 interface IngestPayloadShape {
   status: 'CREATED' | 'UNCHANGED' | 'REJECTED';
@@ -132,27 +133,39 @@ builder.mutationField('ingestArticle', (t) =>
       'Ingests a raw article: parses it, extracts countries, technologies, actors, affiliations, partnerships and events, links them to what the graph already holds and stores them with their sources. The same text ingested again changes nothing. Runs in one transaction: a rejected or failed article leaves nothing behind. Needs an API token with the `ingest` scope.',
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }) },
     resolve: async (_root, { input }, ctx): Promise<IngestPayloadShape> => {
-      try {
-        const result = await ingestArticle(ctx.db, { text: input.text, url: input.url, source: input.source }, { extractor: ctx.extractor });
-        if (result.status === 'unchanged') return payload('UNCHANGED', result.article.id);
-        const { created, linked } = result.summary;
-        return {
-          ...payload('CREATED', result.article.id),
-          createdActorIds: ids(created.actors),
-          linkedActorIds: ids(linked.actors),
-          createdPartnershipIds: ids(created.partnerships),
-          linkedPartnershipIds: ids(linked.partnerships),
-          createdEventIds: ids(created.events),
-          linkedEventIds: ids(linked.events),
-        };
-      } catch (error) {
-        if (error instanceof IngestError) return rejected(error.code, error.message, error.field);
-        if (error instanceof IngestInputErrors) {
-          return { ...payload('REJECTED', null), errors: error.problems.map((p) => ({ code: p.code, message: p.message, field: p.field })) };
-        }
-        if (error instanceof UrlTakenError) return rejected('URL_TAKEN', error.message, 'url');
-        throw error;
-      }
+      const result = await ingest(input, ctx);
+      ctx.onIngested?.({
+        status: result.status,
+        createdActors: result.createdActorIds.length,
+        createdPartnerships: result.createdPartnershipIds.length,
+        createdEvents: result.createdEventIds.length,
+      });
+      return result;
     },
   }),
 );
+
+/** Ingests one article, answering refusals as a REJECTED payload. */
+async function ingest(input: { text: string; url?: string | null; source?: string | null }, ctx: GraphQLContext): Promise<IngestPayloadShape> {
+  try {
+    const result = await ingestArticle(ctx.db, { text: input.text, url: input.url, source: input.source }, { extractor: ctx.extractor });
+    if (result.status === 'unchanged') return payload('UNCHANGED', result.article.id);
+    const { created, linked } = result.summary;
+    return {
+      ...payload('CREATED', result.article.id),
+      createdActorIds: ids(created.actors),
+      linkedActorIds: ids(linked.actors),
+      createdPartnershipIds: ids(created.partnerships),
+      linkedPartnershipIds: ids(linked.partnerships),
+      createdEventIds: ids(created.events),
+      linkedEventIds: ids(linked.events),
+    };
+  } catch (error) {
+    if (error instanceof IngestError) return rejected(error.code, error.message, error.field);
+    if (error instanceof IngestInputErrors) {
+      return { ...payload('REJECTED', null), errors: error.problems.map((p) => ({ code: p.code, message: p.message, field: p.field })) };
+    }
+    if (error instanceof UrlTakenError) return rejected('URL_TAKEN', error.message, 'url');
+    throw error;
+  }
+}
