@@ -30,13 +30,13 @@ async function main(): Promise<void> {
 
   if (database.pooled) await checkPoolerSettings(database, logger);
 
-  // Query operations read from streaming replicas when there are any (src/db/read-router.ts).
+  // Query operations read from streaming replicas when there are any (src/db/read-router.ts);
+  // without any, the router still counts each database's reads for the metrics.
   const replicas = (config.replicas?.urls ?? []).map((url) => openReplica(url, { statementTimeoutMs: config.limits.statementTimeoutMs }));
-  const readRouter = config.replicas
-    ? new ReadRouter({ primary: database, replicas, maxLagMs: config.replicas.maxLagMs, logger })
-    : null;
-  if (readRouter) {
-    await readRouter.start();
+  // Without replicas there is no lag to bound.
+  const readRouter = new ReadRouter({ primary: database, replicas, maxLagMs: config.replicas?.maxLagMs ?? Number.POSITIVE_INFINITY, logger });
+  await readRouter.start();
+  if (replicas.length > 0) {
     logger.info({ databases: readRouter.status().map(({ name, answers, lagMs, inUse }) => ({ name, answers, lagMs, inUse })) }, 'reads go to replicas');
   }
 
@@ -45,12 +45,10 @@ async function main(): Promise<void> {
   // pooler); replicas never send them. After one, reads go to the primary until a replica has
   // replayed the write, so the emptied cache is not filled again from a replica behind it.
   const responseCache = config.responseCache ? new KnowledgeResponseCache(config.responseCache) : null;
-  if (responseCache || readRouter) {
-    await database.onKnowledgeChanged(() => {
-      readRouter?.noteWrite();
-      responseCache?.clear();
-    });
-  }
+  await database.onKnowledgeChanged(() => {
+    readRouter.noteWrite();
+    responseCache?.clear();
+  });
 
   // Articles are read on worker threads under a time budget, never on the thread serving requests.
   const extractor = createExtractionPool(config.extraction);
@@ -58,7 +56,7 @@ async function main(): Promise<void> {
   // Prometheus metrics on a listener of their own (METRICS_PORT), and OpenTelemetry tracing; each
   // module (and its libraries) is loaded only when configured.
   const metricsModule = config.metrics ? await import('./http/metrics.ts') : null;
-  const metrics = metricsModule?.createMetrics({ responseCache, databases: readRouter ? () => readRouter.status() : undefined }) ?? null;
+  const metrics = metricsModule?.createMetrics({ responseCache, databases: () => readRouter.status() }) ?? null;
   const tracing = config.tracing ? await startTracing() : null;
 
   const yoga = createServer({
@@ -113,7 +111,7 @@ async function main(): Promise<void> {
     http.close(async () => {
       await extractor.close();
       await tracing?.shutdown();
-      readRouter?.stop();
+      readRouter.stop();
       await Promise.all([database.close(), ...replicas.map((replica) => replica.close())]);
       logger.info('stopped');
       process.exit(0);

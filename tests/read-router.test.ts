@@ -1,7 +1,7 @@
 // The read router on its own (src/db/read-router.ts), over stand-in databases whose positions the
 // test sets: which database a read goes to, and when. The real thing (a primary, a streaming
 // replica and PgBouncer) is checked by .ci/replicas.
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import type { Database, ReplicaHandle, ReplicaPosition } from '../src/db/database.ts';
 import { ReadRouter } from '../src/db/read-router.ts';
 
@@ -146,18 +146,73 @@ test('a replica that fails a read is set aside and the read is answered by the n
   expect(router.status().find((s) => s.name === 'replica-1')).toMatchObject({ answers: true, inUse: true });
 });
 
+test('a probe that fails once is reported but sets nothing aside; the second in a row does', async () => {
+  const { router, fakes, readOn } = await setUp({ replicas: 1 });
+  fakes[0]!.state = new Error('no answer within 1000 ms');
+  await router.probe();
+  expect(router.status()[1]).toMatchObject({ answers: false, inUse: true });
+  expect(await readOn()).toBe('replica-1');
+  await router.probe();
+  expect(router.status()[1]).toMatchObject({ answers: false, inUse: false, lagMs: null });
+  expect(await readOn()).toBe('primary');
+});
+
+test('with every database set aside, a read still tries them: a probe may have failed only for being slow', async () => {
+  const { router, primary, fakes, readOn } = await setUp({ replicas: 1 });
+  fakes[0]!.state = new Error('no answer within 1000 ms');
+  primary.down = true;
+  await router.probe();
+  await router.probe();
+  expect(router.status().map((s) => s.answers)).toEqual([false, false]);
+  // The primary is refused; the replica, set aside, answers after all.
+  expect(await readOn((name) => name === 'primary')).toBe('replica-1');
+});
+
+test('a write that could not reach the primary sets it aside and holds no read on it', async () => {
+  const { router, readOn } = await setUp({ replicas: 1 });
+  const over = router.beginWrite();
+  expect(await readOn()).toBe('primary');
+  expect(await over({ reachedPrimary: false })).toBeNull();
+  expect(router.status()[0]).toMatchObject({ name: 'primary', answers: false });
+  expect(await readOn()).toBe('replica-1');
+});
+
+test('without replicas, the primary serves every read and is counted', async () => {
+  const { router, readOn } = await setUp({ replicas: 0 });
+  expect(await readOn()).toBe('primary');
+  expect(await readOn()).toBe('primary');
+  expect(router.status()).toEqual([{ name: 'primary', role: 'primary', answers: true, lagMs: null, inUse: true, operations: 2, inFlight: 0, poolSize: 10 }]);
+});
+
 test('a replica lagging beyond the bound is passed over until it catches up', async () => {
   const { router, primary, fakes, readOn } = await setUp({ replicas: 1, maxLagMs: 1000 });
-  primary.position = 500n;
-  fakes[0]!.state = { inRecovery: true, replayed: 400n, replayedAllReceived: false, lastReplayAgeMs: 4000 };
+  // Last seen caught up at start; five seconds later it is behind, its last transaction 4 s old.
+  const start = Date.now();
+  const clock = vi.spyOn(Date, 'now').mockReturnValue(start + 5000);
+  try {
+    primary.position = 500n;
+    fakes[0]!.state = { inRecovery: true, replayed: 400n, replayedAllReceived: false, lastReplayAgeMs: 4000 };
+    await router.probe();
+    expect(router.status()[1]).toMatchObject({ answers: true, lagMs: 4000, inUse: false });
+    expect(await readOn()).toBe('primary');
+    fakes[0]!.state = { inRecovery: true, replayed: 500n, replayedAllReceived: true, lastReplayAgeMs: 4000 };
+    await router.probe();
+    // Caught up with the primary's position: no lag, whatever the age of its last transaction.
+    expect(router.status()[1]).toMatchObject({ lagMs: 0, inUse: true });
+    expect(await readOn()).toBe('replica-1');
+  } finally {
+    clock.mockRestore();
+  }
+});
+
+test('after an idle spell, a replica is as far behind as the time since it was caught up, not the age of its last transaction', async () => {
+  const { router, primary, fakes } = await setUp({ replicas: 1, maxLagMs: 1000 });
+  // The primary restarted and wrote a checkpoint; the replica's last transaction is an hour old.
+  primary.position = 101n;
+  fakes[0]!.state = { inRecovery: true, replayed: 100n, replayedAllReceived: true, lastReplayAgeMs: 3_600_000 };
   await router.probe();
-  expect(router.status()[1]).toMatchObject({ answers: true, lagMs: 4000, inUse: false });
-  expect(await readOn()).toBe('primary');
-  fakes[0]!.state = { inRecovery: true, replayed: 500n, replayedAllReceived: true, lastReplayAgeMs: 4000 };
-  await router.probe();
-  // Caught up with the primary's position: no lag, whatever the age of its last transaction.
-  expect(router.status()[1]).toMatchObject({ lagMs: 0, inUse: true });
-  expect(await readOn()).toBe('replica-1');
+  expect(router.status()[1]!.lagMs).toBeLessThan(1000);
+  expect(router.status()[1]!.inUse).toBe(true);
 });
 
 test('with the primary down, reads keep going to replicas, even ones behind a write', async () => {

@@ -83,6 +83,20 @@ test('reads with a token are never served from the cache nor stored', async () =
   expect(app.statements.length).toBeGreaterThan(0);
 });
 
+test('a read naming a write it must see (x-knowledge-lsn) is neither served from the cache nor stored', async () => {
+  await anonymous(ACTOR, { slug: 'vietnam' });
+  expect((await anonymous(ACTOR, { slug: 'vietnam' })).hit).toBe(true);
+  app.resetStatements();
+  const response = await app.yoga.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: '', 'x-knowledge-lsn': '0/16B3748' },
+    body: JSON.stringify({ query: ACTOR, variables: { slug: 'vietnam' } }),
+  });
+  expect(response.headers.get('x-response-cache')).toBeNull();
+  expect(((await response.json()) as { data: { actor: { slug: string } } }).data.actor.slug).toBe('vietnam');
+  expect(app.statements.length).toBeGreaterThan(0);
+});
+
 describe('writes empty the cache', () => {
   test('a write by another connection (SQL straight to the tables) is seen by the next read', async () => {
     await writeAndWait(`insert into actors (slug, name, kind) values ('cache-probe', 'Cache Probe', 'company')`);

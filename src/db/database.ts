@@ -80,13 +80,23 @@ export interface OpenDatabaseOptions {
   statementTimeoutMs?: number;
 }
 
+/**
+ * Seconds before a pool connection is opened again after connection errors, `retries` errors in
+ * a row. postgres.js's own grows to 20 s (3^retries / 100), and every read sent to a stopped
+ * server adds an error: a primary that came back went unused for up to 20 s. A second at most
+ * is gentle enough on a server that is starting.
+ */
+function reconnectBackoff(retries: number): number {
+  return Math.min(0.1 * retries, 1);
+}
+
 /** Connects postgres.js and drizzle to one PostgreSQL server (the primary, a pooler in front of it, or a replica). */
 function connectPostgres(url: string, { pooled, sessionSettings, logger }: { pooled: boolean; sessionSettings: Record<string, string | number>; logger?: Logger }) {
   // Through a transaction-mode pooler (PgBouncer), a server connection changes hands between
   // transactions: statements prepared on one are unknown on the next (PgBouncer 1.18, Debian 12's,
   // does not track them), and settings sent at connect are refused as startup parameters. There
   // the pooler sets them (its connect_query), and nothing is prepared.
-  const client = postgres(url, { max: 10, onnotice: () => {}, prepare: !pooled, ...(pooled ? {} : { connection: sessionSettings }) });
+  const client = postgres(url, { max: 10, onnotice: () => {}, backoff: reconnectBackoff, prepare: !pooled, ...(pooled ? {} : { connection: sessionSettings }) });
   const db = drizzlePostgres({ client, relations, logger }) as unknown as Database;
   textQueries.set(db, async (text, params) => {
     logger?.logQuery(text, params);
@@ -119,7 +129,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     // LISTEN holds a connection for the process's life: on the pool when it is direct (postgres.js
     // keeps one dedicated connection for it), on a client of its own behind a pooler.
     let listenClient: postgres.Sql | undefined;
-    const listener = () => (pooled ? (listenClient ??= postgres(sessionUrl, { max: 1, onnotice: () => {} })) : client);
+    const listener = () => (pooled ? (listenClient ??= postgres(sessionUrl, { max: 1, onnotice: () => {}, backoff: reconnectBackoff })) : client);
     return {
       db,
       engine: 'postgres',

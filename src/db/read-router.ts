@@ -63,9 +63,15 @@ interface Member extends DatabaseStatus {
   replica?: ReplicaHandle;
   /** Replicas: the WAL position replayed at the latest probe. */
   replayed: bigint | null;
+  /** Probes failed in a row; it is set aside at the second (one slow probe on a busy machine proves little). */
+  failedProbes: number;
+  /** Replicas: when a probe last found it caught up with the primary (ms since the epoch). */
+  caughtUpAt: number | null;
 }
 
 const CATCH_UP_PROBE_MS = 50;
+/** Probes that must fail in a row before a database is set aside (a failed read sets it aside at once). */
+const PROBE_FAILURES_TO_SET_ASIDE = 2;
 /** A read is tried on at most this many databases. */
 const MAX_ATTEMPTS = 3;
 
@@ -97,15 +103,20 @@ export class ReadRouter {
       inFlight: 0,
       poolSize: this.#options.poolSize,
       replayed: null,
+      failedProbes: 0,
+      caughtUpAt: null,
     });
     this.#primary = member('primary', 'primary', options.primary.db);
     this.#replicas = options.replicas.map((replica, index) => member(`replica-${index + 1}`, 'replica', replica.db, replica));
   }
 
-  /** Probes every database now, then keeps probing in the background until stop(). */
+  /**
+   * Probes every database now, then, when there are replicas, keeps probing in the background
+   * until stop(). Without replicas the primary is probed only after a read failed on it.
+   */
   async start(): Promise<void> {
     await this.probe();
-    this.#schedule();
+    if (this.#replicas.length > 0) this.#schedule();
   }
 
   stop(): void {
@@ -115,33 +126,54 @@ export class ReadRouter {
 
   /** Every database's state, primary first. */
   status(): DatabaseStatus[] {
-    return [this.#primary, ...this.#replicas].map(({ name, role, answers, lagMs, inUse, operations, inFlight, poolSize }) => ({ name, role, answers, lagMs, inUse, operations, inFlight, poolSize }));
+    // `answers` as an operator means it: the latest probe or read reached it (routing waits for a
+    // second failed probe before setting a database aside).
+    return [this.#primary, ...this.#replicas].map(({ name, role, answers, failedProbes, lagMs, inUse, operations, inFlight, poolSize }) => ({
+      name,
+      role,
+      answers: answers && failedProbes === 0,
+      lagMs,
+      inUse,
+      operations,
+      inFlight,
+      poolSize,
+    }));
   }
 
   /**
    * A write begins: reads go to the primary from now on, until the returned function (called
-   * once the write is committed) has read the primary's WAL position and a replica has replayed
-   * past it. The function answers that position (null when the primary does not answer).
+   * once the write is over) has read the primary's WAL position and a replica has replayed past
+   * it. The function answers that position (null when there is none to wait for). Called with
+   * `reachedPrimary: false` (the write failed for want of a connection), it sets the primary
+   * aside instead: nothing was committed, and reads should not wait on a primary that is down.
    */
-  beginWrite(): () => Promise<bigint | null> {
+  beginWrite(): (outcome?: { reachedPrimary: boolean }) => Promise<bigint | null> {
     if (this.#replicas.length === 0) return async () => null;
     this.#positionsPending += 1;
     this.#refresh();
     let ended: Promise<bigint | null> | undefined;
-    return () =>
-      (ended ??= this.#withTimeout(this.#options.primary.walPosition())
-        .then((position) => {
-          if (position !== null && position > this.#mustReplay) this.#mustReplay = position;
-          return position;
-        })
-        // The primary does not answer: nothing can have been committed through it just now.
-        .catch(() => null)
-        .finally(() => {
-          this.#positionsPending -= 1;
-          this.#refresh();
-          // Check soon whether a replica has caught up, rather than at the next regular probe.
-          this.#schedule(CATCH_UP_PROBE_MS);
-        }));
+    const end = (position: Promise<bigint | null>) =>
+      position.finally(() => {
+        this.#positionsPending -= 1;
+        this.#refresh();
+        // Check soon whether a replica has caught up, rather than at the next regular probe.
+        this.#schedule(CATCH_UP_PROBE_MS);
+      });
+    return ({ reachedPrimary } = { reachedPrimary: true }) => {
+      if (!reachedPrimary) {
+        this.#setAside(this.#primary);
+        return (ended ??= end(Promise.resolve(null)));
+      }
+      return (ended ??= end(
+        this.#withTimeout(this.#options.primary.walPosition())
+          .then((position) => {
+            if (position !== null && position > this.#mustReplay) this.#mustReplay = position;
+            return position;
+          })
+          // The primary does not answer: nothing can have been committed through it just now.
+          .catch(() => null),
+      ));
+    };
   }
 
   /** Another process wrote (the primary's notification says so): as a write of this process just committed. */
@@ -186,14 +218,17 @@ export class ReadRouter {
   /**
    * The order to try databases in: replicas in use, least busy first (round robin among equals);
    * then the primary; then, for when the primary is down too, replicas that answer but lag or are
-   * behind a write (a stale answer beats none). A primary known to be down goes last.
+   * behind a write (a stale answer beats none); last, replicas set aside (a probe may have
+   * timed out on a busy machine: better tried than no answer). A primary known to be down goes
+   * after the replicas that answer.
    */
   #candidates(mustSee: bigint | null): Member[] {
     const ready = this.#replicas.filter((replica) => replica.inUse && (mustSee === null || (replica.replayed !== null && replica.replayed >= mustSee)));
     const start = this.#next++ % Math.max(1, ready.length);
     const rotated = [...ready.slice(start), ...ready.slice(0, start)].sort((a, b) => a.inFlight - b.inFlight);
     const stale = this.#replicas.filter((replica) => replica.answers && !ready.includes(replica));
-    return this.#primary.answers ? [...rotated, this.#primary, ...stale] : [...rotated, ...stale, this.#primary];
+    const setAside = this.#replicas.filter((replica) => !replica.answers);
+    return this.#primary.answers ? [...rotated, this.#primary, ...stale, ...setAside] : [...rotated, ...stale, this.#primary, ...setAside];
   }
 
   #setAside(member: Member): void {
@@ -205,13 +240,15 @@ export class ReadRouter {
   }
 
   async #probeAll(): Promise<void> {
-    const primaryPosition = await this.#withTimeout(this.#options.primary.walPosition()).then(
+    // Without replicas there is no position to compare: a ping says whether the primary answers.
+    const primaryProbe = this.#replicas.length > 0 ? this.#options.primary.walPosition() : this.#options.primary.ping().then(() => null);
+    const primaryPosition = await this.#withTimeout(primaryProbe).then(
       (position) => {
         this.#mark(this.#primary, true);
         return position;
       },
-      () => {
-        this.#mark(this.#primary, false);
+      (error: unknown) => {
+        this.#mark(this.#primary, false, error instanceof Error ? error.message : String(error));
         return null;
       },
     );
@@ -221,12 +258,18 @@ export class ReadRouter {
           const position = await this.#withTimeout(member.replica!.position());
           if (!position.inRecovery) {
             // Promoted: it no longer follows the primary this process writes to.
+            member.failedProbes = PROBE_FAILURES_TO_SET_ASIDE;
             this.#mark(member, false, 'the server is not in recovery (promoted?): it no longer replicates the primary');
             return;
           }
           member.replayed = position.replayed;
           const caughtUp = primaryPosition !== null ? position.replayed !== null && position.replayed >= primaryPosition : position.replayedAllReceived;
-          member.lagMs = caughtUp ? 0 : Math.max(0, Math.round(position.lastReplayAgeMs ?? Number.POSITIVE_INFINITY));
+          const now = Date.now();
+          if (caughtUp) member.caughtUpAt = now;
+          // Behind: at most the time since it was last seen caught up, and at most the age of the
+          // last transaction it replayed (either alone overstates: the age after an idle spell,
+          // the time since caught up under a steady stream of writes).
+          member.lagMs = caughtUp ? 0 : Math.max(0, Math.round(Math.min(position.lastReplayAgeMs ?? Number.POSITIVE_INFINITY, member.caughtUpAt === null ? Number.POSITIVE_INFINITY : now - member.caughtUpAt)));
           this.#mark(member, true);
         } catch (error) {
           this.#mark(member, false, error instanceof Error ? error.message : String(error));
@@ -236,12 +279,17 @@ export class ReadRouter {
     this.#refresh();
   }
 
+  /** Records a probe's outcome: an answer brings a database back at once, a failure counts only when repeated. */
   #mark(member: Member, answers: boolean, why?: string): void {
+    member.failedProbes = answers ? 0 : member.failedProbes + 1;
+    if (!answers && member.answers && member.failedProbes < PROBE_FAILURES_TO_SET_ASIDE) return;
     if (member.answers !== answers) {
       if (answers) this.#options.logger?.info({ database: member.name }, 'database answers again');
       else this.#options.logger?.warn({ database: member.name, why }, 'database does not answer; reads go elsewhere');
     }
     member.answers = answers;
+    // The primary is in use whenever it answers; replicas are judged by #refresh.
+    if (member.role === 'primary') member.inUse = answers;
     if (!answers && member.role === 'replica') member.lagMs = null;
   }
 
@@ -267,7 +315,9 @@ export class ReadRouter {
     clearTimeout(this.#timer);
     const delay = delayMs ?? (this.#catchingUp() ? CATCH_UP_PROBE_MS : this.#options.probeIntervalMs);
     this.#timer = setTimeout(() => {
-      void this.probe().finally(() => this.#schedule());
+      void this.probe().finally(() => {
+        if (this.#replicas.length > 0 || !this.#primary.answers) this.#schedule();
+      });
     }, delay);
     this.#timer.unref();
   }

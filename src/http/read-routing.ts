@@ -17,17 +17,24 @@ export const KNOWLEDGE_POSITION_HEADER = 'x-knowledge-lsn';
 /** SQLSTATEs worth another database: a query a replica cancelled for a conflict with recovery. */
 const RECOVERY_CONFLICT_SQLSTATES = new Set(['40001', '40P01']);
 
-function isRetryable(error: unknown): boolean {
-  if (isDatabaseUnavailableError(error)) return true;
+function isRecoveryConflict(error: unknown): boolean {
   const cause = (error as { originalError?: unknown } | null)?.originalError ?? error;
   const code = (cause as { code?: unknown } | null)?.code;
   return typeof code === 'string' && RECOVERY_CONFLICT_SQLSTATES.has(code);
 }
 
+function errorsOf(outcome: { result: unknown } | { error: unknown }): readonly unknown[] {
+  return 'error' in outcome ? [outcome.error] : ((outcome.result as ExecutionResult | null)?.errors ?? []);
+}
+
+/** The database could not be reached (a connection-level failure, however it was reported). */
+function unreachable(outcome: { result: unknown } | { error: unknown }): boolean {
+  return errorsOf(outcome).some((error) => (error as { extensions?: { code?: unknown } }).extensions?.code === DATABASE_UNAVAILABLE || isDatabaseUnavailableError(error));
+}
+
+/** A read worth running again on another database. */
 function failed(outcome: { result: unknown } | { error: unknown }): boolean {
-  if ('error' in outcome) return isRetryable(outcome.error);
-  const errors = (outcome.result as ExecutionResult | null)?.errors ?? [];
-  return errors.some((error) => error.extensions?.code === DATABASE_UNAVAILABLE || isRetryable(error));
+  return unreachable(outcome) || errorsOf(outcome).some(isRecoveryConflict);
 }
 
 export function useReadRouting(router: ReadRouter): Plugin {
@@ -38,11 +45,17 @@ export function useReadRouting(router: ReadRouter): Plugin {
       const request = (args.contextValue as { request?: Request }).request;
       if (operation === 'mutation') {
         setExecuteFn(async (mutationArgs) => {
-          const committed = router.beginWrite();
+          const over = router.beginWrite();
+          let reachedPrimary = true;
           try {
-            return await executeFn(mutationArgs);
+            const result = await executeFn(mutationArgs);
+            reachedPrimary = !unreachable({ result });
+            return result;
+          } catch (error) {
+            reachedPrimary = !unreachable({ error });
+            throw error;
           } finally {
-            const position = await committed();
+            const position = await over({ reachedPrimary });
             if (position !== null && request) positions.set(request, formatWalPosition(position));
           }
         });

@@ -13,6 +13,7 @@ import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import { KNOWLEDGE_POSITION_HEADER } from './read-routing.ts';
 
 export interface ResponseCacheOptions {
   /** How long a response may be served from the cache, in ms; a write empties it sooner. */
@@ -93,7 +94,9 @@ export class KnowledgeResponseCache implements Cache {
 
 /**
  * The plugin, caching only requests without credentials (a token may grant reads that anonymous
- * callers do not get) and never mutations. A response served from the cache says so in
+ * callers do not get), never mutations, and never a read that names a write it must see
+ * (`x-knowledge-lsn`: this instance may not have heard of that write yet, and its cache would
+ * answer from before it). A response served from the cache says so in
  * `x-response-cache: hit`.
  */
 export function useKnowledgeResponseCache(cache: KnowledgeResponseCache): Plugin {
@@ -108,7 +111,7 @@ export function useKnowledgeResponseCache(cache: KnowledgeResponseCache): Plugin
           ttl: cache.ttlMs,
           // Shared by every anonymous caller.
           session: () => null,
-          enabled: anonymous,
+          enabled: (request) => anonymous(request) && !request.headers.has(KNOWLEDGE_POSITION_HEADER),
           includeExtensionMetadata: false,
           // Invalidating by the entities a mutation's result names would miss list reads the
           // write changed; onExecute below empties the whole cache after every mutation instead.
