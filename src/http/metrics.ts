@@ -7,24 +7,12 @@
 // context's `onIngested`, the cache and the databases are read when Prometheus scrapes.
 import { createServer as createHttpServer, type RequestListener, type Server as HttpServer } from 'node:http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DatabaseStatus } from '../db/read-router.ts';
 
 export const METRICS_PREFIX = 'kg_api_';
 
-/**
- * One database as the read router reports it (src/db/read-router.ts `DatabaseStatus`; only the
- * fields read here, so this module does not depend on the router).
- */
-export interface DatabaseSnapshot {
-  /** `primary`, `replica-1`, … */
-  name: string;
-  answers: boolean;
-  lagMs: number | null;
-  inUse: boolean;
-  /** Operations executed on it since start (cumulative). */
-  operations: number;
-  inFlight: number;
-  poolSize: number;
-}
+/** One database as the read router reports it (its role aside: the name says it). */
+export type DatabaseSnapshot = Omit<DatabaseStatus, 'role'>;
 
 /** What the metrics read of the response cache (src/http/response-cache.ts). */
 export interface ResponseCacheSource {
