@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { parseApiTokens, type ApiToken } from './auth/tokens.ts';
 import type { QueryLimits } from './http/limits.ts';
-import { DEFAULT_EXTRACTION_THREADS, DEFAULT_EXTRACTION_TIMEOUT_MS, type ExtractionPoolOptions } from './ingest/extraction-budget.ts';
+import type { ExtractionPoolOptions } from './ingest/extraction-budget.ts';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
@@ -79,8 +79,9 @@ const environmentSchema = z.object({
   HTTP_CACHE_MAX_AGE: z.coerce.number({ message: 'expected a number of seconds' }).int('expected a whole number of seconds').min(0, 'must be 0 (off) or more').default(60),
   RESPONSE_CACHE_TTL_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int('expected a whole number').min(0, 'must be 0 (off) or more').default(60_000),
   RESPONSE_CACHE_MAX_MB: limit(32),
-  EXTRACTION_THREADS: limit(DEFAULT_EXTRACTION_THREADS),
-  EXTRACTION_TIMEOUT_MS: limit(DEFAULT_EXTRACTION_TIMEOUT_MS),
+  EXTRACTION_THREADS: limit(1),
+  // Below the execution timeout, so a refused article is answered as such, not as a timed-out operation.
+  EXTRACTION_TIMEOUT_MS: limit(8_000),
   METRICS_PORT: z.coerce.number({ message: 'expected a port number' }).int('expected a whole number').min(1, 'expected a port number from 1 to 65535').max(65535, 'expected a port number from 1 to 65535').optional(),
   METRICS_HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   OTEL_TRACING: booleanFromEnv.optional(),
@@ -235,3 +236,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
   };
 }
+
+/**
+ * The configuration with nothing set. The schema above is the one source of every default: the
+ * server, the database module and tests take their defaults from here, never a number of their own.
+ */
+export const DEFAULTS: Config = loadConfig({});

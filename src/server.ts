@@ -15,11 +15,12 @@ import { useKnowledgeResponseCache, type KnowledgeResponseCache } from './http/r
 import { corsOptions } from './http/cors.ts';
 import { usePersistedOperationsStore, type PersistedOperationsOptions } from './http/persisted-operations.ts';
 import { useRequestLog } from './request-log.ts';
-import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './http/body-limit.ts';
+import { useBodyLimit } from './http/body-limit.ts';
 import { useCsrfPrevention } from './http/csrf.ts';
-import { defaultQueryLimits, useQueryLimits, type QueryLimits } from './http/limits.ts';
+import { useQueryLimits, type QueryLimits } from './http/limits.ts';
 import { maskedErrors, useRequestId } from './http/request-id.ts';
-import { DEFAULT_EXECUTION_TIMEOUT_MS, useExecutionTimeout } from './http/timeout.ts';
+import { useExecutionTimeout } from './http/timeout.ts';
+import { DEFAULTS } from './config.ts';
 import { useCompiledReads, type CompiledReadsOptions } from './graphql/compiled/plugin.ts';
 import type { Metrics } from './http/metrics.ts';
 import { useMetrics } from './http/metrics-plugin.ts';
@@ -84,7 +85,8 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** How long /ready waits for the database before it reports not ready. */
 const READY_TIMEOUT_MS = 2_000;
 
-export function createServer({ db, extractor = inProcessExtractor, ping, logger, corsOrigins = [], httpCacheMaxAge = 60, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null, compiledReads = {}, readRouter = null, metrics = null, tracing = null }: ServerOptions): Server {
+export function createServer({ db, extractor = inProcessExtractor, ping, logger, corsOrigins = [], httpCacheMaxAge = DEFAULTS.httpCacheMaxAge, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null, compiledReads = {}, readRouter = null, metrics = null, tracing = null }: ServerOptions): Server {
+  const limits: ServerLimits = { ...DEFAULTS.limits, ...stripUndefined(limitOptions) };
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     context: ({ request }) => ({ db, extractor, auth: authenticate(request.headers.get('authorization'), tokens, requireTokenForReads) }),
@@ -117,18 +119,18 @@ export function createServer({ db, extractor = inProcessExtractor, ping, logger,
       // Early, so the operation's span covers the plugins that wrap execution after it.
       ...(tracing ? [tracing.plugin] : []),
       useDatabaseErrors(),
-      useBodyLimit(limitOptions.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
+      useBodyLimit(limits.maxBodyBytes),
       useCsrfPrevention(),
       ...(logger ? [useRequestLog(logger)] : []),
       ...(persistedOperations ? [usePersistedOperationsStore(persistedOperations)] : []),
-      ...useQueryLimits({ ...defaultQueryLimits, ...stripUndefined(limitOptions) }),
+      ...useQueryLimits(limits),
       // Before the timeout: each plugin's onExecute wraps the execute function the plugins before
       // it chose, so the timeout (and the response cache, after it) wrap the compiled path as
       // they wrap the resolvers; limits were checked at validation, before either.
       ...(compiledReads ? [useCompiledReads(compiledReads)] : []),
       // Around both paths, so a read the chosen replica fails is run again elsewhere, compiled or not.
       ...(readRouter ? [useReadRouting(readRouter)] : []),
-      useExecutionTimeout(limitOptions.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
+      useExecutionTimeout(limits.executionTimeoutMs),
       // After persisted operations, so the key is built from the document a hash stands for.
       ...(responseCache ? [useKnowledgeResponseCache(responseCache)] : []),
       useHttpCaching({ maxAge: httpCacheMaxAge, graphqlEndpoint: GRAPHQL_ENDPOINT }),

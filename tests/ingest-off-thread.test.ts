@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEFAULT_EXTRACTION_TIMEOUT_MS } from '../src/ingest/extraction-budget.ts';
+import { DEFAULTS } from '../src/config.ts';
 import { createExtractionPool } from '../src/ingest/extraction-pool.ts';
 import type { Extractor } from '../src/ingest/extractor.ts';
 import { createTestApp, TEST_TOKEN, type TestApp } from './helpers/app.ts';
@@ -22,7 +22,7 @@ let base: string;
 let attempts = 0;
 
 beforeAll(async () => {
-  extractor = createExtractionPool({ threads: 1, timeoutMs: DEFAULT_EXTRACTION_TIMEOUT_MS });
+  extractor = createExtractionPool({ threads: 1, timeoutMs: DEFAULTS.extraction.timeoutMs });
   app = await createTestApp({ extractor });
   http = createServer(app.yoga);
   http.listen(0, '127.0.0.1');

@@ -10,7 +10,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { relations } from '../../schema/relations.ts';
-import type { DatabaseConfig } from '../config.ts';
+import { DEFAULTS, type DatabaseConfig } from '../config.ts';
 
 export type Relations = typeof relations;
 export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
@@ -76,8 +76,10 @@ export function textQueryOf(db: Executor): TextQuery | undefined {
 export interface OpenDatabaseOptions {
   /** Receives every SQL statement drizzle sends (tests count them; debug logging prints them). */
   logger?: Logger;
-  /** PostgreSQL statement_timeout in ms (a statement running longer is cancelled); 0 for none. Default 5000. */
+  /** PostgreSQL statement_timeout in ms (a statement running longer is cancelled); 0 for none. Default: the configuration's. */
   statementTimeoutMs?: number;
+  /** PGlite only: start from this data directory (a `dumpDataDir()` tarball) instead of an empty one; tests load one migrated image per run. */
+  loadDataDir?: Blob;
 }
 
 /**
@@ -117,7 +119,7 @@ export function formatWalPosition(position: bigint): string {
 }
 
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
-  const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? 5000));
+  const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? DEFAULTS.limits.statementTimeoutMs));
   /** Every session's settings, the same on both engines. */
   const sessionSettings = { statement_timeout: statementTimeout, ...plannerSettings };
   if (config.kind === 'postgres') {
@@ -185,7 +187,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     import('drizzle-orm/pglite'),
     import('drizzle-orm/pglite/migrator'),
   ]);
-  const client = await PGlite.create(inMemory ? undefined : config.dataDir, { extensions: { unaccent, pg_trgm } });
+  // A loaded data directory still needs the extensions' files: they are not part of the dump.
+  const client = await PGlite.create(inMemory ? undefined : config.dataDir, {
+    extensions: { unaccent, pg_trgm },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   // Accepted by PGlite like any setting; a single-process engine may not enforce the timeout.
   await client.exec(Object.entries(sessionSettings).map(([name, value]) => `set ${name} = ${value};`).join('\n'));
   const db = drizzlePglite({ client, relations, logger: options.logger }) as unknown as Database;
@@ -243,7 +249,7 @@ export interface ReplicaHandle {
 
 /** Opens a replica with the same session settings as the primary (replicas are always direct connections). */
 export function openReplica(url: string, options: OpenDatabaseOptions = {}): ReplicaHandle {
-  const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? 5000));
+  const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? DEFAULTS.limits.statementTimeoutMs));
   const { client, db } = connectPostgres(url, { pooled: false, sessionSettings: { statement_timeout: statementTimeout, ...plannerSettings }, logger: options.logger });
   return {
     db,

@@ -3,8 +3,6 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 /** 1.5 MiB: a 1 MiB article sent through ingestArticle still fits, with its JSON escaping. */
-export const DEFAULT_MAX_BODY_BYTES = 1_572_864;
-
 function tooLarge(maxBytes: number) {
   return createGraphQLError(`Request body is over the limit of ${maxBytes} bytes.`, {
     extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } },

@@ -25,15 +25,6 @@ export interface QueryLimits {
   maxQueryBytes: number;
 }
 
-export const defaultQueryLimits: QueryLimits = {
-  maxDepth: 12,
-  maxCost: 50_000,
-  maxAliases: 30,
-  maxTokens: 5000,
-  maxDirectives: 20,
-  maxQueryBytes: 20_000,
-};
-
 export function useQueryLimits(limits: QueryLimits): Plugin[] {
   return [
     useQueryTextSize(limits.maxQueryBytes),

@@ -3,8 +3,6 @@
 // side is bounded separately by PostgreSQL's statement_timeout (see db/database.ts).
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
-export const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
-
 export function useExecutionTimeout(timeoutMs: number): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {

@@ -35,7 +35,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { defaultQueryLimits, type QueryLimits } from '../../src/http/limits.ts';
+import { DEFAULTS } from '../../src/config.ts';
+import type { QueryLimits } from '../../src/http/limits.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A seeded generator of numbers (splitmix32 to spread the seed, then sfc32).
@@ -368,7 +369,7 @@ export class OperationGenerator {
     this.schema = options.schema;
     this.pool = options.pool;
     this.random = createRandom(options.seed);
-    this.limits = options.limits ?? defaultQueryLimits;
+    this.limits = options.limits ?? DEFAULTS.limits;
     this.overLimitShare = options.overLimitShare ?? 0.02;
     this.maxObjectLevels = options.maxObjectLevels ?? 5;
     this.maxFields = options.maxFields ?? 40;
