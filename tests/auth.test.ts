@@ -1,7 +1,7 @@
 // API tokens: mutations need a token with their scope; reads are public unless configured
 // otherwise; refusals are GraphQL errors with a code and the matching HTTP status.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { authenticate, bearerToken, constantTimeEqual, findToken, hashToken, parseApiTokens, type ApiToken } from '../src/auth/tokens.ts';
+import { authenticate, bearerToken, constantTimeEqual, findToken, hashToken, type ApiToken } from '../src/auth/tokens.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { createTestApp, TEST_TOKEN, type GraphQLResponse, type TestApp } from './helpers/app.ts';
 

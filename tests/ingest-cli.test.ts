@@ -1,10 +1,13 @@
 // The ingest command as an operator runs it: files and folders, --dry-run, a summary, exit codes.
+// Its function runs in this process (what it prints and the exit code it returns); one test runs
+// it as a process, to see the exit code reach the shell.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ingestCommand } from '../src/cli/ingest.ts';
 
 const run = promisify(execFile);
 const FIXTURES = 'tests/fixtures/articles';
@@ -19,7 +22,15 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function ingest(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** The command in this process, as `npm run ingest -- ARGS` runs it: its exit code and what it printed. */
+async function ingest(...args: string[]): Promise<{ code: number; stdout: string }> {
+  const lines: string[] = [];
+  const code = await ingestCommand(args, { env, log: (line) => void lines.push(line) });
+  return { code, stdout: `${lines.join('\n')}\n` };
+}
+
+/** The command as a process of its own. */
+async function spawnIngest(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('node', ['--import', 'tsx', 'src/cli/ingest.ts', ...args], { env, timeout: 120_000 });
     return { code: 0, stdout, stderr };
@@ -61,7 +72,11 @@ test('bad files are each reported with their reason, the good ones still go in, 
   expect(result.stdout).toMatch(/3 file\(s\): 1 ingested, 0 already stored, 2 rejected/);
 });
 
-test('without a path the command prints its usage and fails', async () => {
+test('without a path the command prints its usage and fails, as a process and in-process', async () => {
+  // One real process: the exit code reaches the shell.
+  const spawned = await spawnIngest();
+  expect(spawned.code).toBe(2);
+  expect(spawned.stdout).toContain('usage: npm run ingest -- PATH...');
   const result = await ingest();
   expect(result.code).toBe(2);
   expect(result.stdout).toContain('usage: npm run ingest -- PATH...');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { planCommand } from '../src/cli/generate.ts';
 import { technologyTaxonomy } from '../src/knowledge/reference/technologies.ts';
 import { generateSyntheticData, type GenerateReport } from '../src/synthetic/generate.ts';
 import { KnowledgePresentError } from '../src/synthetic/knowledge-tables.ts';
@@ -222,11 +223,15 @@ test('the command rejects bad arguments with its usage before touching any datab
       return { code: e.code, stderr: e.stderr };
     }
   };
-  const [tooBig, badSeed, seedAlone] = await Promise.all([
-    generate('--scale', '11'),
-    generate('--scale', '0.001', '--seed', '1.5'),
-    generate('--seed', '3'),
-  ]);
+  // In-process, what the command makes of its arguments: a refusal before any database is opened.
+  const plan = (...args: string[]) => {
+    const planned = planCommand(args);
+    return planned.action === 'refuse' ? { code: planned.code, stderr: planned.stderr } : { code: 0, stderr: '' };
+  };
+  // One real process, to see the exit code and the message reach the shell.
+  const tooBig = await generate('--scale', '11');
+  const badSeed = plan('--scale', '0.001', '--seed', '1.5');
+  const seedAlone = plan('--seed', '3');
   for (const result of [tooBig, badSeed, seedAlone]) {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('usage: npm run db:generate -- --scale N');

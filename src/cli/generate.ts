@@ -4,6 +4,7 @@
 // Without --scale it is what `db:generate` has always been: `drizzle-kit generate` with the
 // remaining arguments, which writes a migration (also `npm run db:migrations`).
 import { spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -100,27 +101,39 @@ function runDrizzleKit(args: string[]): void {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(usage);
-} else if (!args.some((a) => a === '--scale' || a.startsWith('--scale='))) {
-  if (args.some((a) => /^--(seed|reset)(=|$)/.test(a))) {
-    console.error(`error: --seed and --reset need --scale\n${usage}`);
-    process.exitCode = 2;
-  } else {
-    runDrizzleKit(args);
+/**
+ * What the command makes of its arguments before it touches any database: print its usage, hand
+ * over to drizzle-kit, refuse them (exit code 2, with what it prints on stderr), or generate.
+ */
+export function planCommand(
+  args: string[],
+): { action: 'help' } | { action: 'drizzle-kit' } | { action: 'refuse'; code: 2; stderr: string } | { action: 'generate'; arguments: Arguments } {
+  if (args.includes('--help') || args.includes('-h')) return { action: 'help' };
+  if (!args.some((a) => a === '--scale' || a.startsWith('--scale='))) {
+    if (args.some((a) => /^--(seed|reset)(=|$)/.test(a))) return { action: 'refuse', code: 2, stderr: `error: --seed and --reset need --scale\n${usage}` };
+    return { action: 'drizzle-kit' };
   }
-} else {
-  let parsed: Arguments | null = null;
   try {
-    parsed = parseArguments(args);
+    return { action: 'generate', arguments: parseArguments(args) };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`error: ${error.message}\n${usage}`);
-    process.exitCode = 2;
+    return { action: 'refuse', code: 2, stderr: `error: ${error.message}\n${usage}` };
   }
-  if (parsed !== null) {
-    const { scale, seed, reset } = parsed;
+}
+
+// Run as a command (not imported): the path Node was given is this file, symbolic links followed.
+if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const plan = planCommand(args);
+  if (plan.action === 'help') {
+    console.log(usage);
+  } else if (plan.action === 'drizzle-kit') {
+    runDrizzleKit(args);
+  } else if (plan.action === 'refuse') {
+    console.error(plan.stderr);
+    process.exitCode = plan.code;
+  } else {
+    const { scale, seed, reset } = plan.arguments;
     runCli(async () => {
       const config = loadConfig();
       if (config.database.kind === 'postgres') {

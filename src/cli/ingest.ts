@@ -1,7 +1,8 @@
 // npm run ingest -- PATH... [--dry-run] [--source NAME]
 // Ingests article files (or every .txt file under a folder) into the configured database, one
 // transaction per article, and prints what was created and linked.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.ts';
@@ -16,21 +17,32 @@ import { runCli } from './run.ts';
 
 const usage = 'usage: npm run ingest -- PATH... [--dry-run] [--source NAME]';
 
-runCli(async () => {
+interface IngestCommandOptions {
+  /** The environment the configuration is read from; process.env by default. */
+  env?: NodeJS.ProcessEnv;
+  /** Where the report goes; the console by default. */
+  log?: (line: string) => void;
+}
+
+/**
+ * What `npm run ingest -- ARGS` does, callable in-process: the exit code it ends with (0; 1 when
+ * a file was rejected; 2 for a usage error). Fails as the command does when nothing can be read.
+ */
+export async function ingestCommand(args: string[], { env = process.env, log = console.log }: IngestCommandOptions = {}): Promise<number> {
   const { values, positionals } = parseArgs({
+    args,
     allowPositionals: true,
     options: { 'dry-run': { type: 'boolean', default: false }, source: { type: 'string' }, help: { type: 'boolean', default: false } },
   });
   if (values.help || positionals.length === 0) {
-    console.log(usage);
-    if (!values.help) process.exitCode = 2;
-    return;
+    log(usage);
+    return values.help ? 0 : 2;
   }
   const files = articleFiles(positionals);
   if (files.length === 0) throw new Error(`no .txt files found in ${positionals.join(', ')}`);
 
   const dryRun = values['dry-run'];
-  const config = loadConfig();
+  const config = loadConfig(env);
   const database = await openDatabase(config.database);
   // The same pool and budget as the server: an unreadable file is refused, not waited on for minutes.
   const extractor = createExtractionPool(config.extraction);
@@ -61,33 +73,40 @@ runCli(async () => {
     await extractor.close();
     await database.close();
   }
-  printSummary(results, dryRun);
-  if (results.some((r) => r.error)) process.exitCode = 1;
-});
+  printSummary(results, dryRun, log);
+  return results.some((r) => r.error) ? 1 : 0;
+}
 
-function printSummary(results: { file: string; result?: IngestResult; error?: string }[], dryRun: boolean): void {
+// Run as a command (not imported): the path Node was given is this file, symbolic links followed.
+if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runCli(async () => {
+    process.exitCode = await ingestCommand(process.argv.slice(2));
+  });
+}
+
+function printSummary(results: { file: string; result?: IngestResult; error?: string }[], dryRun: boolean, log: (line: string) => void): void {
   const would = dryRun ? 'would be ' : '';
   for (const { file, result, error } of results) {
     if (error) {
-      console.log(`✗ ${file}\n    rejected: ${error}`);
+      log(`✗ ${file}\n    rejected: ${error}`);
     } else if (result?.status === 'unchanged') {
-      console.log(`= ${file}\n    already stored as ${result.article.slug}: nothing to do`);
+      log(`= ${file}\n    already stored as ${result.article.slug}: nothing to do`);
     } else if (result?.status === 'created') {
       const { created, linked } = result.summary;
       const names = (refs: { name: string }[]) => (refs.length === 0 ? '-' : refs.map((r) => r.name).join('; '));
-      console.log(`+ ${file}\n    article ${result.article.slug} ${would}created`);
-      console.log(`    actors ${would}created (${created.actors.length}): ${names(created.actors)}`);
-      console.log(`    actors ${would}linked (${linked.actors.length}): ${names(linked.actors)}`);
-      console.log(`    partnerships ${would}created (${created.partnerships.length}): ${names(created.partnerships)}`);
-      console.log(`    partnerships ${would}linked (${linked.partnerships.length}): ${names(linked.partnerships)}`);
-      console.log(`    events ${would}created (${created.events.length}): ${names(created.events)}`);
-      console.log(`    events ${would}linked (${linked.events.length}): ${names(linked.events)}`);
-      console.log(`    affiliations ${would}created: ${created.affiliations}`);
-      console.log(`    countries: ${linked.countries.join(', ') || '-'}; technologies: ${linked.technologies.join(', ') || '-'}`);
+      log(`+ ${file}\n    article ${result.article.slug} ${would}created`);
+      log(`    actors ${would}created (${created.actors.length}): ${names(created.actors)}`);
+      log(`    actors ${would}linked (${linked.actors.length}): ${names(linked.actors)}`);
+      log(`    partnerships ${would}created (${created.partnerships.length}): ${names(created.partnerships)}`);
+      log(`    partnerships ${would}linked (${linked.partnerships.length}): ${names(linked.partnerships)}`);
+      log(`    events ${would}created (${created.events.length}): ${names(created.events)}`);
+      log(`    events ${would}linked (${linked.events.length}): ${names(linked.events)}`);
+      log(`    affiliations ${would}created: ${created.affiliations}`);
+      log(`    countries: ${linked.countries.join(', ') || '-'}; technologies: ${linked.technologies.join(', ') || '-'}`);
     }
   }
   const count = (status: string) => results.filter((r) => r.result?.status === status).length;
-  console.log(
+  log(
     `\n${results.length} file(s): ${count('created')} ${dryRun ? 'would be ingested (dry run: nothing written)' : 'ingested'}, ` +
       `${count('unchanged')} already stored, ${results.filter((r) => r.error).length} rejected`,
   );

@@ -9,12 +9,14 @@
 // batch, a model trained on the other batches decides that batch's candidates, and the result is
 // scored as `npm run eval:extraction` scores it, beside the rules alone. The threshold is the one
 // with the best leave-one-batch-out F1. With --check, nothing is written and the run fails when
-// the committed model differs from the one the data gives (the test suite uses this).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// the committed model differs from the one the data gives (the test suite calls trainExtraction
+// with check in-process).
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { microAverage, scoreExtraction, type GoldKey, type Outcome, type Totals } from '../ingest/evaluate.ts';
+import { microAverage, scoreExtraction, type GoldKey, type Outcome, type Score, type Totals } from '../ingest/evaluate.ts';
+import type { Extraction } from '../ingest/types.ts';
 import { extractCandidates } from '../ingest/extract/index.ts';
 import { decide, keepAll, keepRulesOnly, type Candidates, type ExtractionModel } from '../ingest/learn/decide.ts';
 import { train, type Example } from '../ingest/learn/logistic.ts';
@@ -157,27 +159,83 @@ const withThresholds = (m: ExtractionModel, t: Thresholds): ExtractionModel => (
   events: { ...m.events, threshold: t.events },
 });
 
+/**
+ * A key equal only for equal decisions on one article's candidates, and far shorter than the
+ * decision as JSON: each item is named by the candidate (or base item) it was copied from and the
+ * fields that differ from it, which is all decide changes.
+ */
+function decisionKey(c: Candidates, decided: Extraction): string {
+  const pools: Record<string, readonly object[]> = {
+    partnerships: c.partnerships.map((x) => x.partnership),
+    events: c.events.map((x) => x.event),
+    actors: [...c.base.actors, ...c.states.values()],
+  };
+  const itemKey = (x: unknown, pool: readonly object[]): string => {
+    if (typeof x !== 'object' || x === null) return JSON.stringify(x);
+    const at = pool.indexOf(x);
+    if (at >= 0) return `#${at}`;
+    const item = x as Record<string, unknown>;
+    let best: { at: number; changed: string[] } | null = null;
+    pool.forEach((source, i) => {
+      const from = source as Record<string, unknown>;
+      if (!Object.keys(from).every((k) => Object.hasOwn(item, k))) return;
+      const changed = Object.keys(item).filter((k) => item[k] !== from[k]);
+      if (best === null || changed.length < best.changed.length) best = { at: i, changed };
+    });
+    if (best === null) return JSON.stringify(x);
+    const { at: from, changed } = best as { at: number; changed: string[] };
+    return `~${from}${JSON.stringify(changed.map((k) => [k, item[k]]))}`;
+  };
+  const base = c.base as unknown as Record<string, unknown>;
+  return Object.entries(decided)
+    .map(([k, v]) => {
+      if (v === base[k]) return `${k}=`;
+      if (!Array.isArray(v)) return `${k}:${JSON.stringify(v)}`;
+      const pool = pools[k] ?? (Array.isArray(base[k]) ? (base[k] as object[]) : []);
+      return `${k}:${v.map((x) => itemKey(x, pool)).join(',')}`;
+    })
+    .join(';');
+}
+
 const f = (t: Totals) => `${t.f1.toFixed(3)} (P ${t.precision.toFixed(2)} R ${t.recall.toFixed(2)})`;
 
-runCli(async () => {
-  const { values } = parseArgs({ options: { sets: { type: 'string' }, seed: { type: 'string', default: '1' }, check: { type: 'boolean', default: false } } });
-  const sets = values.sets ? values.sets.split(',') : TRAINING_SETS;
-  const seed = Number(values.seed);
+interface TrainExtractionOptions {
+  /** The batches to learn from; TRAINING_SETS by default. */
+  sets?: string[];
+  seed?: number;
+  /** Write nothing; fail when the committed model differs from the one the data gives. */
+  check?: boolean;
+  /** Where the report goes; the console by default. */
+  log?: (line: string) => void;
+}
+
+/** What `npm run train:extraction` does, callable in-process (the test suite checks the committed model with it). */
+export async function trainExtraction({ sets = TRAINING_SETS, seed = 1, check = false, log = console.log }: TrainExtractionOptions = {}): Promise<void> {
   const articles = sets.flatMap(loadSet);
   const examples = articles.map(examplesOf);
   const count = (kind: 'partnerships' | 'events', label: 0 | 1) => examples.flatMap((e) => e[kind]).filter((x) => x.label === label).length;
   const sentences = articles.reduce((n, a) => n + new Set(a.candidates.partnerships.map((p) => p.partnership.passage.start)).size, 0);
-  console.log(`${articles.length} articles in ${sets.length} batches; candidates from ${sentences} sentences`);
-  console.log(`partnership examples: ${count('partnerships', 1)} real, ${count('partnerships', 0)} not; event examples: ${count('events', 1)} real, ${count('events', 0)} not\n`);
+  log(`${articles.length} articles in ${sets.length} batches; candidates from ${sentences} sentences`);
+  log(`partnership examples: ${count('partnerships', 1)} real, ${count('partnerships', 0)} not; event examples: ${count('events', 1)} real, ${count('events', 0)} not\n`);
 
   // Leave one batch out: a model trained on the other batches decides each batch.
   const folds = sets.map((set) => ({ set, model: trainModel(articles.filter((a) => a.set !== set), seed), held: articles.filter((a) => a.set === set) }));
+  // Most settings of the grid decide an article as a neighbouring setting did: an article's score
+  // is remembered by the whole decision, which is all scoreExtraction reads.
+  const scores = new Map<Article, Map<string, Score>>();
+  const scoreOf = (a: Article, decided: Extraction): Score => {
+    const key = decisionKey(a.candidates, decided);
+    const known = scores.get(a) ?? scores.set(a, new Map()).get(a)!;
+    let score = known.get(key);
+    if (score === undefined) known.set(key, (score = scoreExtraction(decided, a.gold, { vocabulary: a.vocabulary, relationsOnly: true })));
+    return score;
+  };
   // Without a set: every batch the rules were not written beside.
   const scoreWith = (t: Thresholds, set?: string) =>
     microAverage(
       folds
         .filter((fold) => (set === undefined ? !FITTED_SETS.has(fold.set) : fold.set === set))
-        .flatMap((fold) => fold.held.map((a) => scoreExtraction(decide(a.candidates, withThresholds(fold.model, t)), a.gold, { vocabulary: a.vocabulary, relationsOnly: true }))),
+        .flatMap((fold) => fold.held.map((a) => scoreOf(a, decide(a.candidates, withThresholds(fold.model, t))))),
     );
   // The partnership thresholds with the best leave-one-batch-out F1 averaged over their
   // neighbours on the grid: with batches this small a lone peak is luck, a plateau is not. On a
@@ -205,12 +263,12 @@ runCli(async () => {
     }
   }
 
-  console.log(`leave-one-batch-out F1 (thresholds: cue partnerships ${thresholds.cue}, rule partnerships ${thresholds.rules}, kind margin ${thresholds.kindMargin}, events ${thresholds.events})\n`);
-  console.log(`${'held-out batch'.padEnd(48)} ${'partnerships: rules'.padEnd(26)} ${'scorer'.padEnd(26)} ${'events: rules'.padEnd(26)} scorer`);
+  log(`leave-one-batch-out F1 (thresholds: cue partnerships ${thresholds.cue}, rule partnerships ${thresholds.rules}, kind margin ${thresholds.kindMargin}, events ${thresholds.events})\n`);
+  log(`${'held-out batch'.padEnd(48)} ${'partnerships: rules'.padEnd(26)} ${'scorer'.padEnd(26)} ${'events: rules'.padEnd(26)} scorer`);
   for (const set of [...sets, undefined]) {
     const rules = microAverage(articles.filter((a) => (set === undefined ? !FITTED_SETS.has(a.set) : a.set === set)).map((a) => scoreExtraction(keepRulesOnly(a.candidates), a.gold, { vocabulary: a.vocabulary })));
     const learned = scoreWith(thresholds, set);
-    console.log(`${(set ? relative('tests/fixtures', set) : 'all but own fixtures (micro)').padEnd(48)} ${f(rules.partnerships).padEnd(26)} ${f(learned.partnerships).padEnd(26)} ${f(rules.events).padEnd(26)} ${f(learned.events)}`);
+    log(`${(set ? relative('tests/fixtures', set) : 'all but own fixtures (micro)').padEnd(48)} ${f(rules.partnerships).padEnd(26)} ${f(learned.partnerships).padEnd(26)} ${f(rules.events).padEnd(26)} ${f(learned.events)}`);
   }
 
   const model = trainModel(articles, seed, thresholds);
@@ -227,21 +285,29 @@ runCli(async () => {
   const text = `${JSON.stringify(file, null, 2)}\n`;
   for (const kind of ['partnerships', 'events'] as const) {
     const weights = Object.entries(model[kind].weights).sort((a, b) => b[1] - a[1]);
-    console.log(`\n${kind}: strongest features for (+) and against (-)`);
-    console.log(`  + ${weights.slice(0, 10).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
-    console.log(`  - ${weights.slice(-10).reverse().map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
+    log(`\n${kind}: strongest features for (+) and against (-)`);
+    log(`  + ${weights.slice(0, 10).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
+    log(`  - ${weights.slice(-10).reverse().map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
   }
-  console.log('\npartnership kinds: strongest features for each kind');
+  log('\npartnership kinds: strongest features for each kind');
   for (const [kind, m] of Object.entries(model.kinds)) {
     const weights = Object.entries(m!.weights).sort((a, b) => b[1] - a[1]);
-    console.log(`  ${kind}: ${weights.slice(0, 6).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
+    log(`  ${kind}: ${weights.slice(0, 6).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
   }
-  if (values.check) {
+  if (check) {
     const committed = readFileSync(MODEL_FILE, 'utf8');
     if (committed !== text) throw new Error('src/ingest/learn/model.json is not what the training data gives: run `npm run train:extraction` and commit it.');
-    console.log('\nmodel.json is up to date.');
+    log('\nmodel.json is up to date.');
     return;
   }
   writeFileSync(MODEL_FILE, text);
-  console.log(`\nwrote ${relative(ROOT, MODEL_FILE)}`);
-});
+  log(`\nwrote ${relative(ROOT, MODEL_FILE)}`);
+}
+
+// Run as a command (not imported): the path Node was given is this file, symbolic links followed.
+if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runCli(async () => {
+    const { values } = parseArgs({ options: { sets: { type: 'string' }, seed: { type: 'string', default: '1' }, check: { type: 'boolean', default: false } } });
+    await trainExtraction({ sets: values.sets ? values.sets.split(',') : TRAINING_SETS, seed: Number(values.seed), check: values.check });
+  });
+}
