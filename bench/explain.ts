@@ -8,7 +8,7 @@ import type { CapturedStatement } from './statements.ts';
 /** A table with more rows than this is "big": scanning it whole per request is a finding. */
 export const BIG_TABLE_ROWS = 10_000;
 
-export interface SeqScanFinding {
+interface SeqScanFinding {
   table: string;
   rows: number;
   /** The plan line, trimmed. */

@@ -6,7 +6,7 @@ import type { PeerQ2 } from './peer.ts';
 import { QUERY_NAMES, type QueryName } from './queries.ts';
 
 /** An already-running PostGraphile to measure beside the API (bench/peer.ts). */
-export interface PeerOptions {
+interface PeerOptions {
   /** Its GraphQL endpoint, e.g. http://127.0.0.1:5100/graphql. */
   url: string;
   /** The folder of its own documents (q1.graphql … q5.graphql, q2id.graphql). */

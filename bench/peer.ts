@@ -25,7 +25,7 @@ import type { QueryName, Variables } from './queries.ts';
 import { dataOrThrow, jsonHeaders, readReply, type GraphQLReply } from './statements.ts';
 
 /** The peer's documents: one per query, and Q2 also with the country bound by its row id. */
-export const PEER_DOCUMENTS = ['q1', 'q2', 'q2id', 'q3', 'q4', 'q5'] as const;
+const PEER_DOCUMENTS = ['q1', 'q2', 'q2id', 'q3', 'q4', 'q5'] as const;
 export type PeerDocumentName = (typeof PEER_DOCUMENTS)[number];
 
 /** Which of the peer's Q2 documents are measured: by the country's row id (the default), by its code, or both. */
@@ -78,7 +78,7 @@ export async function postPeer(url: string, query: string, variables: Variables)
 }
 
 /** PostGraphile's node ID of the row a Pothos global ID names: base64 of the JSON ["Type", id]. */
-export function peerNodeId(apiGlobalId: string): string {
+function peerNodeId(apiGlobalId: string): string {
   const { typename, id } = decodeGlobalID(apiGlobalId);
   const key = /^\d+$/.test(id) ? Number(id) : id;
   return Buffer.from(JSON.stringify([typename, key])).toString('base64');

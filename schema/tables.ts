@@ -487,7 +487,6 @@ export type Actor = typeof actors.$inferSelect;
 export type NewActor = typeof actors.$inferInsert;
 export type Technology = typeof technologies.$inferSelect;
 export type Article = typeof articles.$inferSelect;
-export type NewArticle = typeof articles.$inferInsert;
 export type Partnership = typeof partnerships.$inferSelect;
 export type Event = typeof events.$inferSelect;
 export type ActorKind = (typeof actorKind.enumValues)[number];

@@ -108,7 +108,7 @@ function isOrigin(value: string): boolean {
 }
 
 /** Connection strings (one, or a list) without their passwords, for messages and logs. */
-export function redactUrl(url: string): string {
+function redactUrl(url: string): string {
   return url.replace(/([a-z][a-z0-9+.-]*:\/\/[^:@/,\s]*:)[^@/,\s]*@/gi, '$1***@');
 }
 

@@ -71,7 +71,7 @@ export interface ServerOptions {
   tracing?: Tracing | null;
 }
 
-export interface ServerLimits extends QueryLimits {
+interface ServerLimits extends QueryLimits {
   /** Largest request body, in bytes; larger ones get 413. */
   maxBodyBytes: number;
   /** An operation running longer answers a TIMEOUT error. */

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const artifactsDir = fileURLToPath(new URL('../artifacts/e2e/', import.meta.url));
+const artifactsDir = fileURLToPath(new URL('../artifacts/e2e/', import.meta.url));
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

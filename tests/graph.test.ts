@@ -11,7 +11,6 @@ import { GRAPH_LIMITS, graphKeys, shortestPaths } from '../src/knowledge/graph.t
 import { createTestApp, type GraphQLResponse, type TestApp } from './helpers/app.ts';
 
 const US_ARTICLE = '2025-09-29-vietnam-us-deepen-cooperation-in-science-and-technology';
-const UK_ARTICLE = '2025-11-04-vietnam-uk-experts-explore-tech-cooperation-and-innovation';
 const PROGRAMME = 'us-embassy-science-programme';
 
 let app: TestApp;

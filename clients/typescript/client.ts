@@ -41,7 +41,7 @@ type VariablesArgs<Variables> = Record<string, never> extends Variables ? [varia
  * a field as `unknown` (reporting it is the job of its editor plugin, which the native tsc does
  * not load); no field of this schema has that type, so `request` refuses such documents.
  */
-export type UnknownFieldPaths<T, Path extends string = ''> = unknown extends T
+type UnknownFieldPaths<T, Path extends string = ''> = unknown extends T
   ? Path
   : T extends readonly (infer Item)[]
     ? UnknownFieldPaths<Item, Path>

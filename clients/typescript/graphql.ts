@@ -10,5 +10,5 @@ export const graphql = initGraphQLTada<{
   scalars: { Date: string; DateTime: string };
 }>();
 
-export type { FragmentOf, ResultOf, VariablesOf, TadaDocumentNode } from 'gql.tada';
+export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
 export { readFragment } from 'gql.tada';

@@ -1,10 +1,10 @@
 // The explorer's only way to the data: POST to the public GraphQL endpoint.
 
-export const endpoint = '/graphql';
+const endpoint = '/graphql';
 
 export class GraphQLError extends Error {}
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },

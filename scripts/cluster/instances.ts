@@ -115,7 +115,7 @@ export async function gql(instance: Instance, query: string, variables: Record<s
   }
 }
 
-export interface ReadyDatabase {
+interface ReadyDatabase {
   name: string;
   role: string;
   answers: boolean;

@@ -4,8 +4,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 /** What a token may be used for: `read` (queries, when reads require a token), `ingest` (ingestArticle), `edit` (mergeActors). */
-export const SCOPES = ['read', 'ingest', 'edit'] as const;
-export type Scope = (typeof SCOPES)[number];
+const SCOPES = ['read', 'ingest', 'edit'] as const;
+type Scope = (typeof SCOPES)[number];
 
 export interface ApiToken {
   /** A name for logs and the context; never secret. */

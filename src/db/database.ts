@@ -15,7 +15,7 @@ import { DEFAULTS, type DatabaseConfig } from '../config.ts';
 export type Relations = typeof relations;
 export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
 /** A transaction handle: domain functions accept either this or a Database. */
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type Executor = Database | Transaction;
 
 /**

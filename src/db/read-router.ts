@@ -32,7 +32,7 @@ export interface DatabaseStatus {
   poolSize: number;
 }
 
-export interface PrimaryDatabase {
+interface PrimaryDatabase {
   db: Database;
   ping(): Promise<void>;
   /** The primary's current WAL position. */

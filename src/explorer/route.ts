@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 
 /** dist/explorer at the project root, where `npm run build:explorer` (part of `npm run build`) writes. */
-export const defaultExplorerDir = fileURLToPath(new URL('../../dist/explorer/', import.meta.url));
+const defaultExplorerDir = fileURLToPath(new URL('../../dist/explorer/', import.meta.url));
 
-export const explorerPath = '/explorer';
+const explorerPath = '/explorer';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,7 +69,7 @@ async function isFile(file: string): Promise<boolean> {
  * The answer to a request for `pathname`, or null when the path is not the explorer's.
  * Exported for tests; `useExplorer` is the way to mount it.
  */
-export async function explorerAnswer(distDir: string, method: string, pathname: string): Promise<Answer | null> {
+async function explorerAnswer(distDir: string, method: string, pathname: string): Promise<Answer | null> {
   if (pathname !== explorerPath && !pathname.startsWith(`${explorerPath}/`)) return null;
   if (method !== 'GET' && method !== 'HEAD') return text(405, 'method not allowed\n', { allow: 'GET, HEAD' });
 

@@ -36,7 +36,7 @@ function loadExamples(): ExampleOperation[] {
 export const exampleOperations: readonly ExampleOperation[] = loadExamples();
 
 /** The actor whose global ID fills the node refetch tab. */
-export const REFETCH_EXAMPLE_SLUG = 'national-innovation-centre-vietnam';
+const REFETCH_EXAMPLE_SLUG = 'national-innovation-centre-vietnam';
 
 /**
  * Variables that make each example run as it opens, keyed by operation name. Only `RefetchNode`

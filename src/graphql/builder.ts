@@ -43,7 +43,7 @@ function authOf(context: GraphQLContext): AuthState {
  * when the request presented no token or one that matches none, FORBIDDEN (HTTP 403) when its
  * token lacks the scope.
  */
-export function authError(context: GraphQLContext): GraphQLError {
+function authError(context: GraphQLContext): GraphQLError {
   const auth = authOf(context);
   if (auth.tokenName === null) {
     return new GraphQLError('This operation needs an API token: send `Authorization: Bearer TOKEN` with a valid token.', {

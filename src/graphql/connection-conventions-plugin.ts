@@ -14,7 +14,7 @@ export const MAX_PAGE_SIZE = 100;
 const pageArguments = ['first', 'last'] as const;
 const cursorArguments = ['after', 'before'] as const;
 
-export class ConnectionConventionsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+class ConnectionConventionsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   // The drizzle plugin adds `totalCount` to the connections it builds without a description.
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
     if (fieldConfig.name !== 'totalCount' || fieldConfig.description) return fieldConfig;

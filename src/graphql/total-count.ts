@@ -9,7 +9,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Database } from '../db/database.ts';
 
 /** The rows a root connection lists: a table and the filter over it (unaliased). */
-export interface CountedList {
+interface CountedList {
   table: PgTable;
   condition: SQL | undefined;
 }

@@ -26,7 +26,8 @@ interface CompressionModule {
   filter(req: IncomingMessage, res: ServerResponse): boolean;
 }
 
-const compression = createRequire(import.meta.url)('compression') as CompressionModule;
+const require = createRequire(import.meta.url);
+const compression = require('compression') as CompressionModule;
 
 /** Bodies smaller than this go out as they are: the compression would cost more than it saves. */
 export const COMPRESSION_THRESHOLD_BYTES = 1024;

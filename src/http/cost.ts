@@ -5,7 +5,7 @@
 import { getNamedType, isListType, isNonNullType, type GraphQLField, type GraphQLOutputType } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../graphql/connection-conventions-plugin.ts';
 
-export const LIST_MULTIPLIER = 10;
+const LIST_MULTIPLIER = 10;
 
 function isList(type: GraphQLOutputType): boolean {
   return isListType(type) || (isNonNullType(type) && isListType(type.ofType));

@@ -5,7 +5,7 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Plugin } from 'graphql-yoga';
 
-export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 export function useCsrfPrevention(): Plugin {
   const inner = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });

@@ -7,9 +7,9 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
-export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; retry the request shortly.';
+const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; retry the request shortly.';
 /** Seconds a client should wait before retrying (the Retry-After header). */
-export const DATABASE_RETRY_AFTER_SECONDS = 1;
+const DATABASE_RETRY_AFTER_SECONDS = 1;
 
 /** Node socket errors and postgres.js's own connection error codes. */
 const CONNECTION_CODES = new Set([
@@ -55,7 +55,7 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
   return false;
 }
 
-export function databaseUnavailableError(like?: GraphQLError): GraphQLError {
+function databaseUnavailableError(like?: GraphQLError): GraphQLError {
   return createGraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
     nodes: like?.nodes,
     source: like?.source,

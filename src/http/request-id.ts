@@ -7,9 +7,9 @@ import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import type { Logger } from 'pino';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_HEADER = 'x-request-id';
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-export const MASKED_MESSAGE = 'Unexpected error.';
+const MASKED_MESSAGE = 'Unexpected error.';
 
 const requestIds = new WeakMap<Request, string>();
 /** Masked error -> the error it hides, for logging once the request is known. */

@@ -12,7 +12,7 @@ import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Plugin } from 'graphql-yoga';
 import { requestIdOf } from './request-id.ts';
 
-export const DEFAULT_SERVICE_NAME = 'kg-api';
+const DEFAULT_SERVICE_NAME = 'kg-api';
 
 export interface Tracing {
   /** The yoga plugin; put it early in the list, so its span covers the plugins after it. */

@@ -42,7 +42,7 @@ import { countryOfWord } from './extract/gazetteer.ts';
 import { nameKey } from '../knowledge/text.ts';
 import type { ExtractedActor, Extraction } from './types.ts';
 
-export interface GoldActor {
+interface GoldActor {
   name: string;
   kind: string;
   country?: string | null;
@@ -51,7 +51,7 @@ export interface GoldActor {
   aliases?: string[];
   kind_alt?: string;
 }
-export interface GoldPartnership {
+interface GoldPartnership {
   title?: string;
   kind: string;
   kind_alt?: string;
@@ -59,7 +59,7 @@ export interface GoldPartnership {
   technologies?: string[];
   date?: string | null;
 }
-export interface GoldEvent {
+interface GoldEvent {
   title?: string;
   kind: string;
   kind_alt?: string;
@@ -82,7 +82,7 @@ export interface GoldKey {
 export const KINDS = ['countries', 'technologies', 'actors', 'partnerships', 'events'] as const;
 export type FactKind = (typeof KINDS)[number];
 
-export interface KindScore {
+interface KindScore {
   tp: number;
   fp: number;
   fn: number;

@@ -167,7 +167,7 @@ export async function storeArticle(
     }
     let id = await findPartnership(tx, partnership.kind, parties.map((p) => p.actorId), partnership.startedOn);
     if (id === null) {
-      const ref = await createWithUniqueSlug(tx, partnership.title, (slug) =>
+      const ref = await createWithUniqueSlug(partnership.title, (slug) =>
         tx
           .insert(partnerships)
           .values({
@@ -207,7 +207,7 @@ export async function storeArticle(
     const participants = withActorIds(event.participants);
     let id = await findEvent(tx, event.kind, event.occurredOn, participants.map((p) => p.actorId));
     if (id === null) {
-      const ref = await createWithUniqueSlug(tx, [event.title, event.occurredOn].filter(Boolean).join(' '), (slug) =>
+      const ref = await createWithUniqueSlug([event.title, event.occurredOn].filter(Boolean).join(' '), (slug) =>
         tx
           .insert(events)
           .values({
@@ -335,14 +335,14 @@ async function createActor(tx: Executor, key: string, values: NewActorValues): P
     const row = country ? await insertActorAs(tx, slugify(`${country.name} ${key}`), values) : null;
     if (row) return row;
   }
-  return createWithUniqueSlug(tx, key, async (slug) => {
+  return createWithUniqueSlug(key, async (slug) => {
     const row = await insertActorAs(tx, slug, values);
     return row ? [row] : [];
   });
 }
 
 /** Inserts with the slug of `text`, or the first free `slug-2`, `slug-3`, ... */
-async function createWithUniqueSlug(tx: Executor, text: string, insert: (slug: string) => Promise<EntityRef[]>): Promise<EntityRef> {
+async function createWithUniqueSlug(text: string, insert: (slug: string) => Promise<EntityRef[]>): Promise<EntityRef> {
   const base = slugify(text) || 'untitled';
   for (let attempt = 1; attempt <= 50; attempt++) {
     const [row] = await insert(attempt === 1 ? base : `${base}-${attempt}`);

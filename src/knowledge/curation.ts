@@ -59,7 +59,7 @@ export interface MergeActorsInput {
   force?: boolean | null;
 }
 
-export interface ActorRef {
+interface ActorRef {
   id: number;
   slug: string;
   name: string;

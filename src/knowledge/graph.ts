@@ -10,7 +10,7 @@ import { evidence } from '../../schema/tables.ts';
 import type { Executor } from '../db/database.ts';
 import { rowsOf } from '../db/rows.ts';
 
-export type EvidenceRow = typeof evidence.$inferSelect;
+type EvidenceRow = typeof evidence.$inferSelect;
 
 /** Bounds of the graph questions, shared with the API so that its messages quote them. */
 export const GRAPH_LIMITS = {
@@ -91,7 +91,7 @@ export async function graphKeys(
 // ── Shortest paths ─────────────────────────────────────────────────────────────────────────
 
 /** What links the two actors of a step: a partnership both are parties to, or an event both took part in. */
-export interface Via {
+interface Via {
   kind: 'partnership' | 'event';
   id: number;
 }
@@ -281,9 +281,9 @@ export type GraphEdgeKind =
   | 'affiliation'
   | 'technology_parent';
 
-export const GRAPH_NODE_KINDS: readonly GraphNodeKind[] = ['actor', 'country', 'technology', 'partnership', 'event'];
+const GRAPH_NODE_KINDS: readonly GraphNodeKind[] = ['actor', 'country', 'technology', 'partnership', 'event'];
 
-export interface GraphNodeRef {
+interface GraphNodeRef {
   kind: GraphNodeKind;
   id: number;
 }
@@ -548,7 +548,7 @@ export async function mostConnectedActors(db: Executor, scope: RankingScope): Pr
 
 // ── Timeline ───────────────────────────────────────────────────────────────────────────────
 
-export type TimelineGranularity = 'month' | 'year';
+type TimelineGranularity = 'month' | 'year';
 
 export interface TimelineScope {
   granularity: TimelineGranularity;

@@ -25,8 +25,8 @@ export const MAX_SEARCH_QUERY_LENGTH = 200;
  * Snippets mark each matched word with these (plain text, not HTML: nothing in a snippet needs
  * escaping, and a client decides how to show a match).
  */
-export const SNIPPET_START = '«';
-export const SNIPPET_STOP = '»';
+const SNIPPET_START = '«';
+const SNIPPET_STOP = '»';
 
 /** Where a page starts: just after the hit with this rank, kind and id. */
 export interface SearchPosition {

@@ -33,7 +33,7 @@ export function foldKeepingOffsets(text: string): string {
 }
 
 /** Typographic quotes and dashes to ASCII ones; keeps the length, so offsets stay valid. */
-export function asciiPunctuation(text: string): string {
+function asciiPunctuation(text: string): string {
   return text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
 }
 

@@ -15,13 +15,13 @@ import { joinNames, slugify, titleCase, UniqueSlugs } from './slugs.ts';
 import type { TechnologyNode } from './taxonomy.ts';
 import type { TechnologyChooser } from './technology-chooser.ts';
 
-export interface Mention {
+interface Mention {
   count: number;
   /** The first sentence naming the entity. */
   excerpt: string;
 }
 
-export interface WrittenEvidence {
+interface WrittenEvidence {
   fact: Fact;
   excerpt: string;
   spanStart: number;
@@ -113,12 +113,12 @@ const partnershipLeads: Record<PartnershipKind, (parties: string, techs: string)
 };
 
 const partnershipFollowUps = [
-  (n: Namer, p: PartnershipNode, r: Random) => `Under the plan, the partners will exchange researchers, share data and co-fund pilot projects over the next ${r.int(2, 6)} years.`,
+  (_n: Namer, _p: PartnershipNode, r: Random) => `Under the plan, the partners will exchange researchers, share data and co-fund pilot projects over the next ${r.int(2, 6)} years.`,
   (n: Namer, p: PartnershipNode) => `The cooperation builds on earlier contacts between the two sides in ${n.tech(p.technologies[p.technologies.length - 1]!)}.`,
   () => `Both sides pledged to involve universities and start-ups in the work.`,
-  (n: Namer, p: PartnershipNode, r: Random) => `Funding of ${r.int(2, 90)} million US dollars has been set aside for the first phase.`,
+  (_n: Namer, _p: PartnershipNode, r: Random) => `Funding of ${r.int(2, 90)} million US dollars has been set aside for the first phase.`,
   () => `A joint steering committee will review progress every year.`,
-  (n: Namer, p: PartnershipNode) => `Officials said the first results were expected within two years, starting from ${p.startedOn!.slice(0, 4)}.`,
+  (_n: Namer, p: PartnershipNode) => `Officials said the first results were expected within two years, starting from ${p.startedOn!.slice(0, 4)}.`,
 ];
 
 const padding = [

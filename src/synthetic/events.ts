@@ -12,7 +12,7 @@ import { joinNames, titleCase, UniqueSlugs } from './slugs.ts';
 import type { TechnologyChooser } from './technology-chooser.ts';
 import type { TechnologyNode } from './taxonomy.ts';
 
-export interface Participant {
+interface Participant {
   actor: ActorNode;
   role: string;
 }

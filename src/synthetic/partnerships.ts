@@ -8,7 +8,7 @@ import { joinNames, titleCase, UniqueSlugs } from './slugs.ts';
 import type { TechnologyNode } from './taxonomy.ts';
 import type { TechnologyChooser } from './technology-chooser.ts';
 
-export interface Party {
+interface Party {
   actor: ActorNode;
   role: string;
 }

@@ -147,7 +147,7 @@ function spread<T>(items: readonly T[], n: number): T[] {
   return Array.from({ length: n }, (_, i) => items[Math.floor(i * step)]!);
 }
 
-export function globalId(typename: string, id: string | number): string {
+function globalId(typename: string, id: string | number): string {
   return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64');
 }
 
@@ -239,7 +239,7 @@ export interface GeneratedOperation {
   connections: ConnectionSite[];
 }
 
-export interface ConnectionSite {
+interface ConnectionSite {
   /** Parent type and field, e.g. "Actor.partnerships". */
   coordinate: string;
   /** Response keys from the root of `data` to the connection (lists are walked through). */
@@ -1235,7 +1235,7 @@ function isListOutput(type: GraphQLOutputType): boolean {
 }
 
 /** A GraphQL literal for a value made by the generator. */
-export function literal(value: unknown): string {
+function literal(value: unknown): string {
   if (value === null) return 'null';
   if (value instanceof EnumValue) return value.name;
   if (value instanceof VariableRef) return `$${value.name}`;
@@ -1257,7 +1257,7 @@ function toVariableValue(value: unknown): unknown {
 }
 
 /** Lexical tokens of a document, as the token limit counts them (punctuation included). */
-export function countTokens(query: string): number {
+function countTokens(query: string): number {
   const lexer = new Lexer(new Source(query));
   let n = 0;
   for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) n += 1;

@@ -18,7 +18,7 @@ export interface CuratedSource {
   excerpt: string;
 }
 
-export interface CuratedArticle {
+interface CuratedArticle {
   slug: string;
   url: string | null;
   title: string;
@@ -35,7 +35,7 @@ export interface CuratedArticle {
   contentHash: string | null;
 }
 
-export interface CuratedActor {
+interface CuratedActor {
   slug: string;
   name: string;
   kind: ActorKind;
@@ -47,7 +47,7 @@ export interface CuratedActor {
   aliases: string[];
 }
 
-export interface CuratedAffiliation {
+interface CuratedAffiliation {
   /** Slug of the person. */
   person: string;
   /** Slug of the organisation, or null when the title names none. */
@@ -56,7 +56,7 @@ export interface CuratedAffiliation {
   sources: CuratedSource[];
 }
 
-export interface CuratedPartnership {
+interface CuratedPartnership {
   slug: string;
   title: string;
   kind: PartnershipKind;
@@ -70,7 +70,7 @@ export interface CuratedPartnership {
   sources: CuratedSource[];
 }
 
-export interface CuratedEvent {
+interface CuratedEvent {
   slug: string;
   title: string;
   kind: EventKind;
@@ -84,7 +84,7 @@ export interface CuratedEvent {
 }
 
 /** What one article mentions, with counts of how often. */
-export interface CuratedMentions {
+interface CuratedMentions {
   article: string;
   actors: { slug: string; count: number }[];
   countries: { code: string; count: number }[];

@@ -29,7 +29,7 @@ export interface SelectionPlan {
   entries: { key: string; field: FieldPlan }[];
 }
 
-export type FieldPlan =
+type FieldPlan =
   | { kind: 'typename'; typename: string }
   | { kind: 'scalar'; sql: (row: string) => string }
   | { kind: 'object'; sql: ObjectFieldSql; selection: SelectionPlan }
@@ -44,14 +44,14 @@ export interface ConnectionPlan {
   entries: { key: string; part: ConnectionPart }[];
 }
 
-export type ConnectionPart =
+type ConnectionPart =
   | { kind: 'typename' }
   | { kind: 'totalCount' }
   | { kind: 'pageInfo'; fields: { key: string; name: PageInfoField }[]; typename: string }
   | { kind: 'edges'; typename: string; fields: { key: string; part: EdgePart }[] }
   | { kind: 'nodes'; selection: SelectionPlan };
 
-export type EdgePart =
+type EdgePart =
   | { kind: 'typename' }
   | { kind: 'cursor' }
   | { kind: 'node'; selection: SelectionPlan }
@@ -61,7 +61,7 @@ const PAGE_INFO_FIELDS = ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endC
 type PageInfoField = (typeof PAGE_INFO_FIELDS)[number];
 
 /** A root field: its SQL description, its arguments' nodes, and the plan of what it selects. */
-export interface RootPlan {
+interface RootPlan {
   key: string;
   sql: RootFieldSql;
   argumentsOf: ArgumentsOf;

@@ -57,7 +57,7 @@ export interface RowSource {
   where: string;
 }
 
-export type FieldSql = ScalarFieldSql | ObjectFieldSql | ListFieldSql | ConnectionFieldSql;
+type FieldSql = ScalarFieldSql | ObjectFieldSql | ListFieldSql | ConnectionFieldSql;
 
 /** A leaf: one SQL expression over the row. */
 export interface ScalarFieldSql {

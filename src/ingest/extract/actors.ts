@@ -24,7 +24,6 @@ import type { Sentence } from './text.ts';
 import { tokenize } from './tokens.ts';
 
 export { ActorIndex, type ActorDraft, type ActorMention } from './actors/actor-index.ts';
-export { acronymAt, acronymDefinedOrg, cityAt, countryAt, matchTitle, parseOrg, parsePersonName, particleSurname, shortFormAt } from './actors/names.ts';
 
 export interface ActorResult {
   actors: ActorDraft[];

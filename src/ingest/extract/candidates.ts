@@ -5,7 +5,6 @@ import type { ActorKind } from '../../../schema/tables.ts';
 import type { Candidates, EventCandidate, PartnershipCandidate } from '../learn/decide.ts';
 import { eventFeatures, kindFeatures, partnershipFeatures, type SentenceView } from '../learn/features.ts';
 import type { ExtractedActor, ExtractedEvent, ExtractedPartnership, Extraction, ParsedArticle } from '../types.ts';
-import type { ActorIndex } from './actors.ts';
 import type { CueCandidate } from './cooperation-cues.ts';
 import { countryInfo } from './gazetteer.ts';
 import { passageOf, slugify, type Sentence } from './text.ts';

@@ -86,7 +86,7 @@ const DEMONYM_OWNER: Record<string, string> = { Dominican: 'DO', Congolese: 'CD'
 // The package's types describe an ES default export; its CommonJS entry exports the array itself.
 const worldCountries = worldCountriesModule as unknown as Countries;
 
-export const COUNTRIES: CountryRecord[] = isoCountries();
+const COUNTRIES: CountryRecord[] = isoCountries();
 const byCode = new Map(COUNTRIES.map((c) => [c.code, c]));
 
 export function countryInfo(code: string): CountryInfo | null {

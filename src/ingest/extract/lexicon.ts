@@ -39,8 +39,6 @@ export const NAME_PARTICLES = new Set([
 ]);
 /** A lowercase Arabic-style article glued to a surname ("al-Mansouri", "el-Sayed"). */
 export const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|ibn|bin|abu|ben)[-‐]\p{Lu}/u;
-/** Honorifics dropped from names. */
-export const HONORIFICS = ['Assoc. Prof.', 'Associate Professor', 'Assoc Prof', 'Prof. Dr.', 'Prof.', 'Prof', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'His Excellency', 'Her Excellency', 'Professor', 'Engineer', 'PhD', 'The Honourable', 'Honourable', 'The Hon.', 'Hon.', 'Hon', 'Datuk Seri', 'Datuk', 'Dato’ Sri', 'Dato’', "Dato'", 'Tan Sri', 'Shri', 'Smt.', 'Smt', 'Shrimati', 'Engr.', 'Engr', 'Eng.', 'HE', 'Sheikh', 'Lt Gen (retd)', 'Lt Gen', 'Maj Gen', 'Brig Gen', 'Air Marshal'];
 
 /** Organisation head nouns → kind. A name containing one of these is an organisation. */
 export const ORG_HEADS: Record<string, ActorKind> = {

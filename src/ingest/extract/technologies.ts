@@ -160,7 +160,7 @@ const NAMED_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Programme|Program|Fund|In
 const UNIT_BEFORE = /\b(?:Faculty|School|Department|Division|Chair|Master|Bachelor|Programme|Program)\s+(?:of|for|in)\s+(?:(?:\p{Lu}[\p{L}-]*|and|&|,)\s+)*$/u;
 
 /** Technology mentions in one sentence (offsets into the body), skipping `blocked` spans. */
-export function findTechMentions(sentence: Sentence, blocked: { start: number; end: number }[]): TechMention[] {
+function findTechMentions(sentence: Sentence, blocked: { start: number; end: number }[]): TechMention[] {
   const out: TechMention[] = [];
   const portfolios = lowerCaseTitlePortfolios(sentence.text);
   for (const m of formMatches(sentence.text)) {
@@ -212,9 +212,4 @@ export function extractTechnologies(sentences: Sentence[], blocked: { start: num
   // A field named only as companies' trade is left out, with its mentions.
   const kept = (slug: string) => !asTrade.get(slug);
   return { technologies: [...bySlug.values()].filter((t) => kept(t.slug)), mentions: mentions.filter((m) => kept(m.slug)) };
-}
-
-const NAME_OF = new Map(technologyTaxonomy.map((e) => [e.slug, e.name]));
-export function technologyName(slug: string): string {
-  return NAME_OF.get(slug) ?? slug;
 }

@@ -2,7 +2,7 @@
 // offsets into `ParsedArticle.body`, and the building blocks of the capitalised-name patterns.
 import type { BlockKind, ParsedArticle, Passage } from '../types.ts';
 
-export { asciiPunctuation, fold, foldKeepingOffsets, nameKey, slugify } from '../../knowledge/text.ts';
+export { fold, foldKeepingOffsets, nameKey, slugify } from '../../knowledge/text.ts';
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -90,14 +90,6 @@ function push(out: Sentence[], block: number, blockKind: BlockKind, text: string
 export function passageOf(sentence: Sentence): Passage {
   return { excerpt: sentence.text, start: sentence.start, end: sentence.end };
 }
-
-/** The sentence that holds body offset `offset`. */
-export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => offset >= s.start && offset < s.end);
-}
-
-/** A capitalised word: "Nguyễn", "Smith", "Kwang-hyung", "O'Neil", an acronym "MoIT", or an initial "E.". */
-export const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\d]*(?:[-'’]\p{L}[\p{L}\p{M}\d]*)*|\p{Lu}\.)`;
 
 /** Words that are capitalised at the start of a sentence or as function words, never names. */
 export const STOP_CAPS = new Set(

@@ -61,7 +61,7 @@ export interface ExtractionModel {
 const MODEL_FILE = new URL('./model.json', import.meta.url);
 
 /** The committed model, read once. */
-export const extractionModel: ExtractionModel = (() => {
+const extractionModel: ExtractionModel = (() => {
   const file = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ExtractionModel & { about?: unknown };
   return { partnerships: file.partnerships, kinds: file.kinds, kindMargin: file.kindMargin, events: file.events };
 })();
@@ -83,7 +83,7 @@ function probabilityOf(model: LogisticModel, features: Features): number {
 }
 
 /** The kind the kind model finds most probable for a candidate, if it beats the proposed kind by the model's margin. */
-export function chooseKind(model: ExtractionModel, c: PartnershipCandidate): PartnershipKind {
+function chooseKind(model: ExtractionModel, c: PartnershipCandidate): PartnershipKind {
   const proposed = c.partnership.kind;
   const proposedModel = model.kinds[proposed];
   const proposedP = proposedModel ? probabilityOf(proposedModel, c.kindFeatures) : 0;

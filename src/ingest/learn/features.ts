@@ -66,7 +66,7 @@ const SENTENCE_CUES: [string, RegExp][] = [
   ['list-item', /^\s*[–—•·*-]\s/],
 ];
 
-export function sentenceFeatures(s: SentenceView): Features {
+function sentenceFeatures(s: SentenceView): Features {
   const f: Features = { [`block:${s.block}`]: 1, [`pos:${s.position <= 1 ? 'first' : s.position <= 4 ? 'early' : 'later'}`]: 1 };
   for (const [name, re] of SENTENCE_CUES) if (re.test(s.text)) f[`s:${name}`] = 1;
   return f;

@@ -3,7 +3,7 @@
 // the small word lists behind them. Pure functions over tokens: no state of their own.
 import type { ActorKind } from '../../../../schema/tables.ts';
 import { countryOfWord, findCityMentions, findCountryMentions } from '../gazetteer.ts';
-import { DOCUMENT_WORDS, EAST_ASIAN_SURNAMES, HONORIFICS, GLUED_PARTICLE, LEADING_HEADS, NAME_PARTICLES, NON_ORG_ENDINGS, NON_ORG_FOLLOWERS, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, SUFFIX_ONLY_HEADS, TITLE_ABBREVIATIONS, TITLE_CORES, TITLE_PREFIXES, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
+import { DOCUMENT_WORDS, EAST_ASIAN_SURNAMES, GLUED_PARTICLE, LEADING_HEADS, NAME_PARTICLES, NON_ORG_ENDINGS, NON_ORG_FOLLOWERS, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, SUFFIX_ONLY_HEADS, TITLE_ABBREVIATIONS, TITLE_CORES, TITLE_PREFIXES, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
 import { STOP_CAPS } from '../text.ts';
 import { spanText, type Token } from '../tokens.ts';
 import { technologyOfName } from '../technologies.ts';
@@ -12,23 +12,22 @@ export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', '
 /** Months as datelines abbreviate them ("Feb 13", "Sept. 4"). */
 export const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 export const PARTICLES = new Set(['de', 'du', 'des', 'la', 'del', 'der', 'van', 'von', 'di', 'bin', 'bint', 'ibn']);
-export const GOV_PREFIX_HEADS = new Set(['Ministry', 'Department', 'Embassy', 'Consulate', 'Government', 'Agency', 'Office', 'Cabinet']);
-export const TAIL_HEADS = new Set([
+const GOV_PREFIX_HEADS = new Set(['Ministry', 'Department', 'Embassy', 'Consulate', 'Government', 'Agency', 'Office', 'Cabinet']);
+const TAIL_HEADS = new Set([
   'Ministry', 'Department', 'Agency', 'Office', 'Embassy', 'Consulate', 'Commission', 'Committee', 'Authority', 'Administration',
   'Directorate', 'Bureau', 'Government', 'University', 'College', 'School', 'Institute', 'Laboratory', 'Academy', 'Centre', 'Center',
   'Association', 'Society', 'Federation', 'Chamber', 'Union', 'Alliance', 'Foundation', 'Council', 'Bank', 'Network', 'Confederation',
   'Polytechnic', 'Corporation', 'Group', 'Hub', 'Consortium', 'Observatory', 'Secretariat', 'Inspectorate', 'Organisation', 'Organization',
 ]);
-export const HONORIFIC_RE = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})$`);
 export const HONORIFIC_WORDS = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'Assoc.', 'Assoc', 'Associate', 'Professor', 'PhD', 'Engineer', 'Hon', 'Hon.', 'Honourable', 'Honorable', 'Datuk', 'Dato’', "Dato'", 'Shri', 'Smt', 'Smt.', 'Shrimati', 'Engr', 'Engr.', 'Eng.', 'HE', 'Lt', 'Gen', 'Maj', 'Brig', 'Col', 'Capt']);
 /** Words that add nothing to a company's name but its legal form. */
 export const CORPORATE_WORDS = new Set(['Technology', 'Technologies', 'Corporation', 'Corp', 'Corp.', 'Group', 'Company', 'Co', 'Co.', 'Holdings', 'Ltd', 'Ltd.', 'Limited', 'JSC', 'Inc', 'Inc.', 'Bhd', 'Berhad', 'Sdn', 'PLC', 'plc', 'AG', 'GmbH', 'Tbk', 'LLC', 'SA', 'S.A.']);
 export const DIPLOMATIC_MISSION = /\b(?:Embassy|Consulate|Consulate-General|High Commission|Representative Office|Trade Office|Liaison Office)\b/;
-export const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&-]*[A-Za-z0-9]$/;
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&-]*[A-Za-z0-9]$/;
 
 /** Titles as token sequences, longest first. */
-export const TITLE_SEQS = [...TITLE_CORES].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length).map((t) => t.split(/\s+/));
-export const PREFIX_SET = new Set(TITLE_PREFIXES);
+const TITLE_SEQS = [...TITLE_CORES].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length).map((t) => t.split(/\s+/));
+const PREFIX_SET = new Set(TITLE_PREFIXES);
 const PREFIXES_LOWER = new Set(TITLE_PREFIXES.map((p) => p.toLowerCase()));
 const TITLE_SEQS_BY_FIRST = new Map<string, string[][]>();
 for (const seq of TITLE_SEQS) TITLE_SEQS_BY_FIRST.set(seq[0]!.toLowerCase(), [...(TITLE_SEQS_BY_FIRST.get(seq[0]!.toLowerCase()) ?? []), seq]);
@@ -96,7 +95,7 @@ function listContextOf(tokens: Token[], i: number): boolean {
   return isWord(tokens[i - 1], 'between') || (isWord(tokens[i - 1], 'the') && isWord(tokens[i - 2], 'between'));
 }
 
-export function headKind(tokens: Token[], from: number, to: number, hasTail: boolean): ActorKind | null {
+function headKind(tokens: Token[], from: number, to: number, hasTail: boolean): ActorKind | null {
   let kind: ActorKind | null = null;
   let priority = -1;
   for (let k = from; k < to; k++) {
@@ -142,7 +141,7 @@ export function cityAt(tokens: Token[], k: number): { code: string; end: number 
   return null;
 }
 
-export function isNameWord(t: Token | undefined, inside = false): boolean {
+function isNameWord(t: Token | undefined, inside = false): boolean {
   return !!t && !t.punct && t.cap && !TITLE_WORDS.has(t.text) && !NOT_NAME_WORDS.has(t.text) && (!isStop(t) || (inside && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !MONTHS.has(t.text)));
 }
 
