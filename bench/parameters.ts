@@ -31,12 +31,12 @@ export async function checkKnowledge(sql: Sql): Promise<Knowledge> {
     const message = error instanceof Error ? error.message : String(error);
     // 42P01: undefined_table. Anything else (no such database, refused connection) says so as it is.
     if ((error as { code?: string }).code === '42P01') {
-      throw new EmptyDatabaseError(`the database has no knowledge tables (${message}); migrate and fill it first (npm run db:migrate, npm run db:generate -- --scale N)`);
+      throw new EmptyDatabaseError(`the database has no knowledge tables (${message}); migrate and fill it first (npm run db:migrate, npm run db:synthesize -- --scale N)`);
     }
     throw new EmptyDatabaseError(`cannot query the database: ${message}`);
   });
   if (!row || row.articles === 0 || row.partnerships === 0 || row.actors === 0) {
-    throw new EmptyDatabaseError(`the database is empty of knowledge (${JSON.stringify(row)}); fill it first (npm run db:generate -- --scale N, or start the server once to seed the sample)`);
+    throw new EmptyDatabaseError(`the database is empty of knowledge (${JSON.stringify(row)}); fill it first (npm run db:synthesize -- --scale N, or start the server once to seed the sample)`);
   }
   return row;
 }

@@ -17,7 +17,7 @@
 //   npm run load:cluster -- [--scale 1] [--rounds 3] [--duration 15] [--connections 8] [--warmup 3]
 //   (= bash scripts/cluster/cluster.sh run tsx scripts/load-cluster.ts …)
 //
-// --scale N fills the primary with the synthetic graph first (npm run db:generate; 1 = 100,000
+// --scale N fills the primary with the synthetic graph first (npm run db:synthesize; 1 = 100,000
 // articles, about 90 s); --scale 0 keeps the sample knowledge only (the database then does little).
 import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -59,8 +59,8 @@ const sqlReplica = postgres(cluster.replicaUrl, { max: 1, onnotice: () => {} });
 
 if (scale > 0) {
   const t = performance.now();
-  log(`filling the primary with the synthetic graph, scale ${scale} (npm run db:generate -- --scale ${scale} --seed 1)`);
-  await run(process.execPath, ['--import', 'tsx', 'src/cli/generate.ts', '--scale', String(scale), '--seed', '1'], {
+  log(`filling the primary with the synthetic graph, scale ${scale} (npm run db:synthesize -- --scale ${scale} --seed 1)`);
+  await run(process.execPath, ['--import', 'tsx', 'src/cli/synthesize.ts', '--scale', String(scale), '--seed', '1'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: cluster.primaryUrl },
     maxBuffer: 64 * 1024 * 1024,

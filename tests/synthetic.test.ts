@@ -1,4 +1,4 @@
-// The synthetic data generator (npm run db:generate -- --scale N): a consistent, hub-shaped
+// The synthetic data generator (npm run db:synthesize -- --scale N): a consistent, hub-shaped
 // graph with the planned number of rows, the same rows for the same seed, and no overwriting of
 // a database that holds knowledge unless asked to.
 import { execFile } from 'node:child_process';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { planCommand } from '../src/cli/generate.ts';
+import { planCommand } from '../src/cli/synthesize.ts';
 import { technologyTaxonomy } from '../src/knowledge/reference/technologies.ts';
 import { generateSyntheticData, type GenerateReport } from '../src/synthetic/generate.ts';
 import { KnowledgePresentError } from '../src/synthetic/knowledge-tables.ts';
@@ -216,7 +216,7 @@ test('the command rejects bad arguments with its usage before touching any datab
   const env = { ...process.env, DATABASE_URL: '', PGLITE_DIR: join(tmpdir(), 'generate-cli-never-created') };
   const generate = async (...args: string[]) => {
     try {
-      await run('node', ['--import', 'tsx', 'src/cli/generate.ts', ...args], { env, timeout: 60_000 });
+      await run('node', ['--import', 'tsx', 'src/cli/synthesize.ts', ...args], { env, timeout: 60_000 });
       return { code: 0, stderr: '' };
     } catch (error) {
       const e = error as { code: number; stderr: string };
@@ -234,10 +234,10 @@ test('the command rejects bad arguments with its usage before touching any datab
   const seedAlone = plan('--seed', '3');
   for (const result of [tooBig, badSeed, seedAlone]) {
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('usage: npm run db:generate -- --scale N');
+    expect(result.stderr).toContain('usage: npm run db:synthesize -- --scale N');
   }
   expect(tooBig.stderr).toContain('--scale must be a number above 0 and at most 10');
   expect(badSeed.stderr).toContain('--seed must be an integer');
-  expect(seedAlone.stderr).toContain('--seed and --reset need --scale');
+  expect(seedAlone.stderr).toContain('--scale N is required');
   expect(existsSync(env.PGLITE_DIR)).toBe(false);
 });

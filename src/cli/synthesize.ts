@@ -1,9 +1,7 @@
-// npm run db:generate -- --scale N [--seed S] [--reset]
+// npm run db:synthesize -- --scale N [--seed S] [--reset]
 // Fills the configured database (DATABASE_URL, or the PGlite directory) with a deterministic
 // synthetic knowledge graph; scale 1 is 100,000 articles and 20,000 actors.
-// Without --scale it is what `db:generate` has always been: `drizzle-kit generate` with the
-// remaining arguments, which writes a migration (also `npm run db:migrations`).
-import { spawn } from 'node:child_process';
+// (Migrations are written by `npm run db:generate`, drizzle-kit's own command.)
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,11 +15,11 @@ import { MAX_SCALE } from '../synthetic/plan.ts';
 import type { ProgressReporter } from '../synthetic/progress.ts';
 import { runCli } from './run.ts';
 
-const usage = `usage: npm run db:generate -- --scale N [--seed S] [--reset]
+const usage = `usage: npm run db:synthesize -- --scale N [--seed S] [--reset]
   --scale N   size of the synthetic graph, above 0 and at most ${MAX_SCALE}; 1 = 100,000 articles, 20,000 actors
   --seed S    integer seed (default 1): the same scale and seed give the same rows
   --reset     empty the knowledge tables first (countries stay); without it a database holding knowledge is refused
-without --scale: drizzle-kit generate [ARGS...] (writes a migration; same as npm run db:migrations)`;
+(to write a migration: npm run db:generate)`;
 
 class UsageError extends Error {}
 
@@ -91,28 +89,15 @@ function printReport(report: GenerateReport, seed: number): void {
   for (const [table, rows] of Object.entries(report.rows)) console.log(`  ${table.padEnd(28)} ${number(rows).padStart(11)}`);
 }
 
-function runDrizzleKit(args: string[]): void {
-  const bin = fileURLToPath(new URL('../../node_modules/.bin/drizzle-kit', import.meta.url));
-  const child = spawn(bin, ['generate', ...args], { stdio: 'inherit' });
-  child.on('error', (error) => {
-    console.error(`could not run drizzle-kit: ${error.message}`);
-    process.exit(1);
-  });
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-}
-
 /**
  * What the command makes of its arguments before it touches any database: print its usage, hand
- * over to drizzle-kit, refuse them (exit code 2, with what it prints on stderr), or generate.
+ * refuse them (exit code 2, with what it prints on stderr), or generate.
  */
 export function planCommand(
   args: string[],
-): { action: 'help' } | { action: 'drizzle-kit' } | { action: 'refuse'; code: 2; stderr: string } | { action: 'generate'; arguments: Arguments } {
+): { action: 'help' } | { action: 'refuse'; code: 2; stderr: string } | { action: 'generate'; arguments: Arguments } {
   if (args.includes('--help') || args.includes('-h')) return { action: 'help' };
-  if (!args.some((a) => a === '--scale' || a.startsWith('--scale='))) {
-    if (args.some((a) => /^--(seed|reset)(=|$)/.test(a))) return { action: 'refuse', code: 2, stderr: `error: --seed and --reset need --scale\n${usage}` };
-    return { action: 'drizzle-kit' };
-  }
+  if (!args.some((a) => a === '--scale' || a.startsWith('--scale='))) return { action: 'refuse', code: 2, stderr: `error: --scale N is required\n${usage}` };
   try {
     return { action: 'generate', arguments: parseArguments(args) };
   } catch (error) {
@@ -127,8 +112,6 @@ if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLTo
   const plan = planCommand(args);
   if (plan.action === 'help') {
     console.log(usage);
-  } else if (plan.action === 'drizzle-kit') {
-    runDrizzleKit(args);
   } else if (plan.action === 'refuse') {
     console.error(plan.stderr);
     process.exitCode = plan.code;
