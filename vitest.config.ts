@@ -12,7 +12,9 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    // Each test file builds its own database (migrated and seeded); that takes a few seconds.
+    // The databases test apps start from, migrated and seeded once per run (see the file).
+    globalSetup: ['tests/helpers/global-setup.ts'],
+    // Each test file still opens its own database from those; that takes a second or two.
     hookTimeout: 120_000,
     testTimeout: 60_000,
     pool: 'forks',

@@ -1,10 +1,16 @@
 // A test application: a fresh database of its own (migrated and seeded), the yoga server over
 // it, and a log of every SQL statement sent. With DATABASE_URL set, the database is a new
 // PostgreSQL database created beside the one the URL names (and dropped afterwards);
-// otherwise an in-memory PGlite.
+// otherwise an in-memory PGlite. Under `vitest run` the database is a copy of one built once per
+// run by tests/helpers/global-setup.ts (a template database, or a PGlite data directory image);
+// without it, each app migrates and seeds its own.
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import { inject } from 'vitest';
+// The type of what the run's global setup provides (`inject('testDatabaseImages')`).
+import type {} from './global-setup.ts';
 import { hashToken, type ApiToken } from '../../src/auth/tokens.ts';
 import { rowsOf } from '../../src/db/rows.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/database.ts';
@@ -55,7 +61,7 @@ export interface TestAppOptions {
   compiledReads?: CompiledReadsOptions | false;
 }
 
-export interface GraphQLRequestOptions {
+interface GraphQLRequestOptions {
   /** The bearer token to send; TEST_TOKEN by default, null for no Authorization header. */
   token?: string | null;
   /** Extra request headers. */
@@ -66,16 +72,37 @@ export interface GraphQLRequestOptions {
 export const TEST_TOKEN = 'test-token-with-every-scope';
 export const TEST_API_TOKEN: ApiToken = { name: 'test', scopes: ['read', 'ingest', 'edit'], hash: hashToken(TEST_TOKEN) };
 
+/** The PGlite images read by this test file, by path (a file may create several apps). */
+const pgliteImages = new Map<string, Promise<Blob>>();
+
+function loadPgliteImage(path: string): Promise<Blob> {
+  let image = pgliteImages.get(path);
+  if (!image) pgliteImages.set(path, (image = readFile(path).then((bytes) => new Blob([bytes]))));
+  return image;
+}
+
+function runImages() {
+  try {
+    return inject('testDatabaseImages');
+  } catch {
+    return undefined; // not in a vitest worker
+  }
+}
+
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const statements: string[] = [];
   const logger = { logQuery: (query: string) => void statements.push(query) };
   const baseUrl = process.env.DATABASE_URL;
+  const engine = baseUrl ? 'postgres' : 'pglite';
+  // The database built once for the run, migrated only or seeded too; none outside `vitest run`.
+  const images = runImages();
+  const image = images?.engine === engine ? (options.seed === false ? images.migrated : images.seeded) : undefined;
   let dropDatabase: () => Promise<void> = async () => {};
   let handle: DatabaseHandle;
   if (baseUrl) {
     const name = `test_${randomBytes(6).toString('hex')}`;
     const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
+    await admin.unsafe(`create database ${name}${image ? ` template ${image}` : ''}`);
     await admin.end();
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
@@ -86,10 +113,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await cleanup.end();
     };
   } else {
-    handle = await openDatabase({ kind: 'pglite', dataDir: 'memory://' }, { logger });
+    handle = await openDatabase({ kind: 'pglite', dataDir: 'memory://' }, { logger, ...(image ? { loadDataDir: await loadPgliteImage(image) } : {}) });
   }
+  // On a copy of the run's database, migrating finds nothing to apply: it checks the copy is current.
   await handle.migrate();
-  if (options.seed !== false) await seed(handle.db);
+  if (options.seed !== false && !image) await seed(handle.db);
   statements.length = 0;
 
   const responseCache = options.responseCache ? new KnowledgeResponseCache({ ttlMs: options.responseCache.ttlMs, maxBytes: 16 * 1024 * 1024 }) : null;
