@@ -48,12 +48,19 @@ function installExitHandlers(): void {
  * server as it is run; read from package.json so the two cannot drift apart.
  */
 export function startScriptNodeFlags(): string[] {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
   return manifest.scripts.start!.split(/\s+/).filter((token) => /^--max-[a-z-]+=\d+$/.test(token));
 }
 
 /** Starts `node [flags] --import tsx <entry>` with exactly `env` (plus PATH and HOME), output prefixed with the name. */
-export function spawnNodeChild(name: string, entry: string, env: Record<string, string>, nodeFlags: string[] = []): Child {
+export function spawnNodeChild(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): Child {
   installExitHandlers();
   const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', entry], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -115,7 +122,9 @@ export async function waitUntilReady(child: Child, url: string): Promise<void> {
   let last = 'no answer yet';
   while (Date.now() < deadline) {
     if (child.process.exitCode !== null || child.process.signalCode !== null) {
-      throw new Error(`${child.name} exited (${child.process.exitCode ?? child.process.signalCode}) before it was ready:\n${child.recentOutput()}`);
+      throw new Error(
+        `${child.name} exited (${child.process.exitCode ?? child.process.signalCode}) before it was ready:\n${child.recentOutput()}`,
+      );
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
@@ -126,5 +135,7 @@ export async function waitUntilReady(child: Child, url: string): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${child.name} was not ready at ${url} within ${READY_TIMEOUT_MS / 1000} s (${last}):\n${child.recentOutput()}`);
+  throw new Error(
+    `${child.name} was not ready at ${url} within ${READY_TIMEOUT_MS / 1000} s (${last}):\n${child.recentOutput()}`,
+  );
 }

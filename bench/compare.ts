@@ -40,5 +40,7 @@ export function describeDifferences(found: Difference[], otherName = 'floor'): s
     return text.length > 100 ? `${text.slice(0, 100)}…` : text;
   };
   const label = `${otherName}:`.padEnd(Math.max('api:'.length, otherName.length + 1) + 1);
-  return found.map((d) => `  ${d.path}\n    ${'api:'.padEnd(label.length)}${show(d.api)}\n    ${label}${show(d.other)}`).join('\n');
+  return found
+    .map((d) => `  ${d.path}\n    ${'api:'.padEnd(label.length)}${show(d.api)}\n    ${label}${show(d.other)}`)
+    .join('\n');
 }

@@ -34,14 +34,11 @@ const requestOptions = (target: Target, connections: number) =>
  */
 export async function warmUp(target: Target, connections: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
-    const instance = autocannon(
-      { ...requestOptions(target, connections), amount: WARM_UP_REQUESTS },
-      (error) => {
-        clearTimeout(stop);
-        if (error) reject(error);
-        else resolve();
-      },
-    );
+    const instance = autocannon({ ...requestOptions(target, connections), amount: WARM_UP_REQUESTS }, (error) => {
+      clearTimeout(stop);
+      if (error) reject(error);
+      else resolve();
+    });
     const stop = setTimeout(() => instance.stop(), WARM_UP_MAX_SECONDS * 1000);
   });
 }

@@ -26,7 +26,11 @@ export interface ExplainedStatement {
 
 const SEQ_SCAN = /(?:Parallel )?Seq Scan on "?([A-Za-z_][\w$]*)"?/;
 
-export async function explainStatements(sql: Sql, statements: CapturedStatement[], rowCounts: RowCounts): Promise<ExplainedStatement[]> {
+export async function explainStatements(
+  sql: Sql,
+  statements: CapturedStatement[],
+  rowCounts: RowCounts,
+): Promise<ExplainedStatement[]> {
   const explained: ExplainedStatement[] = [];
   for (const statement of statements) {
     const rows = await sql.unsafe<{ 'QUERY PLAN': string }[]>(
@@ -42,7 +46,13 @@ export async function explainStatements(sql: Sql, statements: CapturedStatement[
       if (count > BIG_TABLE_ROWS) seqScans.push({ table: match[1], rows: count, line: line.trim() });
     }
     const execution = lines.map((l) => /Execution Time: ([\d.]+) ms/.exec(l)).find((m) => m !== null);
-    explained.push({ query: statement.query, params: statement.params, plan: lines.join('\n'), seqScans, executionMs: execution ? Number(execution[1]) : null });
+    explained.push({
+      query: statement.query,
+      params: statement.params,
+      plan: lines.join('\n'),
+      seqScans,
+      executionMs: execution ? Number(execution[1]) : null,
+    });
   }
   return explained;
 }

@@ -23,7 +23,8 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map(Number);
 const contents = values.contents.split(',') as OddContent[];
-for (const c of contents) if (!ODD_CONTENTS.includes(c)) throw new Error(`unknown content "${c}": one of ${ODD_CONTENTS.join(', ')}`);
+for (const c of contents)
+  if (!ODD_CONTENTS.includes(c)) throw new Error(`unknown content "${c}": one of ${ODD_CONTENTS.join(', ')}`);
 const budget = Number(values.budget);
 const rounds = Number(values.rounds);
 

@@ -42,7 +42,9 @@ const server = createServer(async (request, response) => {
     }
     const { name, variables } = JSON.parse(await readBody(request)) as { name: QueryName; variables?: Variables };
     if (!(QUERY_NAMES as readonly string[]).includes(name)) {
-      response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: `no floor query ${name}` }] }));
+      response
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ errors: [{ message: `no floor query ${name}` }] }));
       return;
     }
     const statement = floorStatements[name](variables ?? {});
@@ -52,7 +54,9 @@ const server = createServer(async (request, response) => {
     const rows = await sql.unsafe<{ data: string }[]>(statement.text, statement.params as never[], { prepare: false });
     response.writeHead(200, { 'content-type': 'application/json' }).end(`{"data":${rows[0]?.data ?? 'null'}}`);
   } catch (error) {
-    response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }));
+    response
+      .writeHead(500, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }));
   }
 });
 

@@ -16,17 +16,20 @@ export interface FloorStatement {
   params: unknown[];
 }
 
-const base64 = (textExpression: string) => `translate(encode(convert_to(${textExpression}, 'UTF8'), 'base64'), E'\\n', '')`;
+const base64 = (textExpression: string) =>
+  `translate(encode(convert_to(${textExpression}, 'UTF8'), 'base64'), E'\\n', '')`;
 const globalId = (type: string, idExpression: string) => base64(`'${type}:' || ${idExpression}`);
 const cursorOfKey = (idExpression: string) => base64(`'DC:N:' || ${idExpression}`);
-const isoDateTime = (expression: string) => `to_char(${expression} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const isoDateTime = (expression: string) =>
+  `to_char(${expression} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const enumValue = (expression: string) => `upper(${expression}::text)`;
 /** A JSON list that is [] rather than null when there are no rows. */
 const list = (aggregate: string) => `coalesce((${aggregate}), '[]'::json)`;
 
 function required(variables: Variables, name: string): string {
   const value = variables[name];
-  if (typeof value !== 'string') throw new Error(`floor: variable ${name} must be a string (got ${JSON.stringify(value)})`);
+  if (typeof value !== 'string')
+    throw new Error(`floor: variable ${name} must be a string (got ${JSON.stringify(value)})`);
   return value;
 }
 
@@ -115,10 +118,12 @@ from (
 /** Q3: a page of 50 of a country's partnerships after a cursor, most recently recorded first, with parties. */
 function countryPartnershipsPage(variables: Variables): FloorStatement {
   const after = variables.after;
-  if (after !== undefined && after !== null && typeof after !== 'string') throw new Error('floor: variable after must be a string or null');
+  if (after !== undefined && after !== null && typeof after !== 'string')
+    throw new Error('floor: variable after must be a string or null');
   // The cursor is decoded in SQL ('DC:N:' is five characters); without one there is no bound,
   // rather than an "is null or" that a generic plan could not use the primary key for.
-  const bound = typeof after === 'string' ? `and partnership_id < substr(convert_from(decode($2, 'base64'), 'UTF8'), 6)::int` : '';
+  const bound =
+    typeof after === 'string' ? `and partnership_id < substr(convert_from(decode($2, 'base64'), 'UTF8'), 6)::int` : '';
   const text = `
 with country as (select id, code, name from countries where code = upper($1)),
 page as (
@@ -140,7 +145,10 @@ select json_build_object('country', (
                             from partnership_parties q join actors x on x.id = q.actor_id where q.partnership_id = s.id`)}
         ) order by s.id desc) from shown s`)}))
   from country c))::text as data`;
-  return { text, params: typeof after === 'string' ? [required(variables, 'code'), after] : [required(variables, 'code')] };
+  return {
+    text,
+    params: typeof after === 'string' ? [required(variables, 'code'), after] : [required(variables, 'code')],
+  };
 }
 
 /** Q4: the hub's 50 most shared collaborators, with the counts and the total. */
@@ -177,7 +185,8 @@ select json_build_object('actor', (
  */
 function nodeRefetch(variables: Variables): FloorStatement {
   const ids = variables.ids;
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new Error('floor: variable ids must be a list of strings');
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
+    throw new Error('floor: variable ids must be a list of strings');
   const text = `
 with wanted as (
   select i.ord, split_part(d.decoded, ':', 1) as typename, split_part(d.decoded, ':', 2)::int as key

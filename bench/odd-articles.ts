@@ -8,7 +8,20 @@ export type OddContent = 'capitalised-words' | 'one-letter' | 'one-capital-lette
 
 export const ODD_CONTENTS: OddContent[] = ['capitalised-words', 'one-letter', 'one-capital-letter', 'ordinary'];
 
-const CAPITALISED = ['Minister', 'Ministry', 'Of', 'Science', 'University', 'Network', 'Vietnam', 'Korea', 'Institute', 'Alliance', 'Nguyễn', 'Signed'];
+const CAPITALISED = [
+  'Minister',
+  'Ministry',
+  'Of',
+  'Science',
+  'University',
+  'Network',
+  'Vietnam',
+  'Korea',
+  'Institute',
+  'Alliance',
+  'Nguyễn',
+  'Signed',
+];
 
 /** Ordinary news prose, written for this purpose, repeated as paragraphs. */
 const ORDINARY = [
@@ -51,6 +64,7 @@ export function oddArticle(content: OddContent, bytes: number): string {
     }
   }
   // Cut to the byte budget without splitting a character.
-  while (Buffer.byteLength(story) > room) story = story.slice(0, story.length - Math.max(1, Math.floor((Buffer.byteLength(story) - room) / 2)));
+  while (Buffer.byteLength(story) > room)
+    story = story.slice(0, story.length - Math.max(1, Math.floor((Buffer.byteLength(story) - room) / 2)));
   return `${HEADER}${story}\n`;
 }

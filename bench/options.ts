@@ -63,20 +63,30 @@ export function readOptions(argv: string[] = process.argv.slice(2)): BenchOption
   }
   const problems: string[] = [];
   const duration = Number(values.duration);
-  if (!Number.isFinite(duration) || duration < 1 || duration > 600) problems.push(`--duration: expected 1 to 600 seconds (got ${values.duration})`);
+  if (!Number.isFinite(duration) || duration < 1 || duration > 600)
+    problems.push(`--duration: expected 1 to 600 seconds (got ${values.duration})`);
   const connections = Number(values.connections);
-  if (!Number.isInteger(connections) || connections < 1 || connections > 1000) problems.push(`--connections: expected a whole number from 1 to 1000 (got ${values.connections})`);
-  const queries = values.queries.split(',').map((q) => q.trim().toLowerCase()).filter((q) => q !== '');
+  if (!Number.isInteger(connections) || connections < 1 || connections > 1000)
+    problems.push(`--connections: expected a whole number from 1 to 1000 (got ${values.connections})`);
+  const queries = values.queries
+    .split(',')
+    .map((q) => q.trim().toLowerCase())
+    .filter((q) => q !== '');
   const unknown = queries.filter((q) => !(QUERY_NAMES as readonly string[]).includes(q));
-  if (unknown.length > 0 || queries.length === 0) problems.push(`--queries: expected some of ${QUERY_NAMES.join(',')} (got ${values.queries})`);
+  if (unknown.length > 0 || queries.length === 0)
+    problems.push(`--queries: expected some of ${QUERY_NAMES.join(',')} (got ${values.queries})`);
   let peer: PeerOptions | null = null;
   if (values.peer !== undefined) {
-    if (!/^https?:\/\/[^/]+/.test(values.peer)) problems.push(`--peer: expected the peer's GraphQL URL, e.g. http://127.0.0.1:5100/graphql (got ${values.peer})`);
-    if (!existsSync(values['peer-queries'])) problems.push(`--peer-queries: no folder ${values['peer-queries']} (the peer's qN.graphql documents)`);
+    if (!/^https?:\/\/[^/]+/.test(values.peer))
+      problems.push(`--peer: expected the peer's GraphQL URL, e.g. http://127.0.0.1:5100/graphql (got ${values.peer})`);
+    if (!existsSync(values['peer-queries']))
+      problems.push(`--peer-queries: no folder ${values['peer-queries']} (the peer's qN.graphql documents)`);
     const pid = values['peer-pid'] === undefined ? null : Number(values['peer-pid']);
-    if (pid !== null && (!Number.isInteger(pid) || pid < 1)) problems.push(`--peer-pid: expected a process id (got ${values['peer-pid']})`);
+    if (pid !== null && (!Number.isInteger(pid) || pid < 1))
+      problems.push(`--peer-pid: expected a process id (got ${values['peer-pid']})`);
     const q2 = values['peer-q2'];
-    if (q2 !== 'id' && q2 !== 'code' && q2 !== 'both') problems.push(`--peer-q2: expected id, code or both (got ${q2})`);
+    if (q2 !== 'id' && q2 !== 'code' && q2 !== 'both')
+      problems.push(`--peer-q2: expected id, code or both (got ${q2})`);
     peer = { url: values.peer, queriesDir: values['peer-queries'], pid, q2: q2 as PeerQ2 };
   } else if (values['peer-pid'] !== undefined) {
     problems.push('--peer-pid: only with --peer URL');
@@ -87,5 +97,13 @@ export function readOptions(argv: string[] = process.argv.slice(2)): BenchOption
   }
   // Kept in the canonical order whatever order they were given in.
   const wanted = QUERY_NAMES.filter((name) => queries.includes(name));
-  return { duration, connections, queries: wanted, cache: values.cache, explain: values.explain, floor: !values['no-floor'], peer };
+  return {
+    duration,
+    connections,
+    queries: wanted,
+    cache: values.cache,
+    explain: values.explain,
+    floor: !values['no-floor'],
+    peer,
+  };
 }

@@ -31,12 +31,16 @@ export async function checkKnowledge(sql: Sql): Promise<Knowledge> {
     const message = error instanceof Error ? error.message : String(error);
     // 42P01: undefined_table. Anything else (no such database, refused connection) says so as it is.
     if ((error as { code?: string }).code === '42P01') {
-      throw new EmptyDatabaseError(`the database has no knowledge tables (${message}); migrate and fill it first (npm run db:migrate, npm run db:synthesize -- --scale N)`);
+      throw new EmptyDatabaseError(
+        `the database has no knowledge tables (${message}); migrate and fill it first (npm run db:migrate, npm run db:synthesize -- --scale N)`,
+      );
     }
     throw new EmptyDatabaseError(`cannot query the database: ${message}`);
   });
   if (!row || row.articles === 0 || row.partnerships === 0 || row.actors === 0) {
-    throw new EmptyDatabaseError(`the database is empty of knowledge (${JSON.stringify(row)}); fill it first (npm run db:synthesize -- --scale N, or start the server once to seed the sample)`);
+    throw new EmptyDatabaseError(
+      `the database is empty of knowledge (${JSON.stringify(row)}); fill it first (npm run db:synthesize -- --scale N, or start the server once to seed the sample)`,
+    );
   }
   return row;
 }
@@ -46,7 +50,13 @@ export async function checkKnowledge(sql: Sql): Promise<Knowledge> {
  * lowest id), as its `column`, with that count. Q1 and Q4: the actor party to the most
  * partnerships; Q3: the country taking part in the most.
  */
-async function mostLinked(sql: Sql, links: string, key: string, table: string, column: string): Promise<{ value: string; links: number }> {
+async function mostLinked(
+  sql: Sql,
+  links: string,
+  key: string,
+  table: string,
+  column: string,
+): Promise<{ value: string; links: number }> {
   const [top] = await sql<{ value: string; links: number }[]>`
     select t.${sql(column)} as value, l.links from (
       select ${sql(key)} as id, count(*)::int as links from ${sql(links)}
@@ -62,7 +72,9 @@ async function mostLinked(sql: Sql, links: string, key: string, table: string, c
  * country that the most articles mention comes first, then a top-level technology, then the pair
  * with the most articles. Without any such pair (a small database) the biggest pair is taken.
  */
-async function countryAndTechnology(sql: Sql): Promise<{ country: string; technology: string; articles: number; topLevel: boolean }> {
+async function countryAndTechnology(
+  sql: Sql,
+): Promise<{ country: string; technology: string; articles: number; topLevel: boolean }> {
   const [pair] = await sql<{ country: string; technology: string; articles: number; top_level: boolean }[]>`
     with recursive below(root_id, id) as (
       select id, id from technologies
@@ -121,7 +133,11 @@ async function mixedGlobalIds(sql: Sql): Promise<{ ids: string[]; perType: Recor
  * Q3's `after`: the endCursor of page 4, paged through the API with the Q3 document itself.
  * A country with fewer pages gives the last cursor it has, and the note says so.
  */
-async function cursorBeforePage5(graphql: InProcessApi['graphql'], q3: BenchQuery, code: string): Promise<{ after: string | null; pagesRead: number }> {
+async function cursorBeforePage5(
+  graphql: InProcessApi['graphql'],
+  q3: BenchQuery,
+  code: string,
+): Promise<{ after: string | null; pagesRead: number }> {
   let after: string | null = null;
   let pagesRead = 0;
   for (let page = 1; page <= Q3_PAGES_BEFORE; page++) {
@@ -145,16 +161,26 @@ export async function pickParameters(
   notes.push(`q1/q4: hub actor ${hub.value} (party to ${hub.links} partnerships)`);
 
   const pair = await countryAndTechnology(sql);
-  notes.push(`q2: country ${pair.country} and ${pair.topLevel ? 'top-level ' : ''}technology ${pair.technology}: ${pair.articles} articles mention both`);
-  if (pair.articles < MIN_JOINT_ARTICLES) notes.push(`q2: WARNING no pair reaches ${MIN_JOINT_ARTICLES} articles; the page is not full`);
+  notes.push(
+    `q2: country ${pair.country} and ${pair.topLevel ? 'top-level ' : ''}technology ${pair.technology}: ${pair.articles} articles mention both`,
+  );
+  if (pair.articles < MIN_JOINT_ARTICLES)
+    notes.push(`q2: WARNING no pair reaches ${MIN_JOINT_ARTICLES} articles; the page is not full`);
 
   const country = await mostLinked(sql, 'partnership_countries', 'country_id', 'countries', 'code');
   const cursor = await cursorBeforePage5(graphql, queries.q3, country.value);
-  notes.push(`q3: country ${country.value} (${country.links} partnerships), after the endCursor of page ${cursor.pagesRead} of ${Q3_PAGE_SIZE}`);
-  if (cursor.pagesRead < Q3_PAGES_BEFORE) notes.push(`q3: WARNING only ${cursor.pagesRead} page(s) before the measured one; it is not page 5`);
+  notes.push(
+    `q3: country ${country.value} (${country.links} partnerships), after the endCursor of page ${cursor.pagesRead} of ${Q3_PAGE_SIZE}`,
+  );
+  if (cursor.pagesRead < Q3_PAGES_BEFORE)
+    notes.push(`q3: WARNING only ${cursor.pagesRead} page(s) before the measured one; it is not page 5`);
 
   const mixed = await mixedGlobalIds(sql);
-  notes.push(`q5: ${mixed.ids.length} global IDs (${Object.entries(mixed.perType).map(([t, n]) => `${n} ${t}`).join(', ')})`);
+  notes.push(
+    `q5: ${mixed.ids.length} global IDs (${Object.entries(mixed.perType)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ')})`,
+  );
 
   return {
     variables: {

@@ -54,7 +54,9 @@ export function loadPeerDocuments(dir: string): Record<PeerDocumentName, string>
     try {
       return [name, readFileSync(`${folder}${name}.graphql`, 'utf8')] as const;
     } catch (error) {
-      throw new Error(`the peer's queries folder ${folder} has no readable ${name}.graphql (${error instanceof Error ? error.message : error})`);
+      throw new Error(
+        `the peer's queries folder ${folder} has no readable ${name}.graphql (${error instanceof Error ? error.message : error})`,
+      );
     }
   });
   return Object.fromEntries(entries) as Record<PeerDocumentName, string>;
@@ -69,10 +71,17 @@ export function peerDocumentsFor(name: QueryName, q2: PeerQ2): PeerDocumentName[
 export async function postPeer(url: string, query: string, variables: Variables): Promise<GraphQLReply> {
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', headers: jsonHeaders(), body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(30_000) });
+    response = await fetch(url, {
+      method: 'POST',
+      headers: jsonHeaders(),
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(30_000),
+    });
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-    throw new Error(`the peer at ${url} did not answer (${cause}); start it first (see docs/performance.md, "Against PostGraphile")`);
+    throw new Error(
+      `the peer at ${url} did not answer (${cause}); start it first (see docs/performance.md, "Against PostGraphile")`,
+    );
   }
   return readReply(response);
 }
@@ -106,7 +115,9 @@ export async function peerRequests(
     select id from tree order by id`;
   const [countryRow] = await sql<{ id: number }[]>`select id from countries where code = ${country}`;
   const technologyIds = subtree.map((row) => row.id);
-  notes.push(`peer q2: country ${country} = row ${countryRow?.id ?? '?'}, technology ${technology} and the ${technologyIds.length - 1} below it by row id`);
+  notes.push(
+    `peer q2: country ${country} = row ${countryRow?.id ?? '?'}, technology ${technology} and the ${technologyIds.length - 1} below it by row id`,
+  );
 
   // Q3: the peer's own endCursor of page 4, paged with its own document as the API's was.
   const code = (api.q3 as { code: string }).code;
@@ -115,7 +126,9 @@ export async function peerRequests(
   try {
     for (let page = 1; page <= Q3_PAGES_BEFORE; page++) {
       const data = dataOrThrow(`the peer's q3 page ${page}`, await postPeer(url, documents.q3, { code, after }));
-      const info = data.countryByCode?.partnershipCountries?.pageInfo as { hasNextPage: boolean; endCursor: string | null } | undefined;
+      const info = data.countryByCode?.partnershipCountries?.pageInfo as
+        | { hasNextPage: boolean; endCursor: string | null }
+        | undefined;
       if (!info?.endCursor) break;
       after = info.endCursor;
       pagesRead = page;
@@ -124,7 +137,9 @@ export async function peerRequests(
     notes.push(`peer q3: country ${code}, after its own endCursor of page ${pagesRead}`);
   } catch (error) {
     // Not fatal: its check of Q3 then fails too, and says why; the rest of the run goes on.
-    notes.push(`peer q3: WARNING cannot page through it (${error instanceof Error ? error.message.slice(0, 300) : error})`);
+    notes.push(
+      `peer q3: WARNING cannot page through it (${error instanceof Error ? error.message.slice(0, 300) : error})`,
+    );
   }
 
   const ids = (api.q5 as { ids: string[] }).ids;
@@ -138,7 +153,9 @@ export async function peerRequests(
     q4: { slug: (api.q4 as { slug: string }).slug },
     q5,
   };
-  const requests = Object.fromEntries(PEER_DOCUMENTS.map((name) => [name, { document: name, query: documents[name], variables: variables[name] }]));
+  const requests = Object.fromEntries(
+    PEER_DOCUMENTS.map((name) => [name, { document: name, query: documents[name], variables: variables[name] }]),
+  );
   return { requests: requests as Record<PeerDocumentName, PeerRequest>, notes };
 }
 
@@ -166,7 +183,7 @@ function nodeKey(id: unknown): string | null {
   }
 }
 
-const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value ?? null);
+const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : (value ?? null));
 
 function instant(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -191,13 +208,32 @@ const q1 = {
     const a = data.actor;
     if (!a) return null;
     return {
-      id: nodeKey(a.id), slug: a.slug, name: a.name, kind: lower(a.kind),
-      totalCount: a.partnerships.totalCount, hasNextPage: a.partnerships.pageInfo.hasNextPage,
+      id: nodeKey(a.id),
+      slug: a.slug,
+      name: a.name,
+      kind: lower(a.kind),
+      totalCount: a.partnerships.totalCount,
+      hasNextPage: a.partnerships.pageInfo.hasNextPage,
       partnerships: a.partnerships.edges.map((e: Json) => ({
-        role: e.role, id: nodeKey(e.node.id), slug: e.node.slug, title: e.node.title, kind: lower(e.node.kind), startedOn: e.node.startedOn,
-        parties: asSet(e.node.parties.map((p: Json) => ({ role: p.role, id: nodeKey(p.actor.id), slug: p.actor.slug, name: p.actor.name, country: country(p.actor.country) }))),
+        role: e.role,
+        id: nodeKey(e.node.id),
+        slug: e.node.slug,
+        title: e.node.title,
+        kind: lower(e.node.kind),
+        startedOn: e.node.startedOn,
+        parties: asSet(
+          e.node.parties.map((p: Json) => ({
+            role: p.role,
+            id: nodeKey(p.actor.id),
+            slug: p.actor.slug,
+            name: p.actor.name,
+            country: country(p.actor.country),
+          })),
+        ),
         technologies: asSet(e.node.technologies.map((t: Json) => ({ slug: t.slug, name: t.name }))),
-        sources: asSet(e.node.sources.map((s: Json) => ({ title: s.article.title, publishedAt: instant(s.article.publishedAt) }))),
+        sources: asSet(
+          e.node.sources.map((s: Json) => ({ title: s.article.title, publishedAt: instant(s.article.publishedAt) })),
+        ),
       })),
     };
   },
@@ -205,15 +241,39 @@ const q1 = {
     const a = data.actorBySlug;
     if (!a) return null;
     return {
-      id: nodeKey(a.id), slug: a.slug, name: a.name, kind: lower(a.kind),
-      totalCount: a.partnershipParties.totalCount, hasNextPage: a.partnershipParties.pageInfo.hasNextPage,
+      id: nodeKey(a.id),
+      slug: a.slug,
+      name: a.name,
+      kind: lower(a.kind),
+      totalCount: a.partnershipParties.totalCount,
+      hasNextPage: a.partnershipParties.pageInfo.hasNextPage,
       partnerships: a.partnershipParties.nodes.map((row: Json) => {
         const p = row.partnership;
         return {
-          role: row.role, id: nodeKey(p.id), slug: p.slug, title: p.title, kind: lower(p.kind), startedOn: p.startedOn,
-          parties: asSet(p.partnershipParties.nodes.map((q: Json) => ({ role: q.role, id: nodeKey(q.actor.id), slug: q.actor.slug, name: q.actor.name, country: country(q.actor.country) }))),
-          technologies: asSet(p.partnershipTechnologies.nodes.map((t: Json) => ({ slug: t.technology.slug, name: t.technology.name }))),
-          sources: asSet(p.evidences.nodes.map((s: Json) => ({ title: s.article.title, publishedAt: instant(s.article.publishedAt) }))),
+          role: row.role,
+          id: nodeKey(p.id),
+          slug: p.slug,
+          title: p.title,
+          kind: lower(p.kind),
+          startedOn: p.startedOn,
+          parties: asSet(
+            p.partnershipParties.nodes.map((q: Json) => ({
+              role: q.role,
+              id: nodeKey(q.actor.id),
+              slug: q.actor.slug,
+              name: q.actor.name,
+              country: country(q.actor.country),
+            })),
+          ),
+          technologies: asSet(
+            p.partnershipTechnologies.nodes.map((t: Json) => ({ slug: t.technology.slug, name: t.technology.name })),
+          ),
+          sources: asSet(
+            p.evidences.nodes.map((s: Json) => ({
+              title: s.article.title,
+              publishedAt: instant(s.article.publishedAt),
+            })),
+          ),
         };
       }),
     };
@@ -222,7 +282,10 @@ const q1 = {
 
 /** Q2: the 50 articles in order, each with its actors, countries and technologies as multisets. */
 const article = (n: Json, actors: Json[], countries: Json[], technologies: Json[]) => ({
-  id: nodeKey(n.id), slug: n.slug, title: n.title, publishedAt: instant(n.publishedAt),
+  id: nodeKey(n.id),
+  slug: n.slug,
+  title: n.title,
+  publishedAt: instant(n.publishedAt),
   actors: asSet(actors.map((a) => ({ slug: a.slug, name: a.name }))),
   countries: asSet(countries.map(country)),
   technologies: asSet(technologies.map((t) => ({ slug: t.slug, name: t.name }))),
@@ -235,45 +298,78 @@ const q2 = {
   peer: (data: Json) => ({
     hasNextPage: data.articles.pageInfo.hasNextPage,
     articles: data.articles.nodes.map((n: Json) =>
-      article(n, n.actorMentions.nodes.map((m: Json) => m.actor), n.countryMentions.nodes.map((m: Json) => m.country), n.technologyMentions.nodes.map((m: Json) => m.technology)),
+      article(
+        n,
+        n.actorMentions.nodes.map((m: Json) => m.actor),
+        n.countryMentions.nodes.map((m: Json) => m.country),
+        n.technologyMentions.nodes.map((m: Json) => m.technology),
+      ),
     ),
   }),
 };
 
 /** Q3: the country and page 5 of its partnerships in order, each with its parties as a multiset. */
 const partnership = (p: Json, parties: Json[]) => ({
-  id: nodeKey(p.id), slug: p.slug, title: p.title, kind: lower(p.kind),
+  id: nodeKey(p.id),
+  slug: p.slug,
+  title: p.title,
+  kind: lower(p.kind),
   parties: asSet(parties.map((q) => ({ role: q.role, slug: q.actor.slug, name: q.actor.name }))),
 });
 const q3 = {
   api: (data: Json) => {
     const c = data.country;
     if (!c) return null;
-    return { code: c.code, name: c.name, hasNextPage: c.partnerships.pageInfo.hasNextPage, partnerships: c.partnerships.nodes.map((p: Json) => partnership(p, p.parties)) };
+    return {
+      code: c.code,
+      name: c.name,
+      hasNextPage: c.partnerships.pageInfo.hasNextPage,
+      partnerships: c.partnerships.nodes.map((p: Json) => partnership(p, p.parties)),
+    };
   },
   peer: (data: Json) => {
     const c = data.countryByCode;
     if (!c) return null;
     const page = c.partnershipCountries;
-    return { code: c.code, name: c.name, hasNextPage: page.pageInfo.hasNextPage, partnerships: page.nodes.map((n: Json) => partnership(n.partnership, n.partnership.partnershipParties.nodes)) };
+    return {
+      code: c.code,
+      name: c.name,
+      hasNextPage: page.pageInfo.hasNextPage,
+      partnerships: page.nodes.map((n: Json) => partnership(n.partnership, n.partnership.partnershipParties.nodes)),
+    };
   },
 };
 
 /** Q4: the actor, the total, and its 50 first collaborators in order with the counts. */
 const collaborator = (counts: Json, c: Json) => ({
-  partnershipCount: counts.partnershipCount, eventCount: counts.eventCount, sharedCount: counts.sharedCount,
-  slug: c.slug, name: c.name, kind: lower(c.kind), country: c.country?.code ?? null,
+  partnershipCount: counts.partnershipCount,
+  eventCount: counts.eventCount,
+  sharedCount: counts.sharedCount,
+  slug: c.slug,
+  name: c.name,
+  kind: lower(c.kind),
+  country: c.country?.code ?? null,
 });
 const q4 = {
   api: (data: Json) => {
     const a = data.actor;
     if (!a) return null;
-    return { slug: a.slug, name: a.name, totalCount: a.collaborators.totalCount, collaborators: a.collaborators.edges.map((e: Json) => collaborator(e, e.node)) };
+    return {
+      slug: a.slug,
+      name: a.name,
+      totalCount: a.collaborators.totalCount,
+      collaborators: a.collaborators.edges.map((e: Json) => collaborator(e, e.node)),
+    };
   },
   peer: (data: Json) => {
     const a = data.actorBySlug;
     if (!a) return null;
-    return { slug: a.slug, name: a.name, totalCount: a.actorCollaborations.totalCount, collaborators: a.actorCollaborations.nodes.map((n: Json) => collaborator(n, n.collaborator)) };
+    return {
+      slug: a.slug,
+      name: a.name,
+      totalCount: a.actorCollaborations.totalCount,
+      collaborators: a.actorCollaborations.nodes.map((n: Json) => collaborator(n, n.collaborator)),
+    };
   },
 };
 
@@ -282,7 +378,9 @@ function refetched(n: Json) {
   if (!n) return null;
   const { __typename, id, actorKind, partnershipKind, publishedAt, ...rest } = n;
   return {
-    typename: __typename, id: nodeKey(id), ...rest,
+    typename: __typename,
+    id: nodeKey(id),
+    ...rest,
     ...(actorKind !== undefined ? { actorKind: lower(actorKind) } : {}),
     ...(partnershipKind !== undefined ? { partnershipKind: lower(partnershipKind) } : {}),
     ...(publishedAt !== undefined ? { publishedAt: instant(publishedAt) } : {}),
@@ -290,7 +388,10 @@ function refetched(n: Json) {
 }
 const q5 = {
   api: (data: Json) => (data.nodes as Json[]).map(refetched),
-  peer: (data: Json) => Object.keys(data).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))).map((alias) => refetched(data[alias])),
+  peer: (data: Json) =>
+    Object.keys(data)
+      .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+      .map((alias) => refetched(data[alias])),
 };
 
 const PROJECTIONS: Record<QueryName, { api(data: Json): unknown; peer(data: Json): unknown }> = { q1, q2, q3, q4, q5 };
@@ -299,7 +400,12 @@ const PROJECTIONS: Record<QueryName, { api(data: Json): unknown; peer(data: Json
 export async function checkPeer(url: string, name: QueryName, request: PeerRequest, apiData: Json): Promise<PeerCheck> {
   const reply = await postPeer(url, request.query, request.variables);
   if (reply.status !== 200 || reply.errors?.length || reply.data == null) {
-    return { document: request.document, agrees: false, answered: false, problem: `HTTP ${reply.status}, errors ${JSON.stringify(reply.errors ?? null).slice(0, 400)}` };
+    return {
+      document: request.document,
+      agrees: false,
+      answered: false,
+      problem: `HTTP ${reply.status}, errors ${JSON.stringify(reply.errors ?? null).slice(0, 400)}`,
+    };
   }
   const projection = PROJECTIONS[name];
   let found;
@@ -307,7 +413,12 @@ export async function checkPeer(url: string, name: QueryName, request: PeerReque
     found = differences(projection.api(apiData), projection.peer(reply.data));
   } catch (error) {
     // An answer of another shape than the document asks for (a changed document or schema).
-    return { document: request.document, agrees: false, answered: true, problem: `its answer does not have the expected shape (${error instanceof Error ? error.message : error})` };
+    return {
+      document: request.document,
+      agrees: false,
+      answered: true,
+      problem: `its answer does not have the expected shape (${error instanceof Error ? error.message : error})`,
+    };
   }
   if (found.length === 0) return { document: request.document, agrees: true, answered: true };
   return { document: request.document, agrees: false, answered: true, problem: describeDifferences(found, 'peer') };

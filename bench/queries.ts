@@ -25,7 +25,9 @@ export function loadQueries(): Record<QueryName, BenchQuery> {
     const file = files.find((f) => f.startsWith(`${name}-`));
     if (!file) throw new Error(`bench/queries has no ${name}-*.graphql`);
     const document = readFileSync(new URL(file, QUERIES_DIR), 'utf8');
-    const operation = parse(document).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const operation = parse(document).definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
     if (!operation) throw new Error(`${file} holds no operation`);
     const firstComment = document.split('\n').find((line) => line.startsWith('#')) ?? `# ${name}`;
     const query: BenchQuery = {

@@ -58,20 +58,35 @@ const peerDiffers = (result: QueryResult): boolean => result.peerChecks?.[0]?.ag
 
 /** The API's throughput over the peer's (for Q2 the peer with the country by row id, unless only by code was measured), on the api row. */
 function peerRatioOf(result: QueryResult, run: TargetRun): number | null {
-  const peer = result.runs.find((r) => r.target === 'postgraphile') ?? result.runs.find((r) => r.target === 'postgraphile by code');
+  const peer =
+    result.runs.find((r) => r.target === 'postgraphile') ??
+    result.runs.find((r) => r.target === 'postgraphile by code');
   if (!peer || run.target !== 'api' || peer.load.requests === 0) return null;
   return run.load.reqPerSec / peer.load.reqPerSec;
 }
 
 function renderTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
 export function formatTable(results: QueryResult[]): string {
   const withPeer = results.some((r) => r.runs.some((run) => isPeer(run.target)));
-  const header = ['query', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL stmts/req', 'CPU ms/req', 'peak RSS MB', '÷ floor', ...(withPeer ? ['api/peer'] : [])];
+  const header = [
+    'query',
+    'target',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'errors',
+    'SQL stmts/req',
+    'CPU ms/req',
+    'peak RSS MB',
+    '÷ floor',
+    ...(withPeer ? ['api/peer'] : []),
+  ];
   const rows: string[][] = [];
   const disagreed = results.some((r) => r.peerChecks?.some((c) => !c.agrees));
   for (const result of results) {
@@ -82,7 +97,12 @@ export function formatTable(results: QueryResult[]): string {
       const rssMB = run.peakRssBytes === null ? null : toMB(run.peakRssBytes);
       const ratio = ratioOf(result, run);
       const peerRatio = peerRatioOf(result, run);
-      const statements = run.target === 'floor' ? '1' : run.target === 'api' ? `${result.statements} ${mark(result.statements <= result.query.rootFields)}` : '-';
+      const statements =
+        run.target === 'floor'
+          ? '1'
+          : run.target === 'api'
+            ? `${result.statements} ${mark(result.statements <= result.query.rootFields)}`
+            : '-';
       const differs = run.peerCheck?.agrees === false;
       // No request finished within the run: there is no latency to show, and no goal is met.
       const measured = run.load.requests > 0;
@@ -91,15 +111,27 @@ export function formatTable(results: QueryResult[]): string {
         differs ? `${run.target} ≠` : run.target,
         run.load.reqPerSec.toFixed(0),
         measured ? String(run.load.p50Ms) : 'n/a',
-        measured ? (api ? `${run.load.p99Ms} ${mark(run.load.p99Ms < GOALS.maxP99Ms)}` : String(run.load.p99Ms)) : `n/a${api ? ` ${mark(false)}` : ''}`,
+        measured
+          ? api
+            ? `${run.load.p99Ms} ${mark(run.load.p99Ms < GOALS.maxP99Ms)}`
+            : String(run.load.p99Ms)
+          : `n/a${api ? ` ${mark(false)}` : ''}`,
         String(errors),
         statements,
         run.cpuMsPerRequest === null ? '?' : run.cpuMsPerRequest.toFixed(1),
         rssMB === null ? '?' : api ? `${rssMB.toFixed(0)} ${mark(rssMB < GOALS.maxRssMB)}` : rssMB.toFixed(0),
         ratio === null ? '' : api ? `${ratio.toFixed(2)} ${mark(ratio >= GOALS.minFloorRatio)}` : ratio.toFixed(2),
         ...(withPeer && run.target === 'api'
-          ? [peerRatio !== null ? `${peerRatio.toFixed(2)}${peerDiffers(result) ? ' ≠' : ''}` : result.peerChecks?.[0]?.answered === false ? 'errors ≠' : '']
-          : withPeer ? [''] : []),
+          ? [
+              peerRatio !== null
+                ? `${peerRatio.toFixed(2)}${peerDiffers(result) ? ' ≠' : ''}`
+                : result.peerChecks?.[0]?.answered === false
+                  ? 'errors ≠'
+                  : '',
+            ]
+          : withPeer
+            ? ['']
+            : []),
       ]);
     }
   }
@@ -110,14 +142,18 @@ export function formatTable(results: QueryResult[]): string {
     (withPeer
       ? `\napi/peer: the API's req/s over PostGraphile's (its Q2 binds the country by row id; "postgraphile by code" binds its code); ` +
         `"?": the peer's process is not known (--peer-pid).` +
-        (disagreed ? `\n≠: the peer's answer differed from the API's (see the warning above): its figures are not comparable; "errors ≠": it answered with errors and was not measured.` : '')
+        (disagreed
+          ? `\n≠: the peer's answer differed from the API's (see the warning above): its figures are not comparable; "errors ≠": it answered with errors and was not measured.`
+          : '')
       : '');
   return `${renderTable(header, rows)}\n${legend}`;
 }
 
 function describeRootFields(results: QueryResult[]): string {
   const counts = new Set(results.map((r) => r.query.rootFields));
-  return counts.size === 1 ? `${[...counts][0]} root field` : results.map((r) => `${r.query.name}: ${r.query.rootFields}`).join(', ');
+  return counts.size === 1
+    ? `${[...counts][0]} root field`
+    : results.map((r) => `${r.query.name}: ${r.query.rootFields}`).join(', ');
 }
 
 export interface RunRecord {
@@ -171,10 +207,18 @@ export function writeRecord(record: RunRecord): string {
         peakRssMB: run.peakRssBytes === null ? null : roundedMB(run.peakRssBytes),
         cpuMsPerRequest: run.cpuMsPerRequest === null ? null : Number(run.cpuMsPerRequest.toFixed(2)),
         apiToFloor: ratioOf(r, run),
-        ...(run.target === 'api' && r.runs.some((other) => isPeer(other.target)) ? { apiToPeer: peerRatioOf(r, run) } : {}),
+        ...(run.target === 'api' && r.runs.some((other) => isPeer(other.target))
+          ? { apiToPeer: peerRatioOf(r, run) }
+          : {}),
         ...(run.peerCheck ? { peerAgrees: run.peerCheck.agrees } : {}),
       })),
-      explained: r.explained?.map((e) => ({ query: e.query, params: e.params, executionMs: e.executionMs, seqScans: e.seqScans, plan: e.plan })),
+      explained: r.explained?.map((e) => ({
+        query: e.query,
+        params: e.params,
+        executionMs: e.executionMs,
+        seqScans: e.seqScans,
+        plan: e.plan,
+      })),
     })),
   };
   writeFileSync(file, `${JSON.stringify(plain, null, 2)}\n`);
@@ -184,8 +228,15 @@ export function writeRecord(record: RunRecord): string {
 /** The plans of every statement with --explain, then the sequential scans over big tables among them. */
 export function formatExplained(results: QueryResult[]): string {
   const plans = results.map((r) => `\n${describeExplained(r.query.name, r.explained ?? [])}`);
-  const flagged = results.flatMap((r) => (r.explained ?? []).flatMap((e) => e.seqScans.map((s) => `${r.query.name}: ${s.line} (${s.table}: ${s.rows} rows)`)));
-  return [...plans, `\nSeq Scans on tables over ${BIG_TABLE_ROWS} rows: ${flagged.length === 0 ? 'none' : `\n  ${flagged.join('\n  ')}`}\n`].join('\n');
+  const flagged = results.flatMap((r) =>
+    (r.explained ?? []).flatMap((e) =>
+      e.seqScans.map((s) => `${r.query.name}: ${s.line} (${s.table}: ${s.rows} rows)`),
+    ),
+  );
+  return [
+    ...plans,
+    `\nSeq Scans on tables over ${BIG_TABLE_ROWS} rows: ${flagged.length === 0 ? 'none' : `\n  ${flagged.join('\n  ')}`}\n`,
+  ].join('\n');
 }
 
 function describeExplained(name: QueryName, explained: ExplainedStatement[]): string {

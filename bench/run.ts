@@ -27,9 +27,28 @@ import { explainStatements, RowCounts } from './explain.ts';
 import { roundedMB, RssSampler } from './memory.ts';
 import { readOptions, type BenchOptions } from './options.ts';
 import { checkKnowledge, EmptyDatabaseError, pickParameters } from './parameters.ts';
-import { checkPeer, loadPeerDocuments, peerDocumentsFor, peerRequests, postPeer, type PeerCheck, type PeerDocumentName, type PeerRequest } from './peer.ts';
+import {
+  checkPeer,
+  loadPeerDocuments,
+  peerDocumentsFor,
+  peerRequests,
+  postPeer,
+  type PeerCheck,
+  type PeerDocumentName,
+  type PeerRequest,
+} from './peer.ts';
 import { loadQueries, type BenchQuery, type QueryName, type Variables } from './queries.ts';
-import { formatExplained, formatTable, isPeer, machine, writeRecord, type QueryResult, type RunRecord, type TargetName, type TargetRun } from './report.ts';
+import {
+  formatExplained,
+  formatTable,
+  isPeer,
+  machine,
+  writeRecord,
+  type QueryResult,
+  type RunRecord,
+  type TargetName,
+  type TargetRun,
+} from './report.ts';
 import { dataOrThrow, jsonHeaders, openInProcessApi, readReply, type GraphQLReply } from './statements.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -69,18 +88,38 @@ function describeDatabase(url: string): string {
 }
 
 /** Starts `entry` on a free port of 127.0.0.1 and waits for its /ready; requests go to `path`. */
-async function startServer(name: TargetName, entry: string, env: Record<string, string>, path: string, body: Server['body'], nodeFlags?: string[]): Promise<Server> {
+async function startServer(
+  name: TargetName,
+  entry: string,
+  env: Record<string, string>,
+  path: string,
+  body: Server['body'],
+  nodeFlags?: string[],
+): Promise<Server> {
   const port = await freePort();
   const child = spawnNodeChild(name, entry, { ...env, HOST: '127.0.0.1', PORT: String(port) }, nodeFlags);
   await waitUntilReady(child, `http://127.0.0.1:${port}/ready`);
-  return { name, child, pid: child.pid, sampler: new RssSampler(child.pid).start(), url: `http://127.0.0.1:${port}${path}`, body };
+  return {
+    name,
+    child,
+    pid: child.pid,
+    sampler: new RssSampler(child.pid).start(),
+    url: `http://127.0.0.1:${port}${path}`,
+    body,
+  };
 }
 
 /**
  * The peer as a server under test: `document` names which of its documents it answers for each
  * of our queries (for Q2 with the country by row id or by code), with its own variables.
  */
-function peerServer(name: TargetName, url: string, pid: number | null, requests: Record<PeerDocumentName, PeerRequest>, document: (query: QueryName) => PeerDocumentName | null): Server {
+function peerServer(
+  name: TargetName,
+  url: string,
+  pid: number | null,
+  requests: Record<PeerDocumentName, PeerRequest>,
+  document: (query: QueryName) => PeerDocumentName | null,
+): Server {
   return {
     name,
     child: null,
@@ -89,7 +128,9 @@ function peerServer(name: TargetName, url: string, pid: number | null, requests:
     url,
     body: (query) => {
       const which = document(query.name);
-      return which === null ? null : JSON.stringify({ query: requests[which].query, variables: requests[which].variables });
+      return which === null
+        ? null
+        : JSON.stringify({ query: requests[which].query, variables: requests[which].variables });
     },
     peerDocument: document,
   };
@@ -104,30 +145,52 @@ function startApi(databaseUrl: string, name: TargetName, responseCacheTtlMs: num
     HTTP_CACHE_MAX_AGE: '0',
     RESPONSE_CACHE_TTL_MS: String(responseCacheTtlMs),
   };
-  return startServer(name, API_ENTRY, env, '/graphql', (query, variables) => JSON.stringify({ query: query.document, variables }), startScriptNodeFlags());
+  return startServer(
+    name,
+    API_ENTRY,
+    env,
+    '/graphql',
+    (query, variables) => JSON.stringify({ query: query.document, variables }),
+    startScriptNodeFlags(),
+  );
 }
 
 function startFloor(databaseUrl: string): Promise<Server> {
-  return startServer('floor', FLOOR_ENTRY, { DATABASE_URL: databaseUrl }, '/query', (query, variables) => JSON.stringify({ name: query.name, variables }));
+  return startServer('floor', FLOOR_ENTRY, { DATABASE_URL: databaseUrl }, '/query', (query, variables) =>
+    JSON.stringify({ name: query.name, variables }),
+  );
 }
 
 async function post(server: Server, body: string): Promise<GraphQLReply> {
   let response: Response;
   try {
-    response = await fetch(server.url, { method: 'POST', headers: jsonHeaders(), body, signal: AbortSignal.timeout(30_000) });
+    response = await fetch(server.url, {
+      method: 'POST',
+      headers: jsonHeaders(),
+      body,
+      signal: AbortSignal.timeout(30_000),
+    });
   } catch (error) {
     // fetch says only "fetch failed"; the cause (refused, reset) and the child's state say why.
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
     const child = server.child;
     if (!child) throw new Error(`${server.name} at ${server.url} did not answer (${cause})`);
-    const state = child.process.exitCode !== null || child.process.signalCode !== null ? `it exited (${child.process.exitCode ?? child.process.signalCode})` : 'it is still running';
+    const state =
+      child.process.exitCode !== null || child.process.signalCode !== null
+        ? `it exited (${child.process.exitCode ?? child.process.signalCode})`
+        : 'it is still running';
     throw new Error(`${server.name} at ${server.url} did not answer (${cause}); ${state}:\n${child.recentOutput()}`);
   }
   return readReply(response);
 }
 
 /** Warm-up, a timed run, and a reply checked for GraphQL errors before and after it. */
-async function measure(server: Server, body: string, { query }: QueryResult, { duration, connections }: BenchOptions): Promise<TargetRun> {
+async function measure(
+  server: Server,
+  body: string,
+  { query }: QueryResult,
+  { duration, connections }: BenchOptions,
+): Promise<TargetRun> {
   const target: Target = { url: server.url, body };
   // autocannon counts status codes only; a 200 carrying `errors` is caught by checking replies.
   let graphqlErrors = (await post(server, target.body)).errors?.length ? 1 : 0;
@@ -137,8 +200,14 @@ async function measure(server: Server, body: string, { query }: QueryResult, { d
   const load = await drive(target, duration, connections);
   const cpuAfter = server.pid === null ? null : cpuSeconds(server.pid);
   const peakRssBytes = server.sampler?.windowPeak() ?? null;
-  const cpuMsPerRequest = cpuBefore === null || cpuAfter === null || load.requests === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / load.requests;
-  if (load.requests < MIN_STABLE_REQUESTS) log(`${query.name} ${server.name}: only ${load.requests} requests finished; its p99 is not stable (a longer --duration helps)`);
+  const cpuMsPerRequest =
+    cpuBefore === null || cpuAfter === null || load.requests === 0
+      ? null
+      : ((cpuAfter - cpuBefore) * 1000) / load.requests;
+  if (load.requests < MIN_STABLE_REQUESTS)
+    log(
+      `${query.name} ${server.name}: only ${load.requests} requests finished; its p99 is not stable (a longer --duration helps)`,
+    );
   graphqlErrors += (await post(server, target.body)).errors?.length ? 1 : 0;
   return { target: server.name, load, graphqlErrors, peakRssBytes, cpuMsPerRequest };
 }
@@ -147,7 +216,9 @@ async function main(): Promise<number> {
   const options = readOptions();
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl || !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    console.error('bench: DATABASE_URL must name a PostgreSQL database (postgres://...), e.g. postgres://postgres@127.0.0.1:5432/kg_bench');
+    console.error(
+      'bench: DATABASE_URL must name a PostgreSQL database (postgres://...), e.g. postgres://postgres@127.0.0.1:5432/kg_bench',
+    );
     return 2;
   }
   const database = describeDatabase(databaseUrl);
@@ -156,7 +227,10 @@ async function main(): Promise<number> {
   // Numbers taken while something else loads the machine (tests, a data generator) are not
   // comparable with anything: say so up front.
   const loadBefore = loadavg()[0] ?? 0;
-  if (loadBefore > host.cpus * 0.75) log(`WARNING: the machine is busy before the run (load average ${loadBefore.toFixed(1)} on ${host.cpus} CPUs); the figures will be low`);
+  if (loadBefore > host.cpus * 0.75)
+    log(
+      `WARNING: the machine is busy before the run (load average ${loadBefore.toFixed(1)} on ${host.cpus} CPUs); the figures will be low`,
+    );
   const queries = loadQueries();
   // The peer runs on its own: its documents are read and it is asked once before anything starts.
   const peerOptions = options.peer;
@@ -166,7 +240,10 @@ async function main(): Promise<number> {
     try {
       peerDocuments = loadPeerDocuments(peerOptions.queriesDir);
       const probe = await postPeer(peerOptions.url, '{ __typename }', {});
-      if (probe.status !== 200 || probe.data?.__typename !== 'Query') throw new Error(`the peer at ${peerOptions.url} does not answer { __typename } (HTTP ${probe.status}, ${JSON.stringify(probe.errors ?? null).slice(0, 200)})`);
+      if (probe.status !== 200 || probe.data?.__typename !== 'Query')
+        throw new Error(
+          `the peer at ${peerOptions.url} does not answer { __typename } (HTTP ${probe.status}, ${JSON.stringify(probe.errors ?? null).slice(0, 200)})`,
+        );
     } catch (error) {
       console.error(`bench: ${error instanceof Error ? error.message : error}`);
       return 2;
@@ -177,7 +254,9 @@ async function main(): Promise<number> {
         return 2;
       }
       peerPid = serverProcess(peerOptions.pid);
-      log(`peer process: ${peerPid} (${commandLine(peerPid).slice(0, 120)})${peerPid === peerOptions.pid ? '' : `, under ${peerOptions.pid}`}`);
+      log(
+        `peer process: ${peerPid} (${commandLine(peerPid).slice(0, 120)})${peerPid === peerOptions.pid ? '' : `, under ${peerOptions.pid}`}`,
+      );
     } else {
       log('peer: no --peer-pid, so its CPU and memory are not measured');
     }
@@ -196,7 +275,9 @@ async function main(): Promise<number> {
       }
       throw error;
     }
-    log(`${database}: ${knowledge.articles} articles, ${knowledge.partnerships} partnerships, ${knowledge.actors} actors`);
+    log(
+      `${database}: ${knowledge.articles} articles, ${knowledge.partnerships} partnerships, ${knowledge.actors} actors`,
+    );
 
     // Parameters, and statements per request (with their plans under --explain), with the API in this process.
     const inProcess = await openInProcessApi(databaseUrl);
@@ -236,8 +317,17 @@ async function main(): Promise<number> {
     // The peer right after the API, so that the two meet the same cache state.
     if (peerOptions && peer) {
       const q2 = peerOptions.q2;
-      servers.push(peerServer('postgraphile', peerOptions.url, peerPid, peer.requests, (name) => (name !== 'q2' ? name : q2 === 'code' ? null : 'q2id')));
-      if (q2 !== 'id') servers.push(peerServer('postgraphile by code', peerOptions.url, peerPid, peer.requests, (name) => (name === 'q2' ? 'q2' : null)));
+      servers.push(
+        peerServer('postgraphile', peerOptions.url, peerPid, peer.requests, (name) =>
+          name !== 'q2' ? name : q2 === 'code' ? null : 'q2id',
+        ),
+      );
+      if (q2 !== 'id')
+        servers.push(
+          peerServer('postgraphile by code', peerOptions.url, peerPid, peer.requests, (name) =>
+            name === 'q2' ? 'q2' : null,
+          ),
+        );
     }
     const floor = options.floor ? await startFloor(databaseUrl) : null;
     if (floor) servers.push(floor);
@@ -248,20 +338,33 @@ async function main(): Promise<number> {
     const mismatches: string[] = [];
     const peerChecks = new Map<PeerDocumentName, PeerCheck>();
     for (const result of results) {
-      const apiData = dataOrThrow(`${result.query.name} from the API server`, await post(api, api.body(result.query, result.variables)!));
+      const apiData = dataOrThrow(
+        `${result.query.name} from the API server`,
+        await post(api, api.body(result.query, result.variables)!),
+      );
       if (peerOptions && peer) {
         for (const document of peerDocumentsFor(result.query.name, peerOptions.q2)) {
           const check = await checkPeer(peerOptions.url, result.query.name, peer.requests[document], apiData);
           peerChecks.set(document, check);
           (result.peerChecks ??= []).push(check);
-          if (check.agrees) log(`${result.query.name}: the peer's ${document}.graphql answers the same content as the API`);
-          else console.error(`bench: WARNING ${result.query.name}: the peer's ${document}.graphql does not answer what the API does; its row is marked ≠:\n${check.problem}`);
+          if (check.agrees)
+            log(`${result.query.name}: the peer's ${document}.graphql answers the same content as the API`);
+          else
+            console.error(
+              `bench: WARNING ${result.query.name}: the peer's ${document}.graphql does not answer what the API does; its row is marked ≠:\n${check.problem}`,
+            );
         }
       }
       if (!floor) continue;
-      const floorData = dataOrThrow(`${result.query.name} from the floor server`, await post(floor, floor.body(result.query, result.variables)!));
+      const floorData = dataOrThrow(
+        `${result.query.name} from the floor server`,
+        await post(floor, floor.body(result.query, result.variables)!),
+      );
       const found = differences(apiData, floorData);
-      if (found.length > 0) mismatches.push(`${result.query.name}: the floor's JSON differs from the API's data:\n${describeDifferences(found)}`);
+      if (found.length > 0)
+        mismatches.push(
+          `${result.query.name}: the floor's JSON differs from the API's data:\n${describeDifferences(found)}`,
+        );
     }
     if (mismatches.length > 0) {
       console.error(`bench: FLOOR MISMATCH\n${mismatches.join('\n')}`);
@@ -281,7 +384,9 @@ async function main(): Promise<number> {
           log(`${result.query.name} ${server.name}: not measured (it answered with errors)`);
           continue;
         }
-        log(`${result.query.name} ${server.name}: warm-up, then ${options.duration} s at ${options.connections} connections`);
+        log(
+          `${result.query.name} ${server.name}: warm-up, then ${options.duration} s at ${options.connections} connections`,
+        );
         const run = await measure(server, body, result, options);
         if (peerCheck) run.peerCheck = peerCheck;
         result.runs.push(run);
@@ -289,11 +394,13 @@ async function main(): Promise<number> {
     }
     const highWaterMarkMB = Object.fromEntries(
       // The peer's Q2 by code is the same process as its other rows.
-      servers.filter((s) => s.name !== 'postgraphile by code').map((s) => {
-        // The peer's is over its life before this run too.
-        const bytes = s.sampler?.highWaterMark() ?? null;
-        return [s.name, bytes === null ? null : roundedMB(bytes)];
-      }),
+      servers
+        .filter((s) => s.name !== 'postgraphile by code')
+        .map((s) => {
+          // The peer's is over its life before this run too.
+          const bytes = s.sampler?.highWaterMark() ?? null;
+          return [s.name, bytes === null ? null : roundedMB(bytes)];
+        }),
     );
 
     // The table and the record.
@@ -302,7 +409,11 @@ async function main(): Promise<number> {
         `(load generator, servers and PostgreSQL share them), load average ${loadBefore.toFixed(1)} before the run\n`,
     );
     console.log(formatTable(results));
-    console.log(`VmHWM over each server's life: ${Object.entries(highWaterMarkMB).map(([n, mb]) => `${n} ${mb ?? '?'} MB`).join(', ')}`);
+    console.log(
+      `VmHWM over each server's life: ${Object.entries(highWaterMarkMB)
+        .map(([n, mb]) => `${n} ${mb ?? '?'} MB`)
+        .join(', ')}`,
+    );
     const peerRecord: RunRecord['peer'] =
       peerOptions && peer
         ? {
@@ -331,9 +442,15 @@ async function main(): Promise<number> {
     const failing = (run: TargetRun) => run.load.errors + run.load.non2xx + run.graphqlErrors > 0;
     const failed = results.some((r) => r.runs.some((run) => !isPeer(run.target) && failing(run)));
     if (failed) console.error('bench: some requests failed under load (see the errors column)');
-    if (results.some((r) => r.runs.some((run) => isPeer(run.target) && failing(run)))) console.error('bench: WARNING some of the peer\'s requests failed under load (see the errors column); its figures there are not comparable');
+    if (results.some((r) => r.runs.some((run) => isPeer(run.target) && failing(run))))
+      console.error(
+        "bench: WARNING some of the peer's requests failed under load (see the errors column); its figures there are not comparable",
+      );
     const disagreed = [...peerChecks.values()].filter((c) => !c.agrees).map((c) => c.document);
-    if (disagreed.length > 0) console.error(`bench: WARNING the peer's answers differed from the API's for ${disagreed.join(', ')} (rows marked ≠)`);
+    if (disagreed.length > 0)
+      console.error(
+        `bench: WARNING the peer's answers differed from the API's for ${disagreed.join(', ')} (rows marked ≠)`,
+      );
     return failed ? 1 : 0;
   } finally {
     for (const server of servers) server.sampler?.stop();

@@ -21,7 +21,10 @@ export interface GraphQLReply {
  * The headers of every POST the benchmark sends, in-process or over HTTP: a new object each time,
  * as `yoga.fetch` writes the body's content-length into the object it is given.
  */
-export const jsonHeaders = (): Record<string, string> => ({ 'content-type': 'application/json', accept: 'application/json' });
+export const jsonHeaders = (): Record<string, string> => ({
+  'content-type': 'application/json',
+  accept: 'application/json',
+});
 
 /** A reply as status and body; a body that is not JSON becomes an error saying so. */
 export async function readReply(response: Response): Promise<GraphQLReply> {
@@ -52,7 +55,13 @@ export async function openInProcessApi(databaseUrl: string): Promise<InProcessAp
   const yoga = createServer({ db: handle.db, ping: handle.ping, httpCacheMaxAge: 0 });
 
   const graphql = async (document: string, variables: Variables): Promise<GraphQLReply> =>
-    readReply(await yoga.fetch('http://bench/graphql', { method: 'POST', headers: jsonHeaders(), body: JSON.stringify({ query: document, variables }) }));
+    readReply(
+      await yoga.fetch('http://bench/graphql', {
+        method: 'POST',
+        headers: jsonHeaders(),
+        body: JSON.stringify({ query: document, variables }),
+      }),
+    );
 
   return {
     graphql,

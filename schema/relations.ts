@@ -25,7 +25,11 @@ export const relations = defineRelations({ ...tables, ...views }, (r) => ({
     parent: r.one.actors({ from: r.actors.parentId, to: r.actors.id, alias: 'actor_parent' }),
     children: r.many.actors({ alias: 'actor_parent' }),
     affiliations: r.many.affiliations({ from: r.actors.id, to: r.affiliations.personId, alias: 'person_affiliations' }),
-    members: r.many.affiliations({ from: r.actors.id, to: r.affiliations.organizationId, alias: 'organization_members' }),
+    members: r.many.affiliations({
+      from: r.actors.id,
+      to: r.affiliations.organizationId,
+      alias: 'organization_members',
+    }),
     parties: r.many.partnershipParties(),
     participations: r.many.eventParticipants(),
     collaborations: r.many.actorCollaborations({ from: r.actors.id, to: r.actorCollaborations.actorId }),
@@ -39,7 +43,12 @@ export const relations = defineRelations({ ...tables, ...views }, (r) => ({
     collaborator: r.one.actors({ from: r.actorCollaborations.collaboratorId, to: r.actors.id, optional: false }),
   },
   affiliations: {
-    person: r.one.actors({ from: r.affiliations.personId, to: r.actors.id, alias: 'person_affiliations', optional: false }),
+    person: r.one.actors({
+      from: r.affiliations.personId,
+      to: r.actors.id,
+      alias: 'person_affiliations',
+      optional: false,
+    }),
     organization: r.one.actors({ from: r.affiliations.organizationId, to: r.actors.id, alias: 'organization_members' }),
     sources: r.many.evidence(),
   },
@@ -94,7 +103,11 @@ export const relations = defineRelations({ ...tables, ...views }, (r) => ({
     sources: r.many.evidence(),
   },
   partnershipParties: {
-    partnership: r.one.partnerships({ from: r.partnershipParties.partnershipId, to: r.partnerships.id, optional: false }),
+    partnership: r.one.partnerships({
+      from: r.partnershipParties.partnershipId,
+      to: r.partnerships.id,
+      optional: false,
+    }),
     actor: r.one.actors({ from: r.partnershipParties.actorId, to: r.actors.id, optional: false }),
   },
   events: {

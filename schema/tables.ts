@@ -380,9 +380,7 @@ export const actorCollaborations = pgTable(
     collaboratorId: integer('collaborator_id').notNull(),
     partnershipCount: integer('partnership_count').notNull().default(0),
     eventCount: integer('event_count').notNull().default(0),
-    sharedCount: integer('shared_count')
-      .notNull()
-      .generatedAlwaysAs(sql`partnership_count + event_count`),
+    sharedCount: integer('shared_count').notNull().generatedAlwaysAs(sql`partnership_count + event_count`),
   },
   (t) => [
     primaryKey({ columns: [t.actorId, t.collaboratorId] }),
@@ -390,7 +388,10 @@ export const actorCollaborations = pgTable(
     index('actor_collaborations_ranking_idx').on(t.actorId, t.sharedCount.desc().nullsFirst(), t.collaboratorId),
     // Pairs left with nothing in common, found at once by the triggers that delete them.
     index('actor_collaborations_emptied_idx').on(t.actorId).where(sql`shared_count = 0`),
-    check('actor_collaborations_counts', sql`${t.partnershipCount} >= 0 and ${t.eventCount} >= 0 and ${t.actorId} <> ${t.collaboratorId}`),
+    check(
+      'actor_collaborations_counts',
+      sql`${t.partnershipCount} >= 0 and ${t.eventCount} >= 0 and ${t.actorId} <> ${t.collaboratorId}`,
+    ),
   ],
 );
 
@@ -462,7 +463,10 @@ export const countryMentions = pgTable(
     mentionCount: mentionColumns.count(),
     excerpt: mentionColumns.excerpt(),
   },
-  (t) => [primaryKey({ columns: [t.countryId, t.articleId] }), index('country_mentions_article_id_idx').on(t.articleId)],
+  (t) => [
+    primaryKey({ columns: [t.countryId, t.articleId] }),
+    index('country_mentions_article_id_idx').on(t.articleId),
+  ],
 );
 
 /** Which technologies an article mentions. */
@@ -493,4 +497,3 @@ export type ActorKind = (typeof actorKind.enumValues)[number];
 export type PartnershipKind = (typeof partnershipKind.enumValues)[number];
 export type PartnershipStatus = (typeof partnershipStatus.enumValues)[number];
 export type EventKind = (typeof eventKind.enumValues)[number];
-

@@ -30,7 +30,12 @@ import { cpuSeconds } from '../bench/cpu.ts';
 import { pickParameters } from '../bench/parameters.ts';
 import { loadQueries, QUERY_NAMES } from '../bench/queries.ts';
 import { readReply } from '../bench/statements.ts';
-import { clusterFromEnv, operationsByDatabase as readOperations, startInstance, type Instance } from './cluster/instances.ts';
+import {
+  clusterFromEnv,
+  operationsByDatabase as readOperations,
+  startInstance,
+  type Instance,
+} from './cluster/instances.ts';
 
 const run = promisify(execFile);
 const { values } = parseArgs({
@@ -59,7 +64,9 @@ const sqlReplica = postgres(cluster.replicaUrl, { max: 1, onnotice: () => {} });
 
 if (scale > 0) {
   const t = performance.now();
-  log(`filling the primary with the synthetic graph, scale ${scale} (npm run db:synthesize -- --scale ${scale} --seed 1)`);
+  log(
+    `filling the primary with the synthetic graph, scale ${scale} (npm run db:synthesize -- --scale ${scale} --seed 1)`,
+  );
   await run(process.execPath, ['--import', 'tsx', 'src/cli/synthesize.ts', '--scale', String(scale), '--seed', '1'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: cluster.primaryUrl },
@@ -73,7 +80,10 @@ async function replicaCaughtUp(): Promise<number> {
   const t = performance.now();
   const [{ lsn }] = (await sqlPrimary`select pg_current_wal_lsn()::text as lsn`) as unknown as [{ lsn: string }];
   for (;;) {
-    const [{ behind }] = (await sqlReplica`select pg_wal_lsn_diff(${lsn}::pg_lsn, pg_last_wal_replay_lsn())::float8 as behind`) as unknown as [{ behind: number }];
+    const [{ behind }] =
+      (await sqlReplica`select pg_wal_lsn_diff(${lsn}::pg_lsn, pg_last_wal_replay_lsn())::float8 as behind`) as unknown as [
+        { behind: number },
+      ];
     if (behind <= 0) return performance.now() - t;
     if (performance.now() - t > 300_000) throw new Error(`the replica is still ${behind} bytes behind after 5 minutes`);
     await new Promise((r) => setTimeout(r, 250));
@@ -155,13 +165,24 @@ let bodies: string[];
   const first = await startInstance('setup', { ...instanceEnv, ...configurations[0]!.env });
   try {
     const graphql = async (document: string, variables: Record<string, unknown>) =>
-      readReply(await fetch(first.graphql, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query: document, variables }) }));
+      readReply(
+        await fetch(first.graphql, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ query: document, variables }),
+        }),
+      );
     const parameters = await pickParameters(sqlPrimary, graphql, queries);
     for (const note of parameters.notes) log(note);
-    bodies = QUERY_NAMES.map((name) => JSON.stringify({ query: queries[name].document, variables: parameters.variables[name] }));
+    bodies = QUERY_NAMES.map((name) =>
+      JSON.stringify({ query: queries[name].document, variables: parameters.variables[name] }),
+    );
     for (const [i, body] of bodies.entries()) {
-      const reply = await readReply(await fetch(first.graphql, { method: 'POST', headers: { 'content-type': 'application/json' }, body }));
-      if (reply.status !== 200 || reply.errors?.length) throw new Error(`${QUERY_NAMES[i]} fails before the run: HTTP ${reply.status} ${JSON.stringify(reply.errors)}`);
+      const reply = await readReply(
+        await fetch(first.graphql, { method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+      );
+      if (reply.status !== 200 || reply.errors?.length)
+        throw new Error(`${QUERY_NAMES[i]} fails before the run: HTTP ${reply.status} ${JSON.stringify(reply.errors)}`);
     }
   } finally {
     await first.stop();
@@ -203,7 +224,9 @@ async function driveAll(instances: Instance[], seconds: number): Promise<Drive> 
             },
             (error, result) => (error ? reject(error) : resolve(result)),
           );
-          cannon.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+          cannon.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+            latencies.push(responseTime),
+          );
         }),
     ),
   );
@@ -217,7 +240,8 @@ async function driveAll(instances: Instance[], seconds: number): Promise<Drive> 
   };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 interface Row {
   name: string;
@@ -235,7 +259,14 @@ const rows: Row[] = [];
 
 /** The API's operations per database; none when /metrics does not answer (an API without metrics still gets its figures). */
 const operationsByDatabase = (instance: Instance) => readOperations(instance).catch((): Record<string, number> => ({}));
-const xactCommit = async (sql: postgres.Sql) => Number(((await sql`select xact_commit::text as n from pg_stat_database where datname = current_database()`) as unknown as [{ n: string }])[0].n);
+const xactCommit = async (sql: postgres.Sql) =>
+  Number(
+    (
+      (await sql`select xact_commit::text as n from pg_stat_database where datname = current_database()`) as unknown as [
+        { n: string },
+      ]
+    )[0].n,
+  );
 
 /** One measured run of a configuration's two instances: warm-up, then `duration` seconds with every counter read before and after. */
 async function measure(name: string, round: number, instances: Instance[]): Promise<Row> {
@@ -251,7 +282,8 @@ async function measure(name: string, round: number, instances: Instance[]): Prom
   const xactsAfter = { primary: await xactCommit(sqlPrimary), replica: await xactCommit(sqlReplica) };
   const ops: Record<string, number> = {};
   for (const [i, counts] of opsAfter.entries()) {
-    for (const [database, n] of Object.entries(counts)) ops[database] = (ops[database] ?? 0) + n - (opsBefore[i]![database] ?? 0);
+    for (const [database, n] of Object.entries(counts))
+      ops[database] = (ops[database] ?? 0) + n - (opsBefore[i]![database] ?? 0);
   }
   const sorted = drive.latencies.sort((a, b) => a - b);
   return {
@@ -287,7 +319,8 @@ try {
   for (const configuration of configurations) {
     const instances: Instance[] = [];
     try {
-      for (const name of ['A', 'B']) instances.push(await startInstance(`${configuration.name}: ${name}`, { ...instanceEnv, ...configuration.env }));
+      for (const name of ['A', 'B'])
+        instances.push(await startInstance(`${configuration.name}: ${name}`, { ...instanceEnv, ...configuration.env }));
       running.set(configuration.name, instances);
     } catch (error) {
       await Promise.all(instances.map((instance) => instance.stop()));
@@ -295,7 +328,9 @@ try {
       log(`${configuration.name}: an instance did not start: ${notStarted.get(configuration.name)}`);
     }
   }
-  log(`${configurations.length} configurations, two API instances each, ${connections} connections per instance, ${rounds} round(s) of ${warmup} s warm-up and ${duration} s measured each; ${cpus().length} cores`);
+  log(
+    `${configurations.length} configurations, two API instances each, ${connections} connections per instance, ${rounds} round(s) of ${warmup} s warm-up and ${duration} s measured each; ${cpus().length} cores`,
+  );
   for (let round = 1; round <= rounds; round++) {
     // Each round starts with another configuration, so that none is always measured first.
     const order = configurations.map((_, i) => configurations[(i + round - 1) % configurations.length]!);
@@ -304,7 +339,9 @@ try {
       if (!instances) continue;
       const row = await measure(configuration.name, round, instances);
       rows.push(row);
-      log(`round ${round}, ${row.name}: ${row.reqPerSec.toFixed(1)} req/s, p99 ${row.p99} ms, ${row.failed} failed, other processes ${otherCpu(row).toFixed(1)} CPU s`);
+      log(
+        `round ${round}, ${row.name}: ${row.reqPerSec.toFixed(1)} req/s, p99 ${row.p99} ms, ${row.failed} failed, other processes ${otherCpu(row).toFixed(1)} CPU s`,
+      );
     }
   }
 } finally {
@@ -314,9 +351,30 @@ try {
 // ---------------------------------------------------------------- the report
 /** CPU seconds the machine spent on anything but the processes measured (other work on the shared machine). */
 function otherCpu(r: Row): number {
-  return Math.max(0, r.cpu.machineSeconds - r.cpu.api - r.cpu.primary - r.cpu.replica - r.cpu.pgbouncer - r.cpu.loadgen);
+  return Math.max(
+    0,
+    r.cpu.machineSeconds - r.cpu.api - r.cpu.primary - r.cpu.replica - r.cpu.pgbouncer - r.cpu.loadgen,
+  );
 }
-const header = ['round', 'configuration', 'req/s', 'p50 ms', 'p99 ms', 'failed', 'ops primary', 'ops replica', 'xacts primary', 'xacts replica', 'CPU s: API', 'primary', 'replica', 'pgbouncer', 'load gen', 'other', 'machine busy'];
+const header = [
+  'round',
+  'configuration',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'failed',
+  'ops primary',
+  'ops replica',
+  'xacts primary',
+  'xacts replica',
+  'CPU s: API',
+  'primary',
+  'replica',
+  'pgbouncer',
+  'load gen',
+  'other',
+  'machine busy',
+];
 const line = (r: Row, round: string) => [
   round,
   r.name,
@@ -338,7 +396,9 @@ const line = (r: Row, round: string) => [
 ];
 function table(lines: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  return [header, ...lines].map((l) => l.map((cell, i) => (i === 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+  return [header, ...lines]
+    .map((l) => l.map((cell, i) => (i === 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '))
+    .join('\n');
 }
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 /** A configuration's rounds as one row: mean rates and CPU, the worst p99, every failure. */
@@ -346,7 +406,8 @@ function combined(name: string): Row | null {
   const mine = rows.filter((r) => r.name === name);
   if (!mine.length) return null;
   const sumOps: Record<string, number> = {};
-  for (const r of mine) for (const [database, n] of Object.entries(r.ops)) sumOps[database] = (sumOps[database] ?? 0) + n / mine.length;
+  for (const r of mine)
+    for (const [database, n] of Object.entries(r.ops)) sumOps[database] = (sumOps[database] ?? 0) + n / mine.length;
   for (const database of Object.keys(sumOps)) sumOps[database] = Math.round(sumOps[database]!);
   const cpuKeys = ['api', 'primary', 'replica', 'pgbouncer', 'loadgen', 'machineBusy', 'machineSeconds'] as const;
   return {
@@ -359,11 +420,16 @@ function combined(name: string): Row | null {
     detail: mine.map((r) => r.detail).join('; '),
     ops: sumOps,
     cpu: Object.fromEntries(cpuKeys.map((key) => [key, mean(mine.map((r) => r.cpu[key]))])) as Row['cpu'],
-    xacts: { primary: Math.round(mean(mine.map((r) => r.xacts.primary))), replica: Math.round(mean(mine.map((r) => r.xacts.replica))) },
+    xacts: {
+      primary: Math.round(mean(mine.map((r) => r.xacts.primary))),
+      replica: Math.round(mean(mine.map((r) => r.xacts.replica))),
+    },
   };
 }
 
-console.log(`\nload across two API instances: ${rounds} round(s), ${duration} s per configuration and round, ${connections} connections per instance, queries ${QUERY_NAMES.join(', ')} round robin, response cache off, scale ${scale}, ${cpus().length} cores; CPU in seconds over the measured ${duration} s ("other": the rest of the shared machine)`);
+console.log(
+  `\nload across two API instances: ${rounds} round(s), ${duration} s per configuration and round, ${connections} connections per instance, queries ${QUERY_NAMES.join(', ')} round robin, response cache off, scale ${scale}, ${cpus().length} cores; CPU in seconds over the measured ${duration} s ("other": the rest of the shared machine)`,
+);
 console.log(table(rows.map((r) => line(r, String(r.round)))));
 const summary = configurations.map((c) => combined(c.name)).filter((r): r is Row => r !== null);
 console.log(`\nmean of the rounds (p99: the worst round)`);
@@ -378,7 +444,9 @@ if (base && withReplica) {
     return b && w ? `${((w.reqPerSec / b.reqPerSec - 1) * 100).toFixed(0)} %` : '?';
   });
   const gain = (withReplica.reqPerSec / base.reqPerSec - 1) * 100;
-  console.log(`\nwith the replica: ${gain >= 0 ? '+' : ''}${gain.toFixed(1)} % req/s on the mean (rounds: ${perRound.join(', ')}), p99 ${withReplica.p99} ms against ${base.p99} ms (primary alone)`);
+  console.log(
+    `\nwith the replica: ${gain >= 0 ? '+' : ''}${gain.toFixed(1)} % req/s on the mean (rounds: ${perRound.join(', ')}), p99 ${withReplica.p99} ms against ${base.p99} ms (primary alone)`,
+  );
 }
 for (const r of rows) if (r.failed) console.log(`round ${r.round}, ${r.name}: ${r.detail}`);
 

@@ -42,9 +42,14 @@ const { port } = http.address() as AddressInfo;
 const url = `http://127.0.0.1:${port}/graphql`;
 
 async function post(query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
-  if (!response.ok || body.errors) throw new Error(`warm-up failed (HTTP ${response.status}): ${JSON.stringify(body.errors)}`);
+  if (!response.ok || body.errors)
+    throw new Error(`warm-up failed (HTTP ${response.status}): ${JSON.stringify(body.errors)}`);
   return body.data;
 }
 
@@ -79,7 +84,9 @@ for (const request of workload) await post(request.query, request.variables);
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
 
-console.log(`load: ${url}, ${duration} s at ${overallRate} req/s over ${connections} connections, ${workload.map((w) => w.name).join(', ')}`);
+console.log(
+  `load: ${url}, ${duration} s at ${overallRate} req/s over ${connections} connections, ${workload.map((w) => w.name).join(', ')}`,
+);
 let graphqlErrors = 0;
 const result = await autocannon({
   url,

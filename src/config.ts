@@ -12,7 +12,11 @@ const booleanFromEnv = z
 
 /** A positive whole number with a default. */
 function limit(defaultValue: number) {
-  return z.coerce.number({ message: 'expected a number' }).int('expected a whole number').min(1, 'must be 1 or more').default(defaultValue);
+  return z.coerce
+    .number({ message: 'expected a number' })
+    .int('expected a whole number')
+    .min(1, 'must be 1 or more')
+    .default(defaultValue);
 }
 
 const environmentSchema = z.object({
@@ -26,17 +30,32 @@ const environmentSchema = z.object({
     .optional(),
   DATABASE_REPLICA_URLS: z
     .string()
-    .transform((value) => value.split(',').map((url) => url.trim()).filter((url) => url !== ''))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url !== ''),
+    )
     .superRefine((urls, context) => {
       for (const url of urls) {
-        if (!/^postgres(ql)?:\/\/.+/.test(url)) context.addIssue({ code: 'custom', message: `${JSON.stringify(redactUrl(url))} is not a postgres:// or postgresql:// connection string` });
+        if (!/^postgres(ql)?:\/\/.+/.test(url))
+          context.addIssue({
+            code: 'custom',
+            message: `${JSON.stringify(redactUrl(url))} is not a postgres:// or postgresql:// connection string`,
+          });
       }
-      if (new Set(urls).size !== urls.length) context.addIssue({ code: 'custom', message: 'a replica is listed twice' });
+      if (new Set(urls).size !== urls.length)
+        context.addIssue({ code: 'custom', message: 'a replica is listed twice' });
     })
     .default([]),
   DATABASE_REPLICA_MAX_LAG_MS: limit(10_000),
   PGLITE_DIR: z.string().min(1, 'must not be empty').default('.data/pglite'),
-  PORT: z.coerce.number({ message: 'expected a port number' }).int('expected a whole number').min(0).max(65535).default(4000),
+  PORT: z.coerce
+    .number({ message: 'expected a port number' })
+    .int('expected a whole number')
+    .min(0)
+    .max(65535)
+    .default(4000),
   HOST: z.string().min(1, 'must not be empty').default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MIGRATE_ON_START: booleanFromEnv.default(true),
@@ -48,11 +67,19 @@ const environmentSchema = z.object({
   PERSISTED_OPERATIONS_ONLY: booleanFromEnv.default(false),
   CORS_ORIGINS: z
     .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    )
     .superRefine((origins, context) => {
       for (const origin of origins) {
         if (origin !== '*' && !isOrigin(origin)) {
-          context.addIssue({ code: 'custom', message: `"${origin}" is not an origin: expected * or origins such as https://example.org or http://localhost:5173 (scheme, host, optional port; no path)` });
+          context.addIssue({
+            code: 'custom',
+            message: `"${origin}" is not an origin: expected * or origins such as https://example.org or http://localhost:5173 (scheme, host, optional port; no path)`,
+          });
         }
       }
     })
@@ -75,14 +102,31 @@ const environmentSchema = z.object({
   MAX_QUERY_BYTES: limit(20_000),
   MAX_BODY_BYTES: limit(1_572_864),
   EXECUTION_TIMEOUT_MS: limit(10_000),
-  STATEMENT_TIMEOUT_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int('expected a whole number').min(0, 'must be 0 (off) or more').default(5000),
-  HTTP_CACHE_MAX_AGE: z.coerce.number({ message: 'expected a number of seconds' }).int('expected a whole number of seconds').min(0, 'must be 0 (off) or more').default(60),
-  RESPONSE_CACHE_TTL_MS: z.coerce.number({ message: 'expected a number of milliseconds' }).int('expected a whole number').min(0, 'must be 0 (off) or more').default(60_000),
+  STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ message: 'expected a number of milliseconds' })
+    .int('expected a whole number')
+    .min(0, 'must be 0 (off) or more')
+    .default(5000),
+  HTTP_CACHE_MAX_AGE: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .int('expected a whole number of seconds')
+    .min(0, 'must be 0 (off) or more')
+    .default(60),
+  RESPONSE_CACHE_TTL_MS: z.coerce
+    .number({ message: 'expected a number of milliseconds' })
+    .int('expected a whole number')
+    .min(0, 'must be 0 (off) or more')
+    .default(60_000),
   RESPONSE_CACHE_MAX_MB: limit(32),
   EXTRACTION_THREADS: limit(1),
   // Below the execution timeout, so a refused article is answered as such, not as a timed-out operation.
   EXTRACTION_TIMEOUT_MS: limit(8_000),
-  METRICS_PORT: z.coerce.number({ message: 'expected a port number' }).int('expected a whole number').min(1, 'expected a port number from 1 to 65535').max(65535, 'expected a port number from 1 to 65535').optional(),
+  METRICS_PORT: z.coerce
+    .number({ message: 'expected a port number' })
+    .int('expected a whole number')
+    .min(1, 'expected a port number from 1 to 65535')
+    .max(65535, 'expected a port number from 1 to 65535')
+    .optional(),
   METRICS_HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   OTEL_TRACING: booleanFromEnv.optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().refine(isHttpUrl, 'expected an http:// or https:// URL').optional(),
@@ -116,7 +160,9 @@ function redactUrl(url: string): string {
  * The primary database. `directUrl`, when set, is a direct session connection to it: `url` is
  * then a transaction-mode pooler (PgBouncer), and LISTEN and migrations take the direct one.
  */
-export type DatabaseConfig = { kind: 'postgres'; url: string; directUrl?: string } | { kind: 'pglite'; dataDir: string };
+export type DatabaseConfig =
+  | { kind: 'postgres'; url: string; directUrl?: string }
+  | { kind: 'pglite'; dataDir: string };
 
 export interface Config {
   database: DatabaseConfig;
@@ -184,17 +230,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(shown(String(issue.path[0]), present[String(issue.path[0])]))})`,
       );
   // A rule across variables, checked whether or not the others are valid so it is reported with them.
-  if (['true', '1', 'yes'].includes(present.PERSISTED_OPERATIONS_ONLY ?? '') && present.PERSISTED_OPERATIONS === undefined) {
-    problems.push(`PERSISTED_OPERATIONS_ONLY: needs PERSISTED_OPERATIONS, the file of allowed operations (got ${JSON.stringify(present.PERSISTED_OPERATIONS_ONLY)})`);
+  if (
+    ['true', '1', 'yes'].includes(present.PERSISTED_OPERATIONS_ONLY ?? '') &&
+    present.PERSISTED_OPERATIONS === undefined
+  ) {
+    problems.push(
+      `PERSISTED_OPERATIONS_ONLY: needs PERSISTED_OPERATIONS, the file of allowed operations (got ${JSON.stringify(present.PERSISTED_OPERATIONS_ONLY)})`,
+    );
   }
   // PGlite is one embedded process: there is nothing to pool or replicate.
   for (const name of ['DATABASE_DIRECT_URL', 'DATABASE_REPLICA_URLS'] as const) {
     if (present[name] !== undefined && present.DATABASE_URL === undefined) {
-      problems.push(`${name}: needs DATABASE_URL, the primary PostgreSQL; the embedded PGlite (used when DATABASE_URL is unset) has no ${name === 'DATABASE_REPLICA_URLS' ? 'replicas' : 'pooler'}`);
+      problems.push(
+        `${name}: needs DATABASE_URL, the primary PostgreSQL; the embedded PGlite (used when DATABASE_URL is unset) has no ${name === 'DATABASE_REPLICA_URLS' ? 'replicas' : 'pooler'}`,
+      );
     }
   }
   if (parsed.success && parsed.data.METRICS_PORT !== undefined && parsed.data.METRICS_PORT === parsed.data.PORT) {
-    problems.push(`METRICS_PORT: must differ from PORT (${parsed.data.PORT}): metrics are served on a port of their own, off the public one (got ${JSON.stringify(present.METRICS_PORT)})`);
+    problems.push(
+      `METRICS_PORT: must differ from PORT (${parsed.data.PORT}): metrics are served on a port of their own, off the public one (got ${JSON.stringify(present.METRICS_PORT)})`,
+    );
   }
   if (parsed.success && parsed.data.EXTRACTION_TIMEOUT_MS >= parsed.data.EXECUTION_TIMEOUT_MS) {
     problems.push(
@@ -205,24 +260,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL, ...(e.DATABASE_DIRECT_URL ? { directUrl: e.DATABASE_DIRECT_URL } : {}) }
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          ...(e.DATABASE_DIRECT_URL ? { directUrl: e.DATABASE_DIRECT_URL } : {}),
+        }
       : { kind: 'pglite', dataDir: e.PGLITE_DIR },
-    replicas: e.DATABASE_REPLICA_URLS.length > 0 ? { urls: e.DATABASE_REPLICA_URLS, maxLagMs: e.DATABASE_REPLICA_MAX_LAG_MS } : null,
+    replicas:
+      e.DATABASE_REPLICA_URLS.length > 0
+        ? { urls: e.DATABASE_REPLICA_URLS, maxLagMs: e.DATABASE_REPLICA_MAX_LAG_MS }
+        : null,
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     migrateOnStart: e.MIGRATE_ON_START,
     seedOnStart: e.SEED_ON_START,
-    persistedOperations: e.PERSISTED_OPERATIONS ? { file: e.PERSISTED_OPERATIONS, only: e.PERSISTED_OPERATIONS_ONLY } : null,
+    persistedOperations: e.PERSISTED_OPERATIONS
+      ? { file: e.PERSISTED_OPERATIONS, only: e.PERSISTED_OPERATIONS_ONLY }
+      : null,
     corsOrigins: e.CORS_ORIGINS,
     httpCacheMaxAge: e.HTTP_CACHE_MAX_AGE,
-    responseCache: e.RESPONSE_CACHE_TTL_MS === 0 ? null : { ttlMs: e.RESPONSE_CACHE_TTL_MS, maxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024 },
+    responseCache:
+      e.RESPONSE_CACHE_TTL_MS === 0
+        ? null
+        : { ttlMs: e.RESPONSE_CACHE_TTL_MS, maxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024 },
     apiTokens: e.API_TOKENS,
     requireTokenForReads: e.REQUIRE_TOKEN_FOR_READS,
     compiledReads: e.COMPILED_READS,
     extraction: { threads: e.EXTRACTION_THREADS, timeoutMs: e.EXTRACTION_TIMEOUT_MS },
     metrics: e.METRICS_PORT === undefined ? null : { port: e.METRICS_PORT, host: e.METRICS_HOST },
-    tracing: e.OTEL_TRACING ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined || e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== undefined),
+    tracing:
+      e.OTEL_TRACING ??
+      (e.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined || e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== undefined),
     limits: {
       maxDepth: e.MAX_QUERY_DEPTH,
       maxCost: e.MAX_QUERY_COST,

@@ -3,4 +3,7 @@
 // first of the example operations in src/graphiql/examples.
 import { readFileSync } from 'node:fs';
 
-export const exampleOperation = readFileSync(new URL('./graphiql/examples/1-actor-traversal.graphql', import.meta.url), 'utf8');
+export const exampleOperation = readFileSync(
+  new URL('./graphiql/examples/1-actor-traversal.graphql', import.meta.url),
+  'utf8',
+);

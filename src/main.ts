@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   // abandoned; without this guard either would end the process instead of failing one request.
   guardUnhandledRejections({
     onDatabaseFailure: (err) => logger.warn({ err }, 'database connection failure (unhandled in postgres.js)'),
-    onAbandonedFieldError: (err) => logger.debug({ err }, 'a GraphQL error of a field the executor had abandoned (already answered to the client)'),
+    onAbandonedFieldError: (err) =>
+      logger.debug({ err }, 'a GraphQL error of a field the executor had abandoned (already answered to the client)'),
   });
   const database = await openDatabase(config.database, { statementTimeoutMs: config.limits.statementTimeoutMs });
   await prepareDatabase(database, { migrate: config.migrateOnStart, seed: config.seedOnStart }, logger);
@@ -32,12 +33,22 @@ async function main(): Promise<void> {
 
   // Query operations read from streaming replicas when there are any (src/db/read-router.ts);
   // without any, the router still counts each database's reads for the metrics.
-  const replicas = (config.replicas?.urls ?? []).map((url) => openReplica(url, { statementTimeoutMs: config.limits.statementTimeoutMs }));
+  const replicas = (config.replicas?.urls ?? []).map((url) =>
+    openReplica(url, { statementTimeoutMs: config.limits.statementTimeoutMs }),
+  );
   // Without replicas there is no lag to bound.
-  const readRouter = new ReadRouter({ primary: database, replicas, maxLagMs: config.replicas?.maxLagMs ?? Number.POSITIVE_INFINITY, logger });
+  const readRouter = new ReadRouter({
+    primary: database,
+    replicas,
+    maxLagMs: config.replicas?.maxLagMs ?? Number.POSITIVE_INFINITY,
+    logger,
+  });
   await readRouter.start();
   if (replicas.length > 0) {
-    logger.info({ databases: readRouter.status().map(({ name, answers, lagMs, inUse }) => ({ name, answers, lagMs, inUse })) }, 'reads go to replicas');
+    logger.info(
+      { databases: readRouter.status().map(({ name, answers, lagMs, inUse }) => ({ name, answers, lagMs, inUse })) },
+      'reads go to replicas',
+    );
   }
 
   // Emptied on every committed write to the knowledge, by this server or any other process. The
@@ -77,13 +88,22 @@ async function main(): Promise<void> {
     tracing,
   });
   logger.info(
-    { tokens: config.apiTokens.map((t) => ({ name: t.name, scopes: t.scopes })), requireTokenForReads: config.requireTokenForReads },
+    {
+      tokens: config.apiTokens.map((t) => ({ name: t.name, scopes: t.scopes })),
+      requireTokenForReads: config.requireTokenForReads,
+    },
     config.apiTokens.length === 0 ? 'no API tokens configured: mutations are refused' : 'API tokens loaded',
   );
   if (persistedOperations) {
     logger.info(
-      { file: config.persistedOperations?.file, operations: persistedOperations.operations.size, only: persistedOperations.only },
-      persistedOperations.only ? 'persisted operations only: other documents are refused, GraphiQL is off' : 'persisted operations on',
+      {
+        file: config.persistedOperations?.file,
+        operations: persistedOperations.operations.size,
+        only: persistedOperations.only,
+      },
+      persistedOperations.only
+        ? 'persisted operations only: other documents are refused, GraphiQL is off'
+        : 'persisted operations on',
     );
   }
   // Brotli or gzip when the client accepts it (http/compression.ts).
@@ -92,9 +112,12 @@ async function main(): Promise<void> {
     const where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
     logger.info({ engine: database.engine, url: `${where}/graphql` }, `GraphiQL at ${where}/graphql`);
   });
-  const metricsHttp = metricsModule && metrics && config.metrics ? await metricsModule.listenForMetrics(metrics, config.metrics) : null;
-  if (config.metrics) logger.info({ url: `http://${config.metrics.host}:${config.metrics.port}/metrics` }, 'Prometheus metrics served');
-  if (tracing) logger.info('OpenTelemetry tracing on: spans go to the OTLP endpoint of the OTEL_EXPORTER_OTLP_* variables');
+  const metricsHttp =
+    metricsModule && metrics && config.metrics ? await metricsModule.listenForMetrics(metrics, config.metrics) : null;
+  if (config.metrics)
+    logger.info({ url: `http://${config.metrics.host}:${config.metrics.port}/metrics` }, 'Prometheus metrics served');
+  if (tracing)
+    logger.info('OpenTelemetry tracing on: spans go to the OTLP endpoint of the OTEL_EXPORTER_OTLP_* variables');
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -127,7 +150,10 @@ async function main(): Promise<void> {
  * settings itself (see src/db/database.ts): the pooler must (PgBouncer's connect_query, or the
  * role's settings). Says so at start when they differ, rather than letting requests run unguarded.
  */
-async function checkPoolerSettings(database: Awaited<ReturnType<typeof openDatabase>>, logger: ReturnType<typeof createLogger>): Promise<void> {
+async function checkPoolerSettings(
+  database: Awaited<ReturnType<typeof openDatabase>>,
+  logger: ReturnType<typeof createLogger>,
+): Promise<void> {
   const actual = await database.sessionSettings();
   const differing = Object.entries(database.expectedSessionSettings).filter(([name, value]) => actual[name] !== value);
   if (differing.length === 0) {

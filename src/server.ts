@@ -85,11 +85,31 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** How long /ready waits for the database before it reports not ready. */
 const READY_TIMEOUT_MS = 2_000;
 
-export function createServer({ db, extractor = inProcessExtractor, ping, logger, corsOrigins = [], httpCacheMaxAge = DEFAULTS.httpCacheMaxAge, persistedOperations = null, tokens = [], requireTokenForReads = false, limits: limitOptions = {}, responseCache = null, compiledReads = {}, readRouter = null, metrics = null, tracing = null }: ServerOptions): Server {
+export function createServer({
+  db,
+  extractor = inProcessExtractor,
+  ping,
+  logger,
+  corsOrigins = [],
+  httpCacheMaxAge = DEFAULTS.httpCacheMaxAge,
+  persistedOperations = null,
+  tokens = [],
+  requireTokenForReads = false,
+  limits: limitOptions = {},
+  responseCache = null,
+  compiledReads = {},
+  readRouter = null,
+  metrics = null,
+  tracing = null,
+}: ServerOptions): Server {
   const limits: ServerLimits = { ...DEFAULTS.limits, ...stripUndefined(limitOptions) };
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
-    context: ({ request }) => ({ db, extractor, auth: authenticate(request.headers.get('authorization'), tokens, requireTokenForReads) }),
+    context: ({ request }) => ({
+      db,
+      extractor,
+      auth: authenticate(request.headers.get('authorization'), tokens, requireTokenForReads),
+    }),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -144,12 +164,22 @@ export function createServer({ db, extractor = inProcessExtractor, ping, logger,
  * /ready: 200 while reads can be served (at least one database answers), 503 otherwise, with
  * every database's state as JSON, so an operator sees which ones answer.
  */
-async function readiness({ ping, readRouter, logger }: { ping: () => Promise<void>; readRouter: ReadRouter | null; logger?: Logger }): Promise<Response> {
+async function readiness({
+  ping,
+  readRouter,
+  logger,
+}: {
+  ping: () => Promise<void>;
+  readRouter: ReadRouter | null;
+  logger?: Logger;
+}): Promise<Response> {
   let databases: Pick<DatabaseStatus, 'name' | 'role' | 'answers' | 'lagMs' | 'inUse'>[];
   if (readRouter) {
     // A fresh probe of each database, each under its own timeout.
     await readRouter.probe();
-    databases = readRouter.status().map(({ name, role, answers, lagMs, inUse }) => ({ name, role, answers, lagMs, inUse }));
+    databases = readRouter
+      .status()
+      .map(({ name, role, answers, lagMs, inUse }) => ({ name, role, answers, lagMs, inUse }));
   } else {
     const answers = await withTimeout(ping(), READY_TIMEOUT_MS).then(
       () => true,
@@ -162,7 +192,10 @@ async function readiness({ ping, readRouter, logger }: { ping: () => Promise<voi
   }
   const answering = databases.filter((database) => database.answers).length;
   const status = answering === databases.length ? 'ready' : answering > 0 ? 'degraded' : 'unavailable';
-  return Response.json({ status, databases }, { status: answering > 0 ? 200 : 503, headers: { 'cache-control': 'no-store' } });
+  return Response.json(
+    { status, databases },
+    { status: answering > 0 ? 200 : 503, headers: { 'cache-control': 'no-store' } },
+  );
 }
 
 /** A database host that drops packets would otherwise hold /ready for the driver's whole connect timeout; a probe must answer quickly either way. */

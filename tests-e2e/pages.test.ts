@@ -47,12 +47,16 @@ describe('GraphiQL', () => {
     } catch (error) {
       await screenshot(page, 'graphiql');
       if (cdnFailures.length) {
-        throw new Error(`GraphiQL did not render: its bundle comes from outside this server and could not be fetched (${cdnFailures.join(', ')})`);
+        throw new Error(
+          `GraphiQL did not render: its bundle comes from outside this server and could not be fetched (${cdnFailures.join(', ')})`,
+        );
       }
       throw error;
     }
     // The editor opens on the example operation (Vietnam's partnerships).
-    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 15_000 }).toContain('ActorTraversal');
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 15_000 })
+      .toContain('ActorTraversal');
     await run.click();
     const result = page.locator('.graphiql-response');
     await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain('Vietnam');
@@ -77,7 +81,9 @@ describe('the explorer', () => {
     ).actor as {
       id: string;
       name: string;
-      partnerships: { nodes: { id: string; title: string; sources: { article: { title: string; url: string | null } }[] }[] };
+      partnerships: {
+        nodes: { id: string; title: string; sources: { article: { title: string; url: string | null } }[] }[];
+      };
     };
     const partnership = expected.partnerships.nodes[0]!;
     const source = partnership.sources[0]!.article;
@@ -150,7 +156,12 @@ describe('the explorer', () => {
           partnerships(first: 20) { nodes { id title sources { article { title url } } } }
         }
       }`),
-    ).country as { name: string; partnerships: { nodes: { id: string; title: string; sources: { article: { title: string; url: string | null } }[] }[] } };
+    ).country as {
+      name: string;
+      partnerships: {
+        nodes: { id: string; title: string; sources: { article: { title: string; url: string | null } }[] }[];
+      };
+    };
     const partnership = expected.partnerships.nodes.find((p) => p.sources.some((s) => s.article.url));
     expect(partnership, 'the sample knowledge has a US partnership with a source URL').toBeDefined();
     const article = partnership!.sources.find((s) => s.article.url)!.article;

@@ -52,13 +52,21 @@ interface Outcome {
   body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
-async function ask(server: ReturnType<typeof buildServer>, query: string, variables?: Record<string, unknown>): Promise<Outcome> {
+async function ask(
+  server: ReturnType<typeof buildServer>,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<Outcome> {
   const response = await server.fetch('http://yoga/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as Outcome['body'] };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as Outcome['body'],
+  };
 }
 
 const LEAK = /select |insert |from "|\bat \/|\.ts:|\.js:|postgres|pg_|terminat|ECONN|CONNECTION_/i;
@@ -121,7 +129,9 @@ describe.skipIf(!baseUrl)('database faults (PostgreSQL)', () => {
     expect(terminated).toBeGreaterThan(0);
     const failures = outcomes.filter((o) => o.status !== 200 || o.body.errors?.length);
     const successes = outcomes.length - failures.length;
-    console.log(`faults: ${outcomes.length} requests, ${successes} succeeded, ${failures.length} failed; ${terminated} backends terminated`);
+    console.log(
+      `faults: ${outcomes.length} requests, ${successes} succeeded, ${failures.length} failed; ${terminated} backends terminated`,
+    );
     for (const failure of failures) expectCleanFailure(failure);
     // Terminating every backend 15 times under 8 concurrent streams interrupts some of them.
     expect(failures.length).toBeGreaterThan(0);
@@ -169,8 +179,12 @@ describe.skipIf(!baseUrl)('database faults (PostgreSQL)', () => {
     it('keeps masking errors that are not connection failures', async () => {
       expect(isDatabaseUnavailableError(new Error('boom'))).toBe(false);
       expect(isDatabaseUnavailableError(Object.assign(new Error('syntax'), { code: '42601' }))).toBe(false);
-      expect(isDatabaseUnavailableError(new Error('wrapped', { cause: Object.assign(new Error('x'), { code: '57P01' }) }))).toBe(true);
-      expect(isDatabaseUnavailableError(new Error('wrapped', { cause: Object.assign(new Error('x'), { code: '08006' }) }))).toBe(true);
+      expect(
+        isDatabaseUnavailableError(new Error('wrapped', { cause: Object.assign(new Error('x'), { code: '57P01' }) })),
+      ).toBe(true);
+      expect(
+        isDatabaseUnavailableError(new Error('wrapped', { cause: Object.assign(new Error('x'), { code: '08006' }) })),
+      ).toBe(true);
     });
   });
 });

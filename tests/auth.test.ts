@@ -1,7 +1,14 @@
 // API tokens: mutations need a token with their scope; reads are public unless configured
 // otherwise; refusals are GraphQL errors with a code and the matching HTTP status.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { authenticate, bearerToken, constantTimeEqual, findToken, hashToken, type ApiToken } from '../src/auth/tokens.ts';
+import {
+  authenticate,
+  bearerToken,
+  constantTimeEqual,
+  findToken,
+  hashToken,
+  type ApiToken,
+} from '../src/auth/tokens.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { createTestApp, TEST_TOKEN, type GraphQLResponse, type TestApp } from './helpers/app.ts';
 
@@ -17,7 +24,8 @@ const extraTokens: ApiToken[] = [
 // Both refused before they write; with the scope, each reaches its resolver and answers with
 // its own input errors (nothing is written either way).
 const INGEST = 'mutation { ingestArticle(input: { text: "" }) { status errors { code } } }';
-const MERGE = 'mutation { mergeActors(input: { survivor: "no-such-actor", merged: "ode-ltd" }) { survivor { slug } errors { code field } } }';
+const MERGE =
+  'mutation { mergeActors(input: { survivor: "no-such-actor", merged: "ode-ltd" }) { survivor { slug } errors { code field } } }';
 const READ = '{ country(code: "VN") { name } }';
 
 function expectRefused(response: GraphQLResponse, code: 'UNAUTHENTICATED' | 'FORBIDDEN') {
@@ -42,7 +50,11 @@ describe('mutations', () => {
     expectRefused(await app.graphql(query, undefined, { token: null }), 'UNAUTHENTICATED');
     const raw = await app.yoga.fetch('http://yoga/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: 'Basic dXNlcjpwYXNz' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        authorization: 'Basic dXNlcjpwYXNz',
+      },
       body: JSON.stringify({ query }),
     });
     expect(raw.status).toBe(401);
@@ -77,7 +89,10 @@ describe('mutations', () => {
   });
 
   test('the scheme is case-insensitive; the test token has every scope', async () => {
-    const response = await app.graphql(INGEST, undefined, { token: null, headers: { authorization: `bearer ${TEST_TOKEN}` } });
+    const response = await app.graphql(INGEST, undefined, {
+      token: null,
+      headers: { authorization: `bearer ${TEST_TOKEN}` },
+    });
     expect(response.errors).toBeUndefined();
   });
 
@@ -106,10 +121,23 @@ describe('with REQUIRE_TOKEN_FOR_READS', () => {
   });
 
   test('node and nodes are covered too', async () => {
-    expectRefused(await app.graphql('query ($id: ID!) { node(id: $id) { id } }', { id: nodeId }, { token: null }), 'UNAUTHENTICATED');
-    expectRefused(await app.graphql('query ($id: ID!) { nodes(ids: [$id]) { id } }', { id: nodeId }, { token: null }), 'UNAUTHENTICATED');
-    expectRefused(await app.graphql('query ($id: ID!) { node(id: $id) { id } }', { id: nodeId }, { token: EDIT_TOKEN }), 'FORBIDDEN');
-    const allowed = await app.graphql('query ($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }', { id: nodeId }, { token: READ_TOKEN });
+    expectRefused(
+      await app.graphql('query ($id: ID!) { node(id: $id) { id } }', { id: nodeId }, { token: null }),
+      'UNAUTHENTICATED',
+    );
+    expectRefused(
+      await app.graphql('query ($id: ID!) { nodes(ids: [$id]) { id } }', { id: nodeId }, { token: null }),
+      'UNAUTHENTICATED',
+    );
+    expectRefused(
+      await app.graphql('query ($id: ID!) { node(id: $id) { id } }', { id: nodeId }, { token: EDIT_TOKEN }),
+      'FORBIDDEN',
+    );
+    const allowed = await app.graphql(
+      'query ($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }',
+      { id: nodeId },
+      { token: READ_TOKEN },
+    );
     expect(allowed.errors).toBeUndefined();
     expect(allowed.data).toEqual({ node: { id: nodeId }, nodes: [{ id: nodeId }] });
   });
@@ -153,7 +181,11 @@ describe('tokens', () => {
     expect(auth.tokenName).toBe('ingester');
     expect([...auth.scopes]).toEqual(['ingest']);
     expect(auth.readsRequireToken).toBe(true);
-    expect(authenticate('Bearer wrong', extraTokens)).toEqual({ tokenName: null, scopes: new Set(), readsRequireToken: false });
+    expect(authenticate('Bearer wrong', extraTokens)).toEqual({
+      tokenName: null,
+      scopes: new Set(),
+      readsRequireToken: false,
+    });
   });
 });
 
@@ -161,7 +193,10 @@ describe('configuration', () => {
   const hash = hashToken('secret');
 
   test('API_TOKENS: name:scope1+scope2:sha256hex entries, separated by commas; REQUIRE_TOKEN_FOR_READS', () => {
-    const config = loadConfig({ API_TOKENS: `ingest-bot:ingest:${hash}, curator:edit+read:${hashToken('other').toUpperCase()}`, REQUIRE_TOKEN_FOR_READS: 'true' });
+    const config = loadConfig({
+      API_TOKENS: `ingest-bot:ingest:${hash}, curator:edit+read:${hashToken('other').toUpperCase()}`,
+      REQUIRE_TOKEN_FOR_READS: 'true',
+    });
     expect(config.apiTokens).toEqual([
       { name: 'ingest-bot', scopes: ['ingest'], hash },
       { name: 'curator', scopes: ['edit', 'read'], hash: hashToken('other') },

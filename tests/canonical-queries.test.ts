@@ -61,7 +61,8 @@ describe('one statement per root field', () => {
     const published = data.articles.nodes.map((a: { publishedAt: string }) => a.publishedAt);
     expect(published).toHaveLength(50);
     expect([...published].sort().reverse()).toEqual(published);
-    for (const article of data.articles.nodes) expect(article.countries.map((c: { code: string }) => c.code)).toContain(pair.code);
+    for (const article of data.articles.nodes)
+      expect(article.countries.map((c: { code: string }) => c.code)).toContain(pair.code);
   });
 
   test('Q3: page 5 of a country’s partnerships costs one statement, without OFFSET', async () => {
@@ -90,7 +91,11 @@ describe('one statement per root field', () => {
     const { slug } = await hub();
     const { data, statements } = await run('q4', { slug });
     expect(statements).toHaveLength(1);
-    const edges = data.actor.collaborators.edges as { sharedCount: number; partnershipCount: number; eventCount: number }[];
+    const edges = data.actor.collaborators.edges as {
+      sharedCount: number;
+      partnershipCount: number;
+      eventCount: number;
+    }[];
     expect(edges.length).toBeGreaterThan(0);
     for (const edge of edges) expect(edge.sharedCount).toBe(edge.partnershipCount + edge.eventCount);
     const shared = edges.map((e) => e.sharedCount);

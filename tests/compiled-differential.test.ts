@@ -20,7 +20,13 @@ import { schema } from '../src/graphql/index.ts';
 import { createServer, type Server } from '../src/server.ts';
 import { generateSyntheticData } from '../src/synthetic/generate.ts';
 import { createTestApp, dataOf, TEST_API_TOKEN, TEST_TOKEN, type TestApp } from './helpers/app.ts';
-import { createRandom, loadValuePool, OperationGenerator, type GeneratedOperation, type ValuePool } from './helpers/random-operations.ts';
+import {
+  createRandom,
+  loadValuePool,
+  OperationGenerator,
+  type GeneratedOperation,
+  type ValuePool,
+} from './helpers/random-operations.ts';
 
 /**
  * The least share of executed operations (all sources, both graphs) that must run compiled:
@@ -84,7 +90,10 @@ function count(outcome: CompiledOutcome | null, source: Source) {
     const reason = outcome.reason ?? '(no reason given)';
     tally.reasons.set(reason, (tally.reasons.get(reason) ?? 0) + 1);
     if (VERBOSE && !reasonExamples.has(reason) && current) {
-      reasonExamples.set(reason, `${current.label}: ${current.request.query} ${JSON.stringify(current.request.variables ?? {})}`);
+      reasonExamples.set(
+        reason,
+        `${current.label}: ${current.request.query} ${JSON.stringify(current.request.variables ?? {})}`,
+      );
     }
   }
   tally.bySource.set(source, bySource);
@@ -124,7 +133,10 @@ const unhandled: { label: string; query: string; variables: unknown; message: st
 process.on('unhandledRejection', (reason) => {
   // Charged to the request under way; the one to blame may be one of the few before it.
   unhandled.push({
-    label: `${current?.label ?? '?'} (or shortly before: ${recent.slice(-4, -1).map((r) => r.label).join(', ')})`,
+    label: `${current?.label ?? '?'} (or shortly before: ${recent
+      .slice(-4, -1)
+      .map((r) => r.label)
+      .join(', ')})`,
     query: current?.request.query ?? '?',
     variables: current?.request.variables,
     message: String((reason as Error)?.message ?? reason),
@@ -166,7 +178,8 @@ function normalError(error: unknown): unknown {
 /** Where two JSON values first differ, key order included. */
 function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
   if (a === b) return null;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return `${path}: ${JSON.stringify(a)?.slice(0, 200)} vs ${JSON.stringify(b)?.slice(0, 200)}`;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+    return `${path}: ${JSON.stringify(a)?.slice(0, 200)} vs ${JSON.stringify(b)?.slice(0, 200)}`;
   if (Array.isArray(a) !== Array.isArray(b)) return `${path}: a list vs not a list`;
   if (Array.isArray(a)) {
     const bb = b as unknown[];
@@ -181,7 +194,11 @@ function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
   const kb = Object.keys(b as object);
   if (ka.join('\u0000') !== kb.join('\u0000')) return `${path}: keys ${JSON.stringify(ka)} vs ${JSON.stringify(kb)}`;
   for (const key of ka) {
-    const d = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+    const d = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      `${path}.${key}`,
+    );
     if (d) return d;
   }
   return null;
@@ -189,7 +206,8 @@ function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
 
 function compare(compiled: Answer, ordinary: Answer): string[] {
   const out: string[] = [];
-  if (compiled.status !== ordinary.status) out.push(`HTTP status ${compiled.status} (compiled) vs ${ordinary.status} (ordinary)`);
+  if (compiled.status !== ordinary.status)
+    out.push(`HTTP status ${compiled.status} (compiled) vs ${ordinary.status} (ordinary)`);
   const keys = (answer: Answer) => Object.keys(answer.body).join(',');
   if (keys(compiled) !== keys(ordinary)) out.push(`response keys ${keys(compiled)} vs ${keys(ordinary)}`);
   if (JSON.stringify(compiled.body.data) !== JSON.stringify(ordinary.body.data)) {
@@ -199,7 +217,9 @@ function compare(compiled: Answer, ordinary: Answer): string[] {
   // whatever order their promises settle, and one server asked twice has answered in two orders
   // (two root fields with refused arguments, on PostgreSQL). The spec gives the list no order.
   const errors = (answer: Answer) =>
-    Array.isArray(answer.body.errors) ? answer.body.errors.map(normalError).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))) : answer.body.errors;
+    Array.isArray(answer.body.errors)
+      ? answer.body.errors.map(normalError).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)))
+      : answer.body.errors;
   if (JSON.stringify(errors(compiled)) !== JSON.stringify(errors(ordinary))) {
     out.push(`errors: ${firstDifference(errors(compiled), errors(ordinary), 'errors') ?? 'differ'}`);
   }
@@ -238,17 +258,22 @@ interface Failure {
 }
 
 function describeFailures(failures: Failure[], hint: string): string {
-  const shown = failures.slice(0, REPORTED).map(({ label, request, exchange }) =>
-    [
-      `--- ${label} (${exchange.outcome ? (exchange.outcome.compiled ? 'ran compiled' : `ran ordinary: ${exchange.outcome.reason}`) : 'not executed'})`,
-      `query: ${request.query}`,
-      `variables: ${JSON.stringify(request.variables ?? {})}${request.operationName ? `  operationName: ${request.operationName}` : ''}${request.token === undefined ? '' : `  token: ${JSON.stringify(request.token)}`}`,
-      `differences: ${exchange.differences.join('; ')} (${exchange.steadiness})`,
-      `compiled (HTTP ${exchange.compiled.status}): ${clip(exchange.compiled.body)}`,
-      `ordinary (HTTP ${exchange.ordinary.status}): ${clip(exchange.ordinary.body)}`,
-    ].join('\n'),
-  );
-  return [`${failures.length} operation(s) answered differently by the compiled and the ordinary path. ${hint}`, ...shown].join('\n');
+  const shown = failures
+    .slice(0, REPORTED)
+    .map(({ label, request, exchange }) =>
+      [
+        `--- ${label} (${exchange.outcome ? (exchange.outcome.compiled ? 'ran compiled' : `ran ordinary: ${exchange.outcome.reason}`) : 'not executed'})`,
+        `query: ${request.query}`,
+        `variables: ${JSON.stringify(request.variables ?? {})}${request.operationName ? `  operationName: ${request.operationName}` : ''}${request.token === undefined ? '' : `  token: ${JSON.stringify(request.token)}`}`,
+        `differences: ${exchange.differences.join('; ')} (${exchange.steadiness})`,
+        `compiled (HTTP ${exchange.compiled.status}): ${clip(exchange.compiled.body)}`,
+        `ordinary (HTTP ${exchange.ordinary.status}): ${clip(exchange.ordinary.body)}`,
+      ].join('\n'),
+    );
+  return [
+    `${failures.length} operation(s) answered differently by the compiled and the ordinary path. ${hint}`,
+    ...shown,
+  ].join('\n');
 }
 
 /** The two servers over one database, and the comparison of their answers. */
@@ -257,7 +282,12 @@ class Differential {
   readonly failures: Failure[] = [];
 
   constructor(readonly app: TestApp) {
-    this.ordinaryServer = createServer({ db: app.db, ping: async () => {}, tokens: [TEST_API_TOKEN], compiledReads: false });
+    this.ordinaryServer = createServer({
+      db: app.db,
+      ping: async () => {},
+      tokens: [TEST_API_TOKEN],
+      compiledReads: false,
+    });
   }
 
   async exchange(request: Request, source: Source, label: string): Promise<Exchange> {
@@ -267,7 +297,10 @@ class Differential {
     requestCounter += 1;
     const requestId = `diff-${requestCounter}`;
     outcomes = [];
-    const [compiled, ordinary] = await Promise.all([send(this.app.yoga, request, requestId), send(this.ordinaryServer, request, requestId)]);
+    const [compiled, ordinary] = await Promise.all([
+      send(this.app.yoga, request, requestId),
+      send(this.ordinaryServer, request, requestId),
+    ]);
     const told = outcomes;
     outcomes = [];
     const differences = compare(compiled, ordinary);
@@ -277,12 +310,18 @@ class Differential {
     const exchange: Exchange = { compiled, ordinary, outcome, differences };
     const fault = differences.length > 0 ? knownOrdinaryFault(compiled, ordinary) : null;
     if (fault) {
-      const known = knownFaults.get(fault) ?? { count: 0, example: `${label}: ${request.query} ${JSON.stringify(request.variables ?? {})}` };
+      const known = knownFaults.get(fault) ?? {
+        count: 0,
+        example: `${label}: ${request.query} ${JSON.stringify(request.variables ?? {})}`,
+      };
       known.count += 1;
       knownFaults.set(fault, known);
     } else if (differences.length > 0) {
       // Asked again: is either path unsteady on its own (an order left to chance, say)?
-      const again = await Promise.all([send(this.app.yoga, request, requestId), send(this.ordinaryServer, request, requestId)]);
+      const again = await Promise.all([
+        send(this.app.yoga, request, requestId),
+        send(this.ordinaryServer, request, requestId),
+      ]);
       outcomes = [];
       const steady = (a: Answer, b: Answer) => compare(a, b).length === 0;
       exchange.steadiness = `asked again: compiled ${steady(compiled, again[0]) ? 'same' : 'CHANGED'}, ordinary ${steady(ordinary, again[1]) ? 'same' : 'CHANGED'}`;
@@ -345,7 +384,11 @@ type Keys = Awaited<ReturnType<typeof keysOf>>;
 async function benchQueries(diff: Differential, keys: Keys, pool: ValuePool) {
   const queries = loadQueries();
   const run = (name: QueryName, variables: Record<string, unknown>) =>
-    diff.exchange({ query: queries[name].document, variables }, 'bench', `bench ${name} ${JSON.stringify(variables).slice(0, 200)}`);
+    diff.exchange(
+      { query: queries[name].document, variables },
+      'bench',
+      `bench ${name} ${JSON.stringify(variables).slice(0, 200)}`,
+    );
   const actorSlugs = [keys.hub, ...(pool.slugs.Actor ?? []).slice(0, 4), 'no-such-actor'];
   for (const slug of actorSlugs) {
     await run('q1', { slug });
@@ -380,8 +423,15 @@ async function graphiqlExamples(diff: Differential) {
   const variables = await exampleVariables(diff.app.db);
   for (const example of exampleOperations) {
     for (const operationName of example.operationNames) {
-      const request = { query: example.document, operationName: operationName === '(anonymous)' ? undefined : operationName };
-      await diff.exchange({ ...request, variables: variables[operationName] ?? {} }, 'graphiql', `GraphiQL ${example.file} ${operationName}`);
+      const request = {
+        query: example.document,
+        operationName: operationName === '(anonymous)' ? undefined : operationName,
+      };
+      await diff.exchange(
+        { ...request, variables: variables[operationName] ?? {} },
+        'graphiql',
+        `GraphiQL ${example.file} ${operationName}`,
+      );
     }
   }
 }
@@ -389,12 +439,20 @@ async function graphiqlExamples(diff: Differential) {
 async function clientExamples(diff: Differential, keys: Keys) {
   const actorNetwork = print(ActorNetworkQuery);
   for (const slug of ['vietnam', keys.hub]) {
-    await diff.exchange({ query: actorNetwork, variables: { slug, first: 10 } }, 'client', `client ActorNetwork ${slug}`);
+    await diff.exchange(
+      { query: actorNetwork, variables: { slug, first: 10 } },
+      'client',
+      `client ActorNetwork ${slug}`,
+    );
   }
   const countriesPage = print(CountriesPageQuery);
   let after: string | null = null;
   for (let page = 0; page < 10; page += 1) {
-    const { ordinary } = await diff.exchange({ query: countriesPage, variables: { first: 50, after } }, 'client', `client CountriesPage ${page}`);
+    const { ordinary } = await diff.exchange(
+      { query: countriesPage, variables: { first: 50, after } },
+      'client',
+      `client CountriesPage ${page}`,
+    );
     const connection = (ordinary.body.data as any)?.countries;
     if (!connection?.pageInfo?.hasNextPage) break;
     after = connection.pageInfo.endCursor;
@@ -409,19 +467,27 @@ async function edgeValues(diff: Differential) {
     union all select 'partnership', p.slug from partnerships p join evidence e on e.partnership_id = p.id
       where e.id in ((select min(id) from evidence where partnership_id is not null), (select max(id) from evidence where partnership_id is not null))`);
   const documents: Record<string, string> = {
-    article: 'query ($slug: String!) { article(slug: $slug) { publishedAt title summary tags themes actors { description } } }',
-    actor: 'query ($slug: String!) { actor(slug: $slug) { name description aliases mentions(first: 3) { edges { excerpt mentionCount node { publishedAt } } } } }',
-    partnership: 'query ($slug: String!) { partnership(slug: $slug) { startedOn sources { confidence excerpt spanStart spanEnd article { publishedAt } } } }',
+    article:
+      'query ($slug: String!) { article(slug: $slug) { publishedAt title summary tags themes actors { description } } }',
+    actor:
+      'query ($slug: String!) { actor(slug: $slug) { name description aliases mentions(first: 3) { edges { excerpt mentionCount node { publishedAt } } } } }',
+    partnership:
+      'query ($slug: String!) { partnership(slug: $slug) { startedOn sources { confidence excerpt spanStart spanEnd article { publishedAt } } } }',
   };
-  for (const { kind, slug } of rows) await diff.exchange({ query: documents[kind]!, variables: { slug } }, 'walk', `edge values: ${kind} ${slug}`);
+  for (const { kind, slug } of rows)
+    await diff.exchange({ query: documents[kind]!, variables: { slug } }, 'walk', `edge values: ${kind} ${slug}`);
   await diff.exchange(
-    { query: '{ newest: articles(first: 3) { nodes { publishedAt } } oldest: articles(first: 3, orderBy: { field: PUBLISHED_AT, direction: ASC }) { nodes { publishedAt } } }' },
+    {
+      query:
+        '{ newest: articles(first: 3) { nodes { publishedAt } } oldest: articles(first: 3, orderBy: { field: PUBLISHED_AT, direction: ASC }) { nodes { publishedAt } } }',
+    },
     'walk',
     'edge values: newest and oldest articles',
   );
 }
 
-const PAGE_SELECTION = 'totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { __typename id } }';
+const PAGE_SELECTION =
+  'totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { __typename id } }';
 
 /**
  * Every connection paged forward (first/after) and back (last/before) a few pages: the root
@@ -433,7 +499,11 @@ async function paginationWalks(diff: Differential, keys: Keys, pageSize: number,
   for (const field of Object.values(query.getFields())) {
     const names = field.args.map((a) => a.name);
     if (!names.includes('first') || !names.includes('last') || !names.includes('after')) continue;
-    walks.push({ label: `Query.${field.name}`, wrap: (args) => `${field.name}${args} { ${PAGE_SELECTION} }`, path: [field.name] });
+    walks.push({
+      label: `Query.${field.name}`,
+      wrap: (args) => `${field.name}${args} { ${PAGE_SELECTION} }`,
+      path: [field.name],
+    });
   }
   const roots: [string, string, string, string][] = [
     ['Actor', 'actor', 'slug', keys.hub],
@@ -462,9 +532,14 @@ async function paginationWalks(diff: Differential, keys: Keys, pageSize: number,
           direction === 'forward'
             ? `(first: ${pageSize}${cursor ? `, after: ${JSON.stringify(cursor)}` : ''})`
             : `(last: ${pageSize}${cursor ? `, before: ${JSON.stringify(cursor)}` : ''})`;
-        const { ordinary } = await diff.exchange({ query: `{ ${walk.wrap(args)} }` }, 'walk', `walk ${walk.label} ${direction} page ${page + 1}`);
+        const { ordinary } = await diff.exchange(
+          { query: `{ ${walk.wrap(args)} }` },
+          'walk',
+          `walk ${walk.label} ${direction} page ${page + 1}`,
+        );
         const connection = connectionOf(ordinary.body.data, walk.path);
-        const more = direction === 'forward' ? connection?.pageInfo?.hasNextPage : connection?.pageInfo?.hasPreviousPage;
+        const more =
+          direction === 'forward' ? connection?.pageInfo?.hasNextPage : connection?.pageInfo?.hasPreviousPage;
         cursor = direction === 'forward' ? connection?.pageInfo?.endCursor : connection?.pageInfo?.startCursor;
         if (!more || !cursor) break;
       }
@@ -480,7 +555,13 @@ interface RandomRun {
   answers: Map<string, number>;
 }
 
-async function randomOperations(diff: Differential, pool: ValuePool, seed: number, n: number, graph: string): Promise<RandomRun> {
+async function randomOperations(
+  diff: Differential,
+  pool: ValuePool,
+  seed: number,
+  n: number,
+  graph: string,
+): Promise<RandomRun> {
   const generator = new OperationGenerator({ schema, pool, seed });
   const tokens = createRandom(seed ^ 0x7f4a7c15);
   const started = performance.now();
@@ -494,14 +575,28 @@ async function randomOperations(diff: Differential, pool: ValuePool, seed: numbe
       [null, 7],
       ['not-a-token-of-this-server', 3],
     ]);
-    const request: Request = { query: op.query, variables: op.variables, operationName: op.operationName, ...(token === TEST_TOKEN ? {} : { token }) };
-    const { ordinary } = await diff.exchange(request, 'random', `${graph} random operation #${op.index} (${op.intent})`);
+    const request: Request = {
+      query: op.query,
+      variables: op.variables,
+      operationName: op.operationName,
+      ...(token === TEST_TOKEN ? {} : { token }),
+    };
+    const { ordinary } = await diff.exchange(
+      request,
+      'random',
+      `${graph} random operation #${op.index} (${op.intent})`,
+    );
     generator.observe(op, ordinary.body.data);
-    const codes = Array.isArray(ordinary.body.errors) ? [...new Set(ordinary.body.errors.map((e: any) => e?.extensions?.code ?? 'no code'))].join('+') : 'ok';
+    const codes = Array.isArray(ordinary.body.errors)
+      ? [...new Set(ordinary.body.errors.map((e: any) => e?.extensions?.code ?? 'no code'))].join('+')
+      : 'ok';
     const key = `${op.intent} → ${codes}`;
     answers.set(key, (answers.get(key) ?? 0) + 1);
     if (VERBOSE) {
-      if ((answers.get(key) ?? 0) <= 2 && codes !== 'ok') verbose.push(`[${key}] ${op.query.slice(0, 600)} ${JSON.stringify(op.variables).slice(0, 300)} => ${JSON.stringify(ordinary.body.errors).slice(0, 600)}`);
+      if ((answers.get(key) ?? 0) <= 2 && codes !== 'ok')
+        verbose.push(
+          `[${key}] ${op.query.slice(0, 600)} ${JSON.stringify(op.variables).slice(0, 300)} => ${JSON.stringify(ordinary.body.errors).slice(0, 600)}`,
+        );
       const root = op.rootFields.join('+');
       const t = timeByRoot.get(root) ?? [0, 0];
       timeByRoot.set(root, [t[0] + ordinary.ms, t[1] + 1]);
@@ -516,7 +611,10 @@ async function randomOperations(diff: Differential, pool: ValuePool, seed: numbe
     `  fields never selected: ${uncovered.length === 0 ? 'none' : uncovered.join(', ')}`,
     ...(VERBOSE
       ? [
-          `  answers by intent: ${[...answers].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}: ${v}`).join(', ')}`,
+          `  answers by intent: ${[...answers]
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', ')}`,
           `  slowest (ordinary path): ${slowest.map((s) => `#${s.index} ${s.ms.toFixed(0)} ms`).join(', ')}`,
           ...slowest.map((s) => `  #${s.index}: ${s.query}`),
         ]
@@ -569,73 +667,92 @@ const graphs: Graph[] = [
       }
       // Values whose JSON the two paths build differently: an instant with microseconds (the
       // resolvers' DateTime keeps milliseconds), odd floats, text that needs escaping.
-      await app.rows(`update articles set published_at = '2024-02-29 23:59:59.123456+00' where id = (select min(id) from articles) returning id`);
-      await app.rows(`update articles set published_at = '1969-12-31 23:59:59.999999+00' where id = (select max(id) from articles) returning id`);
-      await app.rows(`update evidence set confidence = 0.1 where id = (select min(id) from evidence where partnership_id is not null) returning id`);
-      await app.rows(`update evidence set confidence = 0.3333333 where id = (select max(id) from evidence where partnership_id is not null) returning id`);
+      await app.rows(
+        `update articles set published_at = '2024-02-29 23:59:59.123456+00' where id = (select min(id) from articles) returning id`,
+      );
+      await app.rows(
+        `update articles set published_at = '1969-12-31 23:59:59.999999+00' where id = (select max(id) from articles) returning id`,
+      );
+      await app.rows(
+        `update evidence set confidence = 0.1 where id = (select min(id) from evidence where partnership_id is not null) returning id`,
+      );
+      await app.rows(
+        `update evidence set confidence = 0.3333333 where id = (select max(id) from evidence where partnership_id is not null) returning id`,
+      );
       await app.rows(
         `update actors set description = E'Quotes " and \\\\ backslash, a tab\\t, a new line\\n, \\u00e9, \\U0001F600 and </script>' where id = (select min(id) from actors) returning id`,
       );
-      report.push(`synthetic graph: app ${((t1 - t0) / 1000).toFixed(1)} s, generation ${((t2 - t1) / 1000).toFixed(1)} s, merge ${((performance.now() - t2) / 1000).toFixed(1)} s`);
+      report.push(
+        `synthetic graph: app ${((t1 - t0) / 1000).toFixed(1)} s, generation ${((t2 - t1) / 1000).toFixed(1)} s, merge ${((performance.now() - t2) / 1000).toFixed(1)} s`,
+      );
       return app;
     },
   },
 ];
 
 for (const graph of graphs) {
-  describe.skipIf(ONLY !== undefined && ONLY !== graph.name)(`compiled and ordinary reads answer alike: ${graph.name} graph`, () => {
-    let app: TestApp;
-    let diff: Differential;
-    let pool: ValuePool;
-    let keys: Keys;
-    let started = 0;
+  describe.skipIf(ONLY !== undefined && ONLY !== graph.name)(
+    `compiled and ordinary reads answer alike: ${graph.name} graph`,
+    () => {
+      let app: TestApp;
+      let diff: Differential;
+      let pool: ValuePool;
+      let keys: Keys;
+      let started = 0;
 
-    beforeAll(async () => {
-      started = performance.now();
-      app = await graph.prepare();
-      diff = new Differential(app);
-      const t0 = performance.now();
-      pool = await loadValuePool((query) => app.rows(query));
-      const t1 = performance.now();
-      keys = await keysOf(app);
-      report.push(`${graph.name} graph: set up in ${((performance.now() - started) / 1000).toFixed(1)} s (pool ${((t1 - t0) / 1000).toFixed(1)} s, keys ${((performance.now() - t1) / 1000).toFixed(1)} s)`);
-    }, 120_000);
-    afterAll(async () => {
-      report.push(`${graph.name} graph: ${((performance.now() - started) / 1000).toFixed(1)} s in all, setup included`);
-      await app?.close();
-    });
+      beforeAll(async () => {
+        started = performance.now();
+        app = await graph.prepare();
+        diff = new Differential(app);
+        const t0 = performance.now();
+        pool = await loadValuePool((query) => app.rows(query));
+        const t1 = performance.now();
+        keys = await keysOf(app);
+        report.push(
+          `${graph.name} graph: set up in ${((performance.now() - started) / 1000).toFixed(1)} s (pool ${((t1 - t0) / 1000).toFixed(1)} s, keys ${((performance.now() - t1) / 1000).toFixed(1)} s)`,
+        );
+      }, 120_000);
+      afterAll(async () => {
+        report.push(
+          `${graph.name} graph: ${((performance.now() - started) / 1000).toFixed(1)} s in all, setup included`,
+        );
+        await app?.close();
+      });
 
-    test('the benchmark’s canonical queries', async () => {
-      await benchQueries(diff, keys, pool);
-      diff.check('(bench/queries)');
-    });
+      test('the benchmark’s canonical queries', async () => {
+        await benchQueries(diff, keys, pool);
+        diff.check('(bench/queries)');
+      });
 
-    test('the GraphiQL examples', async () => {
-      await graphiqlExamples(diff);
-      diff.check('(src/graphiql/examples)');
-    });
+      test('the GraphiQL examples', async () => {
+        await graphiqlExamples(diff);
+        diff.check('(src/graphiql/examples)');
+      });
 
-    test('the typed client’s example operations', async () => {
-      await clientExamples(diff, keys);
-      diff.check('(clients/typescript/example.ts)');
-    });
+      test('the typed client’s example operations', async () => {
+        await clientExamples(diff, keys);
+        diff.check('(clients/typescript/example.ts)');
+      });
 
-    test('values at the edges of JSON rendering', async () => {
-      await edgeValues(diff);
-      diff.check('(edge values)');
-    });
+      test('values at the edges of JSON rendering', async () => {
+        await edgeValues(diff);
+        diff.check('(edge values)');
+      });
 
-    test('every connection paged forward and back', async () => {
-      await paginationWalks(diff, keys, graph.pageSize, graph.pages);
-      diff.check('(pagination walks)');
-    });
+      test('every connection paged forward and back', async () => {
+        await paginationWalks(diff, keys, graph.pageSize, graph.pages);
+        diff.check('(pagination walks)');
+      });
 
-    const n = COUNT ?? DEFAULT_COUNT[graph.name];
-    test(`${n} random operations`, async () => {
-      await randomOperations(diff, pool, graph.seed, n, graph.name);
-      diff.check(`Seed ${graph.seed} (${graph.name} graph): reproduce with DIFF_SEED=${SEED} DIFF_ONLY=${graph.name} DIFF_COUNT=<the failing operation's number + 1>.`);
-    }, 240_000);
-  });
+      const n = COUNT ?? DEFAULT_COUNT[graph.name];
+      test(`${n} random operations`, async () => {
+        await randomOperations(diff, pool, graph.seed, n, graph.name);
+        diff.check(
+          `Seed ${graph.seed} (${graph.name} graph): reproduce with DIFF_SEED=${SEED} DIFF_ONLY=${graph.name} DIFF_COUNT=<the failing operation's number + 1>.`,
+        );
+      }, 240_000);
+    },
+  );
 }
 
 test('the share of operations that ran compiled', () => {
@@ -647,10 +764,27 @@ test('the share of operations that ran compiled', () => {
       `compiled reads: ${tally.compiled} of ${tally.executed} executed operations ran compiled (${(share * 100).toFixed(1)}%), ${tally.executed - tally.compiled} ordinary; ${tally.notExecuted} of ${tally.requests} requests refused before execution`,
       `  by source (compiled/executed): ${bySource}`,
       `  top fallback reasons: ${reasons.length === 0 ? 'none' : reasons.map(([reason, n]) => `${n}× ${reason}`).join('; ')}`,
-      ...[...knownFaults].map(([fault, { count, example }]) => `known fault, not failed (DIFF_STRICT=1 fails it): ${count}× ${fault}; e.g. ${example}`),
-      ...unhandled.slice(0, 3).map((u) => `UNHANDLED REJECTION during ${u.label}: ${u.message}\n  ${u.query} ${JSON.stringify(u.variables ?? {})}`),
+      ...[...knownFaults].map(
+        ([fault, { count, example }]) =>
+          `known fault, not failed (DIFF_STRICT=1 fails it): ${count}× ${fault}; e.g. ${example}`,
+      ),
+      ...unhandled
+        .slice(0, 3)
+        .map(
+          (u) =>
+            `UNHANDLED REJECTION during ${u.label}: ${u.message}\n  ${u.query} ${JSON.stringify(u.variables ?? {})}`,
+        ),
       ...report,
-      ...(VERBOSE ? [...[...reasonExamples].map(([reason, example]) => `fell back (${reason}): ${example}`), ...verbose, ...[...timeByRoot].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25).map(([k, [ms, n]]) => `${k}: ${n} ops, ${ms.toFixed(0)} ms`)] : []),
+      ...(VERBOSE
+        ? [
+            ...[...reasonExamples].map(([reason, example]) => `fell back (${reason}): ${example}`),
+            ...verbose,
+            ...[...timeByRoot]
+              .sort((a, b) => b[1][0] - a[1][0])
+              .slice(0, 25)
+              .map(([k, [ms, n]]) => `${k}: ${n} ops, ${ms.toFixed(0)} ms`),
+          ]
+        : []),
     ].join('\n'),
   );
   expect(share).toBeGreaterThanOrEqual(MIN_COMPILED_SHARE);

@@ -52,14 +52,16 @@ test('an argument the resolvers refuse is refused by them, with their error', as
   expect(outcomes).toEqual([{ operationName: null, compiled: false, reason: 'arguments the resolvers refuse' }]);
 });
 
-test('a page larger than the maximum is the resolvers\' to refuse', async () => {
+test("a page larger than the maximum is the resolvers' to refuse", async () => {
   const response = await app.graphql(`{ partnerships(first: 500) { totalCount } }`);
   expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(outcomes[0]).toMatchObject({ compiled: false, reason: 'a page size out of range' });
 });
 
 test('mutations never run compiled, and are not counted', async () => {
-  await app.graphql(`mutation { mergeActors(input: { survivor: "nobody-1", merged: "nobody-2" }) { errors { code } } }`);
+  await app.graphql(
+    `mutation { mergeActors(input: { survivor: "nobody-1", merged: "nobody-2" }) { errors { code } } }`,
+  );
   expect(outcomes).toEqual([]);
 });
 

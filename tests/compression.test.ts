@@ -29,7 +29,10 @@ async function listen(listener: RequestListener): Promise<{ http: HttpServer; ba
   return { http, base: `http://127.0.0.1:${(http.address() as AddressInfo).port}` };
 }
 
-function send(url: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+function send(
+  url: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -47,7 +50,10 @@ function send(url: string, { method = 'GET', headers = {}, body }: { method?: st
   });
 }
 
-const varyNames = (response: RawResponse) => String(response.headers.vary ?? '').toLowerCase().split(/\s*,\s*/);
+const varyNames = (response: RawResponse) =>
+  String(response.headers.vary ?? '')
+    .toLowerCase()
+    .split(/\s*,\s*/);
 
 describe('the API server, compressed', () => {
   let app: TestApp;
@@ -66,7 +72,11 @@ describe('the API server, compressed', () => {
   const post = (acceptEncoding: string | null, body = countries) =>
     send(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding }) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...(acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding }),
+      },
       body,
     });
 
@@ -116,7 +126,9 @@ describe('the API server, compressed', () => {
 
   test('the GraphiQL page is compressed with gzip and brotli and decodes to the same page; without Accept-Encoding it is sent whole', async () => {
     const page = (acceptEncoding?: string) =>
-      send(`${base}/graphql`, { headers: { accept: 'text/html', ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) } });
+      send(`${base}/graphql`, {
+        headers: { accept: 'text/html', ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) },
+      });
     const plain = await page();
     expect(plain.status).toBe(200);
     expect(plain.headers['content-type']).toMatch(/^text\/html/);
@@ -134,13 +146,18 @@ describe('the API server, compressed', () => {
     expect(br.text).toBe(plain.text);
     expect(gzip.raw.length).toBeLessThan(plain.raw.length / 3);
     expect(br.raw.length).toBeLessThan(gzip.raw.length);
-    console.log(`GraphiQL page on the wire: uncompressed ${plain.raw.length} B, gzip ${gzip.raw.length} B, br ${br.raw.length} B`);
+    console.log(
+      `GraphiQL page on the wire: uncompressed ${plain.raw.length} B, gzip ${gzip.raw.length} B, br ${br.raw.length} B`,
+    );
   });
 
   test('an answer as server-sent events is not compressed', async () => {
-    const events = await send(`${base}/graphql?query=${encodeURIComponent('{ countries(first: 60) { nodes { code name } } }')}`, {
-      headers: { accept: 'text/event-stream', 'accept-encoding': 'gzip, br' },
-    });
+    const events = await send(
+      `${base}/graphql?query=${encodeURIComponent('{ countries(first: 60) { nodes { code name } } }')}`,
+      {
+        headers: { accept: 'text/event-stream', 'accept-encoding': 'gzip, br' },
+      },
+    );
     expect(events.status).toBe(200);
     expect(events.headers['content-type']).toMatch(/^text\/event-stream/);
     expect(events.headers['content-encoding'] ?? 'none').toBe('none');
@@ -153,11 +170,16 @@ describe('the explorer files, compressed', () => {
   let dir: string;
   let http: HttpServer;
   let base: string;
-  const script = `export const names = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `node-${i}`))};\n`.repeat(5);
+  const script = `export const names = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `node-${i}`))};\n`.repeat(
+    5,
+  );
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'explorer-compression-'));
     await mkdir(path.join(dir, 'assets'), { recursive: true });
-    await writeFile(path.join(dir, 'index.html'), `<!doctype html><title>explorer</title>${'<!-- padding -->'.repeat(100)}`);
+    await writeFile(
+      path.join(dir, 'index.html'),
+      `<!doctype html><title>explorer</title>${'<!-- padding -->'.repeat(100)}`,
+    );
     await writeFile(path.join(dir, 'assets', 'index-abc.js'), script);
     await writeFile(path.join(dir, 'assets', 'logo-abc.png'), Buffer.alloc(4096, 7));
     const yoga = createYoga({
@@ -192,7 +214,10 @@ describe('the explorer files, compressed', () => {
   });
 
   test('a HEAD request has no body to compress', async () => {
-    const head = await send(`${base}/explorer/assets/index-abc.js`, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } });
+    const head = await send(`${base}/explorer/assets/index-abc.js`, {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(head.status).toBe(200);
     expect(head.headers['content-encoding']).toBeUndefined();
   });
@@ -208,18 +233,22 @@ test('an event stream reaches the client as each event is written, not when the 
   });
   try {
     const first = await new Promise<{ encoding: string | undefined; text: string }>((resolve, reject) => {
-      const req = request(`${base}/events`, { headers: { accept: 'text/event-stream', 'accept-encoding': 'gzip, br' } }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-          if (text.includes('\n\n')) {
-            resolve({ encoding: res.headers['content-encoding'], text });
-            finish();
-          }
-        });
-        res.on('error', reject);
-      });
+      const req = request(
+        `${base}/events`,
+        { headers: { accept: 'text/event-stream', 'accept-encoding': 'gzip, br' } },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes('\n\n')) {
+              resolve({ encoding: res.headers['content-encoding'], text });
+              finish();
+            }
+          });
+          res.on('error', reject);
+        },
+      );
       req.on('error', reject);
       req.end();
       setTimeout(() => reject(new Error('the first event did not arrive while the stream was open')), 5_000).unref();

@@ -56,19 +56,27 @@ afterAll(async () => {
   await app?.close();
 });
 
-const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> => app.query<T>(source, variables);
+const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> =>
+  app.query<T>(source, variables);
 
 async function merge(input: { survivor: string; merged: string; note?: string; force?: boolean }) {
   return (await query(MERGE, { input })).mergeActors;
 }
 
-const idOf = async (table: typeof actors | typeof articles | typeof partnerships | typeof events, slug: string): Promise<number> => {
-  const [row] = await app.db.select({ id: table.id }).from(table as typeof actors).where(eq((table as typeof actors).slug, slug));
+const idOf = async (
+  table: typeof actors | typeof articles | typeof partnerships | typeof events,
+  slug: string,
+): Promise<number> => {
+  const [row] = await app.db
+    .select({ id: table.id })
+    .from(table as typeof actors)
+    .where(eq((table as typeof actors).slug, slug));
   if (!row) throw new Error(`no row with slug ${slug}`);
   return row.id;
 };
 
-const countryId = async (code: string): Promise<number> => (await app.db.select({ id: countries.id }).from(countries).where(eq(countries.code, code)))[0]!.id;
+const countryId = async (code: string): Promise<number> =>
+  (await app.db.select({ id: countries.id }).from(countries).where(eq(countries.code, code)))[0]!.id;
 
 async function createActor(actor: Omit<NewActor, 'countryId'> & { country?: string }): Promise<number> {
   const { country, ...rest } = actor;
@@ -109,13 +117,23 @@ describe('merging a duplicate ministry into the curated one', () => {
       parentId: vietnam,
       aliases: ['most', 'Bộ Khoa học và Công nghệ', 'Ministry of Science & Technology', 'MoST'],
     });
-    await createActor({ slug: 'most-innovation-agency', name: 'MoST Innovation Agency', kind: 'government_body', country: 'VN', parentId: most });
+    await createActor({
+      slug: 'most-innovation-agency',
+      name: 'MoST Innovation Agency',
+      kind: 'government_body',
+      country: 'VN',
+      parentId: most,
+    });
     const ministry = await idOf(actors, MINISTRY);
     const usArticle = await idOf(articles, US_ARTICLE);
     const ukArticle = await idOf(articles, UK_ARTICLE);
     const [newArticle] = await app.db
       .insert(articles)
-      .values({ slug: 'most-announces-ai-fund', title: 'MoST announces an AI fund', publishedAt: '2025-12-01T09:00:00+07:00' })
+      .values({
+        slug: 'most-announces-ai-fund',
+        title: 'MoST announces an AI fund',
+        publishedAt: '2025-12-01T09:00:00+07:00',
+      })
       .returning({ id: articles.id });
 
     // A partnership of its own, with its source.
@@ -127,7 +145,9 @@ describe('merging a duplicate ministry into the curated one', () => {
       { partnershipId: own!.id, actorId: most, role: 'signatory' },
       { partnershipId: own!.id, actorId: await idOf(actors, 'united-kingdom'), role: 'partner' },
     ]);
-    await app.db.insert(evidence).values({ articleId: newArticle!.id, partnershipId: own!.id, excerpt: 'MoST and KAIST signed an MoU.' });
+    await app.db
+      .insert(evidence)
+      .values({ articleId: newArticle!.id, partnershipId: own!.id, excerpt: 'MoST and KAIST signed an MoU.' });
     // A partnership both are parties to: the ministry as a plain partner, MoST as signatory.
     const shared = await idOf(partnerships, 'vietnam-us-sci-tech-cooperation');
     await app.db.insert(partnershipParties).values([
@@ -150,15 +170,27 @@ describe('merging a duplicate ministry into the curated one', () => {
       .values({ personId: quan, organizationId: most, title: 'Permanent Deputy Minister', startedOn: '2025-09-01' })
       .returning({ id: affiliations.id });
     await app.db.insert(evidence).values([
-      { articleId: usArticle, affiliationId: twin!.id, excerpt: 'Quan, Permanent Deputy Minister of MoST.', confidence: 0.8 },
-      { articleId: ukArticle, affiliationId: twin!.id, excerpt: 'MoST Permanent Deputy Minister Vu Hai Quan.', confidence: 0.9 },
+      {
+        articleId: usArticle,
+        affiliationId: twin!.id,
+        excerpt: 'Quan, Permanent Deputy Minister of MoST.',
+        confidence: 0.8,
+      },
+      {
+        articleId: ukArticle,
+        affiliationId: twin!.id,
+        excerpt: 'MoST Permanent Deputy Minister Vu Hai Quan.',
+        confidence: 0.9,
+      },
     ]);
     const tran = await createActor({ slug: 'tran-van-an', name: 'Tran Van An', kind: 'person', country: 'VN' });
     const [own2] = await app.db
       .insert(affiliations)
       .values({ personId: tran, organizationId: most, title: 'Director of the AI Department' })
       .returning({ id: affiliations.id });
-    await app.db.insert(evidence).values({ articleId: newArticle!.id, affiliationId: own2!.id, excerpt: 'Tran Van An, director at MoST.' });
+    await app.db
+      .insert(evidence)
+      .values({ articleId: newArticle!.id, affiliationId: own2!.id, excerpt: 'Tran Van An, director at MoST.' });
 
     // Mentions: two articles mention both (counts add up), one only MoST.
     await app.db.insert(actorMentions).values([
@@ -198,14 +230,23 @@ describe('merging a duplicate ministry into the curated one', () => {
   });
 
   test('the merge is recorded and visible on the survivor', async () => {
-    expect(merged.merge).toMatchObject({ mergedSlug: 'most-vietnam', mergedName: 'MoST', note: 'MoST is the acronym of the ministry.', survivor: { slug: MINISTRY } });
+    expect(merged.merge).toMatchObject({
+      mergedSlug: 'most-vietnam',
+      mergedName: 'MoST',
+      note: 'MoST is the acronym of the ministry.',
+      survivor: { slug: MINISTRY },
+    });
     expect(Date.now() - Date.parse(merged.merge.mergedAt)).toBeLessThan(60_000);
     const data = await query(`{ actor(slug: "${MINISTRY}") { merges { mergedSlug mergedName note } } }`);
-    expect(data.actor.merges).toEqual([{ mergedSlug: 'most-vietnam', mergedName: 'MoST', note: 'MoST is the acronym of the ministry.' }]);
+    expect(data.actor.merges).toEqual([
+      { mergedSlug: 'most-vietnam', mergedName: 'MoST', note: 'MoST is the acronym of the ministry.' },
+    ]);
   });
 
   test("the survivor has the merged actor's names, and takes its parent where it had none", async () => {
-    const data = await query(`{ actor(slug: "${MINISTRY}") { name aliases description country { code } parent { slug } children { slug parent { slug } } } }`);
+    const data = await query(
+      `{ actor(slug: "${MINISTRY}") { name aliases description country { code } parent { slug } children { slug parent { slug } } } }`,
+    );
     expect(data.actor.name).toBe('Ministry of Science and Technology');
     expect(data.actor.aliases).toEqual([
       'MoST',
@@ -241,9 +282,14 @@ describe('merging a duplicate ministry into the curated one', () => {
   });
 
   test('events move; a shared one keeps the survivor, with its own specific role', async () => {
-    const data = await query(`{ actor(slug: "${MINISTRY}") { events { totalCount edges { role node { slug participants { actor { slug } } } } } } }`);
+    const data = await query(
+      `{ actor(slug: "${MINISTRY}") { events { totalCount edges { role node { slug participants { actor { slug } } } } } } }`,
+    );
     const roles = Object.fromEntries(data.actor.events.edges.map((e: any) => [e.node.slug, e.role]));
-    expect(roles).toEqual({ 'vietnam-us-sci-tech-working-session-2025-09-26': 'host', 'london-innovation-forum-2025-10-31': 'speaker' });
+    expect(roles).toEqual({
+      'vietnam-us-sci-tech-working-session-2025-09-26': 'host',
+      'london-innovation-forum-2025-10-31': 'speaker',
+    });
     expect(data.actor.events.totalCount).toBe(2);
     for (const edge of data.actor.events.edges) {
       const slugs = edge.node.participants.map((p: any) => p.actor.slug);
@@ -269,12 +315,18 @@ describe('merging a duplicate ministry into the curated one', () => {
     expect(sources[US_ARTICLE].confidence).toBe(1);
     expect(sources[UK_ARTICLE].excerpt).toBe('MoST Permanent Deputy Minister Vu Hai Quan.');
     expect(data.tran.affiliations).toEqual([
-      { title: 'Director of the AI Department', organization: { slug: MINISTRY }, sources: [{ article: { slug: 'most-announces-ai-fund' } }] },
+      {
+        title: 'Director of the AI Department',
+        organization: { slug: MINISTRY },
+        sources: [{ article: { slug: 'most-announces-ai-fund' } }],
+      },
     ]);
   });
 
   test('mentions move, and an article mentioning both counts the mentions of both', async () => {
-    const data = await query(`{ actor(slug: "${MINISTRY}") { mentions { totalCount edges { mentionCount excerpt node { slug } } } } }`);
+    const data = await query(
+      `{ actor(slug: "${MINISTRY}") { mentions { totalCount edges { mentionCount excerpt node { slug } } } } }`,
+    );
     const counts = Object.fromEntries(data.actor.mentions.edges.map((e: any) => [e.node.slug, e.mentionCount]));
     expect(counts).toEqual({ [US_ARTICLE]: 5, [UK_ARTICLE]: 2, 'most-announces-ai-fund': 4 });
     const article = await query(`{ article(slug: "most-announces-ai-fund") { actors { slug } } }`);
@@ -324,22 +376,53 @@ describe('merges in a chain', () => {
     // A merged slug stands for its survivor as an argument too.
     const again = await merge({ survivor: 'chain-c', merged: 'chain-a' });
     expect(again.errors).toEqual([
-      { code: 'SAME_ACTOR', field: 'merged', message: '"chain-a" and "chain-c" are already one actor, "chain-c": "chain-a" was merged into it earlier.' },
+      {
+        code: 'SAME_ACTOR',
+        field: 'merged',
+        message: '"chain-a" and "chain-c" are already one actor, "chain-c": "chain-a" was merged into it earlier.',
+      },
     ]);
     await expectConsistentGraph();
   });
 
   test('merging an organisation into one under it moves the survivor into its place in the tree', async () => {
     const top = await createActor({ slug: 'tree-top', name: 'Tree Top', kind: 'government_body', country: 'VN' });
-    const upper = await createActor({ slug: 'tree-upper', name: 'Tree Upper', kind: 'government_body', country: 'VN', parentId: top });
-    const lower = await createActor({ slug: 'tree-lower', name: 'Tree Lower', kind: 'government_body', country: 'VN', parentId: upper });
-    await createActor({ slug: 'tree-leaf', name: 'Tree Leaf', kind: 'government_body', country: 'VN', parentId: lower });
-    await createActor({ slug: 'tree-sibling', name: 'Tree Sibling', kind: 'government_body', country: 'VN', parentId: upper });
+    const upper = await createActor({
+      slug: 'tree-upper',
+      name: 'Tree Upper',
+      kind: 'government_body',
+      country: 'VN',
+      parentId: top,
+    });
+    const lower = await createActor({
+      slug: 'tree-lower',
+      name: 'Tree Lower',
+      kind: 'government_body',
+      country: 'VN',
+      parentId: upper,
+    });
+    await createActor({
+      slug: 'tree-leaf',
+      name: 'Tree Leaf',
+      kind: 'government_body',
+      country: 'VN',
+      parentId: lower,
+    });
+    await createActor({
+      slug: 'tree-sibling',
+      name: 'Tree Sibling',
+      kind: 'government_body',
+      country: 'VN',
+      parentId: upper,
+    });
     const result = await merge({ survivor: 'tree-lower', merged: 'tree-upper' });
     expect(result.errors).toEqual([]);
     expect(result.moved.children).toBe(1);
     const data = await query(`{ actor(slug: "tree-lower") { parent { slug } children { slug } } }`);
-    expect(data.actor).toEqual({ parent: { slug: 'tree-top' }, children: [{ slug: 'tree-leaf' }, { slug: 'tree-sibling' }] });
+    expect(data.actor).toEqual({
+      parent: { slug: 'tree-top' },
+      children: [{ slug: 'tree-leaf' }, { slug: 'tree-sibling' }],
+    });
     // And the other way round: merging a parent into its child's parent keeps no cycle.
     const result2 = await merge({ survivor: 'tree-top', merged: 'tree-lower' });
     expect(result2.errors).toEqual([]);
@@ -352,7 +435,13 @@ describe('refused merges write nothing', () => {
   let before: Record<string, number>;
   beforeAll(async () => {
     await createActor({ slug: 'vn-solar-co', name: 'VN Solar Co', kind: 'company', country: 'VN' });
-    await createActor({ slug: 'uk-solar-co', name: 'UK Solar Co', kind: 'company', country: 'GB', aliases: ['Solar Co'] });
+    await createActor({
+      slug: 'uk-solar-co',
+      name: 'UK Solar Co',
+      kind: 'company',
+      country: 'GB',
+      aliases: ['Solar Co'],
+    });
     before = await app.counts(TABLES);
   });
 
@@ -367,17 +456,33 @@ describe('refused merges write nothing', () => {
 
   test('an unknown slug is NOT_FOUND, naming which one', async () => {
     expect(await refused({ survivor: 'ode-ltd', merged: 'no-such-company' })).toEqual([
-      { code: 'NOT_FOUND', field: 'merged', message: 'No actor has the slug "no-such-company" (merged), and none was merged under it.' },
+      {
+        code: 'NOT_FOUND',
+        field: 'merged',
+        message: 'No actor has the slug "no-such-company" (merged), and none was merged under it.',
+      },
     ]);
     expect(await refused({ survivor: 'no-such-survivor', merged: 'no-such-company' })).toEqual([
-      { code: 'NOT_FOUND', field: 'survivor', message: 'No actor has the slug "no-such-survivor" (survivor), and none was merged under it.' },
-      { code: 'NOT_FOUND', field: 'merged', message: 'No actor has the slug "no-such-company" (merged), and none was merged under it.' },
+      {
+        code: 'NOT_FOUND',
+        field: 'survivor',
+        message: 'No actor has the slug "no-such-survivor" (survivor), and none was merged under it.',
+      },
+      {
+        code: 'NOT_FOUND',
+        field: 'merged',
+        message: 'No actor has the slug "no-such-company" (merged), and none was merged under it.',
+      },
     ]);
   });
 
   test('an actor cannot be merged into itself', async () => {
     expect(await refused({ survivor: 'ode-ltd', merged: 'ode-ltd' })).toEqual([
-      { code: 'SAME_ACTOR', field: 'merged', message: 'An actor cannot be merged into itself ("ode-ltd" is both the survivor and the merged actor).' },
+      {
+        code: 'SAME_ACTOR',
+        field: 'merged',
+        message: 'An actor cannot be merged into itself ("ode-ltd" is both the survivor and the merged actor).',
+      },
     ]);
   });
 
@@ -398,7 +503,8 @@ describe('refused merges write nothing', () => {
       {
         code: 'COUNTRY_MISMATCH',
         field: 'force',
-        message: '"vn-solar-co" is of VN and "uk-solar-co" of GB: they look like different actors. Merge them anyway with force: true (the survivor keeps GB).',
+        message:
+          '"vn-solar-co" is of VN and "uk-solar-co" of GB: they look like different actors. Merge them anyway with force: true (the survivor keeps GB).',
       },
     ]);
   });
@@ -409,18 +515,28 @@ describe('refused merges write nothing', () => {
       ['INVALID_INPUT', 'survivor'],
       ['INVALID_INPUT', 'note'],
     ]);
-    expect(errors[0].message).toBe('"survivor" must be a slug: lowercase letters and digits joined by single hyphens, e.g. "vu-hai-quan" (got "Not A Slug").');
+    expect(errors[0].message).toBe(
+      '"survivor" must be a slug: lowercase letters and digits joined by single hyphens, e.g. "vu-hai-quan" (got "Not A Slug").',
+    );
   });
 
   test('a merge that fails half-way leaves everything as it was', async () => {
     // Make the last step (deleting the merged actor) fail, after everything else has moved.
-    await app.rows(`create function refuse_delete() returns trigger language plpgsql as $$ begin raise exception 'refused by test'; end $$`);
-    await app.rows(`create trigger refuse_delete before delete on actors for each row execute function refuse_delete()`);
+    await app.rows(
+      `create function refuse_delete() returns trigger language plpgsql as $$ begin raise exception 'refused by test'; end $$`,
+    );
+    await app.rows(
+      `create trigger refuse_delete before delete on actors for each row execute function refuse_delete()`,
+    );
     try {
       const state = () =>
-        app.rows(`select slug, aliases, country_id, (select count(*)::int from actor_merges) as merges from actors where slug in ('uk-solar-co', 'vn-solar-co') order by slug`);
+        app.rows(
+          `select slug, aliases, country_id, (select count(*)::int from actor_merges) as merges from actors where slug in ('uk-solar-co', 'vn-solar-co') order by slug`,
+        );
       const stateBefore = await state();
-      const response = await app.graphql(MERGE, { input: { survivor: 'uk-solar-co', merged: 'vn-solar-co', force: true } });
+      const response = await app.graphql(MERGE, {
+        input: { survivor: 'uk-solar-co', merged: 'vn-solar-co', force: true },
+      });
       expect(response.errors?.length).toBe(1);
       expect(await app.counts(TABLES)).toEqual(before);
       expect(await state()).toEqual(stateBefore);
@@ -442,7 +558,10 @@ describe('concurrent merges', () => {
   test('two merges of the same pair in opposite directions: one wins, the other is told they are one', async () => {
     await createActor({ slug: 'race-x', name: 'Race X', kind: 'university', country: 'VN' });
     await createActor({ slug: 'race-y', name: 'Race Y', kind: 'university', country: 'VN' });
-    const results = await Promise.all([merge({ survivor: 'race-x', merged: 'race-y' }), merge({ survivor: 'race-y', merged: 'race-x' })]);
+    const results = await Promise.all([
+      merge({ survivor: 'race-x', merged: 'race-y' }),
+      merge({ survivor: 'race-y', merged: 'race-x' }),
+    ]);
     const succeeded = results.filter((r) => r.errors.length === 0);
     const failed = results.filter((r) => r.errors.length > 0);
     expect(succeeded).toHaveLength(1);
@@ -461,12 +580,20 @@ describe('concurrent merges', () => {
       r: await createActor({ slug: 'race-r', name: 'Race R', kind: 'research_institute', country: 'VN' }),
     };
     // All three are parties to one partnership and attend one event, so both merges touch the same rows.
-    const [shared] = await app.db.insert(partnerships).values({ slug: 'race-project', title: 'Race project', kind: 'project' }).returning({ id: partnerships.id });
-    await app.db.insert(partnershipParties).values(Object.values(ids).map((actorId) => ({ partnershipId: shared!.id, actorId })));
+    const [shared] = await app.db
+      .insert(partnerships)
+      .values({ slug: 'race-project', title: 'Race project', kind: 'project' })
+      .returning({ id: partnerships.id });
+    await app.db
+      .insert(partnershipParties)
+      .values(Object.values(ids).map((actorId) => ({ partnershipId: shared!.id, actorId })));
     const event = await idOf(events, 'london-innovation-forum-2025-10-31');
     await app.db.insert(eventParticipants).values(Object.values(ids).map((actorId) => ({ eventId: event, actorId })));
 
-    const results = await Promise.all([merge({ survivor: 'race-q', merged: 'race-p' }), merge({ survivor: 'race-r', merged: 'race-p' })]);
+    const results = await Promise.all([
+      merge({ survivor: 'race-q', merged: 'race-p' }),
+      merge({ survivor: 'race-r', merged: 'race-p' }),
+    ]);
     for (const result of results) expect(result.errors).toEqual([]);
     const data = await query(`{
       p: actor(slug: "race-p") { slug } q: actor(slug: "race-q") { slug } r: actor(slug: "race-r") { slug }

@@ -14,17 +14,28 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const post = (yoga: { fetch: (url: string, init: RequestInit) => Response | Promise<Response> }, query: string, headers: Record<string, string> = {}) =>
-  yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+const post = (
+  yoga: { fetch: (url: string, init: RequestInit) => Response | Promise<Response> },
+  query: string,
+  headers: Record<string, string> = {},
+) =>
+  yoga.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
 
 test('an unexpected failure is masked for the client and logged whole on the server under the same request id', async () => {
   const lines: Record<string, any>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
-  const failing = new Proxy({}, {
-    get() {
-      throw new Error('select secret from actors at /work/main/src/secret.ts:12');
+  const failing = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('select secret from actors at /work/main/src/secret.ts:12');
+      },
     },
-  });
+  );
   const yoga = createServer({ db: failing as never, ping: async () => {}, logger });
   const response = await post(yoga, '{ actor(slug: "vu-hai-quan") { name } }');
   const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
@@ -48,7 +59,10 @@ test('errors the client caused keep their message and carry the request id', asy
   const response = await post(app.yoga, '{ actor(slug: "Not A Slug") { name } }');
   const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
   expect(body.errors[0]!.message).toMatch(/must be a slug/);
-  expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: response.headers.get('x-request-id') });
+  expect(body.errors[0]!.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    requestId: response.headers.get('x-request-id'),
+  });
 });
 
 test('an operation that runs past the execution timeout gets a TIMEOUT error instead of holding the request', async () => {

@@ -6,7 +6,13 @@ import { microAverage, scoreExtraction, type GoldKey } from '../src/ingest/evalu
 import type { ExtractedActor, Extraction } from '../src/ingest/types.ts';
 
 const passage = { excerpt: 'x', start: 0, end: 1 };
-function actor(key: string, name: string, kind: ExtractedActor['kind'], aliases: string[] = [], country: string | null = null): ExtractedActor {
+function actor(
+  key: string,
+  name: string,
+  kind: ExtractedActor['kind'],
+  aliases: string[] = [],
+  country: string | null = null,
+): ExtractedActor {
   return { key, name, kind, country, aliases, parentKey: null, mentions: 1, passage, confidence: 0.9 };
 }
 function extraction(partial: Partial<Extraction>): Extraction {
@@ -27,7 +33,12 @@ describe('scoreExtraction', () => {
 
   test('optional items count neither for nor against', () => {
     const s = scoreExtraction(
-      extraction({ technologies: [{ slug: 'digital-transformation', mentions: 1, passage }, { slug: 'robotics', mentions: 1, passage }] }),
+      extraction({
+        technologies: [
+          { slug: 'digital-transformation', mentions: 1, passage },
+          { slug: 'robotics', mentions: 1, passage },
+        ],
+      }),
       gold({ technologies: ['robotics', 'automation'], _optional: { technologies: ['digital transformation'] } }),
     );
     expect(s.technologies).toMatchObject({ tp: 1, fp: 0, fn: 1, neutral: 1 });
@@ -38,7 +49,13 @@ describe('scoreExtraction', () => {
 
   test('technologies map through the vocabulary and the taxonomy aliases', () => {
     const s = scoreExtraction(
-      extraction({ technologies: ['artificial-intelligence', 'critical-minerals', '6g'].map((slug) => ({ slug, mentions: 1, passage })) }),
+      extraction({
+        technologies: ['artificial-intelligence', 'critical-minerals', '6g'].map((slug) => ({
+          slug,
+          mentions: 1,
+          passage,
+        })),
+      }),
       gold({ technologies: ['AI', 'essential minerals', '6g'] }),
       { vocabulary: { 'critical minerals': ['essential minerals'] } },
     );
@@ -50,7 +67,9 @@ describe('scoreExtraction', () => {
     const key = gold({ technologies: ['artificial intelligence'] });
     const vocabulary = { 'artificial intelligence': ['AI', 'machine learning'] };
     expect(scoreExtraction(predicted, key, { vocabulary }).technologies).toMatchObject({ tp: 1, fp: 0, fn: 0 });
-    expect(scoreExtraction(predicted, key, { vocabulary, predictionsThroughVocabulary: false }).technologies).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(
+      scoreExtraction(predicted, key, { vocabulary, predictionsThroughVocabulary: false }).technologies,
+    ).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     // Without a vocabulary, machine learning is its own technology.
     expect(scoreExtraction(predicted, key).technologies).toMatchObject({ tp: 0, fp: 1, fn: 1 });
   });
@@ -82,7 +101,9 @@ describe('scoreExtraction', () => {
 
   test('a second prediction of the same actor is a false positive', () => {
     const s = scoreExtraction(
-      extraction({ actors: [actor('a', 'Korea–Vietnam AI Centre', 'government_body'), actor('b', 'KVAC', 'government_body')] }),
+      extraction({
+        actors: [actor('a', 'Korea–Vietnam AI Centre', 'government_body'), actor('b', 'KVAC', 'government_body')],
+      }),
       gold({ actors: [{ name: 'Korea–Vietnam AI Centre', kind: 'government_body', aliases: ['KVAC'] }] }),
     );
     expect(s.actors).toMatchObject({ tp: 1, fp: 1, fn: 0 });
@@ -90,14 +111,20 @@ describe('scoreExtraction', () => {
 
   test('state actors are not scored as actors, but stand for their country as parties', () => {
     const x = extraction({
-      actors: [actor('vietnam', 'Vietnam', 'state', [], 'VN'), actor('united-states', 'United States', 'state', [], 'US')],
+      actors: [
+        actor('vietnam', 'Vietnam', 'state', [], 'VN'),
+        actor('united-states', 'United States', 'state', [], 'US'),
+      ],
       partnerships: [
         {
           title: 't',
           kind: 'strategic_partnership',
           status: null,
           startedOn: null,
-          parties: [{ actorKey: 'vietnam', role: 'partner' }, { actorKey: 'united-states', role: 'partner' }],
+          parties: [
+            { actorKey: 'vietnam', role: 'partner' },
+            { actorKey: 'united-states', role: 'partner' },
+          ],
           countries: ['VN', 'US'],
           technologies: [],
           passage,
@@ -105,7 +132,18 @@ describe('scoreExtraction', () => {
         },
       ],
     });
-    const s = scoreExtraction(x, gold({ partnerships: [{ kind: 'comprehensive_strategic_partnership', kind_alt: 'strategic_partnership', parties: ['Vietnam', 'US'] }] }));
+    const s = scoreExtraction(
+      x,
+      gold({
+        partnerships: [
+          {
+            kind: 'comprehensive_strategic_partnership',
+            kind_alt: 'strategic_partnership',
+            parties: ['Vietnam', 'US'],
+          },
+        ],
+      }),
+    );
     expect(s.actors).toMatchObject({ tp: 0, fp: 0, fn: 0 });
     expect(s.partnerships).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
@@ -131,25 +169,55 @@ describe('scoreExtraction', () => {
     const key = gold({
       actors: [
         { name: 'Korea–Vietnam AI Centre', kind: 'government_body', aliases: ['KVAC'] },
-        { name: 'Australia-Indonesia Business Council in Jakarta', kind: 'association', aliases: ['Australia-Indonesia Business Council'] },
+        {
+          name: 'Australia-Indonesia Business Council in Jakarta',
+          kind: 'association',
+          aliases: ['Australia-Indonesia Business Council'],
+        },
       ],
-      partnerships: [{ kind: 'mou', parties: ['Korea–Vietnam AI Centre', 'Australia-Indonesia Business Council in Jakarta'] }],
+      partnerships: [
+        { kind: 'mou', parties: ['Korea–Vietnam AI Centre', 'Australia-Indonesia Business Council in Jakarta'] },
+      ],
     });
-    expect(scoreExtraction(extraction({ actors, partnerships: [p('mou', ['kvac', 'aibc'])] }), key).partnerships).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(
+      scoreExtraction(extraction({ actors, partnerships: [p('mou', ['kvac', 'aibc'])] }), key).partnerships,
+    ).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     // 2 of 3 parties shared: Jaccard 2/3.
-    expect(scoreExtraction(extraction({ actors, partnerships: [p('mou', ['kvac', 'aibc', 'other'])] }), key).partnerships).toMatchObject({ tp: 1 });
+    expect(
+      scoreExtraction(extraction({ actors, partnerships: [p('mou', ['kvac', 'aibc', 'other'])] }), key).partnerships,
+    ).toMatchObject({ tp: 1 });
     // 1 of 4: not a match.
-    expect(scoreExtraction(extraction({ actors, partnerships: [p('mou', ['kvac', 'other', 'third'])] }), key).partnerships).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(
+      scoreExtraction(extraction({ actors, partnerships: [p('mou', ['kvac', 'other', 'third'])] }), key).partnerships,
+    ).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     // Wrong kind.
-    expect(scoreExtraction(extraction({ actors, partnerships: [p('agreement', ['kvac', 'aibc'])] }), key).partnerships).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(
+      scoreExtraction(extraction({ actors, partnerships: [p('agreement', ['kvac', 'aibc'])] }), key).partnerships,
+    ).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     // Every key item with the same sides, of any kind, taken or not: what the kind model learns from.
-    const twoKinds = gold({ ...key, partnerships: [...key.partnerships, { kind: 'project', parties: ['KVAC', 'Australia-Indonesia Business Council'] }, { kind: 'mou', parties: ['Other Org', 'Third Org'] }] });
-    const both = scoreExtraction(extraction({ actors, partnerships: [p('mou', ['kvac', 'aibc']), p('agreement', ['aibc', 'kvac']), p('mou', ['kvac', 'third'])] }), twoKinds);
+    const twoKinds = gold({
+      ...key,
+      partnerships: [
+        ...key.partnerships,
+        { kind: 'project', parties: ['KVAC', 'Australia-Indonesia Business Council'] },
+        { kind: 'mou', parties: ['Other Org', 'Third Org'] },
+      ],
+    });
+    const both = scoreExtraction(
+      extraction({
+        actors,
+        partnerships: [p('mou', ['kvac', 'aibc']), p('agreement', ['aibc', 'kvac']), p('mou', ['kvac', 'third'])],
+      }),
+      twoKinds,
+    );
     expect(both.partnerships.sameSides).toEqual([[0, 1], [0, 1], []]);
   });
 
   test("a key's state actor is its country: optional as an actor, the country as a party", () => {
-    const actors = [actor('gov-jp', 'Government of Japan', 'government_body'), actor('philippines', 'Philippines', 'state', [], 'PH')];
+    const actors = [
+      actor('gov-jp', 'Government of Japan', 'government_body'),
+      actor('philippines', 'Philippines', 'state', [], 'PH'),
+    ];
     const p = {
       title: 't',
       kind: 'agreement' as const,
@@ -162,7 +230,10 @@ describe('scoreExtraction', () => {
       confidence: 0.8,
     };
     const key = gold({
-      actors: [{ name: 'Government of Japan', kind: 'state', country: 'JP' }, { name: 'Government of the Philippines', kind: 'state', country: 'PH' }],
+      actors: [
+        { name: 'Government of Japan', kind: 'state', country: 'JP' },
+        { name: 'Government of the Philippines', kind: 'state', country: 'PH' },
+      ],
       partnerships: [{ kind: 'agreement', parties: ['Japan', 'Government of the Philippines'] }],
     });
     const s = scoreExtraction(extraction({ actors, partnerships: [p] }), key);
@@ -187,19 +258,42 @@ describe('scoreExtraction', () => {
       passage,
       confidence: 0.8,
     });
-    const key = gold({ events: [{ kind: 'meeting', date: '2025-06-10', participants: ['Le Thanh Hai', 'John F. Smith'] }] });
-    expect(scoreExtraction(extraction({ actors, events: [e('meeting', '2025-06-10', [])] }), key).events).toMatchObject({ tp: 1 });
-    expect(scoreExtraction(extraction({ actors, events: [e('meeting', '2025-06-11', ['hai', 'smith'])] }), key).events).toMatchObject({ tp: 0, fp: 1, fn: 1 });
-    expect(scoreExtraction(extraction({ actors, events: [e('meeting', null, ['hai', 'smith'])] }), key).events).toMatchObject({ tp: 1 });
-    expect(scoreExtraction(extraction({ actors, events: [e('meeting', null, ['hai'])] }), key).events).toMatchObject({ tp: 1 });
-    expect(scoreExtraction(extraction({ actors, events: [e('forum', '2025-06-10', ['hai', 'smith'])] }), key).events).toMatchObject({ tp: 0, fp: 1 });
+    const key = gold({
+      events: [{ kind: 'meeting', date: '2025-06-10', participants: ['Le Thanh Hai', 'John F. Smith'] }],
+    });
+    expect(scoreExtraction(extraction({ actors, events: [e('meeting', '2025-06-10', [])] }), key).events).toMatchObject(
+      { tp: 1 },
+    );
+    expect(
+      scoreExtraction(extraction({ actors, events: [e('meeting', '2025-06-11', ['hai', 'smith'])] }), key).events,
+    ).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(
+      scoreExtraction(extraction({ actors, events: [e('meeting', null, ['hai', 'smith'])] }), key).events,
+    ).toMatchObject({ tp: 1 });
+    expect(scoreExtraction(extraction({ actors, events: [e('meeting', null, ['hai'])] }), key).events).toMatchObject({
+      tp: 1,
+    });
+    expect(
+      scoreExtraction(extraction({ actors, events: [e('forum', '2025-06-10', ['hai', 'smith'])] }), key).events,
+    ).toMatchObject({ tp: 0, fp: 1 });
     // Two predictions of one event: the second is a false positive.
-    expect(scoreExtraction(extraction({ actors, events: [e('meeting', '2025-06-10', []), e('meeting', '2025-06-10', ['hai'])] }), key).events).toMatchObject({ tp: 1, fp: 1 });
+    expect(
+      scoreExtraction(
+        extraction({ actors, events: [e('meeting', '2025-06-10', []), e('meeting', '2025-06-10', ['hai'])] }),
+        key,
+      ).events,
+    ).toMatchObject({ tp: 1, fp: 1 });
   });
 
   test('micro-averaging adds the counts over files', () => {
-    const a = scoreExtraction(extraction({ countries: [{ code: 'VN', mentions: 1, passage }] }), gold({ countries: ['VN', 'US'] }));
-    const b = scoreExtraction(extraction({ countries: [{ code: 'FR', mentions: 1, passage }] }), gold({ countries: ['FR'] }));
+    const a = scoreExtraction(
+      extraction({ countries: [{ code: 'VN', mentions: 1, passage }] }),
+      gold({ countries: ['VN', 'US'] }),
+    );
+    const b = scoreExtraction(
+      extraction({ countries: [{ code: 'FR', mentions: 1, passage }] }),
+      gold({ countries: ['FR'] }),
+    );
     const t = microAverage([a, b]).countries;
     expect(t).toMatchObject({ tp: 2, fp: 0, fn: 1 });
     expect(t.precision).toBe(1);

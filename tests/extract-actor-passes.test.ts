@@ -15,9 +15,25 @@ import { tokenize } from '../src/ingest/extract/tokens.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 
 function contextOf(...paragraphs: string[]): ActorContext {
-  const article = parseArticle([' date 2026-04-16 Science', '', 'A test story', '', 'April 16, 2026 | 10:00', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+  const article = parseArticle(
+    [
+      ' date 2026-04-16 Science',
+      '',
+      'A test story',
+      '',
+      'April 16, 2026 | 10:00',
+      ...paragraphs.flatMap((p) => [p, '']),
+    ].join('\n'),
+  );
   const sentences = splitSentences(article);
-  return { sentences, tokensOf: sentences.map((s) => tokenize(s)), body: article.body, index: new ActorIndex(), orgSpans: [], homeCountry: 'VN' };
+  return {
+    sentences,
+    tokensOf: sentences.map((s) => tokenize(s)),
+    body: article.body,
+    index: new ActorIndex(),
+    orgSpans: [],
+    homeCountry: 'VN',
+  };
 }
 /** The passes up to named sides, in extraction's order. */
 function throughNamedSides(ctx: ActorContext): void {
@@ -32,9 +48,17 @@ const names = (ctx: ActorContext) => ctx.index.all().map((a) => `${a.name} (${a.
 
 describe('actor passes', () => {
   test('organisations: head nouns, acronyms, owners and parents', () => {
-    const ctx = contextOf('The National Innovation Centre (NIC) under the Ministry of Planning and Investment signed with the European Union.');
+    const ctx = contextOf(
+      'The National Innovation Centre (NIC) under the Ministry of Planning and Investment signed with the European Union.',
+    );
     findOrganisations(ctx);
-    expect(names(ctx)).toEqual(expect.arrayContaining(['National Innovation Centre (research_institute)', 'Ministry of Planning and Investment (government_body)', 'European Union (intergovernmental)']));
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining([
+        'National Innovation Centre (research_institute)',
+        'Ministry of Planning and Investment (government_body)',
+        'European Union (intergovernmental)',
+      ]),
+    );
     const nic = ctx.index.find('NIC')!;
     expect(nic.parentKey).toBe(ctx.index.find('Ministry of Planning and Investment')!.key);
     expect(ctx.orgSpans.length).toBeGreaterThanOrEqual(2);
@@ -51,9 +75,13 @@ describe('actor passes', () => {
   });
 
   test('named sides: makers and the sides of a signing become organisations', () => {
-    const ctx = contextOf('The sensors were developed by Qubitrail. The deal between Nordvind and Sao Mai Energy was signed in May.');
+    const ctx = contextOf(
+      'The sensors were developed by Qubitrail. The deal between Nordvind and Sao Mai Energy was signed in May.',
+    );
     throughNamedSides(ctx);
-    expect(names(ctx)).toEqual(expect.arrayContaining(['Qubitrail (company)', 'Nordvind (company)', 'Sao Mai Energy (company)']));
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining(['Qubitrail (company)', 'Nordvind (company)', 'Sao Mai Energy (company)']),
+    );
   });
 
   test('named sides after a nationality and lower-case descriptions, and a name between commas after a description with its own field', () => {
@@ -70,7 +98,10 @@ describe('actor passes', () => {
   });
 
   test('mentions: full names, acronyms and a surname alone, each in its sentence', () => {
-    const ctx = contextOf('Deputy Minister Tran Van Binh visited the Vietnam Academy of Science and Technology (VAST).', 'Binh said VAST would lead the work.');
+    const ctx = contextOf(
+      'Deputy Minister Tran Van Binh visited the Vietnam Academy of Science and Technology (VAST).',
+      'Binh said VAST would lead the work.',
+    );
     throughNamedSides(ctx);
     const mentions = findMentions(ctx);
     const bySentence = (i: number) => mentions.filter((m) => m.sentence === i).map((m) => ctx.index.get(m.key)!.name);
@@ -85,9 +116,17 @@ describe('actor passes', () => {
     );
     throughShortNames(ctx);
     expect(names(ctx)).toEqual(
-      expect.arrayContaining(['Karolinska Institutet (research_institute)', 'University of Texas at San Antonio (university)', 'Politecnico di Milano (university)', 'Universitas Gadjah Mada (university)']),
+      expect.arrayContaining([
+        'Karolinska Institutet (research_institute)',
+        'University of Texas at San Antonio (university)',
+        'Politecnico di Milano (university)',
+        'Universitas Gadjah Mada (university)',
+      ]),
     );
-    expect(ctx.index.find('Mahidol University of Thailand')).toMatchObject({ name: 'Mahidol University', country: 'TH' });
+    expect(ctx.index.find('Mahidol University of Thailand')).toMatchObject({
+      name: 'Mahidol University',
+      country: 'TH',
+    });
   });
 
   test('a mission keeps its nationality; company names by their last word; an honorific makes a person; a name before a verb of speech', () => {
@@ -101,7 +140,14 @@ describe('actor passes', () => {
     const { key: _key, aliases: _aliases, ...draft } = ctx.index.find('GeoViet Analytics')!;
     ctx.index.upsert({ ...draft, name: 'Prof. Rachel Whitfield', kind: 'company' });
     expect(names(ctx)).toEqual(
-      expect.arrayContaining(['Chinese Embassy in Bangkok (government_body)', 'GeoViet Analytics (company)', 'Formosa Capital Securities (company)', 'Joost van Rijn (person)', 'Tran Van Thuan (person)', 'Rachel Whitfield (person)']),
+      expect.arrayContaining([
+        'Chinese Embassy in Bangkok (government_body)',
+        'GeoViet Analytics (company)',
+        'Formosa Capital Securities (company)',
+        'Joost van Rijn (person)',
+        'Tran Van Thuan (person)',
+        'Rachel Whitfield (person)',
+      ]),
     );
     expect(names(ctx).filter((n) => /Receiving|Health Tran|Prof\./.test(n))).toEqual([]);
   });
@@ -124,7 +170,9 @@ describe('actor passes', () => {
   });
 
   test("a university's campus city after a comma or a dash, unless another name goes on from it", () => {
-    const ctx = contextOf('They met Vietnam National University, Hanoi (VNU), Vietnam National University – Ho Chi Minh City, Hanoi University, Hanoi University of Industry.');
+    const ctx = contextOf(
+      'They met Vietnam National University, Hanoi (VNU), Vietnam National University – Ho Chi Minh City, Hanoi University, Hanoi University of Industry.',
+    );
     findOrganisations(ctx);
     expect(names(ctx)).toEqual(
       expect.arrayContaining([
@@ -174,14 +222,20 @@ describe('actor passes', () => {
     expect(names(ctx).filter((n) => /^(?:LFP|NOK|PLN) /.test(n))).toEqual([]);
   });
 
-  test("a release's company names keep their legal forms, and its closing \"About X\" heading is no part of the name", () => {
+  test('a release\'s company names keep their legal forms, and its closing "About X" heading is no part of the name', () => {
     const ctx = contextOf(
       'Straitsgrid Energy Pte. Ltd. and Vayunetra Robotics Pvt. Ltd. signed with Cerrado Drones Ltda. on Monday.',
       'About Straitsgrid Energy Pte. Ltd.',
       'Straitsgrid builds floating solar farms.',
     );
     throughShortNames(ctx);
-    expect(names(ctx)).toEqual(expect.arrayContaining(['Straitsgrid Energy Pte. Ltd. (company)', 'Vayunetra Robotics Pvt. Ltd. (company)', 'Cerrado Drones Ltda. (company)']));
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining([
+        'Straitsgrid Energy Pte. Ltd. (company)',
+        'Vayunetra Robotics Pvt. Ltd. (company)',
+        'Cerrado Drones Ltda. (company)',
+      ]),
+    );
     expect(names(ctx).filter((n) => n.startsWith('About'))).toEqual([]);
   });
 
@@ -193,7 +247,9 @@ describe('actor passes', () => {
     throughShortNames(ctx);
     const nordagro = ctx.index.all().find((a) => a.name === 'Nordvik Agricultural Research Corporation');
     expect([...(nordagro?.aliases ?? [])]).toContain('Nordagro');
-    expect(names(ctx)).toEqual(expect.arrayContaining(['General Department of Fisheries (government_body)', 'Nguyen Van An (person)']));
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining(['General Department of Fisheries (government_body)', 'Nguyen Van An (person)']),
+    );
     expect(names(ctx).filter((n) => /Corporation,|Nguyen Van \(/.test(n))).toEqual([]);
   });
 
@@ -224,7 +280,9 @@ describe('actor passes', () => {
         'King Chulalong’s Institute of Marine Studies (research_institute)',
       ]),
     );
-    expect(names(ctx).filter((n) => /^(?:Warning Service|Geodetic Service|King Chulalong \(|Rashid University)/.test(n))).toEqual([]);
+    expect(
+      names(ctx).filter((n) => /^(?:Warning Service|Geodetic Service|King Chulalong \(|Rashid University)/.test(n)),
+    ).toEqual([]);
     const mbr = ctx.index.all().find((a) => a.name.startsWith('Mohamed bin'));
     expect([...(mbr?.aliases ?? [])]).not.toContain('Mohamed');
   });
@@ -232,12 +290,20 @@ describe('actor passes', () => {
   test('lower-case titles with a portfolio or a place, a name after an owner\'s title and a comma, "Chief" as an honorific, hyphenated roles', () => {
     const ctx = contextOf(
       'Thai deputy minister of higher education and innovation Somchai Rattanakul met Norway’s minister of state for digitalisation, Ingrid Solberg Haugen.',
-      'Nordvik\'s chief representative in Hanoi, Aino Virtanen, said so, as did Vexora\'s managing director, Paulo Ferraz Lima.',
+      "Nordvik's chief representative in Hanoi, Aino Virtanen, said so, as did Vexora's managing director, Paulo Ferraz Lima.",
       'It was signed before the Minister of Science and Technology, Chief Adebayo Okonkwo Eze, in talks with Marta Lindqvist, the agency’s ambassador-at-large for research.',
     );
     throughShortNames(ctx);
     const person = (name: string) => ctx.index.all().find((a) => a.name === name);
-    for (const name of ['Somchai Rattanakul', 'Ingrid Solberg Haugen', 'Aino Virtanen', 'Paulo Ferraz Lima', 'Adebayo Okonkwo Eze', 'Marta Lindqvist']) expect(person(name)?.kind, name).toBe('person');
+    for (const name of [
+      'Somchai Rattanakul',
+      'Ingrid Solberg Haugen',
+      'Aino Virtanen',
+      'Paulo Ferraz Lima',
+      'Adebayo Okonkwo Eze',
+      'Marta Lindqvist',
+    ])
+      expect(person(name)?.kind, name).toBe('person');
     expect(person('Somchai Rattanakul')?.title).toMatch(/^Deputy minister of higher education and innovation/i);
     expect(person('Aino Virtanen')?.title).toMatch(/representative in Hanoi/i);
   });
@@ -248,17 +314,24 @@ describe('actor passes', () => {
       'Dr. Al-Harbi said the centre would open in May. Minister Ferraz Lima agreed. "It is a start," Faisal Al-Harbi said.',
     );
     throughShortNames(ctx);
-    const people = ctx.index.all().filter((a) => a.kind === 'person').map((a) => a.name);
+    const people = ctx.index
+      .all()
+      .filter((a) => a.kind === 'person')
+      .map((a) => a.name);
     expect(people.sort()).toEqual(['Faisal bin Nasser Al-Harbi', 'Paulo Ferraz Lima']);
     const harbi = ctx.index.all().find((a) => a.name === 'Faisal bin Nasser Al-Harbi')!;
     expect([...harbi.aliases]).toEqual(expect.arrayContaining(['Faisal Al-Harbi']));
   });
 
   test('a public body named by a list of fields with commas before its head; not companies listed that way', () => {
-    const ctx = contextOf('The Nordic Research, Development and Innovation Council and the Coastal Atmospheric, Geophysical and Oceanic Services Administration met Sao Mai, Vexora and Hanbit Group.');
+    const ctx = contextOf(
+      'The Nordic Research, Development and Innovation Council and the Coastal Atmospheric, Geophysical and Oceanic Services Administration met Sao Mai, Vexora and Hanbit Group.',
+    );
     throughShortNames(ctx);
     expect(names(ctx)).toEqual(
-      expect.arrayContaining(['Coastal Atmospheric, Geophysical and Oceanic Services Administration (government_body)']),
+      expect.arrayContaining([
+        'Coastal Atmospheric, Geophysical and Oceanic Services Administration (government_body)',
+      ]),
     );
     expect(names(ctx).some((n) => n.startsWith('Nordic Research, Development and Innovation Council'))).toBe(true);
     expect(names(ctx).some((n) => n.startsWith('Sao Mai, Vexora'))).toBe(false);
@@ -280,7 +353,9 @@ describe('actor passes', () => {
   });
 
   test('a name after "<place>-based"; an acronym after ", or"', () => {
-    const ctx = contextOf('Abu Dhabi-based Qasr Digital Infrastructure and Hanoi-based Sao Mai Robotics signed with the Nordvik Research Institute, or NRI, on Monday.');
+    const ctx = contextOf(
+      'Abu Dhabi-based Qasr Digital Infrastructure and Hanoi-based Sao Mai Robotics signed with the Nordvik Research Institute, or NRI, on Monday.',
+    );
     throughShortNames(ctx);
     const actor = (name: string) => ctx.index.all().find((a) => a.name === name);
     expect(actor('Qasr Digital Infrastructure')).toMatchObject({ kind: 'company', country: 'AE' });
@@ -296,7 +371,16 @@ describe('actor passes', () => {
     );
     throughShortNames(ctx);
     const person = (name: string) => ctx.index.all().find((a) => a.name === name);
-    for (const name of ['Tariq Mehmood Qureshi', 'Anand Prakash Verma', 'Bilal Ahmed Siddiqui', 'Faisal bin Nasser Al-Harbi', 'Omar Rashid Al Falasi', 'Joost de Vries', 'Alan Whitcombe', 'Ingrid Solberg Haugen']) {
+    for (const name of [
+      'Tariq Mehmood Qureshi',
+      'Anand Prakash Verma',
+      'Bilal Ahmed Siddiqui',
+      'Faisal bin Nasser Al-Harbi',
+      'Omar Rashid Al Falasi',
+      'Joost de Vries',
+      'Alan Whitcombe',
+      'Ingrid Solberg Haugen',
+    ]) {
       expect(person(name)?.kind, name).toBe('person');
     }
     expect(person('Joost de Vries')?.country).toBe('NL');
@@ -306,9 +390,17 @@ describe('actor passes', () => {
   });
 
   test('a demonym before a head after "of the" starts another name; "and" between gerunds stays inside a name; "the Kingdom" is no actor', () => {
-    const ctx = contextOf('The Marine Robotics Institute of the Norwegian Academy of Sciences and the Flood Forecasting and Warning Centre signed with Tohoku University.');
+    const ctx = contextOf(
+      'The Marine Robotics Institute of the Norwegian Academy of Sciences and the Flood Forecasting and Warning Centre signed with Tohoku University.',
+    );
     throughShortNames(ctx);
-    expect(names(ctx)).toEqual(expect.arrayContaining(['Marine Robotics Institute (research_institute)', 'Norwegian Academy of Sciences (research_institute)', 'Flood Forecasting and Warning Centre (research_institute)']));
+    expect(names(ctx)).toEqual(
+      expect.arrayContaining([
+        'Marine Robotics Institute (research_institute)',
+        'Norwegian Academy of Sciences (research_institute)',
+        'Flood Forecasting and Warning Centre (research_institute)',
+      ]),
+    );
     expect(notAnActor('Kingdom', 'company', 'The Kingdom will invest in the project.')).not.toBeNull();
     // A field written with capitals is no company; a company is.
     expect(notAnActor('Remote Sensing', 'company', 'Training in Remote Sensing starts in May.')).toBe('a technology');
@@ -323,7 +415,13 @@ describe('actor passes', () => {
     );
     throughShortNames(ctx);
     const all = names(ctx);
-    expect(all).toEqual(expect.arrayContaining(['Nordic Polar Research Foundation (association)', 'Kestrel Institute Tromsø for Marine Sensing (research_institute)', 'Chinese Academy of Forestry Sciences (research_institute)']));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'Nordic Polar Research Foundation (association)',
+        'Kestrel Institute Tromsø for Marine Sensing (research_institute)',
+        'Chinese Academy of Forestry Sciences (research_institute)',
+      ]),
+    );
     expect(all.filter((n) => /Oduya and|Sciences Wang/.test(n))).toEqual([]);
     expect(ctx.index.find('NPRF')?.name).toBe('Nordic Polar Research Foundation');
     expect(ctx.index.find('KIT')?.name).toBe('Kestrel Institute Tromsø for Marine Sensing');
@@ -370,7 +468,9 @@ describe('actor passes', () => {
     expect(ctx.index.find('Cần')).toBeUndefined();
     expect(ctx.index.find('Nordlys')).toBeUndefined();
     expect(ctx.index.find('Intel')?.name ?? 'Intel').toBe('Intel');
-    const mentions = findMentions(ctx).filter((m) => m.sentence === 2).map((m) => ctx.index.get(m.key)!.name);
+    const mentions = findMentions(ctx)
+      .filter((m) => m.sentence === 2)
+      .map((m) => ctx.index.get(m.key)!.name);
     expect(mentions).toEqual(['Kestrow Precision Engineering', 'Tohoku University']);
   });
 });

@@ -12,7 +12,9 @@ import type { Extraction, ParsedArticle } from '../src/ingest/types.ts';
 import { technologyTaxonomy } from '../src/knowledge/reference/technologies.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures', 'articles');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const cases = files.map((file) => {
   const article = parseArticle(readFileSync(join(DIR, file), 'utf8'));
   const gold = JSON.parse(readFileSync(join(DIR, 'gold', `${basename(file, '.txt')}.json`), 'utf8')) as GoldKey;

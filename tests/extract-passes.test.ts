@@ -10,7 +10,21 @@ import { parseArticle } from '../src/ingest/parse.ts';
 
 /** The candidates of a short article written here in the scraped layout (one reading window). */
 function candidatesOf(title: string, paragraphs: string[]): Candidates {
-  const text = [' date 2026-04-16 Science', '', title, '', 'April 16, 2026 | 10:00', '(0) user say', ...paragraphs.flatMap((p) => [p, '']), 'By Test Writer', '', 'TagTag:', 'science', '', 'ptbv2020'].join('\n');
+  const text = [
+    ' date 2026-04-16 Science',
+    '',
+    title,
+    '',
+    'April 16, 2026 | 10:00',
+    '(0) user say',
+    ...paragraphs.flatMap((p) => [p, '']),
+    'By Test Writer',
+    '',
+    'TagTag:',
+    'science',
+    '',
+    'ptbv2020',
+  ].join('\n');
   return extractCandidates(parseArticle(text))[0]!;
 }
 
@@ -19,11 +33,13 @@ const technologySlugs = (sentence: string) => candidatesOf('News', [sentence]).b
 /** The kinds of event a one-sentence article tells. */
 const eventKinds = (sentence: string) => candidatesOf('Officials meet', [sentence]).events.map((e) => e.event.kind);
 /** The rules' partnership candidates (the cues' left out). */
-const ruleCandidates = (c: Candidates) => c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
+const ruleCandidates = (c: Candidates) =>
+  c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
 /** The names of the organisations and people read (states left out). */
 const actorNames = (c: Candidates) => c.base.actors.filter((a) => a.kind !== 'state').map((a) => a.name);
 /** The days of the signings read, in order. */
-const signingDays = (c: Candidates) => c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn);
+const signingDays = (c: Candidates) =>
+  c.events.filter((e) => e.event.kind === 'signing').map((e) => e.event.occurredOn);
 
 describe('actor checks', () => {
   test('a headline that capitalises every word is Title Case; an ordinary one is not', () => {
@@ -35,7 +51,9 @@ describe('actor checks', () => {
     const story = 'The research was funded by a battery maker.';
     expect(notAnActor('Comprehensive Economic Partnership Agreement', 'company', story)).toMatch(/document/);
     expect(notAnActor('National Semiconductor Strategy', 'company', story)).toMatch(/document/);
-    expect(notAnActor('Vietnam–Finland Joint Committee on Science and Technology', 'government_body', story)).toMatch(/mechanism/);
+    expect(notAnActor('Vietnam–Finland Joint Committee on Science and Technology', 'government_body', story)).toMatch(
+      /mechanism/,
+    );
     expect(notAnActor('Finnish Trade Mission', 'government_body', story)).toMatch(/occasion/);
     expect(notAnActor('Research', 'research_institute', story)).toMatch(/common word/);
     expect(notAnActor('European Commission', 'intergovernmental', story)).toBeNull();
@@ -60,12 +78,18 @@ describe('actor checks', () => {
     expect(notAnActor('Hosts Group', 'company', story)).toBeNull();
   });
 
-  test("a country's own name before \"Agency\" is part of the agency's name; a nationality word is not", () => {
+  test('a country\'s own name before "Agency" is part of the agency\'s name; a nationality word is not', () => {
     const c = candidatesOf('Health agencies sign MoU', [
       'The Indonesian Ministry of Health and the Japan Agency for Medical Research and Development (AMED) signed an MoU on genomics in Jakarta on Tuesday, witnessed by officials of the Japanese Agency for Cultural Affairs.',
     ]);
     const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => [a.name, a.country]);
-    expect(names).toEqual(expect.arrayContaining([['Japan Agency for Medical Research and Development', 'JP'], ['Agency for Cultural Affairs', 'JP'], ['Ministry of Health', 'ID']]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['Japan Agency for Medical Research and Development', 'JP'],
+        ['Agency for Cultural Affairs', 'JP'],
+        ['Ministry of Health', 'ID'],
+      ]),
+    );
   });
 
   test('a ministry whose portfolios end in a list ("Planning, Development and Special Initiatives") is one name, and no word of it another actor', () => {
@@ -89,7 +113,14 @@ describe('actor checks', () => {
       'Leibniz University Hannover and Technische Universität Dresden signed an agreement, and Hanoi University Rector Nguyen Van An welcomed it.',
     ]);
     const names = actorNames(c);
-    expect(names).toEqual(expect.arrayContaining(['Leibniz University Hannover', 'Technische Universität Dresden', 'Hanoi University', 'Nguyen Van An']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Leibniz University Hannover',
+        'Technische Universität Dresden',
+        'Hanoi University',
+        'Nguyen Van An',
+      ]),
+    );
   });
 
   test('a port named by its city is one organisation; a state whose name holds another country is a place of its own country', () => {
@@ -97,16 +128,23 @@ describe('actor checks', () => {
       'The Port of Rotterdam Authority and the University of New South Wales signed a memorandum of understanding on green shipping in Sydney on Tuesday.',
     ]);
     const names = c.base.actors.filter((a) => a.kind !== 'state').map((a) => [a.name, a.country]);
-    expect(names).toEqual(expect.arrayContaining([['Port of Rotterdam Authority', 'NL'], ['University of New South Wales', 'AU']]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['Port of Rotterdam Authority', 'NL'],
+        ['University of New South Wales', 'AU'],
+      ]),
+    );
     expect(c.base.countries.map((x) => x.code)).not.toContain('GB');
-    const d = candidatesOf('Universities sign', ['The University of British Columbia and Song Da University signed an MoU on Tuesday.']);
+    const d = candidatesOf('Universities sign', [
+      'The University of British Columbia and Song Da University signed an MoU on Tuesday.',
+    ]);
     expect(d.base.actors.find((a) => a.name === 'University of British Columbia')?.country).toBe('CA');
   });
 
   test('an actor named only in a Title-Case headline is dropped; one the story names stays', () => {
     const c = candidatesOf('Deputy Minister Receives Oulu Delegation, Eyes Space Cooperation', [
-          'Deputy Minister of Science and Technology Le Van Hai on Tuesday received a delegation from the University of Oulu in Hanoi.',
-        ]);
+      'Deputy Minister of Science and Technology Le Van Hai on Tuesday received a delegation from the University of Oulu in Hanoi.',
+    ]);
     const names = c!.base.actors.map((a) => a.name);
     expect(names).toContain('University of Oulu');
     expect(names.some((n) => /Receives|Eyes/.test(n))).toBe(false);
@@ -116,9 +154,9 @@ describe('actor checks', () => {
 describe('people and organisations', () => {
   test('a lower-case business title before a name makes a person, with the company before it as the affiliation', () => {
     const c = candidatesOf('Finnish chipmaker opens design centre in Da Nang', [
-          'Nordchip Oy (NCO) opened a design centre in Da Nang on Tuesday, NCO president Aino Virtanen said.',
-          'Group managing director and chief executive officer Mikko Laine said the centre would hire 200 engineers.',
-        ]);
+      'Nordchip Oy (NCO) opened a design centre in Da Nang on Tuesday, NCO president Aino Virtanen said.',
+      'Group managing director and chief executive officer Mikko Laine said the centre would hire 200 engineers.',
+    ]);
     const people = c!.base.actors.filter((a) => a.kind === 'person').map((a) => a.name);
     expect(people).toEqual(expect.arrayContaining(['Aino Virtanen', 'Mikko Laine']));
     const virtanen = c!.base.affiliations.find((f) => f.personKey === 'aino-virtanen');
@@ -138,8 +176,8 @@ describe('people and organisations', () => {
 
   test('a lower-case description ending in a kind noun names the organisation after it, with its kind and country', () => {
     const c = candidatesOf('Vietnam, Denmark expand offshore wind cooperation', [
-          'The Danish grid research institute Nordgrid and telecom operator Viettel will test offshore wind forecasting, Denmark’s transmission system operator Energinet said.',
-        ]);
+      'The Danish grid research institute Nordgrid and telecom operator Viettel will test offshore wind forecasting, Denmark’s transmission system operator Energinet said.',
+    ]);
     const byName = new Map(c!.base.actors.map((a) => [a.name, a]));
     expect(byName.get('Nordgrid')).toMatchObject({ kind: 'research_institute', country: 'DK' });
     expect(byName.get('Viettel')).toMatchObject({ kind: 'company' });
@@ -148,20 +186,23 @@ describe('people and organisations', () => {
 
   test("a place's possessive before a party is not the party; a company's short and full names are one actor", () => {
     const c = candidatesOf('Vietnamese and Emirati firms sign AI deals', [
-          'Lotus Analytics Technology JSC said on Tuesday it had set up a data lab in Hanoi.',
-          'Lotus Analytics signed a memorandum of understanding with Abu Dhabi’s Falcon Research Institute on language models.',
-        ]);
+      'Lotus Analytics Technology JSC said on Tuesday it had set up a data lab in Hanoi.',
+      'Lotus Analytics signed a memorandum of understanding with Abu Dhabi’s Falcon Research Institute on language models.',
+    ]);
     const names = c!.base.actors.map((a) => a.name);
     expect(names).not.toContain('Abu Dhabi');
     expect(names.filter((n) => n.startsWith('Lotus Analytics'))).toEqual(['Lotus Analytics Technology JSC']);
     const mou = c!.partnerships.find((p) => p.partnership.kind === 'mou');
-    expect(mou?.partnership.parties.map((p) => p.actorKey).sort()).toEqual(['falcon-research-institute', 'lotus-analytics-technology-jsc']);
+    expect(mou?.partnership.parties.map((p) => p.actorKey).sort()).toEqual([
+      'falcon-research-institute',
+      'lotus-analytics-technology-jsc',
+    ]);
   });
 
   test('an embassy is named with its place; honorifics such as "Hon" are dropped', () => {
     const c = candidatesOf('New Zealand and Vietnam sign agritech arrangement', [
-          'The Embassy of New Zealand in Hanoi said Hon Callum Reid, Minister for Agriculture, signed the arrangement on Tuesday.',
-        ]);
+      'The Embassy of New Zealand in Hanoi said Hon Callum Reid, Minister for Agriculture, signed the arrangement on Tuesday.',
+    ]);
     const names = c!.base.actors.map((a) => a.name);
     expect(names).toContain('Embassy of New Zealand in Hanoi');
     expect(names).toContain('Callum Reid');
@@ -172,29 +213,38 @@ describe('people and organisations', () => {
 describe('partnership frameworks', () => {
   test('a "Comprehensive Partnership" is not recorded as a strategic one; a comprehensive strategic partnership is', () => {
     const kinds = (paragraph: string) =>
-      candidatesOf('Vietnam and Finland mark ties', [paragraph]).partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership.kind);
-    expect(kinds('Vietnam and Finland, which set up a Comprehensive Partnership in 2023, met in Hanoi.')).not.toContain('strategic_partnership');
-    expect(kinds('Vietnam and Japan, which upgraded ties to a Comprehensive Strategic Partnership in 2023, met in Hanoi.')).toContain('comprehensive_strategic_partnership');
+      candidatesOf('Vietnam and Finland mark ties', [paragraph])
+        .partnerships.filter((p) => p.features['src:rules'] === 1)
+        .map((p) => p.partnership.kind);
+    expect(kinds('Vietnam and Finland, which set up a Comprehensive Partnership in 2023, met in Hanoi.')).not.toContain(
+      'strategic_partnership',
+    );
+    expect(
+      kinds('Vietnam and Japan, which upgraded ties to a Comprehensive Strategic Partnership in 2023, met in Hanoi.'),
+    ).toContain('comprehensive_strategic_partnership');
   });
 });
 
 describe('signings', () => {
   test('each document a signing sentence names with its own sides is a partnership, with the technologies of its part', () => {
     const c = candidatesOf('Korean and Vietnamese firms sign tech deals', [
-          'Five documents were signed at the forum in Hanoi on Tuesday, including an MoU between Hallasoft and Lotus Data Corporation on cloud computing, and an agreement between the Korea Radio Research Institute (KRRI) and Sao Viet Telecom on 6G research.',
-        ]);
+      'Five documents were signed at the forum in Hanoi on Tuesday, including an MoU between Hallasoft and Lotus Data Corporation on cloud computing, and an agreement between the Korea Radio Research Institute (KRRI) and Sao Viet Telecom on 6G research.',
+    ]);
     const rules = c!.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership);
     const mou = rules.find((p) => p.kind === 'mou');
     const agreement = rules.find((p) => p.kind === 'agreement');
     expect(mou?.parties.map((p) => p.actorKey).sort()).toEqual(['hallasoft', 'lotus-data-corporation']);
     expect(mou?.technologies).toEqual(['cloud-computing']);
-    expect(agreement?.parties.map((p) => p.actorKey).sort()).toEqual(['korea-radio-research-institute', 'sao-viet-telecom']);
+    expect(agreement?.parties.map((p) => p.actorKey).sort()).toEqual([
+      'korea-radio-research-institute',
+      'sao-viet-telecom',
+    ]);
     expect(agreement?.technologies).toEqual(['6g']);
   });
 });
 
 describe('dates of events', () => {
-  test("the dateline is when the story was written, not when the signing it announces happened", () => {
+  test('the dateline is when the story was written, not when the signing it announces happened', () => {
     const c = candidatesOf('Lianfa signs MoU with Czech university', [
       'HSINCHU, Taiwan, April 15, 2026 /PRNewswire/ -- Lianfa Photonics Corp. announced today that it has signed a memorandum of understanding with the Czech Technical University in Prague.',
       'The memorandum was signed on April 13 at a forum in Prague.',
@@ -208,17 +258,22 @@ describe('dates of events', () => {
 describe('cooperation cues', () => {
   test('"the two sides" refers back to the sides last named; the cue gives the kind', () => {
     const c = candidatesOf('Finnish and Vietnamese universities deepen 6G research ties', [
-          'The University of Oulu and the Posts and Telecommunications Institute of Technology held talks in Hanoi on Tuesday.',
-          'The two sides agreed to set up a joint laboratory on 6G networks next year.',
-        ]);
+      'The University of Oulu and the Posts and Telecommunications Institute of Technology held talks in Hanoi on Tuesday.',
+      'The two sides agreed to set up a joint laboratory on 6G networks next year.',
+    ]);
     const cues = c!.partnerships.filter((p) => p.features['src:cue'] === 1).map((p) => p.partnership);
     const lab = cues.find((p) => p.kind === 'joint_research');
-    expect(lab?.parties.map((p) => p.actorKey).sort()).toEqual(['posts-and-telecommunications-institute-of-technology', 'university-of-oulu']);
+    expect(lab?.parties.map((p) => p.actorKey).sort()).toEqual([
+      'posts-and-telecommunications-institute-of-technology',
+      'university-of-oulu',
+    ]);
     expect(lab?.technologies).toContain('6g');
   });
 
   test('countries named as the sides act as states, added only if the candidate is kept', () => {
-    const c = candidatesOf('Finland, Vietnam eye closer ties', ['Finland and Vietnam will co-finance research on climate models, officials said.']);
+    const c = candidatesOf('Finland, Vietnam eye closer ties', [
+      'Finland and Vietnam will co-finance research on climate models, officials said.',
+    ]);
     const cue = c!.partnerships.find((p) => p.features['src:cue'] === 1);
     expect(cue?.partnership.kind).toBe('bilateral_cooperation');
     expect(cue?.features['sides:countries']).toBe(1);
@@ -251,15 +306,22 @@ describe('sides referred to', () => {
 });
 
 describe('members named with no cue word of a kind', () => {
-  test('three or more bodies named as one undertaking\'s members are one candidate with them all as sides', () => {
+  test("three or more bodies named as one undertaking's members are one candidate with them all as sides", () => {
     const c = candidatesOf('Nordic and Vietnamese institutes team up on coastal sensing', [
       'The founding members of CoastSense are the Nordvik Institute, Tohoku University, Hanoi University of Science and Technology and Sao Mai Robotics JSC.',
       'Nordvik Institute and Sao Mai Robotics JSC are based far apart.',
     ]);
-    const members = c.partnerships.filter((p) => p.features['src:cue'] === 1 && p.partnership.passage.excerpt.includes('founding members'));
+    const members = c.partnerships.filter(
+      (p) => p.features['src:cue'] === 1 && p.partnership.passage.excerpt.includes('founding members'),
+    );
     expect(members).toHaveLength(1);
     expect(members[0]!.partnership.kind).toBe('network');
-    expect(members[0]!.partnership.parties.map((x) => x.actorKey).sort()).toEqual(['hanoi-university-of-science-and-technology', 'nordvik-institute', 'sao-mai-robotics-jsc', 'tohoku-university']);
+    expect(members[0]!.partnership.parties.map((x) => x.actorKey).sort()).toEqual([
+      'hanoi-university-of-science-and-technology',
+      'nordvik-institute',
+      'sao-mai-robotics-jsc',
+      'tohoku-university',
+    ]);
     // Two bodies merely named together are no members' list.
     expect(c.partnerships.filter((p) => p.partnership.passage.excerpt.includes('far apart'))).toEqual([]);
   });
@@ -269,20 +331,47 @@ describe('how a cue sentence ties its sides', () => {
   /** The link of a sentence whose sides are the given names (each side's spans are every place its name occurs). */
   function linkIn(text: string, ...sides: string[]) {
     const sentence = { index: 1, block: 1, blockKind: 'body' as const, text, start: 100, end: 100 + text.length };
-    const spans = sides.map((name) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: 100 + m.index, end: 100 + m.index + name.length })));
+    const spans = sides.map((name) =>
+      [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+        start: 100 + m.index,
+        end: 100 + m.index + name.length,
+      })),
+    );
     return linkOf(sentence, spans);
   }
 
   test('between, by, with, and before a verb, a verb between them, a list of members, or nothing', () => {
-    expect(linkIn('A memorandum between the Nordvik Institute and Sao Mai Robotics was signed.', 'Nordvik Institute', 'Sao Mai Robotics')).toBe('between');
-    expect(linkIn('The deal was signed in Hanoi by Aino Virtanen, director of Nordvik, and Tran Van Binh.', 'Aino Virtanen', 'Tran Van Binh')).toBe('by');
+    expect(
+      linkIn(
+        'A memorandum between the Nordvik Institute and Sao Mai Robotics was signed.',
+        'Nordvik Institute',
+        'Sao Mai Robotics',
+      ),
+    ).toBe('between');
+    expect(
+      linkIn(
+        'The deal was signed in Hanoi by Aino Virtanen, director of Nordvik, and Tran Van Binh.',
+        'Aino Virtanen',
+        'Tran Van Binh',
+      ),
+    ).toBe('by');
     expect(linkIn('Nordvik signed an agreement with Sao Mai on Monday.', 'Nordvik', 'Sao Mai')).toBe('with');
     expect(linkIn('Nordvik (NRI) and Sao Mai will jointly run the centre.', 'Nordvik', 'Sao Mai')).toBe('and');
-    expect(linkIn('Under the MoU, Nordvik will assist Sao Mai in building a data centre.', 'Nordvik', 'Sao Mai')).toBe('verb');
-    expect(linkIn('The consortium includes Nordvik, Sao Mai and Tohoku University.', 'Nordvik', 'Sao Mai')).toBe('members');
+    expect(linkIn('Under the MoU, Nordvik will assist Sao Mai in building a data centre.', 'Nordvik', 'Sao Mai')).toBe(
+      'verb',
+    );
+    expect(linkIn('The consortium includes Nordvik, Sao Mai and Tohoku University.', 'Nordvik', 'Sao Mai')).toBe(
+      'members',
+    );
     expect(linkIn('Nordvik has grown fast, while Sao Mai lost money last year.', 'Nordvik', 'Sao Mai')).toBe('none');
     // "signed by" at a later mention of a side named earlier in the sentence.
-    expect(linkIn('It was signed at Nordvik headquarters by Nordvik chief Aino Virtanen and Sao Mai director Tran Van Binh.', 'Nordvik', 'Sao Mai')).toBe('by');
+    expect(
+      linkIn(
+        'It was signed at Nordvik headquarters by Nordvik chief Aino Virtanen and Sao Mai director Tran Van Binh.',
+        'Nordvik',
+        'Sao Mai',
+      ),
+    ).toBe('by');
   });
 });
 
@@ -304,12 +393,16 @@ describe('signings told again', () => {
       'The MoU was signed by Vietnamese Deputy Minister of Science and Technology Nguyen Van Hai and Korean Vice Minister of Science and ICT Park Min-jun.',
     ]);
     const rules = ruleCandidates(c);
-    expect(rules.map((p) => p.parties.map((x) => x.actorKey).sort())).toEqual([['korea-aerospace-research-institute', 'vietnam-national-space-centre']]);
+    expect(rules.map((p) => p.parties.map((x) => x.actorKey).sort())).toEqual([
+      ['korea-aerospace-research-institute', 'vietnam-national-space-centre'],
+    ]);
     // Without a document read before, the same officials sign for their governments.
     const alone = candidatesOf('Space agencies sign satellite data MoU', [
       'The MoU was signed in Seoul on Monday by Vietnamese Deputy Minister of Science and Technology Nguyen Van Hai and Korean Vice Minister of Science and ICT Park Min-jun.',
     ]);
-    const states = alone.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => p.partnership.parties.map((x) => x.actorKey).sort());
+    const states = alone.partnerships
+      .filter((p) => p.features['src:rules'] === 1)
+      .map((p) => p.partnership.parties.map((x) => x.actorKey).sort());
     expect(states).toEqual([['south-korea', 'vietnam']]);
   });
 
@@ -320,22 +413,42 @@ describe('signings told again', () => {
     ]);
     const rules = ruleCandidates(c);
     // A joint venture "with" a partner is the agreement of the two companies.
-    expect(rules.map((p) => [p.kind, p.parties.map((x) => x.actorKey)])).toEqual([['agreement', ['hanseong-devices', 'sao-mai-technology-company']]]);
+    expect(rules.map((p) => [p.kind, p.parties.map((x) => x.actorKey)])).toEqual([
+      ['agreement', ['hanseong-devices', 'sao-mai-technology-company']],
+    ]);
   });
 
   test('"A and B formed a joint venture" is their agreement', () => {
-    const c = candidatesOf('Chip firms form venture', ['Hanseong Devices and Sao Mai Technology Company formed a joint venture to test chips in Da Nang.']);
+    const c = candidatesOf('Chip firms form venture', [
+      'Hanseong Devices and Sao Mai Technology Company formed a joint venture to test chips in Da Nang.',
+    ]);
     const rules = ruleCandidates(c);
-    expect(rules.map((p) => [p.kind, p.parties.map((x) => x.actorKey)])).toEqual([['agreement', ['hanseong-devices', 'sao-mai-technology-company']]]);
+    expect(rules.map((p) => [p.kind, p.parties.map((x) => x.actorKey)])).toEqual([
+      ['agreement', ['hanseong-devices', 'sao-mai-technology-company']],
+    ]);
   });
 });
 
 describe('kinds and days of gatherings', () => {
   test('a roundtable, a symposium and a partnering day are forums; a dialogue is a dialogue', () => {
-    expect(eventKinds('The Nordic–Vietnam Battery Roundtable was held in Hanoi on Tuesday with Halvard Energy and Song Da Power.')).toEqual(['forum']);
-    expect(eventKinds('Halvard Energy and Song Da Power attended a symposium on offshore wind in Hanoi on Tuesday.')).toEqual(['forum']);
-    expect(eventKinds('Halvard Energy hosted a Norway–Vietnam Energy Partnering Day in Hanoi on Tuesday with Song Da Power.')).toEqual(['forum']);
-    expect(eventKinds('The Third Norway–Vietnam Energy Policy Dialogue was held in Hanoi on Tuesday with Halvard Energy and Song Da Power.')).toEqual(['dialogue']);
+    expect(
+      eventKinds(
+        'The Nordic–Vietnam Battery Roundtable was held in Hanoi on Tuesday with Halvard Energy and Song Da Power.',
+      ),
+    ).toEqual(['forum']);
+    expect(
+      eventKinds('Halvard Energy and Song Da Power attended a symposium on offshore wind in Hanoi on Tuesday.'),
+    ).toEqual(['forum']);
+    expect(
+      eventKinds(
+        'Halvard Energy hosted a Norway–Vietnam Energy Partnering Day in Hanoi on Tuesday with Song Da Power.',
+      ),
+    ).toEqual(['forum']);
+    expect(
+      eventKinds(
+        'The Third Norway–Vietnam Energy Policy Dialogue was held in Hanoi on Tuesday with Halvard Energy and Song Da Power.',
+      ),
+    ).toEqual(['dialogue']);
   });
 
   test('"On the same day" after a stay told by its first and last days is the day of the signing before it', () => {
@@ -365,7 +478,7 @@ describe('kinds and days of gatherings', () => {
     expect(c.events.find((e) => e.event.kind === 'signing')?.event.occurredOn).toBe('2026-04-14');
   });
 
-  test('a meeting held over two days began on the first; a span of a visit around a meeting is not the meeting\'s', () => {
+  test("a meeting held over two days began on the first; a span of a visit around a meeting is not the meeting's", () => {
     const c = candidatesOf('Joint committee meets', [
       'The Norway–Vietnam Joint Committee, which met on 13 and 14 April in Hanoi, was co-chaired by Deputy Minister Hoang Van Nam and State Secretary Ingrid Solberg.',
     ]);
@@ -396,12 +509,17 @@ describe('visits', () => {
     expect(c.events.find((e) => e.event.kind === 'signing')?.event.occurredOn).toBe('2026-04-14');
   });
 
-  test('a delegation that visited a farm or toured a laboratory made a site visit; the span of its stay is not the site visit\'s day', () => {
+  test("a delegation that visited a farm or toured a laboratory made a site visit; the span of its stay is not the site visit's day", () => {
     const c = candidatesOf('Delegation tours labs', [
       'On Monday, the Song Da delegation also visited a dairy farm near Bergen.',
       'The delegation, in Norway from 12 to 15 April, toured the Bergfeld Institute on Tuesday.',
     ]);
-    expect(c.events.filter((e) => e.event.kind === 'visit').map((e) => e.event.occurredOn).sort()).toEqual(['2026-04-13', '2026-04-14']);
+    expect(
+      c.events
+        .filter((e) => e.event.kind === 'visit')
+        .map((e) => e.event.occurredOn)
+        .sort(),
+    ).toEqual(['2026-04-13', '2026-04-14']);
   });
 });
 
@@ -420,10 +538,15 @@ describe('people referred to', () => {
       'Norwegian Minister of Digitalisation Ingrid Solberg met Ukrainian Minister of Reconstruction Oleh Marchenko in Oslo on Monday.',
     ]);
     const people = c.base.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.country]);
-    expect(people).toEqual(expect.arrayContaining([['Ingrid Solberg', 'NO'], ['Oleh Marchenko', 'UA']]));
+    expect(people).toEqual(
+      expect.arrayContaining([
+        ['Ingrid Solberg', 'NO'],
+        ['Oleh Marchenko', 'UA'],
+      ]),
+    );
   });
 
-  test("an appositive of an owner named in several words (\"CanmetMINING, Natural Resources Canada's mining research laboratory,\") makes the name an organisation of the owner's country", () => {
+  test('an appositive of an owner named in several words ("CanmetMINING, Natural Resources Canada\'s mining research laboratory,") makes the name an organisation of the owner\'s country', () => {
     const c = candidatesOf('Mining labs team up', [
       'As a first step, CanmetMINING, Natural Resources Canada’s mining research laboratory, and Brazil’s Centre for Mineral Technology (CETEM) will launch a joint research project.',
     ]);
@@ -437,7 +560,9 @@ describe('people referred to', () => {
       'Wageningen University & Research signed a memorandum with Song Da University on Tuesday.',
     ]);
     const names = actorNames(c);
-    expect(names).toEqual(expect.arrayContaining(['Naver Cloud', 'Technology Innovation Institute', 'Wageningen University & Research']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Naver Cloud', 'Technology Innovation Institute', 'Wageningen University & Research']),
+    );
     expect(names).not.toContain('Wageningen University');
     expect(names).not.toContain('Feb');
   });
@@ -448,7 +573,15 @@ describe('people referred to', () => {
       'The Centre for Space Research, Vietnam and Hanoi University also signed.',
     ]);
     const names = actorNames(c);
-    expect(names).toEqual(expect.arrayContaining(['CNES', 'NewSpace India Limited', 'Interdisciplinary Centre for Security, Reliability and Trust', 'Centre for Space Research', 'Hanoi University']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'CNES',
+        'NewSpace India Limited',
+        'Interdisciplinary Centre for Security, Reliability and Trust',
+        'Centre for Space Research',
+        'Hanoi University',
+      ]),
+    );
   });
 
   test('a member university named with its parent after a dash is one name', () => {
@@ -456,7 +589,9 @@ describe('people referred to', () => {
       'Halcyon Aerostructures signed an MoU with the University of Science and Technology – The University of Da Nang on Tuesday, and Hanoi University – a public school – joined.',
     ]);
     const names = actorNames(c);
-    expect(names).toEqual(expect.arrayContaining(['University of Science and Technology – The University of Da Nang', 'Hanoi University']));
+    expect(names).toEqual(
+      expect.arrayContaining(['University of Science and Technology – The University of Da Nang', 'Hanoi University']),
+    );
   });
 
   test('fields of survey and earth science join a name with "and" ("Geo-Informatics and Space Technology Development Agency")', () => {
@@ -482,8 +617,14 @@ describe('gatherings of some days', () => {
   });
 
   test('a seminar with a name of its own is a forum; "a seminar on …" is a workshop', () => {
-    expect(eventKinds('Halvard Energy and Song Da Power attended the Norway–Vietnam Offshore Wind Seminar in Hanoi on Tuesday.')).toEqual(['forum']);
-    expect(eventKinds('Halvard Energy and Song Da Power held a seminar on offshore wind in Hanoi on Tuesday.')).toEqual(['workshop']);
+    expect(
+      eventKinds(
+        'Halvard Energy and Song Da Power attended the Norway–Vietnam Offshore Wind Seminar in Hanoi on Tuesday.',
+      ),
+    ).toEqual(['forum']);
+    expect(eventKinds('Halvard Energy and Song Da Power held a seminar on offshore wind in Hanoi on Tuesday.')).toEqual(
+      ['workshop'],
+    );
   });
 });
 
@@ -493,8 +634,15 @@ describe('documents and local governments', () => {
       'The City of Oulu and the City of Sendai signed a Memorandum of Understanding on Innovation Partnership at Sendai City Hall on Monday.',
       'On Tuesday, the Bergfeld Institute and Song Da University signed an Arrangement on Agricultural Science and Technology Cooperation.',
     ]);
-    const rules = c.partnerships.filter((p) => p.features['src:rules'] === 1).map((p) => [p.partnership.kind, p.partnership.parties.map((x) => x.actorKey).sort()]);
-    expect(rules).toEqual(expect.arrayContaining([['mou', ['city-of-oulu', 'city-of-sendai']], ['agreement', ['bergfeld-institute', 'song-da-university']]]));
+    const rules = c.partnerships
+      .filter((p) => p.features['src:rules'] === 1)
+      .map((p) => [p.partnership.kind, p.partnership.parties.map((x) => x.actorKey).sort()]);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        ['mou', ['city-of-oulu', 'city-of-sendai']],
+        ['agreement', ['bergfeld-institute', 'song-da-university']],
+      ]),
+    );
     expect(signingDays(c)).toEqual(['2026-04-13', '2026-04-14']);
   });
 
@@ -523,45 +671,76 @@ describe('documents and local governments', () => {
 
 describe('countries of the story', () => {
   test("an organisation's country is the story's even when named once; a country named in passing is not", () => {
-    const text = [' date 2026-04-16 Science', '', 'Norway and Vietnam launch offshore wind research network', '', 'April 16, 2026 | 10:00',
-      'The Norwegian Offshore Research Centre and the Vietnam Institute of Energy Science launched a research network on offshore wind in Hanoi on Tuesday.', '',
-      'Its members also include Spain’s Agrodron Robotics and the University of Copenhagen in Denmark, which will test inspection drones.', '',
-      'Vietnam’s installed wind capacity is still small compared with Thailand, officials said.', ''].join('\n');
-    const codes = extract(parseArticle(text)).countries.map((c) => c.code).sort();
+    const text = [
+      ' date 2026-04-16 Science',
+      '',
+      'Norway and Vietnam launch offshore wind research network',
+      '',
+      'April 16, 2026 | 10:00',
+      'The Norwegian Offshore Research Centre and the Vietnam Institute of Energy Science launched a research network on offshore wind in Hanoi on Tuesday.',
+      '',
+      'Its members also include Spain’s Agrodron Robotics and the University of Copenhagen in Denmark, which will test inspection drones.',
+      '',
+      'Vietnam’s installed wind capacity is still small compared with Thailand, officials said.',
+      '',
+    ].join('\n');
+    const codes = extract(parseArticle(text))
+      .countries.map((c) => c.code)
+      .sort();
     expect(codes).toEqual(['DK', 'ES', 'NO', 'VN']);
   });
 });
 
 describe('technologies', () => {
-  test('a field inside the name of a programme or a publication, or in a compound, is none of the story\'s; a forum named after it is', () => {
-    expect(technologySlugs('Norway will extend its Green Energy Transition Programme with Vietnam to 2027.')).not.toContain('renewable-energy');
+  test("a field inside the name of a programme or a publication, or in a compound, is none of the story's; a forum named after it is", () => {
+    expect(
+      technologySlugs('Norway will extend its Green Energy Transition Programme with Vietnam to 2027.'),
+    ).not.toContain('renewable-energy');
     expect(technologySlugs('The company told Hydrogen Insight it had not taken a decision.')).not.toContain('hydrogen');
     expect(technologySlugs('Geothermal fluids often contain hydrogen sulphide.')).not.toContain('hydrogen');
-    expect(technologySlugs('The deals were inked at the Vietnam–Israel Agritech Business Forum in Hanoi.')).toContain('agricultural-technology');
+    expect(technologySlugs('The deals were inked at the Vietnam–Israel Agritech Business Forum in Hanoi.')).toContain(
+      'agricultural-technology',
+    );
   });
 
   test('"sensors" alone are a project\'s devices, not a field of the story; sensor technology is', () => {
-    expect(technologySlugs('The project will deploy soil sensors and satellite imagery on rice farms.')).not.toContain('sensors');
+    expect(technologySlugs('The project will deploy soil sensors and satellite imagery on rice farms.')).not.toContain(
+      'sensors',
+    );
     expect(technologySlugs('The two institutes will cooperate on sensor technology for mines.')).toContain('sensors');
   });
 
   test('"telecommunications" alone names a sector in passing; its fields (5G, subsea cables) are named', () => {
-    expect(technologySlugs('A delegation of 22 companies working in telecommunications and cybersecurity visited Hanoi.')).toEqual(['cybersecurity']);
+    expect(
+      technologySlugs('A delegation of 22 companies working in telecommunications and cybersecurity visited Hanoi.'),
+    ).toEqual(['cybersecurity']);
     expect(technologySlugs('The two operators will test 5G networks.')).toContain('5g');
   });
 
   test('"electronics" alone is a trade in passing; "power electronics" is a field', () => {
     expect(technologySlugs('Vietnam wants to move from assembling Korean electronics to designing them.')).toEqual([]);
-    expect(technologySlugs('The joint laboratory will work on power electronics for electric vehicles.').length).toBeGreaterThan(0);
+    expect(
+      technologySlugs('The joint laboratory will work on power electronics for electric vehicles.').length,
+    ).toBeGreaterThan(0);
   });
 
   test("a faculty's or a degree's name holds no technology of the story", () => {
-    expect(technologySlugs('The University will send lecturers from its Faculty of Electronics and Telecommunications to Seoul.')).toEqual([]);
-    expect(technologySlugs('The two universities will cooperate in microelectronics and 6G.')).toEqual(expect.arrayContaining(['6g']));
+    expect(
+      technologySlugs(
+        'The University will send lecturers from its Faculty of Electronics and Telecommunications to Seoul.',
+      ),
+    ).toEqual([]);
+    expect(technologySlugs('The two universities will cooperate in microelectronics and 6G.')).toEqual(
+      expect.arrayContaining(['6g']),
+    );
   });
 
   test("a post's portfolio written in lower case names no technology of the story", () => {
-    expect(technologySlugs('Rizal Hadiwinata, director general of new, renewable energy and energy conservation at the ministry, said geothermal capacity would grow.')).toEqual(['geothermal-energy']);
+    expect(
+      technologySlugs(
+        'Rizal Hadiwinata, director general of new, renewable energy and energy conservation at the ministry, said geothermal capacity would grow.',
+      ),
+    ).toEqual(['geothermal-energy']);
     expect(technologySlugs('The ministry will expand renewable energy in the region.')).toContain('renewable-energy');
   });
 
@@ -570,8 +749,12 @@ describe('technologies', () => {
       'The two institutes will study topological materials and direct lithium extraction (DLE) from brines.',
       'A third team works on co-packaged optics, and a fourth on flood mapping from radar images.',
     ]);
-    expect(c.base.technologies.map((t) => t.slug)).toEqual(expect.arrayContaining(['quantum-materials', 'direct-lithium-extraction', 'co-packaged-optics', 'flood-mapping']));
-    const d = candidatesOf('Space weather network', ['Six agencies launched a network for space weather monitoring over Southeast Asia.']);
+    expect(c.base.technologies.map((t) => t.slug)).toEqual(
+      expect.arrayContaining(['quantum-materials', 'direct-lithium-extraction', 'co-packaged-optics', 'flood-mapping']),
+    );
+    const d = candidatesOf('Space weather network', [
+      'Six agencies launched a network for space weather monitoring over Southeast Asia.',
+    ]);
     expect(d.base.technologies.map((t) => t.slug)).toContain('space-weather');
   });
 });

@@ -5,13 +5,22 @@ import { describe, expect, test } from 'vitest';
 import { checkActors } from '../src/ingest/extract/actor-checks.ts';
 import { extractActors } from '../src/ingest/extract/actors.ts';
 import { datelineDay, findDates, type DateMention } from '../src/ingest/extract/dates.ts';
-import { findCityMentions, findCountryMentions, type CityMention, type CountryMention } from '../src/ingest/extract/gazetteer.ts';
+import {
+  findCityMentions,
+  findCountryMentions,
+  type CityMention,
+  type CountryMention,
+} from '../src/ingest/extract/gazetteer.ts';
 import type { RelationInput } from '../src/ingest/extract/relations.ts';
 import { happeningDates, RelationContext, type Span } from '../src/ingest/extract/relations/context.ts';
 import { agreedCooperation } from '../src/ingest/extract/relations/cooperation.ts';
 import { findEvents } from '../src/ingest/extract/relations/events.ts';
 import { namedFrameworks } from '../src/ingest/extract/relations/frameworks.ts';
-import { PartnershipLedger, type NewPartnership, type SentenceReading } from '../src/ingest/extract/relations/ledger.ts';
+import {
+  PartnershipLedger,
+  type NewPartnership,
+  type SentenceReading,
+} from '../src/ingest/extract/relations/ledger.ts';
 import { findPartnerships } from '../src/ingest/extract/relations/partnerships.ts';
 import { signings } from '../src/ingest/extract/relations/signings.ts';
 import { extractTechnologies } from '../src/ingest/extract/technologies.ts';
@@ -23,7 +32,16 @@ import { parseArticle } from '../src/ingest/parse.ts';
  * src/ingest/extract/index.ts builds it. Published Thursday 16 April 2026; sentence 0 is the title.
  */
 function inputOf(...paragraphs: string[]): RelationInput {
-  const article = parseArticle([' date 2026-04-16 Science', '', 'A test story', '', 'April 16, 2026 | 10:00', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+  const article = parseArticle(
+    [
+      ' date 2026-04-16 Science',
+      '',
+      'A test story',
+      '',
+      'April 16, 2026 | 10:00',
+      ...paragraphs.flatMap((p) => [p, '']),
+    ].join('\n'),
+  );
   const sentences = splitSentences(article);
   const countryMentions: CountryMention[] = [];
   const cities: CityMention[] = [];
@@ -33,16 +51,32 @@ function inputOf(...paragraphs: string[]): RelationInput {
   for (const s of sentences) {
     countryMentions.push(...findCountryMentions(s.text, s.start));
     cities.push(...findCityMentions(s.text, s.start));
-    for (const d of findDates(s.text, article.publishedOn, today)) dates.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+    for (const d of findDates(s.text, article.publishedOn, today))
+      dates.push({ ...d, start: d.start + s.start, end: d.end + s.start });
   }
-  const countries = countryMentions.filter((c) => !cities.some((m) => m.start <= c.start && m.end >= c.end && m.end - m.start > c.end - c.start));
+  const countries = countryMentions.filter(
+    (c) => !cities.some((m) => m.start <= c.start && m.end >= c.end && m.end - m.start > c.end - c.start),
+  );
   const counts = new Map<string, number>();
   for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  const titleCountries = [...new Set(countries.filter((c) => sentences.some((s) => s.blockKind === 'title' && c.start >= s.start && c.end <= s.end)).map((c) => c.code))];
+  const titleCountries = [
+    ...new Set(
+      countries
+        .filter((c) => sentences.some((s) => s.blockKind === 'title' && c.start >= s.start && c.end <= s.end))
+        .map((c) => c.code),
+    ),
+  ];
   const actors = checkActors(extractActors(sentences, article.body, counts, titleCountries), sentences);
   const { mentions: techs } = extractTechnologies(sentences, actors.orgSpans);
   const byCount = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-  const pair = titleCountries.length >= 2 ? titleCountries.slice(0, 2) : byCount.length >= 2 ? (titleCountries.length === 1 ? [titleCountries[0]!, byCount.find((c) => c !== titleCountries[0])!] : byCount.slice(0, 2)) : [];
+  const pair =
+    titleCountries.length >= 2
+      ? titleCountries.slice(0, 2)
+      : byCount.length >= 2
+        ? titleCountries.length === 1
+          ? [titleCountries[0]!, byCount.find((c) => c !== titleCountries[0])!]
+          : byCount.slice(0, 2)
+        : [];
   return {
     sentences,
     body: article.body,
@@ -67,7 +101,8 @@ function readingOf(ctx: RelationContext, si: number): SentenceReading {
   return { s, si, text: s.text, setting: ctx.dateContext(s), techs: [...new Set(ctx.techsIn(s).map((t) => t.slug))] };
 }
 
-const inside = <T extends Span>(items: readonly T[], s: Span) => items.filter((x) => x.start >= s.start && x.end <= s.end);
+const inside = <T extends Span>(items: readonly T[], s: Span) =>
+  items.filter((x) => x.start >= s.start && x.end <= s.end);
 const keysOf = (ps: { actorKey: string }[]) => ps.map((p) => p.actorKey);
 
 describe('RelationContext', () => {
@@ -84,7 +119,12 @@ describe('RelationContext', () => {
       expect(ctx.techsIn(s)).toEqual(inside(input.techs, s));
       expect(ctx.datesIn(s)).toEqual(inside(input.dates, s));
     }
-    const [title, lead, host, ai] = [0, 1, 2, 3].map((i) => ctx.sentences[i]!) as [Sentence, Sentence, Sentence, Sentence];
+    const [title, lead, host, ai] = [0, 1, 2, 3].map((i) => ctx.sentences[i]!) as [
+      Sentence,
+      Sentence,
+      Sentence,
+      Sentence,
+    ];
     expect(ctx.countriesIn(title)).toEqual([]);
     expect(ctx.countriesIn(lead).map((c) => c.code)).toEqual(['VN', 'FI']);
     expect(ctx.techsIn(lead).map((t) => t.slug)).toEqual(['quantum-computing']);
@@ -109,7 +149,10 @@ describe('RelationContext', () => {
   });
 
   test('a sentence without a date takes the date and city of the last dated body sentence before it', () => {
-    const ctx = contextOf('The Nordvik Institute opened a laboratory in Hanoi on April 10.', 'Engineers from Finland arrived in Da Nang on April 13. They tested quantum sensors.');
+    const ctx = contextOf(
+      'The Nordvik Institute opened a laboratory in Hanoi on April 10.',
+      'Engineers from Finland arrived in Da Nang on April 13. They tested quantum sensors.',
+    );
     expect(ctx.mainDate).toBe('2026-04-10');
     expect(ctx.mainCity?.city).toBe('Hanoi');
     const [, lead, arrived, tested] = ctx.sentences;
@@ -131,7 +174,10 @@ describe('RelationContext', () => {
   });
 
   test('a span of days dates its own sentence but not the sentences after it', () => {
-    const ctx = contextOf('The Nordvik Institute opened a laboratory in Hanoi on April 10.', 'Engineers from Finland will stay in Hanoi from 19 to 22 October. They will test quantum sensors.');
+    const ctx = contextOf(
+      'The Nordvik Institute opened a laboratory in Hanoi on April 10.',
+      'Engineers from Finland will stay in Hanoi from 19 to 22 October. They will test quantum sensors.',
+    );
     const [, , span, after] = ctx.sentences;
     expect(ctx.datesIn(span!)).toMatchObject([{ date: '2026-10-19', endDate: '2026-10-22' }]);
     expect(ctx.explicit[span!.index]?.date).toBe('2026-10-19');
@@ -142,11 +188,21 @@ describe('RelationContext', () => {
   });
 
   test('state() makes one state actor per country, passaged at the sentence where it first acts', () => {
-    const ctx = contextOf('The University of Danang hosted engineers from Finland on Tuesday.', 'Vietnam welcomed the visit. Vietnam and Finland will expand ties.');
+    const ctx = contextOf(
+      'The University of Danang hosted engineers from Finland on Tuesday.',
+      'Vietnam welcomed the visit. Vietnam and Finland will expand ties.',
+    );
     expect(ctx.index.all().filter((a) => a.kind === 'state')).toEqual([]);
     ctx.currentSentence = ctx.sentences[2]!;
     const vn = ctx.state('VN')!;
-    expect(vn).toMatchObject({ key: 'vietnam', name: 'Vietnam', kind: 'state', country: 'VN', confidence: 0.8, firstStart: ctx.sentences[2]!.start });
+    expect(vn).toMatchObject({
+      key: 'vietnam',
+      name: 'Vietnam',
+      kind: 'state',
+      country: 'VN',
+      confidence: 0.8,
+      firstStart: ctx.sentences[2]!.start,
+    });
     expect(vn.passage.excerpt).toBe('Vietnam welcomed the visit.');
     ctx.currentSentence = ctx.sentences[3]!;
     expect(ctx.state('VN')).toBe(vn);
@@ -154,7 +210,12 @@ describe('RelationContext', () => {
     const parties = ctx.partiesIn(ctx.sentences[3]!, ctx.sentences[3]!, 'state');
     expect(parties.map((a) => a.name)).toEqual(['Vietnam', 'Finland']);
     expect(parties[0]).toBe(vn);
-    expect(ctx.index.all().filter((a) => a.kind === 'state').map((a) => a.country)).toEqual(['VN', 'FI']);
+    expect(
+      ctx.index
+        .all()
+        .filter((a) => a.kind === 'state')
+        .map((a) => a.country),
+    ).toEqual(['VN', 'FI']);
     expect(ctx.index.get('finland')!.passage.excerpt).toBe('Vietnam and Finland will expand ties.');
     expect(ctx.state('XX')).toBeNull();
   });
@@ -162,7 +223,10 @@ describe('RelationContext', () => {
 
 describe('PartnershipLedger', () => {
   test('the same kind between the same parties is merged: technologies joined, the higher confidence kept', () => {
-    const ctx = contextOf('The Nordvik Institute and the University of Danang work on quantum computing.', 'They also study artificial intelligence.');
+    const ctx = contextOf(
+      'The Nordvik Institute and the University of Danang work on quantum computing.',
+      'They also study artificial intelligence.',
+    );
     const nordvik = ctx.index.find('Nordvik Institute')!;
     const danang = ctx.index.find('University of Danang')!;
     const [, first, second] = ctx.sentences;
@@ -240,7 +304,9 @@ describe('partnership passes', () => {
     // The document's object, and what the next sentence adds "Under the MoU".
     expect(mou.technologies).toEqual(['quantum-computing', 'artificial-intelligence']);
     expect(ledger.signingSentences.has(1)).toBe(true);
-    expect(ledger.signingClauses.get(1)).toEqual([{ text: ctx.sentences[1]!.text, start: ctx.sentences[1]!.start, end: ctx.sentences[1]!.end }]);
+    expect(ledger.signingClauses.get(1)).toEqual([
+      { text: ctx.sentences[1]!.text, start: ctx.sentences[1]!.start, end: ctx.sentences[1]!.end },
+    ]);
 
     // The next sentence signs nothing.
     signings(ctx, ledger, readingOf(ctx, 2));
@@ -249,15 +315,25 @@ describe('partnership passes', () => {
   });
 
   test('signings: a memorandum to be signed is agreed, with no start date', () => {
-    const ctx = contextOf('The Nordvik Institute and Sao Mai Technology Company will sign a memorandum of understanding on quantum computing on Tuesday.');
+    const ctx = contextOf(
+      'The Nordvik Institute and Sao Mai Technology Company will sign a memorandum of understanding on quantum computing on Tuesday.',
+    );
     const ledger = new PartnershipLedger();
     signings(ctx, ledger, readingOf(ctx, 1));
     expect(ledger.partnerships).toHaveLength(1);
-    expect(ledger.partnerships[0]).toMatchObject({ kind: 'mou', status: 'agreed', startedOn: null, partyKeys: ['nordvik-institute', 'sao-mai-technology-company'] });
+    expect(ledger.partnerships[0]).toMatchObject({
+      kind: 'mou',
+      status: 'agreed',
+      startedOn: null,
+      partyKeys: ['nordvik-institute', 'sao-mai-technology-company'],
+    });
   });
 
   test('frameworks: a comprehensive strategic partnership between two countries', () => {
-    const ctx = contextOf('Vietnam and Finland marked ten years of ties on Monday.', 'Leaders reaffirmed the comprehensive strategic partnership between Vietnam and Finland.');
+    const ctx = contextOf(
+      'Vietnam and Finland marked ten years of ties on Monday.',
+      'Leaders reaffirmed the comprehensive strategic partnership between Vietnam and Finland.',
+    );
     const ledger = new PartnershipLedger();
     const match = namedFrameworks(ctx, ledger, readingOf(ctx, 2));
     expect(match?.[1]).toBe('comprehensive strategic partnership');
@@ -287,11 +363,18 @@ describe('partnership passes', () => {
     const ledger = new PartnershipLedger();
     namedFrameworks(ctx, ledger, readingOf(ctx, 1));
     expect(ledger.partnerships).toHaveLength(1);
-    expect(ledger.partnerships[0]).toMatchObject({ title: 'Vietnam–Finland strategic partnership', kind: 'strategic_partnership', partyKeys: ['finland', 'vietnam'] });
+    expect(ledger.partnerships[0]).toMatchObject({
+      title: 'Vietnam–Finland strategic partnership',
+      kind: 'strategic_partnership',
+      partyKeys: ['finland', 'vietnam'],
+    });
   });
 
   test('cooperation: "the two sides agreed to cooperate in …" is the story\'s two countries', () => {
-    const ctx = contextOf('Vietnam and Finland held talks in Hanoi on Tuesday.', 'The two sides agreed to cooperate in quantum computing.');
+    const ctx = contextOf(
+      'Vietnam and Finland held talks in Hanoi on Tuesday.',
+      'The two sides agreed to cooperate in quantum computing.',
+    );
     expect(ctx.input.pair).toEqual(['VN', 'FI']);
     const ledger = new PartnershipLedger();
     agreedCooperation(ctx, ledger, readingOf(ctx, 2), null);
@@ -319,13 +402,21 @@ describe('partnership passes', () => {
     signings(ctx, ledger, r);
     agreedCooperation(ctx, ledger, r, namedFrameworks(ctx, ledger, r));
     expect(ledger.partnerships.map((p) => p.kind)).toEqual(['agreement']);
-    expect(ledger.partnerships[0]).toMatchObject({ title: 'Agreement between Vietnam and Finland', status: 'signed', startedOn: '2026-04-14', technologies: ['quantum-computing'] });
+    expect(ledger.partnerships[0]).toMatchObject({
+      title: 'Agreement between Vietnam and Finland',
+      status: 'signed',
+      startedOn: '2026-04-14',
+      technologies: ['quantum-computing'],
+    });
   });
 });
 
 describe('findEvents', () => {
   test('a meeting "on Tuesday": its day, its participants and its city', () => {
-    const ctx = contextOf('Deputy Minister of Science and Technology Tran Van Binh met Finnish Ambassador Aino Virtanen in Hanoi on Tuesday.', 'They discussed quantum computing.');
+    const ctx = contextOf(
+      'Deputy Minister of Science and Technology Tran Van Binh met Finnish Ambassador Aino Virtanen in Hanoi on Tuesday.',
+      'They discussed quantum computing.',
+    );
     const events = findEvents(ctx, findPartnerships(ctx));
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -353,11 +444,16 @@ describe('findEvents', () => {
       ['visit', '2026-04-12'],
       ['signing', '2026-04-14'],
     ]);
-    expect(happeningDates(ctx.sentences[2]!, ctx.datesIn(ctx.sentences[2]!)).map((d) => d.text)).toEqual(['on Tuesday']);
+    expect(happeningDates(ctx.sentences[2]!, ctx.datesIn(ctx.sentences[2]!)).map((d) => d.text)).toEqual([
+      'on Tuesday',
+    ]);
   });
 
-  test('a meeting in a sentence whose only date is a visit\'s span of days keeps the day before it', () => {
-    const ctx = contextOf('The Nordvik Institute opened a laboratory in Hanoi on Tuesday.', 'The ceremony was co-chaired by Tran Van Binh and Aino Virtanen, who met in Hanoi during a visit from April 13 to 17.');
+  test("a meeting in a sentence whose only date is a visit's span of days keeps the day before it", () => {
+    const ctx = contextOf(
+      'The Nordvik Institute opened a laboratory in Hanoi on Tuesday.',
+      'The ceremony was co-chaired by Tran Van Binh and Aino Virtanen, who met in Hanoi during a visit from April 13 to 17.',
+    );
     const meeting = findEvents(ctx, findPartnerships(ctx)).find((e) => e.kind === 'meeting');
     expect(meeting?.occurredOn).toBe('2026-04-14');
   });
@@ -371,7 +467,8 @@ describe('findEvents', () => {
     const events = findEvents(ctx, findPartnerships(ctx));
     const meetings = events.filter((e) => e.kind === 'meeting');
     expect(meetings.map((e) => e.occurredOn)).toEqual(['2026-04-14', '2026-04-15']);
-    for (const m of meetings) expect(keysOf(m.participants)).toEqual(expect.arrayContaining(['tran-van-binh', 'aino-virtanen']));
+    for (const m of meetings)
+      expect(keysOf(m.participants)).toEqual(expect.arrayContaining(['tran-van-binh', 'aino-virtanen']));
   });
 
   test('a visit told by its length and last day, or by the day it began, starts on its first day', () => {
@@ -445,7 +542,9 @@ describe('findEvents', () => {
       'On Monday, the Nordvik Institute and Sao Mai Technology Company signed a joint declaration of intent on quantum sensing.',
     );
     const events = findEvents(ctx, findPartnerships(ctx));
-    expect(events.filter((e) => e.kind === 'visit').map((e) => [e.occurredOn, keysOf(e.participants)])).toEqual([['2026-04-12', ['tran-van-binh']]]);
+    expect(events.filter((e) => e.kind === 'visit').map((e) => [e.occurredOn, keysOf(e.participants)])).toEqual([
+      ['2026-04-12', ['tran-van-binh']],
+    ]);
     expect(events.filter((e) => e.kind === 'signing').map((e) => e.occurredOn)).toEqual(['2026-04-13']);
   });
 
@@ -459,12 +558,18 @@ describe('findEvents', () => {
     expect(events.filter((e) => e.kind === 'meeting').map((e) => e.occurredOn)).toEqual(['2026-04-14']);
     expect(events.filter((e) => e.kind === 'signing').map((e) => e.occurredOn)).toEqual(['2026-04-14']);
     expect(events.filter((e) => e.kind === 'visit').map((e) => e.occurredOn)).toContain('2026-04-12');
-    const alone = contextOf('Finnish Minister of Trade Aino Virtanen began leading a trade mission of 20 Finnish companies in Hanoi on Monday.');
-    expect(findEvents(alone, findPartnerships(alone)).map((e) => [e.kind, e.occurredOn])).toEqual([['visit', '2026-04-13']]);
+    const alone = contextOf(
+      'Finnish Minister of Trade Aino Virtanen began leading a trade mission of 20 Finnish companies in Hanoi on Monday.',
+    );
+    expect(findEvents(alone, findPartnerships(alone)).map((e) => [e.kind, e.occurredOn])).toEqual([
+      ['visit', '2026-04-13'],
+    ]);
   });
 
   test('a signing is an event linked to the document signed', () => {
-    const ctx = contextOf('The Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum computing in Hanoi on Tuesday.');
+    const ctx = contextOf(
+      'The Nordvik Institute and Sao Mai Technology Company signed a memorandum of understanding on quantum computing in Hanoi on Tuesday.',
+    );
     const ledger = findPartnerships(ctx);
     expect(ledger.partnerships.map((p) => p.kind)).toEqual(['mou']);
     const events = findEvents(ctx, ledger);

@@ -8,12 +8,40 @@ import { findCountryMentions } from '../src/ingest/extract/gazetteer.ts';
 import { slugify, splitSentences } from '../src/ingest/extract/text.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** An article in the scraped layout of the sample corpus. */
-function scraped(a: { published: string; title: string; lead: string; paragraphs: string[]; caption?: string; teasers?: [string, string][] }): string {
+function scraped(a: {
+  published: string;
+  title: string;
+  lead: string;
+  paragraphs: string[];
+  caption?: string;
+  teasers?: [string, string][];
+}): string {
   const [y, m, d] = a.published.split('-');
-  const lines = [` date ${a.published} Science`, '', a.title, '', `${MONTHS[Number(m) - 1]} ${d}, ${y} | 10:00`, '(0) user say', a.lead];
+  const lines = [
+    ` date ${a.published} Science`,
+    '',
+    a.title,
+    '',
+    `${MONTHS[Number(m) - 1]} ${d}, ${y} | 10:00`,
+    '(0) user say',
+    a.lead,
+  ];
   if (a.caption) lines.push(a.title, `${a.caption} Photo: Agency`);
   for (const p of a.paragraphs) lines.push('', p);
   lines.push('');
@@ -34,7 +62,10 @@ const BRAZIL = parseArticle(
       'Farani said Brazil was ready to share satellite imagery tools with VAAS, while Tien asked for help with drone spraying.',
     ],
     teasers: [
-      ['Chile and Peru expand lithium mining cooperation', 'Chilean Minister Ana Torres met Peruvian officials in Lima to discuss battery storage and quantum computing.'],
+      [
+        'Chile and Peru expand lithium mining cooperation',
+        'Chilean Minister Ana Torres met Peruvian officials in Lima to discuss battery storage and quantum computing.',
+      ],
     ],
   }),
 );
@@ -49,7 +80,7 @@ describe('extraction rules', () => {
     expect(vaas!.key).toBe('vietnam-academy-of-agricultural-sciences');
   });
 
-  test("\"X's Ministry of Y\" gives the ministry the country X", () => {
+  test('"X\'s Ministry of Y" gives the ministry the country X', () => {
     const ministry = brazil.actors.find((a) => a.name === 'Ministry of Science, Technology and Innovation');
     expect(ministry).toMatchObject({ kind: 'government_body', country: 'BR' });
   });
@@ -69,7 +100,9 @@ describe('extraction rules', () => {
     const tien = brazil.actors.find((a) => a.name === 'Phung Duc Tien')!;
     const affiliation = brazil.affiliations.find((f) => f.personKey === tien.key)!;
     expect(affiliation.title).toBe('Deputy Minister');
-    expect(brazil.actors.find((a) => a.key === affiliation.organizationKey)?.name).toBe('Ministry of Agriculture and Environment');
+    expect(brazil.actors.find((a) => a.key === affiliation.organizationKey)?.name).toBe(
+      'Ministry of Agriculture and Environment',
+    );
     const farani = brazil.affiliations.find((f) => f.personKey === 'marco-farani')!;
     expect(farani.title).toBe('Ambassador to Vietnam');
   });
@@ -79,7 +112,10 @@ describe('extraction rules', () => {
     expect(signing).toMatchObject({ occurredOn: '2025-07-01', city: 'Hanoi', country: 'VN' });
     const mou = brazil.partnerships.find((p) => p.kind === 'mou')!;
     expect(mou.startedOn).toBe('2025-07-01');
-    expect(mou.parties.map((p) => p.actorKey).sort()).toEqual(['ministry-of-science-technology-and-innovation', 'vietnam-academy-of-agricultural-sciences']);
+    expect(mou.parties.map((p) => p.actorKey).sort()).toEqual([
+      'ministry-of-science-technology-and-innovation',
+      'vietnam-academy-of-agricultural-sciences',
+    ]);
     expect(mou.technologies).toEqual(expect.arrayContaining(['precision-agriculture', 'remote-sensing']));
   });
 
@@ -91,7 +127,9 @@ describe('extraction rules', () => {
           published: '2025-05-20',
           title: 'Engineers test battery storage at Mekong solar plant',
           lead: 'Finnish and Vietnamese engineers have tested a new battery storage system at a solar plant in Can Tho.',
-          paragraphs: ['The trial showed that energy storage can smooth the output of solar power during the dry season.'],
+          paragraphs: [
+            'The trial showed that energy storage can smooth the output of solar power during the dry season.',
+          ],
         }),
       ),
     );
@@ -209,32 +247,48 @@ describe('extraction building blocks', () => {
     expect(findDates('On Friday, the delegation will travel to Antofagasta', '2024-03-14')[0]?.date).toBe('2024-03-15');
     expect(findDates('On Tuesday, the delegation travelled to Antofagasta', '2024-03-14')[0]?.date).toBe('2024-03-12');
     // "will" in another clause does not make the day future.
-    expect(findDates('Both will work together, officials said after talks on Monday', '2024-07-03')[0]?.date).toBe('2024-07-01');
+    expect(findDates('Both will work together, officials said after talks on Monday', '2024-07-03')[0]?.date).toBe(
+      '2024-07-01',
+    );
     expect(findDates('on Wednesday', '2024-07-03')[0]?.date).toBe('2024-07-03');
     expect(findDates('From March 10 to 12, a delegation', '2025-03-14')[0]?.date).toBe('2025-03-10');
     // The end of a span ("through Friday") is no day something happened.
-    expect(findDates('a three-day visit through Friday', '2025-04-17')).toMatchObject([{ date: null, endDate: '2025-04-18' }]);
+    expect(findDates('a three-day visit through Friday', '2025-04-17')).toMatchObject([
+      { date: null, endDate: '2025-04-18' },
+    ]);
     // "now" is the present the story is told in, not a day something happened.
     expect(findDates('The laboratory now has 40 researchers', '2025-03-14')).toEqual([]);
     // A coming day of the story's own weekday is today; "next" names the one a week on.
     expect(findDates('he is scheduled to attend a forum on Wednesday', '2024-07-03')[0]?.date).toBe('2024-07-03');
     expect(findDates('the talks will resume next Wednesday', '2024-07-03')[0]?.date).toBe('2024-07-10');
     // A length of time is no date: only the weekday that ends it is read.
-    expect(findDates('The minister is visiting Japan for five days through Wednesday.', '2024-07-01')).toMatchObject([{ text: 'through Wednesday', date: null, endDate: '2024-07-03' }]);
+    expect(findDates('The minister is visiting Japan for five days through Wednesday.', '2024-07-01')).toMatchObject([
+      { text: 'through Wednesday', date: null, endDate: '2024-07-03' },
+    ]);
   });
 
   test('a range of days written day first gives its first and last day, in the year nearest publication', () => {
     const [range] = findDates('The minister is visiting Norway from 16 to 21 May with scientists.', '2026-05-19');
     expect(range).toMatchObject({ text: 'from 16 to 21 May', date: '2026-05-16', endDate: '2026-05-21' });
-    expect(findDates('a visit on 30–31 December', '2027-01-04')[0]).toMatchObject({ date: '2026-12-30', endDate: '2026-12-31' });
-    expect(findDates('talks from 2 to 5 October 2025 in Oslo', '2026-01-10')[0]).toMatchObject({ date: '2025-10-02', endDate: '2025-10-05' });
+    expect(findDates('a visit on 30–31 December', '2027-01-04')[0]).toMatchObject({
+      date: '2026-12-30',
+      endDate: '2026-12-31',
+    });
+    expect(findDates('talks from 2 to 5 October 2025 in Oslo', '2026-01-10')[0]).toMatchObject({
+      date: '2025-10-02',
+      endDate: '2025-10-05',
+    });
     // Not a range: the second number is smaller, or a count of things.
     expect(findDates('between 12 and 3 May', '2026-05-19').some((d) => d.endDate)).toBe(false);
   });
 
   test('"On the afternoon of April 16", "on the morning of 16 April": the day, whatever part of it', () => {
-    expect(findDates('On the afternoon of April 16, Ms. Lan received the delegation.', '2024-04-18').map((d) => d.date)).toEqual(['2024-04-16']);
-    expect(findDates('On the morning of 16 April, the minister met them.', '2024-04-18').map((d) => d.date)).toEqual(['2024-04-16']);
+    expect(
+      findDates('On the afternoon of April 16, Ms. Lan received the delegation.', '2024-04-18').map((d) => d.date),
+    ).toEqual(['2024-04-16']);
+    expect(findDates('On the morning of 16 April, the minister met them.', '2024-04-18').map((d) => d.date)).toEqual([
+      '2024-04-16',
+    ]);
   });
 
   test('"the following day", "a day earlier", "two days later", "the same day" count from the story\'s last date', () => {
@@ -250,7 +304,9 @@ describe('extraction building blocks', () => {
           published: '2024-01-25',
           title: 'Czech and Vietnamese academies to open battery lab',
           lead: 'On January 23, Deputy Minister Nguyen Thi Hoa received a delegation of the Czech Academy of Sciences (CAS) in Hanoi.',
-          paragraphs: ['The following day, CAS and the Vietnam Academy of Science and Technology (VAST) signed a memorandum of understanding in Hanoi.'],
+          paragraphs: [
+            'The following day, CAS and the Vietnam Academy of Science and Technology (VAST) signed a memorandum of understanding in Hanoi.',
+          ],
         }),
       ),
     );
@@ -261,7 +317,9 @@ describe('extraction building blocks', () => {
     expect(datelineDay('OSLO, 17 September – The Ministry today signed', '2024-09-18')).toBe('2024-09-17');
     expect(datelineDay('HÀ NỘI (VNA), Jan 5 – Officials met', '2026-01-06')).toBe('2026-01-05');
     expect(datelineDay('The Ministry said on 17 September that', '2024-09-18')).toBeNull();
-    expect(datelineDay('September 3, 2026 – Ottawa, Ontario – Natural Resources Canada', '2026-09-04')).toBe('2026-09-03');
+    expect(datelineDay('September 3, 2026 – Ottawa, Ontario – Natural Resources Canada', '2026-09-04')).toBe(
+      '2026-09-03',
+    );
     expect(datelineDay('SEOUL, April 17 (Yonhap) – South Korea and Vietnam signed', '2025-04-18')).toBe('2025-04-17');
     // Agencies' own forms: ordinal days, an agency after a comma, a colon, no dash at all, a city in Title Case.
     expect(datelineDay('MUSCAT, 14th March, 2025 (ONA) -- The Ministry signed', '2025-03-15')).toBe('2025-03-14');
@@ -278,7 +336,9 @@ describe('extraction building blocks', () => {
     expect(datelineDay('The ministry signed an MoU on 4 November 2024.', '2024-11-05')).toBeNull();
     // Not a dateline when it would be after publication or weeks before it.
     expect(datelineDay('OSLO, 2 March – text', '2024-09-18')).toBeNull();
-    expect(findDates('The two sides today signed an agreement', '2024-09-18', '2024-09-17')[0]?.date).toBe('2024-09-17');
+    expect(findDates('The two sides today signed an agreement', '2024-09-18', '2024-09-17')[0]?.date).toBe(
+      '2024-09-17',
+    );
     expect(findDates("today's world of chips", '2024-09-18')).toEqual([]);
     // 2024-09-17 is a Tuesday: "on Monday" in a release datelined Tuesday is the day before.
     expect(findDates('On Monday, they met', '2024-09-18', '2024-09-17')[0]?.date).toBe('2024-09-16');
@@ -303,7 +363,12 @@ describe('extraction building blocks', () => {
       ),
     );
     expect(x.actors.filter((a) => a.kind !== 'state' && a.kind !== 'person')).toEqual([]);
-    expect(x.actors.filter((a) => a.kind === 'state').map((a) => a.name).sort()).toEqual(['South Korea', 'Vietnam']);
+    expect(
+      x.actors
+        .filter((a) => a.kind === 'state')
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['South Korea', 'Vietnam']);
     expect(x.countries.map((c) => c.code).sort()).toEqual(['KR', 'VN']);
   });
 
@@ -333,7 +398,9 @@ describe('extraction building blocks', () => {
     expect(codes('us and them, turkey for dinner')).toEqual([]);
     expect(codes('a grant of US$9 million and NZ$6 million')).toEqual([]);
     // A currency named by its country is no mention of it; nor is a common word a country's native name.
-    expect(codes('reserves worth 3 trillion US dollars, or 20 billion Japanese yen, for Pacific Island states')).toEqual([]);
+    expect(
+      codes('reserves worth 3 trillion US dollars, or 20 billion Japanese yen, for Pacific Island states'),
+    ).toEqual([]);
     expect(codes('Dominique Perrin met the US envoy')).toEqual(['US']);
     // A word set in capitals is read in title case, unless it is a country form of its own.
     expect(codes('PAPUA New Guinea and the DPRK; NORWAY, not NASA')).toEqual(['PG', 'KP', 'NO']);

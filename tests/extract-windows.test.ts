@@ -26,8 +26,12 @@ describe('sentences', () => {
   });
 
   test('text without spaces is cut at the limit', () => {
-    const sentences = splitSentences(parseArticle(oddArticle('one-letter', 5_000))).filter((s) => s.blockKind !== 'title');
-    expect(sentences.slice(0, -1).map((s) => s.text.length)).toEqual(sentences.slice(0, -1).map(() => MAX_SENTENCE_CHARS));
+    const sentences = splitSentences(parseArticle(oddArticle('one-letter', 5_000))).filter(
+      (s) => s.blockKind !== 'title',
+    );
+    expect(sentences.slice(0, -1).map((s) => s.text.length)).toEqual(
+      sentences.slice(0, -1).map(() => MAX_SENTENCE_CHARS),
+    );
   });
 });
 
@@ -44,7 +48,9 @@ describe('windows', () => {
     for (const w of windows) {
       expect(w[0]!.blockKind).toBe('title');
       expect(w.map((s) => s.index)).toEqual(w.map((_, i) => i));
-      expect(w.filter((s) => s.blockKind !== 'title').reduce((n, s) => n + s.end - s.start, 0)).toBeLessThanOrEqual(WINDOW_CHARS);
+      expect(w.filter((s) => s.blockKind !== 'title').reduce((n, s) => n + s.end - s.start, 0)).toBeLessThanOrEqual(
+        WINDOW_CHARS,
+      );
     }
     const story = windows.flatMap((w) => w.filter((s) => s.blockKind !== 'title').map((s) => s.start));
     expect(new Set(story).size).toBe(story.length);
@@ -67,7 +73,13 @@ describe('windows', () => {
     }
     for (const f of x.affiliations) expect(keys).toContain(f.personKey);
     // Found again in every window, kept once.
-    const partnershipKeys = x.partnerships.map((p) => `${p.kind}|${p.startedOn}|${p.parties.map((q) => q.actorKey).sort().join(',')}`);
+    const partnershipKeys = x.partnerships.map(
+      (p) =>
+        `${p.kind}|${p.startedOn}|${p.parties
+          .map((q) => q.actorKey)
+          .sort()
+          .join(',')}`,
+    );
     expect(new Set(partnershipKeys).size).toBe(partnershipKeys.length);
     expect(x.partnerships.length).toBeLessThan(10);
   });

@@ -8,7 +8,9 @@ import { createExtractionPool } from '../src/ingest/extraction-pool.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 import { oddArticle } from '../bench/odd-articles.ts';
 
-const ARTICLE = parseArticle(readFileSync(new URL('./fixtures/ingest/korea-vietnam-ai-centre.txt', import.meta.url), 'utf8'));
+const ARTICLE = parseArticle(
+  readFileSync(new URL('./fixtures/ingest/korea-vietnam-ai-centre.txt', import.meta.url), 'utf8'),
+);
 
 describe('extraction pool', () => {
   const pool = createExtractionPool({ threads: 1, timeoutMs: 20_000 });

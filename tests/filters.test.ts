@@ -37,7 +37,11 @@ async function list(field: ListField, filter: Record<string, unknown>): Promise<
       `query ($filter: ${FILTER_TYPES[field]}, $after: String) { list: ${field}(first: 100, after: $after, filter: $filter) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }`,
       { filter, after },
     );
-    const connection: { totalCount: number; nodes: { slug: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = dataOf(response).list;
+    const connection: {
+      totalCount: number;
+      nodes: { slug: string }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    } = dataOf(response).list;
     slugs.push(...connection.nodes.map((n: { slug: string }) => n.slug));
     totalCount = connection.totalCount;
     after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
@@ -89,7 +93,9 @@ describe('articles', () => {
   test('by actor', async () => {
     expect(await list('articles', { actor: 'vu-hai-quan' })).toEqual([US_ARTICLE]);
     expect(await list('articles', { actor: 'bp-group' })).toEqual([UK_ARTICLE]);
-    expect(await list('articles', { actor: 'vietnam-ministry-of-science-and-technology' })).toEqual(sorted([US_ARTICLE, UK_ARTICLE]));
+    expect(await list('articles', { actor: 'vietnam-ministry-of-science-and-technology' })).toEqual(
+      sorted([US_ARTICLE, UK_ARTICLE]),
+    );
     expect(await list('articles', { actor: 'no-such-actor' })).toEqual([]);
   });
 
@@ -97,11 +103,13 @@ describe('articles', () => {
     expect(await list('articles', { publishedFrom: '2025-10-01T00:00:00Z' })).toEqual([UK_ARTICLE]);
     expect(await list('articles', { publishedTo: '2025-10-01T00:00:00Z' })).toEqual([US_ARTICLE]);
     // The US article was published at 2025-09-29T23:15:00+07:00, i.e. 16:15 UTC.
-    expect(await list('articles', { publishedFrom: '2025-09-29T23:15:00+07:00', publishedTo: '2025-09-29T16:15:00Z' })).toEqual([US_ARTICLE]);
+    expect(
+      await list('articles', { publishedFrom: '2025-09-29T23:15:00+07:00', publishedTo: '2025-09-29T16:15:00Z' }),
+    ).toEqual([US_ARTICLE]);
     expect(await list('articles', { publishedTo: '2025-09-29T16:14:59Z' })).toEqual([]);
-    expect(await list('articles', { publishedFrom: '2025-09-01T00:00:00Z', publishedTo: '2025-12-31T23:59:59Z' })).toEqual(
-      sorted([US_ARTICLE, UK_ARTICLE]),
-    );
+    expect(
+      await list('articles', { publishedFrom: '2025-09-01T00:00:00Z', publishedTo: '2025-12-31T23:59:59Z' }),
+    ).toEqual(sorted([US_ARTICLE, UK_ARTICLE]));
   });
 
   test('conditions combine: all must hold', async () => {
@@ -138,7 +146,9 @@ describe('actors', () => {
   test('by name, case-insensitively, matching aliases such as MoST', async () => {
     expect(await list('actors', { name: 'MoST' })).toEqual(['vietnam-ministry-of-science-and-technology']);
     expect(await list('actors', { name: 'most' })).toEqual(['vietnam-ministry-of-science-and-technology']);
-    expect(await list('actors', { name: 'MINISTRY' })).toEqual(sorted(['vietnam-ministry-of-finance', 'vietnam-ministry-of-science-and-technology']));
+    expect(await list('actors', { name: 'MINISTRY' })).toEqual(
+      sorted(['vietnam-ministry-of-finance', 'vietnam-ministry-of-science-and-technology']),
+    );
     expect(await list('actors', { name: 'nic' })).toEqual(['national-innovation-centre-vietnam']);
     expect(await list('actors', { name: 'vis' })).toEqual(['vietnamese-intellectual-society-uk']);
     expect(await list('actors', { name: 'knapper' })).toEqual(['marc-e-knapper']);
@@ -163,19 +173,32 @@ describe('actors', () => {
 describe('partnerships', () => {
   test('by kinds', async () => {
     expect(await list('partnerships', { kinds: ['PROJECT'] })).toEqual(
-      sorted(['ode-uk-vietnam-renewable-energy-projects', 'thames-tideway-tunnel', 'quantum-science-quantum-dot-infrared-sensors', 'bp-green-ammonia-green-hydrogen']),
+      sorted([
+        'ode-uk-vietnam-renewable-energy-projects',
+        'thames-tideway-tunnel',
+        'quantum-science-quantum-dot-infrared-sensors',
+        'bp-green-ammonia-green-hydrogen',
+      ]),
     );
     expect(await list('partnerships', { kinds: ['MOU'] })).toEqual(['nic-vis-mou']);
     expect(await list('partnerships', { kinds: ['BILATERAL_COOPERATION', 'STRATEGIC_PARTNERSHIP'] })).toEqual(
-      sorted(['vietnam-us-sci-tech-cooperation', 'vietnam-uk-technological-cooperation', 'vietnam-us-strategic-partnership']),
+      sorted([
+        'vietnam-us-sci-tech-cooperation',
+        'vietnam-uk-technological-cooperation',
+        'vietnam-us-strategic-partnership',
+      ]),
     );
     expect(await list('partnerships', { kinds: ['JOINT_RESEARCH'] })).toEqual([]);
   });
 
   test('by statuses', async () => {
-    expect(await list('partnerships', { statuses: ['ACTIVE'] })).toEqual(sorted(['vietnam-us-strategic-partnership', 'ode-uk-vietnam-renewable-energy-projects']));
+    expect(await list('partnerships', { statuses: ['ACTIVE'] })).toEqual(
+      sorted(['vietnam-us-strategic-partnership', 'ode-uk-vietnam-renewable-energy-projects']),
+    );
     expect(await list('partnerships', { statuses: ['AGREED'] })).toEqual(['vietnam-us-sci-tech-cooperation']);
-    expect(await list('partnerships', { statuses: ['SIGNED', 'PROPOSED'] })).toEqual(sorted(['nic-vis-mou', 'vietnam-uk-technological-cooperation']));
+    expect(await list('partnerships', { statuses: ['SIGNED', 'PROPOSED'] })).toEqual(
+      sorted(['nic-vis-mou', 'vietnam-uk-technological-cooperation']),
+    );
     expect(await list('partnerships', { statuses: ['COMPLETED'] })).toEqual([]);
   });
 
@@ -185,7 +208,9 @@ describe('partnerships', () => {
         sorted(sampleKnowledge.partnerships.filter((p) => p.countries.includes(code)).map((p) => p.slug)),
       );
     }
-    expect(await list('partnerships', { country: 'US' })).toEqual(sorted(['vietnam-us-sci-tech-cooperation', 'vietnam-us-strategic-partnership']));
+    expect(await list('partnerships', { country: 'US' })).toEqual(
+      sorted(['vietnam-us-sci-tech-cooperation', 'vietnam-us-strategic-partnership']),
+    );
     expect(await list('partnerships', { country: 'FR' })).toEqual([]);
   });
 
@@ -193,17 +218,28 @@ describe('partnerships', () => {
     expect(await list('partnerships', { technology: 'nuclear-energy' })).toEqual(['vietnam-us-sci-tech-cooperation']);
     // energy ⊃ nuclear-energy, renewable-energy, hydrogen ⊃ green-hydrogen, green-ammonia.
     expect(await list('partnerships', { technology: 'energy' })).toEqual(
-      sorted(['vietnam-us-sci-tech-cooperation', 'ode-uk-vietnam-renewable-energy-projects', 'bp-green-ammonia-green-hydrogen']),
+      sorted([
+        'vietnam-us-sci-tech-cooperation',
+        'ode-uk-vietnam-renewable-energy-projects',
+        'bp-green-ammonia-green-hydrogen',
+      ]),
     );
     expect(await list('partnerships', { technology: 'hydrogen' })).toEqual(['bp-green-ammonia-green-hydrogen']);
     // electronics → sensors → infrared-sensors.
-    expect(await list('partnerships', { technology: 'electronics' })).toEqual(['quantum-science-quantum-dot-infrared-sensors']);
+    expect(await list('partnerships', { technology: 'electronics' })).toEqual([
+      'quantum-science-quantum-dot-infrared-sensors',
+    ]);
     expect(await list('partnerships', { technology: 'artificial-intelligence' })).toEqual([]);
   });
 
   test('by actor', async () => {
     expect(await list('partnerships', { actor: 'vietnam' })).toEqual(
-      sorted(['vietnam-us-sci-tech-cooperation', 'vietnam-us-strategic-partnership', 'ode-uk-vietnam-renewable-energy-projects', 'vietnam-uk-technological-cooperation']),
+      sorted([
+        'vietnam-us-sci-tech-cooperation',
+        'vietnam-us-strategic-partnership',
+        'ode-uk-vietnam-renewable-energy-projects',
+        'vietnam-uk-technological-cooperation',
+      ]),
     );
     expect(await list('partnerships', { actor: 'national-innovation-centre-vietnam' })).toEqual(['nic-vis-mou']);
     expect(await list('partnerships', { actor: 'scott-wilson' })).toEqual(['thames-tideway-tunnel']);
@@ -220,8 +256,12 @@ describe('partnerships', () => {
 
   test('conditions combine: all must hold', async () => {
     expect(await list('partnerships', { country: 'GB', kinds: ['PROJECT'] })).toHaveLength(4);
-    expect(await list('partnerships', { country: 'GB', kinds: ['PROJECT'], statuses: ['ACTIVE'] })).toEqual(['ode-uk-vietnam-renewable-energy-projects']);
-    expect(await list('partnerships', { country: 'US', technology: 'energy' })).toEqual(['vietnam-us-sci-tech-cooperation']);
+    expect(await list('partnerships', { country: 'GB', kinds: ['PROJECT'], statuses: ['ACTIVE'] })).toEqual([
+      'ode-uk-vietnam-renewable-energy-projects',
+    ]);
+    expect(await list('partnerships', { country: 'US', technology: 'energy' })).toEqual([
+      'vietnam-us-sci-tech-cooperation',
+    ]);
     expect(await list('partnerships', { actor: 'vietnam', startedFrom: '2025-01-01' })).toEqual([]);
   });
 });
@@ -240,16 +280,26 @@ describe('events', () => {
   test('by country', async () => {
     expect(await list('events', { country: 'VN' })).toEqual(['vietnam-us-sci-tech-working-session-2025-09-26']);
     expect(await list('events', { country: 'GB' })).toEqual(
-      sorted(['london-innovation-forum-2025-10-31', 'nic-vis-mou-signing-2025-10-31', 'nguyen-chi-dung-meets-vis-2025-10-31']),
+      sorted([
+        'london-innovation-forum-2025-10-31',
+        'nic-vis-mou-signing-2025-10-31',
+        'nguyen-chi-dung-meets-vis-2025-10-31',
+      ]),
     );
     expect(await list('events', { country: 'US' })).toEqual([]);
   });
 
   test('by actor', async () => {
     expect(await list('events', { actor: 'nguyen-chi-dung' })).toEqual(
-      sorted(['london-innovation-forum-2025-10-31', 'nic-vis-mou-signing-2025-10-31', 'nguyen-chi-dung-meets-vis-2025-10-31']),
+      sorted([
+        'london-innovation-forum-2025-10-31',
+        'nic-vis-mou-signing-2025-10-31',
+        'nguyen-chi-dung-meets-vis-2025-10-31',
+      ]),
     );
-    expect(await list('events', { actor: 'marc-e-knapper' })).toEqual(['vietnam-us-sci-tech-working-session-2025-09-26']);
+    expect(await list('events', { actor: 'marc-e-knapper' })).toEqual([
+      'vietnam-us-sci-tech-working-session-2025-09-26',
+    ]);
     expect(await list('events', { actor: 'national-innovation-centre-vietnam' })).toEqual(
       sorted(['london-innovation-forum-2025-10-31', 'nic-vis-mou-signing-2025-10-31']),
     );
@@ -257,17 +307,29 @@ describe('events', () => {
   });
 
   test('by day: occurredFrom and occurredTo are inclusive', async () => {
-    const london = sorted(['london-innovation-forum-2025-10-31', 'nic-vis-mou-signing-2025-10-31', 'nguyen-chi-dung-meets-vis-2025-10-31']);
+    const london = sorted([
+      'london-innovation-forum-2025-10-31',
+      'nic-vis-mou-signing-2025-10-31',
+      'nguyen-chi-dung-meets-vis-2025-10-31',
+    ]);
     expect(await list('events', { occurredFrom: '2025-10-01' })).toEqual(london);
-    expect(await list('events', { occurredTo: '2025-09-30' })).toEqual(['vietnam-us-sci-tech-working-session-2025-09-26']);
+    expect(await list('events', { occurredTo: '2025-09-30' })).toEqual([
+      'vietnam-us-sci-tech-working-session-2025-09-26',
+    ]);
     expect(await list('events', { occurredFrom: '2025-10-31', occurredTo: '2025-10-31' })).toEqual(london);
-    expect(await list('events', { occurredFrom: '2025-09-26', occurredTo: '2025-09-26' })).toEqual(['vietnam-us-sci-tech-working-session-2025-09-26']);
+    expect(await list('events', { occurredFrom: '2025-09-26', occurredTo: '2025-09-26' })).toEqual([
+      'vietnam-us-sci-tech-working-session-2025-09-26',
+    ]);
     expect(await list('events', { occurredFrom: '2025-11-01' })).toEqual([]);
   });
 
   test('conditions combine: all must hold', async () => {
-    expect(await list('events', { kinds: ['MEETING'], country: 'GB' })).toEqual(['nguyen-chi-dung-meets-vis-2025-10-31']);
-    expect(await list('events', { actor: 'vietnamese-intellectual-society-uk', kinds: ['SIGNING'] })).toEqual(['nic-vis-mou-signing-2025-10-31']);
+    expect(await list('events', { kinds: ['MEETING'], country: 'GB' })).toEqual([
+      'nguyen-chi-dung-meets-vis-2025-10-31',
+    ]);
+    expect(await list('events', { actor: 'vietnamese-intellectual-society-uk', kinds: ['SIGNING'] })).toEqual([
+      'nic-vis-mou-signing-2025-10-31',
+    ]);
     expect(await list('events', { actor: 'vu-hai-quan', occurredFrom: '2025-10-01' })).toEqual([]);
   });
 });
@@ -275,9 +337,20 @@ describe('events', () => {
 describe('technologies', () => {
   test('by parent: only the direct children of the area', async () => {
     expect(await list('technologies', { parent: 'energy' })).toEqual(
-      sorted(['renewable-energy', 'nuclear-energy', 'hydrogen', 'energy-storage', 'smart-grids', 'electric-vehicles', 'microgrids']),
+      sorted([
+        'renewable-energy',
+        'nuclear-energy',
+        'hydrogen',
+        'energy-storage',
+        'smart-grids',
+        'electric-vehicles',
+        'microgrids',
+      ]),
     );
-    expect(await list('technologies', { parent: 'satellite-applications' })).toEqual(['remote-sensing', 'satellite-navigation']);
+    expect(await list('technologies', { parent: 'satellite-applications' })).toEqual([
+      'remote-sensing',
+      'satellite-navigation',
+    ]);
     expect(await list('technologies', { parent: 'renewable-energy' })).toEqual(
       sorted(technologyTaxonomy.filter((t) => t.parent === 'renewable-energy').map((t) => t.slug)),
     );

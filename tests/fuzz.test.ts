@@ -75,7 +75,8 @@ function literalString(value: string): string {
 
 /** A value literal for `type`: usually of the right type, sometimes not (`wrong`). */
 function valueLiteral(type: GraphQLInputType, random: Random, depth = 0): string {
-  if (random.chance(0.08)) return random.pick(['null', '"wrong"', '42', '3.14', 'true', '[1,2]', '{ nope: 1 }', 'SOME_ENUM']);
+  if (random.chance(0.08))
+    return random.pick(['null', '"wrong"', '42', '3.14', 'true', '[1,2]', '{ nope: 1 }', 'SOME_ENUM']);
   if (isNonNullType(type)) return valueLiteral(type.ofType, random, depth);
   if (isListType(type)) {
     const n = random.int(3);
@@ -136,7 +137,7 @@ interface Built {
 }
 
 function argumentsFor(args: readonly GraphQLArgument[], random: Random, built: Built): string {
-  const chosen = args.filter((a) => isNonNullType(a.type) ? random.chance(0.95) : random.chance(0.5));
+  const chosen = args.filter((a) => (isNonNullType(a.type) ? random.chance(0.95) : random.chance(0.5)));
   const parts = chosen.map((a) => {
     if (random.chance(0.25)) {
       const name = `v${built.definitions.length}`;
@@ -171,7 +172,9 @@ function selectionFor(type: GraphQLOutputType, random: Random, depth: number, bu
   if (random.chance(0.05)) parts.push(random.pick(['notAField', 'password', '__schema { types { name } }']));
   if (isInterfaceType(named) && random.chance(0.3)) {
     const implementation = random.pick(schema.getPossibleTypes(named));
-    parts.push(`... on ${implementation.name} ${selectionFor(implementation, random, depth, built) || '{ __typename }'}`);
+    parts.push(
+      `... on ${implementation.name} ${selectionFor(implementation, random, depth, built) || '{ __typename }'}`,
+    );
   }
   return `{ ${parts.join(' ')} }`;
 }
@@ -181,7 +184,11 @@ function fieldText(field: GraphQLField<unknown, unknown>, random: Random, depth:
   return `${alias}${field.name}${argumentsFor(field.args, random, built)} ${selectionFor(field.type, random, depth, built)}`.trim();
 }
 
-function operationFor(root: GraphQLObjectType, keyword: 'query' | 'mutation', random: Random): { query: string; variables: Record<string, unknown> } {
+function operationFor(
+  root: GraphQLObjectType,
+  keyword: 'query' | 'mutation',
+  random: Random,
+): { query: string; variables: Record<string, unknown> } {
   const built: Built = { text: '', variables: {}, definitions: [] };
   const fields = Object.values(root.getFields());
   const count = 1 + random.int(2);
@@ -191,13 +198,17 @@ function operationFor(root: GraphQLObjectType, keyword: 'query' | 'mutation', ra
     let text = fieldText(field, random, 0, built);
     // Mutations are only sent with an argument that does not exist, so validation refuses them
     // before anything runs and the data stays as it is.
-    if (keyword === 'mutation') text = text.replace(field.name, `${field.name}(fuzzNotAnArgument: 1)`).replace(/\)\(/, ', ');
+    if (keyword === 'mutation')
+      text = text.replace(field.name, `${field.name}(fuzzNotAnArgument: 1)`).replace(/\)\(/, ', ');
     parts.push(i > 0 ? `f${i}: ${text}` : text);
   }
   const header = built.definitions.length ? `${keyword} Fuzz(${built.definitions.join(', ')})` : keyword;
   if (random.chance(0.1)) {
     // Stray variables nobody declared.
-    built.variables[`stray${random.int(9)}`] = variableValue(random.pick(fields).args[0]?.type ?? schema.getType('String')! as GraphQLInputType, random);
+    built.variables[`stray${random.int(9)}`] = variableValue(
+      random.pick(fields).args[0]?.type ?? (schema.getType('String')! as GraphQLInputType),
+      random,
+    );
   }
   return { query: `${header} { ${parts.join(' ')} }`, variables: built.variables };
 }
@@ -216,13 +227,24 @@ function malformed(query: string, random: Random): string {
       return query.slice(0, at) + random.pick(['"', '$', '@', '!', '#', '\\u0000', '...', ')']) + query.slice(at);
     }
     case 4:
-      return random.pick(['', ' ', 'query', '{', '}', 'subscription { x }', 'fragment F on Query { x }', '{ __typename } { __typename }', '{'.repeat(500)]);
+      return random.pick([
+        '',
+        ' ',
+        'query',
+        '{',
+        '}',
+        'subscription { x }',
+        'fragment F on Query { x }',
+        '{ __typename } { __typename }',
+        '{'.repeat(500),
+      ]);
     default:
       return query.split('').reverse().join('');
   }
 }
 
-const LEAK = /select |insert |update |delete from|from "|\bat \/|\.ts:|\.js:|postgres|pglite|drizzle|stack|node_modules|syntax error at or near/i;
+const LEAK =
+  /select |insert |update |delete from|from "|\bat \/|\.ts:|\.js:|postgres|pglite|drizzle|stack|node_modules|syntax error at or near/i;
 
 let app: TestApp;
 beforeAll(async () => {
@@ -230,7 +252,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-test(`${OPERATIONS} random operations (seed ${SEED}): no 5xx, no unmasked error, still healthy`, { timeout: 60_000 }, async () => {
+test(`${OPERATIONS} random operations (seed ${SEED}): no 5xx, no unmasked error, still healthy`, {
+  timeout: 60_000,
+}, async () => {
   const random = prng(SEED);
   const queryRoot = schema.getQueryType()!;
   const mutationRoot = schema.getMutationType();
@@ -257,7 +281,8 @@ test(`${OPERATIONS} random operations (seed ${SEED}): no 5xx, no unmasked error,
         JSON.stringify([{ query: '{ __typename }' }]),
         'not json at all',
       ][variant]!;
-      if (random.chance(0.3)) contentType = random.pick(['text/plain', 'application/x-www-form-urlencoded', 'application/graphql']);
+      if (random.chance(0.3))
+        contentType = random.pick(['text/plain', 'application/x-www-form-urlencoded', 'application/graphql']);
     }
     const response = await app.yoga.fetch('http://yoga/graphql', {
       method: 'POST',
@@ -279,7 +304,9 @@ test(`${OPERATIONS} random operations (seed ${SEED}): no 5xx, no unmasked error,
       expect(JSON.stringify(error.extensions ?? {}), `operation ${i}: ${body}`).not.toMatch(LEAK);
     }
   }
-  console.log(`fuzz: seed ${SEED}, ${OPERATIONS} operations, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${withErrors} errors (all clean)`);
+  console.log(
+    `fuzz: seed ${SEED}, ${OPERATIONS} operations, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${withErrors} errors (all clean)`,
+  );
 
   expect((await app.yoga.fetch('http://yoga/health')).status).toBe(200);
   expect((await app.yoga.fetch('http://yoga/ready')).status).toBe(200);

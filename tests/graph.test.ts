@@ -40,7 +40,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> => app.query<T>(source, variables);
+const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> =>
+  app.query<T>(source, variables);
 
 function expectBadUserInput(response: GraphQLResponse, argument: string, mention: RegExp): void {
   expect(response.status).toBeLessThan(500);
@@ -99,14 +100,18 @@ describe('path', () => {
   });
 
   test('the National Innovation Centre reaches the Vietnamese Intellectual Society through their MoU and the events both attended', async () => {
-    const data = await query(`{ path(from: "national-innovation-centre-vietnam", to: "vietnamese-intellectual-society-uk") { ${PATH_FIELDS} } }`);
+    const data = await query(
+      `{ path(from: "national-innovation-centre-vietnam", to: "vietnamese-intellectual-society-uk") { ${PATH_FIELDS} } }`,
+    );
     // One step each: the MoU first, then the forum and the signing ceremony.
     expect(data.path.map((p: any) => p.steps.map((s: any) => s.partnership?.slug ?? s.event.slug))).toEqual([
       ['nic-vis-mou'],
       ['london-innovation-forum-2025-10-31'],
       ['nic-vis-mou-signing-2025-10-31'],
     ]);
-    expect(data.path[0].steps[0].sources[0].article.title).toBe('Vietnam, UK experts explore tech cooperation and innovation');
+    expect(data.path[0].steps[0].sources[0].article.title).toBe(
+      'Vietnam, UK experts explore tech cooperation and innovation',
+    );
   });
 
   test('all shortest chains are returned: Vietnam and the United Kingdom share two partnerships', async () => {
@@ -123,7 +128,13 @@ describe('path', () => {
     expect(data.path).toHaveLength(4);
     for (const path of data.path) {
       expect(path.length).toBe(4);
-      expect(path.actors.map((a: any) => a.slug)).toEqual(['vu-hai-quan', 'marc-e-knapper', 'united-states', 'vietnam', 'united-kingdom']);
+      expect(path.actors.map((a: any) => a.slug)).toEqual([
+        'vu-hai-quan',
+        'marc-e-knapper',
+        'united-states',
+        'vietnam',
+        'united-kingdom',
+      ]);
       // Each step leaves from where the previous one arrived.
       path.steps.forEach((step: any, i: number) => {
         expect(step.from.slug).toBe(path.actors[i].slug);
@@ -133,10 +144,30 @@ describe('path', () => {
       });
     }
     expect(data.path.map((p: any) => p.steps.map((s: any) => s.partnership?.slug ?? s.event.slug))).toEqual([
-      ['vietnam-us-sci-tech-working-session-2025-09-26', PROGRAMME, 'vietnam-us-sci-tech-cooperation', 'ode-uk-vietnam-renewable-energy-projects'],
-      ['vietnam-us-sci-tech-working-session-2025-09-26', PROGRAMME, 'vietnam-us-sci-tech-cooperation', 'vietnam-uk-technological-cooperation'],
-      ['vietnam-us-sci-tech-working-session-2025-09-26', PROGRAMME, 'vietnam-us-strategic-partnership', 'ode-uk-vietnam-renewable-energy-projects'],
-      ['vietnam-us-sci-tech-working-session-2025-09-26', PROGRAMME, 'vietnam-us-strategic-partnership', 'vietnam-uk-technological-cooperation'],
+      [
+        'vietnam-us-sci-tech-working-session-2025-09-26',
+        PROGRAMME,
+        'vietnam-us-sci-tech-cooperation',
+        'ode-uk-vietnam-renewable-energy-projects',
+      ],
+      [
+        'vietnam-us-sci-tech-working-session-2025-09-26',
+        PROGRAMME,
+        'vietnam-us-sci-tech-cooperation',
+        'vietnam-uk-technological-cooperation',
+      ],
+      [
+        'vietnam-us-sci-tech-working-session-2025-09-26',
+        PROGRAMME,
+        'vietnam-us-strategic-partnership',
+        'ode-uk-vietnam-renewable-energy-projects',
+      ],
+      [
+        'vietnam-us-sci-tech-working-session-2025-09-26',
+        PROGRAMME,
+        'vietnam-us-strategic-partnership',
+        'vietnam-uk-technological-cooperation',
+      ],
     ]);
     expect(data.path[0].steps[1].sources[0].excerpt).toBe('The ambassador runs the embassy science programme.');
   });
@@ -155,7 +186,9 @@ describe('path', () => {
   });
 
   test('an unknown slug gives an empty list, not an error', async () => {
-    const response = await app.graphql(`{ a: path(from: "no-such-actor", to: "vietnam") { length } b: path(from: "vietnam", to: "no-such-actor") { length } }`);
+    const response = await app.graphql(
+      `{ a: path(from: "no-such-actor", to: "vietnam") { length } b: path(from: "vietnam", to: "no-such-actor") { length } }`,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ a: [], b: [] });
   });
@@ -171,7 +204,13 @@ describe('path', () => {
 
   test('the domain function takes ids and a smaller limit', async () => {
     const keys = await graphKeys(app.db, { actors: ['vu-hai-quan', 'united-kingdom'] });
-    const paths = await shortestPaths(app.db, keys.actors.get('vu-hai-quan')!, keys.actors.get('united-kingdom')!, 4, 2);
+    const paths = await shortestPaths(
+      app.db,
+      keys.actors.get('vu-hai-quan')!,
+      keys.actors.get('united-kingdom')!,
+      4,
+      2,
+    );
     expect(paths).toHaveLength(2);
     expect(paths[0]!.steps.map((s) => s.via.kind)).toEqual(['event', 'partnership', 'partnership', 'partnership']);
     await expect(shortestPaths(app.db, 1, 2, 7)).rejects.toThrow(/maxHops/);
@@ -180,8 +219,16 @@ describe('path', () => {
   test('malformed slugs and out-of-range maxHops are BAD_USER_INPUT errors', async () => {
     expectBadUserInput(await app.graphql(`{ path(from: "Vu Hai Quan", to: "vietnam") { length } }`), 'from', /slug/);
     expectBadUserInput(await app.graphql(`{ path(from: "vietnam", to: "UK!") { length } }`), 'to', /slug/);
-    expectBadUserInput(await app.graphql(`{ path(from: "vietnam", to: "united-kingdom", maxHops: 0) { length } }`), 'maxHops', /from 1 to 6 \(got 0\)/);
-    expectBadUserInput(await app.graphql(`{ path(from: "vietnam", to: "united-kingdom", maxHops: 7) { length } }`), 'maxHops', /from 1 to 6 \(got 7\)/);
+    expectBadUserInput(
+      await app.graphql(`{ path(from: "vietnam", to: "united-kingdom", maxHops: 0) { length } }`),
+      'maxHops',
+      /from 1 to 6 \(got 0\)/,
+    );
+    expectBadUserInput(
+      await app.graphql(`{ path(from: "vietnam", to: "united-kingdom", maxHops: 7) { length } }`),
+      'maxHops',
+      /from 1 to 6 \(got 7\)/,
+    );
   });
 });
 
@@ -252,7 +299,12 @@ describe('neighbourhood', () => {
     expectDrawable(n);
     expect(n.centre.slug).toBe('national-innovation-centre-vietnam');
     expect(n.truncated).toBe(false);
-    expect(n.nodes.slice(1).map((node: any) => [node.kind, keyOf(node), node.depth]).sort()).toEqual(
+    expect(
+      n.nodes
+        .slice(1)
+        .map((node: any) => [node.kind, keyOf(node), node.depth])
+        .sort(),
+    ).toEqual(
       [
         ['ACTOR', 'vietnam-ministry-of-finance', 1],
         ['COUNTRY', 'VN', 1],
@@ -279,16 +331,29 @@ describe('neighbourhood', () => {
 
   test('at depth 2 the National Innovation Centre reaches the other parties and participants', async () => {
     const id = await globalIdOf(`actor(slug: "national-innovation-centre-vietnam")`);
-    const { neighbourhood: n } = await query(`query ($id: ID!) { neighbourhood(id: $id, depth: 2, first: 100) { ${FIELDS} } }`, { id });
+    const { neighbourhood: n } = await query(
+      `query ($id: ID!) { neighbourhood(id: $id, depth: 2, first: 100) { ${FIELDS} } }`,
+      { id },
+    );
     expectDrawable(n);
     const second = n.nodes.filter((node: any) => node.depth === 2).map(keyOf);
-    expect(second).toEqual(expect.arrayContaining(['vietnamese-intellectual-society-uk', 'nguyen-chi-dung', 'GB', 'vietnam-uk-technological-cooperation']));
+    expect(second).toEqual(
+      expect.arrayContaining([
+        'vietnamese-intellectual-society-uk',
+        'nguyen-chi-dung',
+        'GB',
+        'vietnam-uk-technological-cooperation',
+      ]),
+    );
     expect(n.nodes.every((node: any) => node.depth <= 2)).toBe(true);
   });
 
   test('the size is bounded by first, the most linked nodes first, and the answer says it was cut short', async () => {
     const id = await globalIdOf(`actor(slug: "national-innovation-centre-vietnam")`);
-    const { neighbourhood: n } = await query(`query ($id: ID!) { neighbourhood(id: $id, depth: 3, first: 7) { ${FIELDS} } }`, { id });
+    const { neighbourhood: n } = await query(
+      `query ($id: ID!) { neighbourhood(id: $id, depth: 3, first: 7) { ${FIELDS} } }`,
+      { id },
+    );
     expectDrawable(n);
     expect(n.nodes).toHaveLength(8);
     expect(n.truncated).toBe(true);
@@ -297,7 +362,10 @@ describe('neighbourhood', () => {
     // The same question gets the same answer.
     const again = await query(`query ($id: ID!) { neighbourhood(id: $id, depth: 3, first: 7) { ${FIELDS} } }`, { id });
     expect(again.neighbourhood).toEqual(n);
-    const centreOnly = await query(`query ($id: ID!) { neighbourhood(id: $id, first: 0) { nodes { id } edges { kind } truncated } }`, { id });
+    const centreOnly = await query(
+      `query ($id: ID!) { neighbourhood(id: $id, first: 0) { nodes { id } edges { kind } truncated } }`,
+      { id },
+    );
     expect(centreOnly.neighbourhood).toEqual({ nodes: [{ id }], edges: [], truncated: true });
   });
 
@@ -306,7 +374,11 @@ describe('neighbourhood', () => {
     const { neighbourhood: n } = await query(`query ($id: ID!) { neighbourhood(id: $id) { ${FIELDS} } }`, { id });
     expectDrawable(n);
     expect(n.centre.code).toBe('VN');
-    const byKind = (kind: string) => n.nodes.filter((node: any) => node.kind === kind).map(keyOf).sort();
+    const byKind = (kind: string) =>
+      n.nodes
+        .filter((node: any) => node.kind === kind)
+        .map(keyOf)
+        .sort();
     expect(byKind('PARTNERSHIP')).toEqual(
       [
         'nic-vis-mou',
@@ -317,9 +389,20 @@ describe('neighbourhood', () => {
       ].sort(),
     );
     expect(byKind('EVENT')).toEqual(['vietnam-us-sci-tech-working-session-2025-09-26']);
-    expect(byKind('ACTOR')).toEqual(expect.arrayContaining(['vietnam', 'vu-hai-quan', 'national-innovation-centre-vietnam']));
+    expect(byKind('ACTOR')).toEqual(
+      expect.arrayContaining(['vietnam', 'vu-hai-quan', 'national-innovation-centre-vietnam']),
+    );
     expect(new Set(n.edges.map((e: any) => e.kind))).toEqual(
-      new Set(['ACTOR_COUNTRY', 'PARTNERSHIP_COUNTRY', 'EVENT_COUNTRY', 'PARTY', 'PARTICIPANT', 'EVENT_PARTNERSHIP', 'ACTOR_PARENT', 'AFFILIATION']),
+      new Set([
+        'ACTOR_COUNTRY',
+        'PARTNERSHIP_COUNTRY',
+        'EVENT_COUNTRY',
+        'PARTY',
+        'PARTICIPANT',
+        'EVENT_PARTNERSHIP',
+        'ACTOR_PARENT',
+        'AFFILIATION',
+      ]),
     );
   });
 
@@ -336,24 +419,39 @@ describe('neighbourhood', () => {
     expect(one.nodes.every((node: any) => node.kind === 'TECHNOLOGY')).toBe(true);
     expect(one.edges.every((e: any) => e.kind === 'TECHNOLOGY_PARENT' && e.target === id)).toBe(true);
 
-    const two = (await query(`query ($id: ID!) { neighbourhood(id: $id, depth: 2) { ${FIELDS} } }`, { id })).neighbourhood;
+    const two = (await query(`query ($id: ID!) { neighbourhood(id: $id, depth: 2) { ${FIELDS} } }`, { id }))
+      .neighbourhood;
     expectDrawable(two);
     const project = two.nodes.find((node: any) => keyOf(node) === 'quantum-science-quantum-dot-infrared-sensors');
-    expect(project).toMatchObject({ kind: 'PARTNERSHIP', depth: 2, label: 'Quantum dot and infrared sensor applications by Quantum Science' });
+    expect(project).toMatchObject({
+      kind: 'PARTNERSHIP',
+      depth: 2,
+      label: 'Quantum dot and infrared sensor applications by Quantum Science',
+    });
     const dots = two.nodes.find((node: any) => keyOf(node) === 'quantum-dots');
-    expect(two.edges).toContainEqual({ source: project.id, target: dots.id, kind: 'PARTNERSHIP_TECHNOLOGY', role: null });
+    expect(two.edges).toContainEqual({
+      source: project.id,
+      target: dots.id,
+      kind: 'PARTNERSHIP_TECHNOLOGY',
+      role: null,
+    });
   });
 
   test('statements are bounded: one per level, the links, the labels, and one per type of node loaded', async () => {
     const id = await globalIdOf(`country(code: "VN")`);
     app.resetStatements();
-    const { neighbourhood: n } = await query(`query ($id: ID!) { neighbourhood(id: $id, depth: 3, first: 100) { ${FIELDS} } }`, { id });
+    const { neighbourhood: n } = await query(
+      `query ($id: ID!) { neighbourhood(id: $id, depth: 3, first: 100) { ${FIELDS} } }`,
+      { id },
+    );
     expect(n.nodes.length).toBeGreaterThan(20);
     expect(app.statements.length).toBeLessThanOrEqual(3 + 2 + 5);
   });
 
   test('an ID that matches nothing gives null', async () => {
-    const response = await app.graphql(`query ($id: ID!) { neighbourhood(id: $id) { truncated } }`, { id: base64('Actor:999999') });
+    const response = await app.graphql(`query ($id: ID!) { neighbourhood(id: $id) { truncated } }`, {
+      id: base64('Actor:999999'),
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ neighbourhood: null });
   });
@@ -363,7 +461,11 @@ describe('neighbourhood', () => {
     const actor = await globalIdOf(`actor(slug: "vietnam")`);
     const ask = (args: string, variables: Record<string, unknown>) =>
       app.graphql(`query ($id: ID!) { neighbourhood(${args}) { truncated } }`, variables);
-    expectBadUserInput(await ask('id: $id', { id: partnership }), 'id', /Actor, a Country or a Technology.*Partnership/);
+    expectBadUserInput(
+      await ask('id: $id', { id: partnership }),
+      'id',
+      /Actor, a Country or a Technology.*Partnership/,
+    );
     expectBadUserInput(await ask('id: $id', { id: 'not-an-id' }), 'id', /not-an-id/);
     expectBadUserInput(await ask('id: $id', { id: base64('Nope:1') }), 'id', /Nope/);
     expectBadUserInput(await ask('id: $id, depth: 0', { id: actor }), 'depth', /from 1 to 3 \(got 0\)/);
@@ -402,14 +504,31 @@ describe('mostConnectedActors', () => {
     const data = await query(`{ mostConnectedActors(country: "vn", first: 3) { ${FIELDS} } }`);
     expect(data.mostConnectedActors).toEqual([
       { actor: { slug: 'vietnam' }, partnershipCount: 4, eventCount: 0, collaboratorCount: 3, degree: 4 },
-      { actor: { slug: 'national-innovation-centre-vietnam' }, partnershipCount: 1, eventCount: 2, collaboratorCount: 4, degree: 3 },
-      { actor: { slug: 'vietnamese-intellectual-society-uk' }, partnershipCount: 1, eventCount: 2, collaboratorCount: 4, degree: 3 },
+      {
+        actor: { slug: 'national-innovation-centre-vietnam' },
+        partnershipCount: 1,
+        eventCount: 2,
+        collaboratorCount: 4,
+        degree: 3,
+      },
+      {
+        actor: { slug: 'vietnamese-intellectual-society-uk' },
+        partnershipCount: 1,
+        eventCount: 2,
+        collaboratorCount: 4,
+        degree: 3,
+      },
     ]);
   });
 
   test('technology and country together narrow the area: energy partnerships involving the UK', async () => {
     const data = await query(`{ mostConnectedActors(technology: "energy", country: "GB") { actor { slug } degree } }`);
-    expect(data.mostConnectedActors.map((r: any) => r.actor.slug)).toEqual(['ode-ltd', 'united-kingdom', 'vietnam', 'bp-group']);
+    expect(data.mostConnectedActors.map((r: any) => r.actor.slug)).toEqual([
+      'ode-ltd',
+      'united-kingdom',
+      'vietnam',
+      'bp-group',
+    ]);
   });
 
   test('without a filter the whole graph counts, and each actor is loaded in one statement for the whole list', async () => {
@@ -434,7 +553,11 @@ describe('mostConnectedActors', () => {
   });
 
   test('malformed slugs or codes and a first above 100 are BAD_USER_INPUT errors', async () => {
-    expectBadUserInput(await app.graphql(`{ mostConnectedActors(technology: "Quantum Tech") { degree } }`), 'technology', /slug/);
+    expectBadUserInput(
+      await app.graphql(`{ mostConnectedActors(technology: "Quantum Tech") { degree } }`),
+      'technology',
+      /slug/,
+    );
     expectBadUserInput(await app.graphql(`{ mostConnectedActors(country: "VNM") { degree } }`), 'country', /alpha-2/);
     expectBadUserInput(await app.graphql(`{ mostConnectedActors(first: 101) { degree } }`), 'first', /at most 100/);
   });
@@ -469,7 +592,9 @@ describe('cooperationTimeline', () => {
   });
 
   test('by month between two days', async () => {
-    const data = await query(`{ cooperationTimeline(granularity: MONTH, from: "2025-09-27", to: "2025-10-31") { ${FIELDS} } }`);
+    const data = await query(
+      `{ cooperationTimeline(granularity: MONTH, from: "2025-09-27", to: "2025-10-31") { ${FIELDS} } }`,
+    );
     expect(data.cooperationTimeline).toEqual([
       { period: '2025-09', start: '2025-09-01', partnershipCount: 2, eventCount: 0 },
       { period: '2025-10', start: '2025-10-01', partnershipCount: 1, eventCount: 3 },
@@ -479,7 +604,9 @@ describe('cooperationTimeline', () => {
   test('filtered by country: partnerships Vietnam takes part in, events held there or for them', async () => {
     const data = await query(`{ cooperationTimeline(country: "VN") { ${FIELDS} } }`);
     // The London forum served the Vietnam–UK cooperation and the ceremony the MoU; the meeting with VIS served neither.
-    expect(data.cooperationTimeline).toEqual([{ period: '2025', start: '2025-01-01', partnershipCount: 5, eventCount: 3 }]);
+    expect(data.cooperationTimeline).toEqual([
+      { period: '2025', start: '2025-01-01', partnershipCount: 5, eventCount: 3 },
+    ]);
   });
 
   test('filtered by technology and country, by month', async () => {
@@ -489,8 +616,12 @@ describe('cooperationTimeline', () => {
       { period: '2025-10', start: '2025-10-01', partnershipCount: 0, eventCount: 0 },
       { period: '2025-11', start: '2025-11-01', partnershipCount: 2, eventCount: 0 },
     ]);
-    const energyUk = await query(`{ cooperationTimeline(granularity: MONTH, technology: "energy", country: "gb") { ${FIELDS} } }`);
-    expect(energyUk.cooperationTimeline).toEqual([{ period: '2025-11', start: '2025-11-01', partnershipCount: 2, eventCount: 0 }]);
+    const energyUk = await query(
+      `{ cooperationTimeline(granularity: MONTH, technology: "energy", country: "gb") { ${FIELDS} } }`,
+    );
+    expect(energyUk.cooperationTimeline).toEqual([
+      { period: '2025-11', start: '2025-11-01', partnershipCount: 2, eventCount: 0 },
+    ]);
   });
 
   test('one statement, or two when a technology or country is named; an unknown one gives an empty list', async () => {
@@ -500,13 +631,23 @@ describe('cooperationTimeline', () => {
     app.resetStatements();
     await query(`{ cooperationTimeline(technology: "energy", country: "VN") { period } }`);
     expect(app.statements).toHaveLength(2);
-    const data = await query(`{ a: cooperationTimeline(technology: "no-such-technology") { period } b: cooperationTimeline(country: "ZZ") { period } }`);
+    const data = await query(
+      `{ a: cooperationTimeline(technology: "no-such-technology") { period } b: cooperationTimeline(country: "ZZ") { period } }`,
+    );
     expect(data).toEqual({ a: [], b: [] });
   });
 
   test('malformed filters and from after to are BAD_USER_INPUT errors', async () => {
-    expectBadUserInput(await app.graphql(`{ cooperationTimeline(country: "Vietnam") { period } }`), 'country', /alpha-2/);
+    expectBadUserInput(
+      await app.graphql(`{ cooperationTimeline(country: "Vietnam") { period } }`),
+      'country',
+      /alpha-2/,
+    );
     expectBadUserInput(await app.graphql(`{ cooperationTimeline(technology: "AI") { period } }`), 'technology', /slug/);
-    expectBadUserInput(await app.graphql(`{ cooperationTimeline(from: "2025-12-01", to: "2025-01-01") { period } }`), 'from', /after/);
+    expectBadUserInput(
+      await app.graphql(`{ cooperationTimeline(from: "2025-12-01", to: "2025-01-01") { period } }`),
+      'from',
+      /after/,
+    );
   });
 });

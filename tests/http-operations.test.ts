@@ -23,12 +23,24 @@ function serverWith(options: Partial<Parameters<typeof createServer>[0]> = {}): 
 }
 
 async function post(yoga: Server, body: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const response = await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify(body) });
-  return { response, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  const response = await yoga.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { ...json, ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    response,
+    body: (await response.json()) as {
+      data?: any;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    },
+  };
 }
 
 function get(yoga: Server, query: string, headers: Record<string, string> = {}) {
-  return yoga.fetch(`http://yoga/graphql?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+  return yoga.fetch(`http://yoga/graphql?query=${encodeURIComponent(query)}`, {
+    headers: { accept: 'application/graphql-response+json', ...headers },
+  });
 }
 
 describe('persisted operations', () => {
@@ -41,9 +53,12 @@ describe('persisted operations', () => {
     expect(response.status).toBe(200);
     expect(body).toEqual({ data: { country: { name: 'Vietnam' } } });
 
-    const viaGet = await yoga.fetch(`http://yoga/graphql?extensions=${encodeURIComponent(JSON.stringify(persisted(operationHash(VN)).extensions))}`, {
-      headers: { accept: 'application/graphql-response+json' },
-    });
+    const viaGet = await yoga.fetch(
+      `http://yoga/graphql?extensions=${encodeURIComponent(JSON.stringify(persisted(operationHash(VN)).extensions))}`,
+      {
+        headers: { accept: 'application/graphql-response+json' },
+      },
+    );
     expect(await viaGet.json()).toEqual({ data: { country: { name: 'Vietnam' } } });
     expect(viaGet.headers.get('cache-control')).toBe('public, max-age=60');
   });
@@ -52,7 +67,10 @@ describe('persisted operations', () => {
     const yoga = serverWith({ persistedOperations: { operations, only: true } });
     const { body } = await post(yoga, persisted('0'.repeat(64)));
     expect(body.data).toBeUndefined();
-    expect(body.errors?.[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'PersistedQueryNotFound',
+      extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+    });
   });
 
   test('in allow-list mode, a document sent as text is refused with a clear 400', async () => {
@@ -72,7 +90,9 @@ describe('persisted operations', () => {
 
   test('without allow-list mode, documents sent as text still run beside the persisted ones', async () => {
     const yoga = serverWith({ persistedOperations: { operations, only: false } });
-    expect((await post(yoga, { query: '{ country(code: "GB") { name } }' })).body).toEqual({ data: { country: { name: 'United Kingdom' } } });
+    expect((await post(yoga, { query: '{ country(code: "GB") { name } }' })).body).toEqual({
+      data: { country: { name: 'United Kingdom' } },
+    });
     expect((await post(yoga, persisted(operationHash(VN)))).body).toEqual({ data: { country: { name: 'Vietnam' } } });
   });
 
@@ -84,7 +104,10 @@ describe('persisted operations', () => {
     const loaded = loadPersistedOperations(file);
     const yoga = serverWith({ persistedOperations: { operations: loaded, only: true } });
     const traversal = exampleOperations[0]!;
-    const { body } = await post(yoga, { operationName: 'ActorTraversal', ...persisted(operationHash(traversal.document)) });
+    const { body } = await post(yoga, {
+      operationName: 'ActorTraversal',
+      ...persisted(operationHash(traversal.document)),
+    });
     expect(body.errors).toBeUndefined();
     expect(body.data.actor.name).toBeTruthy();
   });
@@ -163,7 +186,9 @@ describe('HTTP caching', () => {
   });
 
   test('the max-age follows the configuration; 0 turns caching off', async () => {
-    expect((await get(serverWith({ httpCacheMaxAge: 300 }), VN)).headers.get('cache-control')).toBe('public, max-age=300');
+    expect((await get(serverWith({ httpCacheMaxAge: 300 }), VN)).headers.get('cache-control')).toBe(
+      'public, max-age=300',
+    );
     const off = await get(serverWith({ httpCacheMaxAge: 0 }), VN);
     expect(off.headers.get('cache-control')).toBe('no-store');
     expect(off.headers.get('etag')).toBeNull();
@@ -185,7 +210,10 @@ describe('HTTP caching', () => {
     expect(partial.headers.get('cache-control')).toBe('no-store');
     expect(partial.headers.get('etag')).toBeNull();
 
-    const mutation = await get(app.yoga, 'mutation { mergeActors(input: { merged: "ode-ltd", survivor: "bp-group" }) { __typename } }');
+    const mutation = await get(
+      app.yoga,
+      'mutation { mergeActors(input: { merged: "ode-ltd", survivor: "bp-group" }) { __typename } }',
+    );
     expect(mutation.status).toBe(405);
     expect(mutation.headers.get('cache-control')).toBe('no-store');
     expect((await app.graphql('{ actor(slug: "ode-ltd") { slug } }')).data.actor.slug).toBe('ode-ltd');
@@ -199,7 +227,12 @@ describe('HTTP caching', () => {
 
     const ingested = await post(app.yoga, {
       query: 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { status article { slug } } }',
-      variables: { input: { text: readFileSync(new URL('./fixtures/ingest/korea-vietnam-ai-centre.txt', import.meta.url), 'utf8'), source: 'Test Wire' } },
+      variables: {
+        input: {
+          text: readFileSync(new URL('./fixtures/ingest/korea-vietnam-ai-centre.txt', import.meta.url), 'utf8'),
+          source: 'Test Wire',
+        },
+      },
     });
     expect(ingested.body.errors).toBeUndefined();
     expect(ingested.body.data.ingestArticle.article).not.toBeNull();
@@ -208,7 +241,9 @@ describe('HTTP caching', () => {
     const after = await get(app.yoga, query, { 'if-none-match': etag });
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
-    expect(((await after.json()) as { data: { articles: { totalCount: number } } }).data.articles.totalCount).toBe(totalCount + 1);
+    expect(((await after.json()) as { data: { articles: { totalCount: number } } }).data.articles.totalCount).toBe(
+      totalCount + 1,
+    );
   });
 
   test('GraphiQL, /health and /ready are not affected by ETags', async () => {

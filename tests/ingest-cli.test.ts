@@ -32,7 +32,10 @@ async function ingest(...args: string[]): Promise<{ code: number; stdout: string
 /** The command as a process of its own. */
 async function spawnIngest(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'src/cli/ingest.ts', ...args], { env, timeout: 120_000 });
+    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'src/cli/ingest.ts', ...args], {
+      env,
+      timeout: 120_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -43,7 +46,9 @@ async function spawnIngest(...args: string[]): Promise<{ code: number; stdout: s
 test('a dry run over a folder reports every article and writes nothing', async () => {
   const first = await ingest('--dry-run', FIXTURES);
   expect(first.code).toBe(0);
-  expect(first.stdout).toContain(`${N} file(s): ${N} would be ingested (dry run: nothing written), 0 already stored, 0 rejected`);
+  expect(first.stdout).toContain(
+    `${N} file(s): ${N} would be ingested (dry run: nothing written), 0 already stored, 0 rejected`,
+  );
   expect(first.stdout).toContain('actors would be created');
   // Nothing was written, so a second dry run sees the same.
   const second = await ingest('--dry-run', FIXTURES);
@@ -64,7 +69,10 @@ test('bad files are each reported with their reason, the good ones still go in, 
   mkdirSync(bad);
   writeFileSync(join(bad, 'empty.txt'), '   \n');
   writeFileSync(join(bad, 'binary.txt'), Buffer.from([0x20, 0x64, 0xc3, 0x28, 0x00, 0x01]));
-  writeFileSync(join(bad, 'good.txt'), ' date 2026-01-05 Tech\n\nLaos and Thailand agree on solar research\n\nJanuary 05, 2026 | 10:00\nLaos and Thailand agreed to cooperate on solar energy research.\n');
+  writeFileSync(
+    join(bad, 'good.txt'),
+    ' date 2026-01-05 Tech\n\nLaos and Thailand agree on solar research\n\nJanuary 05, 2026 | 10:00\nLaos and Thailand agreed to cooperate on solar energy research.\n',
+  );
   const result = await ingest(bad);
   expect(result.code).toBe(1);
   expect(result.stdout).toMatch(/rejected: EMPTY_TEXT/);

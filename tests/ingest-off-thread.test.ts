@@ -12,7 +12,8 @@ import type { Extractor } from '../src/ingest/extractor.ts';
 import { createTestApp, TEST_TOKEN, type TestApp } from './helpers/app.ts';
 import { ODD_CONTENTS, oddArticle } from '../bench/odd-articles.ts';
 
-const INGEST = 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { status errors { code message } } }';
+const INGEST =
+  'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { status errors { code message } } }';
 const READ = '{ countries(first: 3) { totalCount nodes { code name } } }';
 
 let app: TestApp;
@@ -36,7 +37,11 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function post(query: string, variables: Record<string, unknown> = {}, token: string | null = null): Promise<{ ms: number; body: any }> {
+async function post(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token: string | null = null,
+): Promise<{ ms: number; body: any }> {
   const started = performance.now();
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
@@ -51,11 +56,16 @@ describe.each(ODD_CONTENTS)('a 1 MiB article of %s', (content) => {
   // One retry: the bounds are generous, but this is a timing test on a shared two-core machine
   // where the suite's other files compete for the same cores (it failed once in about ten full
   // runs, never alone).
-  test('other clients are answered within 1 s while it is ingested, and it answers within 60 s', { retry: 1 }, async () => {
+  test('other clients are answered within 1 s while it is ingested, and it answers within 60 s', {
+    retry: 1,
+  }, async () => {
     const before = await app.counts(['articles', 'actors', 'partnerships', 'events']);
     // A title of its own for each attempt: a retry must ingest a new article, not find the
     // first attempt's (UNCHANGED).
-    const text = oddArticle(content, 1024 * 1024 - 64).replace('An article of odd text', `An article of odd text, attempt ${++attempts}`);
+    const text = oddArticle(content, 1024 * 1024 - 64).replace(
+      'An article of odd text',
+      `An article of odd text, attempt ${++attempts}`,
+    );
     const ingestion = post(INGEST, { input: { text } }, TEST_TOKEN);
     let done = false;
     void ingestion.finally(() => {

@@ -6,7 +6,21 @@ import type { ParsedArticle } from '../src/ingest/types.ts';
 import { storyDates } from '../src/ingest/extract/dates.ts';
 import { splitSentences } from '../src/ingest/extract/text.ts';
 
-const FIXTURES = ['complete', 'crlf', 'whitespace', 'minimal', 'no-date-line', 'no-timestamp', 'midnight', 'photos', 'teasers', 'teaser-before-tags', 'noise', 'tricky-body', 'byline-above'];
+const FIXTURES = [
+  'complete',
+  'crlf',
+  'whitespace',
+  'minimal',
+  'no-date-line',
+  'no-timestamp',
+  'midnight',
+  'photos',
+  'teasers',
+  'teaser-before-tags',
+  'noise',
+  'tricky-body',
+  'byline-above',
+];
 
 function fixtureBytes(name: string): Uint8Array {
   return readFileSync(new URL(`./fixtures/parse/${name}.txt`, import.meta.url));
@@ -62,7 +76,8 @@ describe('a complete article', () => {
     expect(article.teasers).toEqual([
       {
         title: 'Ghana launches national battery recycling programme',
-        blurb: 'Ghana has opened its first licensed facility for recovering lithium and cobalt from used batteries, in Tema.',
+        blurb:
+          'Ghana has opened its first licensed facility for recovering lithium and cobalt from used batteries, in Tema.',
       },
       {
         title: 'Morocco and Germany sign green hydrogen roadmap',
@@ -87,16 +102,19 @@ describe('a complete article', () => {
 });
 
 describe('body and block offsets', () => {
-  test.each(FIXTURES)('in %s, the body is the blocks joined by blank lines and each block’s span slices out its text', (name) => {
-    const article = parseFixture(name);
-    expect(article.body).toBe(article.blocks.map((block) => block.text).join('\n\n'));
-    expect(article.blocks[0]).toMatchObject({ kind: 'title', text: article.title, start: 0 });
-    for (const block of article.blocks) {
-      expect(block.end - block.start).toBe(block.text.length);
-      expect(article.body.slice(block.start, block.end)).toBe(block.text);
-    }
-    expect(article.blocks.at(-1)!.end).toBe(article.body.length);
-  });
+  test.each(FIXTURES)(
+    'in %s, the body is the blocks joined by blank lines and each block’s span slices out its text',
+    (name) => {
+      const article = parseFixture(name);
+      expect(article.body).toBe(article.blocks.map((block) => block.text).join('\n\n'));
+      expect(article.blocks[0]).toMatchObject({ kind: 'title', text: article.title, start: 0 });
+      for (const block of article.blocks) {
+        expect(block.end - block.start).toBe(block.text.length);
+        expect(article.body.slice(block.start, block.end)).toBe(block.text);
+      }
+      expect(article.blocks.at(-1)!.end).toBe(article.body.length);
+    },
+  );
 });
 
 describe('robustness', () => {
@@ -116,7 +134,10 @@ describe('robustness', () => {
       'body: South Korean battery makers will buy most of the refinery’s output.',
     ]);
     expect(article.teasers).toEqual([
-      { title: 'Bolivia seeks partners for salt flat projects', blurb: 'Bolivia invited foreign firms to bid for lithium extraction contracts.' },
+      {
+        title: 'Bolivia seeks partners for salt flat projects',
+        blurb: 'Bolivia invited foreign firms to bid for lithium extraction contracts.',
+      },
     ]);
     expect(article.author).toBe('Camila Reyes');
     expect(article.tags).toEqual(['Chile South Korea lithium batteries']);
@@ -141,7 +162,9 @@ describe('robustness', () => {
   });
 
   test('a byte order mark and no-break spaces do not get in the way', () => {
-    const article = parseArticle('\uFEFF date 2025-06-12 Energy\nKenya,\u00A0Japan sign deal\nJune 12, 2025 | 14:05\nThe lead.');
+    const article = parseArticle(
+      '\uFEFF date 2025-06-12 Energy\nKenya,\u00A0Japan sign deal\nJune 12, 2025 | 14:05\nThe lead.',
+    );
     expect(article.title).toBe('Kenya, Japan sign deal');
     expect(article.section).toBe('Energy');
     expect(texts(article)).toEqual(['title: Kenya, Japan sign deal', 'lead: The lead.']);
@@ -225,7 +248,8 @@ describe('photo blocks', () => {
 
   test('the title repeats, the credits and a credit-only caption leave nothing in the body', () => {
     expect(article.body.split(article.title)).toHaveLength(2); // only the title block itself
-    for (const credit of ['Photo', 'Ministry of Water Resources', '(', 'courtesy', 'Reuters']) expect(article.body).not.toContain(credit);
+    for (const credit of ['Photo', 'Ministry of Water Resources', '(', 'courtesy', 'Reuters'])
+      expect(article.body).not.toContain(credit);
   });
 
   test('a photo block before the first paragraph does not take the lead’s place', () => {
@@ -247,7 +271,10 @@ describe('related-article teasers', () => {
   test('each teaser has its title once and its blurb, or an empty blurb when it has none', () => {
     const article = parseFixture('teasers');
     expect(article.teasers).toEqual([
-      { title: 'Mexico opens vaccine plant in Querétaro', blurb: 'The plant will produce influenza vaccines for Latin America from next year.' },
+      {
+        title: 'Mexico opens vaccine plant in Querétaro',
+        blurb: 'The plant will produce influenza vaccines for Latin America from next year.',
+      },
       { title: 'Colombia bets on telemedicine for rural clinics', blurb: '' },
       {
         title: 'Uruguay and Finland link their health records',
@@ -275,7 +302,10 @@ describe('related-article teasers', () => {
   test('a last teaser without a blurb does not swallow the tags line when there is no byline', () => {
     const article = parseFixture('teaser-before-tags');
     expect(article.teasers).toEqual([
-      { title: 'Nigeria drafts rules for drone deliveries', blurb: 'Nigeria’s aviation authority published draft rules for commercial drone deliveries.' },
+      {
+        title: 'Nigeria drafts rules for drone deliveries',
+        blurb: 'Nigeria’s aviation authority published draft rules for commercial drone deliveries.',
+      },
       { title: 'Hungary builds battery testing centre', blurb: '' },
     ]);
     expect(article.author).toBeNull();
@@ -302,7 +332,9 @@ describe('noise, byline, tags and themes', () => {
   });
 
   test('noise lines between the date line, title and timestamp are skipped too', () => {
-    const article = parseArticle(' date 2025-01-14 Transport\n(0) user say\nA title long enough\n(12) users say\nJanuary 14, 2025 | 18:25\nLead.');
+    const article = parseArticle(
+      ' date 2025-01-14 Transport\n(0) user say\nA title long enough\n(12) users say\nJanuary 14, 2025 | 18:25\nLead.',
+    );
     expect(article.title).toBe('A title long enough');
     expect(article.publishedAt).toBe('2025-01-14T18:25:00+07:00');
     expect(texts(article)).toEqual(['title: A title long enough', 'lead: Lead.']);
@@ -327,15 +359,21 @@ describe('noise, byline, tags and themes', () => {
   });
 
   test('an empty tags line followed by the themes line gives no tags and keeps the themes', () => {
-    const article = parseArticle(' date 2025-01-14 Health\nA title long enough\nLead.\nBy Ana Lima\nTagTag:\nThemes: Health, Research\nptbv2020');
+    const article = parseArticle(
+      ' date 2025-01-14 Health\nA title long enough\nLead.\nBy Ana Lima\nTagTag:\nThemes: Health, Research\nptbv2020',
+    );
     expect(article.tags).toEqual([]);
     expect(article.themes).toEqual(['Health', 'Research']);
     expect(article.author).toBe('Ana Lima');
   });
 
   test('bylines with several names or initials are read whole', () => {
-    expect(parseArticle('A title long enough\nMay 1, 2025 | 10:00\nLead.\nBy Le Anh and Tran Binh').author).toBe('Le Anh and Tran Binh');
-    expect(parseArticle('A title long enough\nMay 1, 2025 | 10:00\nLead.\nBy Marta K. Nowak').author).toBe('Marta K. Nowak');
+    expect(parseArticle('A title long enough\nMay 1, 2025 | 10:00\nLead.\nBy Le Anh and Tran Binh').author).toBe(
+      'Le Anh and Tran Binh',
+    );
+    expect(parseArticle('A title long enough\nMay 1, 2025 | 10:00\nLead.\nBy Marta K. Nowak').author).toBe(
+      'Marta K. Nowak',
+    );
   });
 });
 
@@ -362,7 +400,10 @@ describe('bad input', () => {
   });
 
   test('a timestamp where the title belongs is refused as NO_TITLE, quoting the timestamp', () => {
-    const error = ingestError(() => parseArticle(' date 2025-09-29 Corporate\nSeptember 29, 2025 | 23:15\nLead.'), 'NO_TITLE');
+    const error = ingestError(
+      () => parseArticle(' date 2025-09-29 Corporate\nSeptember 29, 2025 | 23:15\nLead.'),
+      'NO_TITLE',
+    );
     expect(error.message).toContain('"September 29, 2025 | 23:15"');
   });
 
@@ -374,13 +415,19 @@ describe('bad input', () => {
   });
 
   test('an impossible date with no timestamp is refused as UNPARSEABLE_DATE, quoting the date', () => {
-    const error = ingestError(() => parseArticle(' date 2025-02-30 Economy\nA title long enough\nThe lead.'), 'UNPARSEABLE_DATE');
+    const error = ingestError(
+      () => parseArticle(' date 2025-02-30 Economy\nA title long enough\nThe lead.'),
+      'UNPARSEABLE_DATE',
+    );
     expect(error.message).toContain('"2025-02-30", which is not a real day');
     expect(error.message).toContain('no timestamp');
   });
 
   test('an impossible timestamp with no date line is refused as UNPARSEABLE_DATE, quoting the timestamp', () => {
-    const error = ingestError(() => parseArticle('A title long enough\nFebruary 30, 2025 | 25:10\nThe lead.'), 'UNPARSEABLE_DATE');
+    const error = ingestError(
+      () => parseArticle('A title long enough\nFebruary 30, 2025 | 25:10\nThe lead.'),
+      'UNPARSEABLE_DATE',
+    );
     expect(error.message).toContain('the timestamp "February 30, 2025 | 25:10" is not a real date and time');
   });
 
@@ -390,7 +437,9 @@ describe('bad input', () => {
     expect(error.message).toContain('1 MiB');
     expect(error.message).toContain(String(MAX_ARTICLE_BYTES));
     // Counted in UTF-8 bytes: 400,000 three-byte characters are under a million code units but over 1 MiB.
-    expect(ingestError(() => parseArticle(`A title long enough\n${'–'.repeat(400_000)}`), 'TOO_LARGE').message).toContain('1200020 bytes');
+    expect(
+      ingestError(() => parseArticle(`A title long enough\n${'–'.repeat(400_000)}`), 'TOO_LARGE').message,
+    ).toContain('1200020 bytes');
     // Exactly 1 MiB is accepted.
     const head = 'A title long enough\nMay 1, 2025 | 10:00\n';
     expect(parseArticle(head + 'y'.repeat(MAX_ARTICLE_BYTES - head.length)).title).toBe('A title long enough');
@@ -402,8 +451,12 @@ describe('bad input', () => {
     expect(error.message).toContain('0xC3 at byte offset 2');
     expect(error.message).toContain('Convert it to UTF-8');
     // A sequence cut off at the end, and an encoded surrogate, are invalid too.
-    expect(ingestError(() => decodeArticleBytes(new Uint8Array([0x61, 0xe2, 0x80])), 'NOT_TEXT').message).toContain('offset 1');
-    expect(ingestError(() => decodeArticleBytes(new Uint8Array([0xed, 0xa0, 0x80])), 'NOT_TEXT').message).toContain('offset 0');
+    expect(ingestError(() => decodeArticleBytes(new Uint8Array([0x61, 0xe2, 0x80])), 'NOT_TEXT').message).toContain(
+      'offset 1',
+    );
+    expect(ingestError(() => decodeArticleBytes(new Uint8Array([0xed, 0xa0, 0x80])), 'NOT_TEXT').message).toContain(
+      'offset 0',
+    );
   });
 
   test('bytes containing NUL are refused as NOT_TEXT, naming the NUL and its line', () => {
@@ -412,15 +465,25 @@ describe('bad input', () => {
     expect(error.message).toContain('NUL character (U+0000) on line 3');
     expect(error.message).toContain('does not look like UTF-8 text');
     // Text that already holds a NUL is refused by parseArticle itself.
-    expect(ingestError(() => parseArticle('A title long enough\u0000\nMay 1, 2025 | 10:00'), 'NOT_TEXT').message).toContain('line 1');
+    expect(
+      ingestError(() => parseArticle('A title long enough\u0000\nMay 1, 2025 | 10:00'), 'NOT_TEXT').message,
+    ).toContain('line 1');
   });
 
   test('text read leniently from bad bytes (U+FFFD) or holding control characters is refused as NOT_TEXT', () => {
-    expect(ingestError(() => parseArticle('A title long enough\n\nLe\uFFFDad.'), 'NOT_TEXT').message).toContain('replacement character U+FFFD');
-    expect(ingestError(() => parseArticle('A title\u0007 long enough'), 'NOT_TEXT').message).toContain('control character U+0007');
+    expect(ingestError(() => parseArticle('A title long enough\n\nLe\uFFFDad.'), 'NOT_TEXT').message).toContain(
+      'replacement character U+FFFD',
+    );
+    expect(ingestError(() => parseArticle('A title\u0007 long enough'), 'NOT_TEXT').message).toContain(
+      'control character U+0007',
+    );
     // C1 controls are what UTF-8 read as Latin-1 leaves behind ("â\u0080\u0099" for "’").
-    expect(ingestError(() => parseArticle('It\u00E2\u0080\u0099s a title'), 'NOT_TEXT').message).toContain('control character U+0080');
-    expect(ingestError(() => parseArticle('A title \uD800 long enough'), 'NOT_TEXT').message).toContain('lone surrogate (U+D800)');
+    expect(ingestError(() => parseArticle('It\u00E2\u0080\u0099s a title'), 'NOT_TEXT').message).toContain(
+      'control character U+0080',
+    );
+    expect(ingestError(() => parseArticle('A title \uD800 long enough'), 'NOT_TEXT').message).toContain(
+      'lone surrogate (U+D800)',
+    );
   });
 
   test('more than 1 MiB of bytes is refused as TOO_LARGE before decoding', () => {
@@ -475,14 +538,18 @@ describe("a paper's own day line above the story", () => {
     const article = parseFixture('day-above-story');
     expect(article.publishedOn).toBe('2025-03-05');
     expect(article.storyDay).toBe('2025-03-04');
-    expect(texts(article)[1]).toBe('lead: The Oslo Tidal Laboratory and the University of Cebu on Monday agreed to share tidal measurements from three stations.');
+    expect(texts(article)[1]).toBe(
+      'lead: The Oslo Tidal Laboratory and the University of Cebu on Monday agreed to share tidal measurements from three stations.',
+    );
     // "on Monday" before Tuesday the 4th, not before Wednesday the 5th.
     const monday = storyDates(article, splitSentences(article)).find((d) => /Monday/.test(d.text));
     expect(monday?.date).toBe('2025-03-03');
   });
 
   test('a day weeks before publication, or after it, is no story day', () => {
-    const old = parseArticle(' date 2025-03-05 Tech\n\nA title\n\nMarch 5, 2025 | 07:55\nJan 4, 2025\n\nThe lab agreed to share data on Monday.\n');
+    const old = parseArticle(
+      ' date 2025-03-05 Tech\n\nA title\n\nMarch 5, 2025 | 07:55\nJan 4, 2025\n\nThe lab agreed to share data on Monday.\n',
+    );
     expect(old.storyDay ?? null).toBeNull();
   });
 });

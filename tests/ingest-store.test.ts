@@ -14,7 +14,9 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const article = (title: string, day: string) =>
-  parseArticle(` date ${day} Science\n\n${title}\n\nMarch 02, 2026 | 09:00\nThe Ministry of Science and Technology (MoST) and Kyoto Robotics Lab signed an MoU on robotics.\n\nBy A Writer\n`);
+  parseArticle(
+    ` date ${day} Science\n\n${title}\n\nMarch 02, 2026 | 09:00\nThe Ministry of Science and Technology (MoST) and Kyoto Robotics Lab signed an MoU on robotics.\n\nBy A Writer\n`,
+  );
 
 function passageOf(body: string, excerpt: string): Passage {
   const start = body.indexOf(excerpt);
@@ -23,16 +25,57 @@ function passageOf(body: string, excerpt: string): Passage {
 }
 
 function extractionFor(body: string): Extraction {
-  const sentence = passageOf(body, 'The Ministry of Science and Technology (MoST) and Kyoto Robotics Lab signed an MoU on robotics.');
+  const sentence = passageOf(
+    body,
+    'The Ministry of Science and Technology (MoST) and Kyoto Robotics Lab signed an MoU on robotics.',
+  );
   return {
     countries: [{ code: 'JP', mentions: 1, passage: sentence }],
     technologies: [{ slug: 'robotics', mentions: 1, passage: sentence }],
     actors: [
-      { key: 'ministry-of-science-and-technology', name: 'Ministry of Science and Technology', kind: 'government_body', country: 'VN', aliases: ['MoST'], parentKey: null, mentions: 1, passage: sentence, confidence: 0.9 },
-      { key: 'kyoto-robotics-lab', name: 'Kyoto Robotics Lab', kind: 'research_institute', country: 'JP', aliases: ['KRL'], parentKey: null, mentions: 1, passage: sentence, confidence: 0.8 },
-      { key: 'hana-sato', name: 'Hana Sato', kind: 'person', country: 'JP', aliases: ['Sato'], parentKey: null, mentions: 1, passage: sentence, confidence: 0.7 },
+      {
+        key: 'ministry-of-science-and-technology',
+        name: 'Ministry of Science and Technology',
+        kind: 'government_body',
+        country: 'VN',
+        aliases: ['MoST'],
+        parentKey: null,
+        mentions: 1,
+        passage: sentence,
+        confidence: 0.9,
+      },
+      {
+        key: 'kyoto-robotics-lab',
+        name: 'Kyoto Robotics Lab',
+        kind: 'research_institute',
+        country: 'JP',
+        aliases: ['KRL'],
+        parentKey: null,
+        mentions: 1,
+        passage: sentence,
+        confidence: 0.8,
+      },
+      {
+        key: 'hana-sato',
+        name: 'Hana Sato',
+        kind: 'person',
+        country: 'JP',
+        aliases: ['Sato'],
+        parentKey: null,
+        mentions: 1,
+        passage: sentence,
+        confidence: 0.7,
+      },
     ],
-    affiliations: [{ personKey: 'hana-sato', organizationKey: 'kyoto-robotics-lab', title: 'Director', passage: sentence, confidence: 0.7 }],
+    affiliations: [
+      {
+        personKey: 'hana-sato',
+        organizationKey: 'kyoto-robotics-lab',
+        title: 'Director',
+        passage: sentence,
+        confidence: 0.7,
+      },
+    ],
     partnerships: [
       {
         title: 'MoU between MoST and Kyoto Robotics Lab on robotics',
@@ -72,7 +115,9 @@ const count = async (table: string) => (await app.counts([table]))[table]!;
 
 test('a new article links known actors by acronym, creates the unknown ones, and sources every fact with its span', async () => {
   const parsed = article('Vietnam and Japan sign robotics MoU', '2026-03-02');
-  const summary = await app.db.transaction((tx) => storeArticle(tx, parsed, extractionFor(parsed.body), { contentHash: 'hash-1', url: null, source: 'Test Wire' }));
+  const summary = await app.db.transaction((tx) =>
+    storeArticle(tx, parsed, extractionFor(parsed.body), { contentHash: 'hash-1', url: null, source: 'Test Wire' }),
+  );
   expect(summary).not.toBeNull();
   expect(summary!.linked.actors.map((a) => a.slug)).toEqual(['vietnam-ministry-of-science-and-technology']);
   expect(summary!.created.actors.map((a) => a.slug)).toEqual(['kyoto-robotics-lab', 'hana-sato']);
@@ -95,7 +140,10 @@ test('a new article links known actors by acronym, creates the unknown ones, and
   );
   const p = data.partnership;
   expect(p).toMatchObject({ kind: 'MOU', status: 'SIGNED', startedOn: '2026-03-01' });
-  expect(p.parties.map((x: any) => x.actor.slug).sort()).toEqual(['kyoto-robotics-lab', 'vietnam-ministry-of-science-and-technology']);
+  expect(p.parties.map((x: any) => x.actor.slug).sort()).toEqual([
+    'kyoto-robotics-lab',
+    'vietnam-ministry-of-science-and-technology',
+  ]);
   expect(p.countries.map((c: any) => c.code)).toEqual(['JP', 'VN']);
   expect(p.technologies).toEqual([{ slug: 'robotics' }]);
   expect(p.events[0].city).toBe('Kyoto');
@@ -103,22 +151,38 @@ test('a new article links known actors by acronym, creates the unknown ones, and
   expect(source.confidence).toBeCloseTo(0.85);
   expect(parsed.body.slice(source.spanStart, source.spanEnd)).toBe(source.excerpt);
   expect(source.article).toMatchObject({ title: 'Vietnam and Japan sign robotics MoU', source: 'Test Wire' });
-  expect(data.sato.affiliations).toEqual([{ title: 'Director', organization: { slug: 'kyoto-robotics-lab' }, sources: [{ confidence: 0.7 }] }]);
+  expect(data.sato.affiliations).toEqual([
+    { title: 'Director', organization: { slug: 'kyoto-robotics-lab' }, sources: [{ confidence: 0.7 }] },
+  ]);
 
   const most = dataOf(await app.graphql(`{ actor(slug: "vietnam-ministry-of-science-and-technology") { aliases } }`));
   expect(most.actor.aliases.filter((a: string) => a === 'MoST')).toHaveLength(1);
 });
 
 test('a second article about the same MoU adds a source to it instead of creating it again', async () => {
-  const before = { actors: await count('actors'), partnerships: await count('partnerships'), events: await count('events') };
+  const before = {
+    actors: await count('actors'),
+    partnerships: await count('partnerships'),
+    events: await count('events'),
+  };
   const parsed = article('Japan and Vietnam robotics pact follows up', '2026-03-05');
-  const summary = await app.db.transaction((tx) => storeArticle(tx, parsed, extractionFor(parsed.body), { contentHash: 'hash-2', url: null, source: null }));
+  const summary = await app.db.transaction((tx) =>
+    storeArticle(tx, parsed, extractionFor(parsed.body), { contentHash: 'hash-2', url: null, source: null }),
+  );
   expect(summary!.created.actors).toEqual([]);
   expect(summary!.created.partnerships).toEqual([]);
   expect(summary!.created.events).toEqual([]);
   expect(summary!.linked.partnerships).toHaveLength(1);
-  expect({ actors: await count('actors'), partnerships: await count('partnerships'), events: await count('events') }).toEqual(before);
-  const data = dataOf(await app.graphql(`{ partnership(slug: "${summary!.linked.partnerships[0]!.slug}") { sources { article { title } } } }`));
+  expect({
+    actors: await count('actors'),
+    partnerships: await count('partnerships'),
+    events: await count('events'),
+  }).toEqual(before);
+  const data = dataOf(
+    await app.graphql(
+      `{ partnership(slug: "${summary!.linked.partnerships[0]!.slug}") { sources { article { title } } } }`,
+    ),
+  );
   expect(data.partnership.sources).toHaveLength(2);
 });
 
@@ -129,7 +193,9 @@ test('an actor of the same name in another country is a different actor', async 
   extraction.affiliations = [];
   extraction.partnerships = [];
   extraction.events = [];
-  const summary = await app.db.transaction((tx) => storeArticle(tx, parsed, extraction, { contentHash: 'hash-3', url: null, source: null }));
+  const summary = await app.db.transaction((tx) =>
+    storeArticle(tx, parsed, extraction, { contentHash: 'hash-3', url: null, source: null }),
+  );
   expect(summary!.created.actors).toHaveLength(1);
   expect(summary!.created.actors[0]!.slug).toBe('ministry-of-science-and-technology');
   expect(summary!.created.actors[0]!.name).toBe('Ministry of Science and Technology');
@@ -138,18 +204,44 @@ test('an actor of the same name in another country is a different actor', async 
 test('a person with a full name of three words is one actor across spellings and countries; two-word namesakes abroad are not', async () => {
   const onlyPeople = (parsed: ReturnType<typeof article>, people: { name: string; country: string }[]) => {
     const extraction = extractionFor(parsed.body);
-    extraction.actors = people.map((p) => ({ ...extraction.actors[2]!, key: p.name.toLowerCase().replace(/\s+/g, '-'), name: p.name, country: p.country, aliases: [] }));
+    extraction.actors = people.map((p) => ({
+      ...extraction.actors[2]!,
+      key: p.name.toLowerCase().replace(/\s+/g, '-'),
+      name: p.name,
+      country: p.country,
+      aliases: [],
+    }));
     extraction.affiliations = [];
     extraction.partnerships = [];
     extraction.events = [];
     return extraction;
   };
   const first = article('Vietnam science official visits Seoul', '2026-03-07');
-  const a = await app.db.transaction((tx) => storeArticle(tx, first, onlyPeople(first, [{ name: 'Nguyễn Văn Toàn', country: 'VN' }, { name: 'Min Park', country: 'KR' }]), { contentHash: 'hash-person-1', url: null, source: null }));
+  const a = await app.db.transaction((tx) =>
+    storeArticle(
+      tx,
+      first,
+      onlyPeople(first, [
+        { name: 'Nguyễn Văn Toàn', country: 'VN' },
+        { name: 'Min Park', country: 'KR' },
+      ]),
+      { contentHash: 'hash-person-1', url: null, source: null },
+    ),
+  );
   expect(a!.created.actors.map((x) => x.name).sort()).toEqual(['Min Park', 'Nguyễn Văn Toàn']);
   // The second article spells him without diacritics and files him under the host country.
   const second = article('Korean robotics week opens', '2026-03-08');
-  const b = await app.db.transaction((tx) => storeArticle(tx, second, onlyPeople(second, [{ name: 'Nguyen Van Toan', country: 'KR' }, { name: 'Min Park', country: 'JP' }]), { contentHash: 'hash-person-2', url: null, source: null }));
+  const b = await app.db.transaction((tx) =>
+    storeArticle(
+      tx,
+      second,
+      onlyPeople(second, [
+        { name: 'Nguyen Van Toan', country: 'KR' },
+        { name: 'Min Park', country: 'JP' },
+      ]),
+      { contentHash: 'hash-person-2', url: null, source: null },
+    ),
+  );
   expect(b!.linked.actors.map((x) => x.name)).toEqual(['Nguyễn Văn Toàn']);
   expect(b!.created.actors.map((x) => x.name)).toEqual(['Min Park']);
   const [toan] = await app.rows<{ aliases: string[] }>(`select aliases from actors where name = 'Nguyễn Văn Toàn'`);
@@ -158,21 +250,33 @@ test('a person with a full name of three words is one actor across spellings and
 
 test('the same text stored twice is refused the second time', async () => {
   const parsed = article('Vietnam and Japan sign robotics MoU', '2026-03-02');
-  const again = await app.db.transaction((tx) => storeArticle(tx, parsed, extractionFor(parsed.body), { contentHash: 'hash-1', url: null, source: null }));
+  const again = await app.db.transaction((tx) =>
+    storeArticle(tx, parsed, extractionFor(parsed.body), { contentHash: 'hash-1', url: null, source: null }),
+  );
   expect(again).toBeNull();
 });
 
 test('a failure half-way through leaves nothing of the article behind', async () => {
-  const before = { articles: await count('articles'), actors: await count('actors'), evidence: await count('evidence') };
+  const before = {
+    articles: await count('articles'),
+    actors: await count('actors'),
+    evidence: await count('evidence'),
+  };
   const parsed = article('An article that fails', '2026-03-07');
   const extraction = extractionFor(parsed.body);
   extraction.actors[2] = { ...extraction.actors[2]!, key: 'mika-ito', name: 'Mika Ito' };
   // An event kind the database does not know makes the last insert fail.
   extraction.events[0] = { ...extraction.events[0]!, kind: 'party' as never };
   await expect(
-    app.db.transaction((tx) => storeArticle(tx, parsed, extraction, { contentHash: 'hash-4', url: null, source: null })),
+    app.db.transaction((tx) =>
+      storeArticle(tx, parsed, extraction, { contentHash: 'hash-4', url: null, source: null }),
+    ),
   ).rejects.toThrow();
-  expect({ articles: await count('articles'), actors: await count('actors'), evidence: await count('evidence') }).toEqual(before);
+  expect({
+    articles: await count('articles'),
+    actors: await count('actors'),
+    evidence: await count('evidence'),
+  }).toEqual(before);
 });
 
 test('a new actor whose plain slug is taken by a namesake abroad gets a slug qualified by its country', async () => {
@@ -182,7 +286,9 @@ test('a new actor whose plain slug is taken by a namesake abroad gets a slug qua
   extraction.affiliations = [];
   extraction.partnerships = [];
   extraction.events = [];
-  const summary = await app.db.transaction((tx) => storeArticle(tx, parsed, extraction, { contentHash: 'hash-5', url: null, source: null }));
+  const summary = await app.db.transaction((tx) =>
+    storeArticle(tx, parsed, extraction, { contentHash: 'hash-5', url: null, source: null }),
+  );
   expect(summary!.created.actors.map((a) => a.slug)).toEqual(['thailand-ministry-of-science-and-technology']);
 });
 
@@ -198,7 +304,9 @@ test('an actor merged away is found through its survivor, and its slug is never 
   extraction.affiliations = [];
   extraction.partnerships = [];
   extraction.events = [];
-  const linked = await app.db.transaction((tx) => storeArticle(tx, parsed, extraction, { contentHash: 'hash-6', url: null, source: null }));
+  const linked = await app.db.transaction((tx) =>
+    storeArticle(tx, parsed, extraction, { contentHash: 'hash-6', url: null, source: null }),
+  );
   expect(linked!.linked.actors.map((a) => a.slug)).toEqual(['hana-sato-jp']);
 
   // Someone else of that name, a company, cannot be the same actor: it gets a slug of its own.
@@ -208,7 +316,9 @@ test('an actor merged away is found through its survivor, and its slug is never 
   company.affiliations = [];
   company.partnerships = [];
   company.events = [];
-  const created = await app.db.transaction((tx) => storeArticle(tx, other, company, { contentHash: 'hash-7', url: null, source: null }));
+  const created = await app.db.transaction((tx) =>
+    storeArticle(tx, other, company, { contentHash: 'hash-7', url: null, source: null }),
+  );
   expect(created!.created.actors).toHaveLength(1);
   expect(created!.created.actors[0]!.slug).not.toBe('hana-sato');
 });
@@ -217,15 +327,28 @@ test('two articles stored at the same time that introduce the same new actor cre
   const make = (title: string, hash: string) => {
     const parsed = article(title, '2026-03-11');
     const extraction = extractionFor(parsed.body);
-    extraction.actors = [{ ...extraction.actors[1]!, key: 'osaka-photonics-institute', name: 'Osaka Photonics Institute', aliases: ['OPI'] }];
+    extraction.actors = [
+      {
+        ...extraction.actors[1]!,
+        key: 'osaka-photonics-institute',
+        name: 'Osaka Photonics Institute',
+        aliases: ['OPI'],
+      },
+    ];
     extraction.affiliations = [];
     extraction.partnerships = [];
     extraction.events = [];
-    return () => app.db.transaction((tx) => storeArticle(tx, parsed, extraction, { contentHash: hash, url: null, source: null }));
+    return () =>
+      app.db.transaction((tx) => storeArticle(tx, parsed, extraction, { contentHash: hash, url: null, source: null }));
   };
-  const [a, b] = await Promise.all([make('Osaka institute opens lab', 'hash-8')(), make('Osaka institute hires', 'hash-9')()]);
+  const [a, b] = await Promise.all([
+    make('Osaka institute opens lab', 'hash-8')(),
+    make('Osaka institute hires', 'hash-9')(),
+  ]);
   const ids = [...a!.created.actors, ...a!.linked.actors, ...b!.created.actors, ...b!.linked.actors].map((r) => r.id);
   expect(new Set(ids).size).toBe(1);
-  const rows = await app.rows<{ n: number }>(`select count(*)::int as n from actors where name = 'Osaka Photonics Institute'`);
+  const rows = await app.rows<{ n: number }>(
+    `select count(*)::int as n from actors where name = 'Osaka Photonics Institute'`,
+  );
   expect(Number(rows[0]!.n)).toBe(1);
 });

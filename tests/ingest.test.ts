@@ -27,12 +27,28 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const tables = ['articles', 'actors', 'affiliations', 'partnerships', 'partnership_parties', 'events', 'event_participants', 'evidence', 'actor_mentions', 'country_mentions', 'technology_mentions'];
+const tables = [
+  'articles',
+  'actors',
+  'affiliations',
+  'partnerships',
+  'partnership_parties',
+  'events',
+  'event_participants',
+  'evidence',
+  'actor_mentions',
+  'country_mentions',
+  'technology_mentions',
+];
 
 const counts = () => app.counts(tables);
 
 test('an article in the scraped layout becomes a sourced graph that a client can traverse', async () => {
-  const response = dataOf(await app.graphql(INGEST, { input: { text: ARTICLE, url: 'https://example.org/vn-kr-ai-centre', source: 'Test Wire' } }));
+  const response = dataOf(
+    await app.graphql(INGEST, {
+      input: { text: ARTICLE, url: 'https://example.org/vn-kr-ai-centre', source: 'Test Wire' },
+    }),
+  );
   const payload = response.ingestArticle;
   expect(payload.status).toBe('CREATED');
   expect(payload.errors).toEqual([]);
@@ -44,7 +60,9 @@ test('an article in the scraped layout becomes a sourced graph that a client can
     author: 'Tran Minh',
   });
   expect(payload.article.countries.map((c: any) => c.code)).toEqual(expect.arrayContaining(['KR', 'VN']));
-  expect(payload.article.technologies.map((t: any) => t.slug)).toEqual(expect.arrayContaining(['artificial-intelligence', 'semiconductors']));
+  expect(payload.article.technologies.map((t: any) => t.slug)).toEqual(
+    expect.arrayContaining(['artificial-intelligence', 'semiconductors']),
+  );
   // Nothing from the teaser about Seoul's meeting of digital ministers.
   expect(payload.article.technologies.map((t: any) => t.slug)).not.toContain('cloud-computing');
   const names = payload.createdActors.map((a: any) => a.name);
@@ -58,7 +76,9 @@ test('an article in the scraped layout becomes a sourced graph that a client can
   // Traverse from a created person to the partnerships, their parties and the sources.
   const person = payload.createdActors.find((a: any) => a.name === 'Le Thi Hoa');
   const graph = dataOf(
-    await app.graphql(`{ actor(slug: "${person.slug}") { kind country { code } affiliations { title organization { name } sources { excerpt article { slug } } } events(first: 5) { nodes { title sources { article { slug } } } } } }`),
+    await app.graphql(
+      `{ actor(slug: "${person.slug}") { kind country { code } affiliations { title organization { name } sources { excerpt article { slug } } } events(first: 5) { nodes { title sources { article { slug } } } } } }`,
+    ),
   );
   expect(graph.actor).toMatchObject({ kind: 'PERSON', country: { code: 'VN' } });
   expect(graph.actor.events.nodes.length).toBeGreaterThan(0);
@@ -104,7 +124,10 @@ for (const [what, input, code, field] of badInputs) {
 
 test('a dry run reports what it would create and writes nothing', async () => {
   const before = await counts();
-  const text = ARTICLE.replace('Vietnam, Korea open joint AI research centre in Da Nang', 'Korea, Vietnam centre hires first researchers').replaceAll(
+  const text = ARTICLE.replace(
+    'Vietnam, Korea open joint AI research centre in Da Nang',
+    'Korea, Vietnam centre hires first researchers',
+  ).replaceAll(
     'Vietnam, Korea open joint AI research centre in Da Nang',
     'Korea, Vietnam centre hires first researchers',
   );
@@ -115,7 +138,10 @@ test('a dry run reports what it would create and writes nothing', async () => {
 });
 
 test('the same text ingested by two requests at once is stored once', async () => {
-  const text = ARTICLE.replaceAll('Vietnam, Korea open joint AI research centre in Da Nang', 'Da Nang centre welcomes its first students');
+  const text = ARTICLE.replaceAll(
+    'Vietnam, Korea open joint AI research centre in Da Nang',
+    'Da Nang centre welcomes its first students',
+  );
   const [a, b] = await Promise.all([ingestArticle(app.db, { text }), ingestArticle(app.db, { text })]);
   expect([a.status, b.status].sort()).toEqual(['created', 'unchanged']);
   expect(a.article.id).toBe(b.article.id);
@@ -123,7 +149,9 @@ test('the same text ingested by two requests at once is stored once', async () =
 
 test('every bad field is reported at once, each with its own message, and nothing is written', async () => {
   const before = await counts();
-  const response = dataOf(await app.graphql(INGEST, { input: { text: '   ', url: 'ftp://example.org/a', source: 'x'.repeat(300) } }));
+  const response = dataOf(
+    await app.graphql(INGEST, { input: { text: '   ', url: 'ftp://example.org/a', source: 'x'.repeat(300) } }),
+  );
   const payload = response.ingestArticle;
   expect(payload.status).toBe('REJECTED');
   expect(payload.errors.map((e: any) => [e.field, e.code])).toEqual([

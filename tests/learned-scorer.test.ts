@@ -28,16 +28,66 @@ describe('logistic regression', () => {
 
 describe('decide', () => {
   const passage = { excerpt: 'x', start: 0, end: 1 };
-  const partnership = (title: string, other = 'b'): ExtractedPartnership => ({ title, kind: 'mou', status: null, startedOn: null, parties: [{ actorKey: 'a', role: 'party' }, { actorKey: other, role: 'party' }], countries: [], technologies: [], passage, confidence: 0.5 });
-  const event: ExtractedEvent = { title: 'Signing', kind: 'signing', occurredOn: null, city: null, country: null, participants: [], partnershipIndexes: [0, 1], passage, confidence: 0.5 };
+  const partnership = (title: string, other = 'b'): ExtractedPartnership => ({
+    title,
+    kind: 'mou',
+    status: null,
+    startedOn: null,
+    parties: [
+      { actorKey: 'a', role: 'party' },
+      { actorKey: other, role: 'party' },
+    ],
+    countries: [],
+    technologies: [],
+    passage,
+    confidence: 0.5,
+  });
+  const event: ExtractedEvent = {
+    title: 'Signing',
+    kind: 'signing',
+    occurredOn: null,
+    city: null,
+    country: null,
+    participants: [],
+    partnershipIndexes: [0, 1],
+    passage,
+    confidence: 0.5,
+  };
   const candidates: Candidates = {
     base: { countries: [], technologies: [], actors: [], affiliations: [], partnerships: [], events: [] },
     partnerships: [
-      { partnership: partnership('from the rules'), features: { 'src:rules': 1, weak: 1 }, kindFeatures: {}, sideNames: null, pendingStates: [] },
-      { partnership: partnership('from a cue', 'norway'), features: { 'src:cue': 1, weak: 1 }, kindFeatures: {}, sideNames: ['A', 'Norway'], pendingStates: ['NO'] },
+      {
+        partnership: partnership('from the rules'),
+        features: { 'src:rules': 1, weak: 1 },
+        kindFeatures: {},
+        sideNames: null,
+        pendingStates: [],
+      },
+      {
+        partnership: partnership('from a cue', 'norway'),
+        features: { 'src:cue': 1, weak: 1 },
+        kindFeatures: {},
+        sideNames: ['A', 'Norway'],
+        pendingStates: ['NO'],
+      },
     ],
     events: [{ event, features: {} }],
-    states: new Map([['NO', { key: 'norway', name: 'Norway', kind: 'state', country: 'NO', aliases: [], parentKey: null, mentions: 1, passage, confidence: 0.8 }]]),
+    states: new Map([
+      [
+        'NO',
+        {
+          key: 'norway',
+          name: 'Norway',
+          kind: 'state',
+          country: 'NO',
+          aliases: [],
+          parentKey: null,
+          mentions: 1,
+          passage,
+          confidence: 0.8,
+        },
+      ],
+    ]),
     leadCountries: [],
     repeatedCountries: [],
   };
@@ -69,7 +119,10 @@ describe('decide', () => {
     mou: { bias: 0, weights: { joint: -2 }, threshold: 0.5 },
     joint_research: { bias: 0, weights: { joint: 2 }, threshold: 0.5 },
   };
-  const withKind = (c: Candidates['partnerships'][number], kindFeatures: Record<string, number>) => ({ ...c, kindFeatures });
+  const withKind = (c: Candidates['partnerships'][number], kindFeatures: Record<string, number>) => ({
+    ...c,
+    kindFeatures,
+  });
 
   test("another kind replaces the proposed one only beyond the margin, and a cue's title follows its kind", () => {
     const relabelled = { ...candidates, partnerships: candidates.partnerships.map((c) => withKind(c, { joint: 1 })) };
@@ -87,10 +140,17 @@ describe('decide', () => {
       ...candidates,
       partnerships: [
         { ...candidates.partnerships[0]!, features: { 'src:rules': 1 } },
-        { ...candidates.partnerships[0]!, partnership: partnership('said again'), features: { 'src:rules': 1, strong: 1 } },
+        {
+          ...candidates.partnerships[0]!,
+          partnership: partnership('said again'),
+          features: { 'src:rules': 1, strong: 1 },
+        },
       ],
     };
-    const x = decide(twice, { ...model(0.4, 0.3), partnerships: { bias: -1, weights: { strong: 3 }, threshold: 0.4, ruleThreshold: 0.2 } });
+    const x = decide(twice, {
+      ...model(0.4, 0.3),
+      partnerships: { bias: -1, weights: { strong: 3 }, threshold: 0.4, ruleThreshold: 0.2 },
+    });
     expect(x.partnerships.map((p) => p.title)).toEqual(['said again']);
     expect(x.events[0]!.partnershipIndexes).toEqual([0]);
   });
@@ -98,20 +158,74 @@ describe('decide', () => {
 
 describe('countries taking part', () => {
   const passage = { excerpt: 'x', start: 0, end: 1 };
-  const keepEverything: ExtractionModel = { partnerships: { bias: 5, weights: {}, threshold: 0.5 }, kinds: {}, kindMargin: 1, events: { bias: 5, weights: {}, threshold: 0.5 } };
+  const keepEverything: ExtractionModel = {
+    partnerships: { bias: 5, weights: {}, threshold: 0.5 },
+    kinds: {},
+    kindMargin: 1,
+    events: { bias: 5, weights: {}, threshold: 0.5 },
+  };
   test('a country named once in passing is dropped; the headline, a repeat, a side or a place keeps one', () => {
     const x = decide(
       {
         base: {
-          countries: ['VN', 'NO', 'TH', 'MY', 'DK', 'SE'].map((code) => ({ code, mentions: code === 'MY' ? 2 : 1, passage })),
+          countries: ['VN', 'NO', 'TH', 'MY', 'DK', 'SE'].map((code) => ({
+            code,
+            mentions: code === 'MY' ? 2 : 1,
+            passage,
+          })),
           technologies: [],
-          actors: [{ key: 'nordic-lab', name: 'Nordic Lab', kind: 'research_institute', country: 'DK', aliases: [], parentKey: null, mentions: 1, passage, confidence: 0.8 }],
+          actors: [
+            {
+              key: 'nordic-lab',
+              name: 'Nordic Lab',
+              kind: 'research_institute',
+              country: 'DK',
+              aliases: [],
+              parentKey: null,
+              mentions: 1,
+              passage,
+              confidence: 0.8,
+            },
+          ],
           affiliations: [],
           partnerships: [],
           events: [],
         },
-        partnerships: [{ partnership: { title: 't', kind: 'mou', status: null, startedOn: null, parties: [{ actorKey: 'nordic-lab', role: 'party' }], countries: [], technologies: [], passage, confidence: 0.5 }, features: { 'src:rules': 1 }, kindFeatures: {}, sideNames: null, pendingStates: [] }],
-        events: [{ event: { title: 'Visit', kind: 'visit', occurredOn: null, city: 'Stockholm', country: 'SE', participants: [], partnershipIndexes: [], passage, confidence: 0.5 }, features: {} }],
+        partnerships: [
+          {
+            partnership: {
+              title: 't',
+              kind: 'mou',
+              status: null,
+              startedOn: null,
+              parties: [{ actorKey: 'nordic-lab', role: 'party' }],
+              countries: [],
+              technologies: [],
+              passage,
+              confidence: 0.5,
+            },
+            features: { 'src:rules': 1 },
+            kindFeatures: {},
+            sideNames: null,
+            pendingStates: [],
+          },
+        ],
+        events: [
+          {
+            event: {
+              title: 'Visit',
+              kind: 'visit',
+              occurredOn: null,
+              city: 'Stockholm',
+              country: 'SE',
+              participants: [],
+              partnershipIndexes: [],
+              passage,
+              confidence: 0.5,
+            },
+            features: {},
+          },
+        ],
         states: new Map(),
         leadCountries: ['VN', 'NO'],
         repeatedCountries: ['MY'],

@@ -17,14 +17,17 @@ async function post(body: string, headers: Record<string, string> = { 'content-t
 
 describe('query limits', () => {
   it('refuses a query nested deeper than MAX_QUERY_DEPTH', async () => {
-    const level = (k: number): string => (k === 0 ? 'name' : `partnerships(first: 1) { edges { node { parties { actor { ${level(k - 1)} } } } } }`);
+    const level = (k: number): string =>
+      k === 0 ? 'name' : `partnerships(first: 1) { edges { node { parties { actor { ${level(k - 1)} } } } } }`;
     const selection = `actor(slug: "vietnam") { ${level(3)} }`;
     const result = await app.graphql(`{ ${selection} }`);
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
   });
 
   it('refuses a query over the cost budget (connections weighted by first)', async () => {
-    const result = await app.graphql(`{ actor(slug: "vietnam") { partnerships(first: 100) { edges { node { parties { actor { partnerships(first: 100) { edges { node { title } } } } } } } } } }`);
+    const result = await app.graphql(
+      `{ actor(slug: "vietnam") { partnerships(first: 100) { edges { node { parties { actor { partnerships(first: 100) { edges { node { title } } } } } } } } } }`,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 
@@ -60,7 +63,9 @@ describe('query limits', () => {
   });
 
   it('refuses a body over MAX_BODY_BYTES with 413', async () => {
-    const { status, text } = await post(JSON.stringify({ query: '{ __typename }', variables: { big: 'x'.repeat(1_600_000) } }));
+    const { status, text } = await post(
+      JSON.stringify({ query: '{ __typename }', variables: { big: 'x'.repeat(1_600_000) } }),
+    );
     expect(status).toBe(413);
     expect(text).toContain('PAYLOAD_TOO_LARGE');
   });

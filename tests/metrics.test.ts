@@ -26,7 +26,8 @@ function samples(text: string): Sample[] {
     const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!match) throw new Error(`not an exposition line: ${line}`);
     const labels: Record<string, string> = {};
-    for (const [, key, value] of (match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) labels[key!] = value!;
+    for (const [, key, value] of (match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g))
+      labels[key!] = value!;
     result.push({ name: match[1]!, labels, value: Number(match[3]) });
   }
   return result;
@@ -34,7 +35,9 @@ function samples(text: string): Sample[] {
 
 /** The value of the one sample with this name and (at least) these labels; undefined when none. */
 function valueOf(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  const found = samples(text).filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v));
+  const found = samples(text).filter(
+    (s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v),
+  );
   if (found.length > 1) throw new Error(`${found.length} samples of ${name} ${JSON.stringify(labels)}`);
   return found[0]?.value;
 }
@@ -53,17 +56,33 @@ beforeAll(async () => {
     { name: 'replica-1', answers: true, lagMs: 250, inUse: true, operations: 12, inFlight: 0, poolSize: 10 },
   ];
   metrics = createMetrics({ responseCache, databases: () => databases });
-  yoga = createServer({ db: app.db, ping: async () => {}, tokens: [TEST_API_TOKEN], responseCache, metrics, limits: { maxBodyBytes: 100_000, maxCost: 5000 } });
+  yoga = createServer({
+    db: app.db,
+    ping: async () => {},
+    tokens: [TEST_API_TOKEN],
+    responseCache,
+    metrics,
+    limits: { maxBodyBytes: 100_000, maxCost: 5000 },
+  });
 });
 afterAll(() => app.close());
 
 async function post(body: unknown, { token = null as string | null, headers = {} as Record<string, string> } = {}) {
   const response = await yoga.fetch('http://yoga/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: response.status, cached: response.headers.get('x-response-cache') === 'hit', body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    cached: response.headers.get('x-response-cache') === 'hit',
+    body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] },
+  };
 }
 
 const ACTOR = 'query ActorName($slug: String!) { actor(slug: $slug) { name } }';
@@ -82,7 +101,9 @@ describe('GraphQL requests', () => {
     const unknownField = await post({ query: 'query Typo { actor(slug: "vietnam") { nom } }' });
     expect(unknownField.status).toBe(400);
     validationErrors = unknownField.body.errors!.length;
-    const costly = await post({ query: 'query Costly { actors(first: 100) { nodes { partnerships(first: 100) { totalCount } } } }' });
+    const costly = await post({
+      query: 'query Costly { actors(first: 100) { nodes { partnerships(first: 100) { totalCount } } } }',
+    });
     expect(costly.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
     const tooLarge = await post(JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(200_000) } }));
     expect(tooLarge.status).toBe(413);
@@ -90,19 +111,47 @@ describe('GraphQL requests', () => {
   });
 
   test('are counted by operation name and type, answers from the response cache included; unnamed operations are `anonymous`', () => {
-    expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'ActorName', operation_type: 'query' })).toBe(2);
-    expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'anonymous', operation_type: 'query' })).toBe(1);
-    expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'BadSlug', operation_type: 'query' })).toBe(1);
+    expect(
+      valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'ActorName', operation_type: 'query' }),
+    ).toBe(2);
+    expect(
+      valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'anonymous', operation_type: 'query' }),
+    ).toBe(1);
+    expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'BadSlug', operation_type: 'query' })).toBe(
+      1,
+    );
     // Refused at validation: still known by name.
     expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'Typo', operation_type: 'query' })).toBe(1);
-    expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'Costly', operation_type: 'query' })).toBe(1);
+    expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'Costly', operation_type: 'query' })).toBe(
+      1,
+    );
   });
 
   test('are timed in a histogram in seconds, from 1 ms to 10 s', () => {
-    expect(valueOf(text, 'kg_api_graphql_request_duration_seconds_count', { operation_name: 'ActorName', operation_type: 'query' })).toBe(2);
-    expect(valueOf(text, 'kg_api_graphql_request_duration_seconds_bucket', { operation_name: 'ActorName', operation_type: 'query', le: '10' })).toBe(2);
-    expect(valueOf(text, 'kg_api_graphql_request_duration_seconds_bucket', { operation_name: 'ActorName', operation_type: 'query', le: '0.001' })).toBeDefined();
-    const sum = valueOf(text, 'kg_api_graphql_request_duration_seconds_sum', { operation_name: 'ActorName', operation_type: 'query' })!;
+    expect(
+      valueOf(text, 'kg_api_graphql_request_duration_seconds_count', {
+        operation_name: 'ActorName',
+        operation_type: 'query',
+      }),
+    ).toBe(2);
+    expect(
+      valueOf(text, 'kg_api_graphql_request_duration_seconds_bucket', {
+        operation_name: 'ActorName',
+        operation_type: 'query',
+        le: '10',
+      }),
+    ).toBe(2);
+    expect(
+      valueOf(text, 'kg_api_graphql_request_duration_seconds_bucket', {
+        operation_name: 'ActorName',
+        operation_type: 'query',
+        le: '0.001',
+      }),
+    ).toBeDefined();
+    const sum = valueOf(text, 'kg_api_graphql_request_duration_seconds_sum', {
+      operation_name: 'ActorName',
+      operation_type: 'query',
+    })!;
     expect(sum).toBeGreaterThan(0);
     expect(sum).toBeLessThan(10);
   });
@@ -142,20 +191,40 @@ describe('GraphQL requests', () => {
     expect(valueOf(after, 'kg_api_http_responses_total', { status: '200', endpoint: 'health' })).toBe(1);
     expect(valueOf(after, 'kg_api_http_responses_total', { status: '200', endpoint: 'ready' })).toBe(1);
     // Not GraphQL requests.
-    expect(samples(after).filter((s) => s.name === 'kg_api_graphql_requests_total').reduce((n, s) => n + s.value, 0)).toBe(6);
+    expect(
+      samples(after)
+        .filter((s) => s.name === 'kg_api_graphql_requests_total')
+        .reduce((n, s) => n + s.value, 0),
+    ).toBe(6);
   });
 });
 
 test('ingestion is counted by outcome, with the actors, partnerships and events it created', async () => {
-  const INGEST = 'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { status createdActors { slug } createdPartnerships { slug } createdEvents { slug } } }';
+  const INGEST =
+    'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { status createdActors { slug } createdPartnerships { slug } createdEvents { slug } } }';
   const clearsBefore = responseCache.stats.clears;
   const created = await post({ query: INGEST, variables: { input: { text: ARTICLE } } }, { token: TEST_TOKEN });
   expect(created.body.data.ingestArticle.status).toBe('CREATED');
   // Only the status asked for: the counts do not depend on the fields a client selects.
-  expect((await post({ query: 'mutation Again($input: IngestArticleInput!) { ingestArticle(input: $input) { status } }', variables: { input: { text: ARTICLE } } }, { token: TEST_TOKEN })).body.data.ingestArticle.status).toBe('UNCHANGED');
-  expect((await post({ query: INGEST, variables: { input: { text: '  ' } } }, { token: TEST_TOKEN })).body.data.ingestArticle.status).toBe('REJECTED');
+  expect(
+    (
+      await post(
+        {
+          query: 'mutation Again($input: IngestArticleInput!) { ingestArticle(input: $input) { status } }',
+          variables: { input: { text: ARTICLE } },
+        },
+        { token: TEST_TOKEN },
+      )
+    ).body.data.ingestArticle.status,
+  ).toBe('UNCHANGED');
+  expect(
+    (await post({ query: INGEST, variables: { input: { text: '  ' } } }, { token: TEST_TOKEN })).body.data.ingestArticle
+      .status,
+  ).toBe('REJECTED');
   // Without a token: refused before the resolver, so not an ingestion.
-  expect((await post({ query: INGEST, variables: { input: { text: ARTICLE } } })).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  expect(
+    (await post({ query: INGEST, variables: { input: { text: ARTICLE } } })).body.errors?.[0]?.extensions?.code,
+  ).toBe('UNAUTHENTICATED');
 
   const text = await metrics.text();
   const payload = created.body.data.ingestArticle;
@@ -164,9 +233,13 @@ test('ingestion is counted by outcome, with the actors, partnerships and events 
   expect(valueOf(text, 'kg_api_ingest_articles_total', { status: 'rejected' })).toBe(1);
   expect(payload.createdActors.length).toBeGreaterThan(0);
   expect(valueOf(text, 'kg_api_ingest_created_total', { kind: 'actor' })).toBe(payload.createdActors.length);
-  expect(valueOf(text, 'kg_api_ingest_created_total', { kind: 'partnership' })).toBe(payload.createdPartnerships.length);
+  expect(valueOf(text, 'kg_api_ingest_created_total', { kind: 'partnership' })).toBe(
+    payload.createdPartnerships.length,
+  );
   expect(valueOf(text, 'kg_api_ingest_created_total', { kind: 'event' })).toBe(payload.createdEvents.length);
-  expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'Ingest', operation_type: 'mutation' })).toBe(3);
+  expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'Ingest', operation_type: 'mutation' })).toBe(
+    3,
+  );
   expect(valueOf(text, 'kg_api_graphql_errors_total', { code: 'UNAUTHENTICATED' })).toBe(1);
   // Every mutation empties the response cache.
   expect(valueOf(text, 'kg_api_response_cache_clears_total')).toBeGreaterThan(clearsBefore);
@@ -234,12 +307,23 @@ test('operation names are bounded: the first distinct ones, then `other`; long n
   expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'First' })).toBe(2);
   expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'Second' })).toBe(1);
   expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'other' })).toBe(2);
-  expect(samples(text).filter((s) => s.name === 'kg_api_graphql_requests_total').map((s) => s.labels.operation_name).sort()).toEqual(['First', 'Second', 'other']);
+  expect(
+    samples(text)
+      .filter((s) => s.name === 'kg_api_graphql_requests_total')
+      .map((s) => s.labels.operation_name)
+      .sort(),
+  ).toEqual(['First', 'Second', 'other']);
 
   const cut = createMetrics({ defaultMetrics: false });
   const other = createServer({ db: app.db, ping: async () => {}, metrics: cut });
-  await other.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `query ${long} { __typename }` }) });
-  const names = samples(await cut.text()).filter((s) => s.name === 'kg_api_graphql_requests_total').map((s) => s.labels.operation_name!);
+  await other.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `query ${long} { __typename }` }),
+  });
+  const names = samples(await cut.text())
+    .filter((s) => s.name === 'kg_api_graphql_requests_total')
+    .map((s) => s.labels.operation_name!);
   expect(names).toEqual([`${long.slice(0, 64)}…`]);
 });
 
@@ -252,7 +336,9 @@ test('the listener answers GET /metrics on its own port, and 404 to anything els
     expect(response.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
     const text = await response.text();
     expect(text).toContain('# TYPE kg_api_graphql_requests_total counter');
-    expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'ActorName', operation_type: 'query' })).toBeGreaterThan(0);
+    expect(
+      valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'ActorName', operation_type: 'query' }),
+    ).toBeGreaterThan(0);
     expect((await fetch(`${base}/metrics?x=1`)).status).toBe(200);
     expect((await fetch(`${base}/`)).status).toBe(404);
     expect((await fetch(`${base}/graphql`)).status).toBe(404);

@@ -15,7 +15,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> => app.query<T>(source, variables);
+const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> =>
+  app.query<T>(source, variables);
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -87,12 +88,18 @@ async function idOf(lookup: string): Promise<{ id: string; [field: string]: unkn
 
 describe('node refetch', () => {
   for (const { type, lookup, fields, expected } of cases) {
-    test(`an ${type} fetched by its slug or code is refetched by node(id:) with the same fields`.replace(/^an ([^AEIOU])/, 'a $1'), async () => {
-      const item = await idOf(lookup);
-      expect(item).toMatchObject(expected);
-      const data = await query(`query ($id: ID!) { node(id: $id) { __typename id ${fields} } }`, { id: item.id });
-      expect(data.node).toEqual({ __typename: type, ...item });
-    });
+    test(
+      `an ${type} fetched by its slug or code is refetched by node(id:) with the same fields`.replace(
+        /^an ([^AEIOU])/,
+        'a $1',
+      ),
+      async () => {
+        const item = await idOf(lookup);
+        expect(item).toMatchObject(expected);
+        const data = await query(`query ($id: ID!) { node(id: $id) { __typename id ${fields} } }`, { id: item.id });
+        expect(data.node).toEqual({ __typename: type, ...item });
+      },
+    );
   }
 
   test('global IDs of different types are distinct even where the rows share a number', async () => {
@@ -106,9 +113,7 @@ describe('node refetch', () => {
     const items = await Promise.all(cases.map((c) => idOf(c.lookup)));
     const ids = items.map((i) => i.id).reverse();
     const data = await query(`query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
-    expect(data.nodes).toEqual(
-      [...cases].reverse().map((c, i) => ({ __typename: c.type, id: ids[i] })),
-    );
+    expect(data.nodes).toEqual([...cases].reverse().map((c, i) => ({ __typename: c.type, id: ids[i] })));
   });
 
   test('node(id:) for a well-formed ID that matches nothing returns null without an error', async () => {
@@ -125,7 +130,11 @@ describe('node refetch', () => {
       ids: [country.id, unknown, actor.id],
     });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.nodes).toEqual([{ __typename: 'Country', id: country.id }, null, { __typename: 'Actor', id: actor.id }]);
+    expect(response.data?.nodes).toEqual([
+      { __typename: 'Country', id: country.id },
+      null,
+      { __typename: 'Actor', id: actor.id },
+    ]);
   });
 });
 
@@ -159,7 +168,9 @@ describe('malformed global IDs', () => {
 
   test('nodes(ids:) with a malformed ID among valid ones gives a clear error', async () => {
     const actor = await idOf(cases[0].lookup);
-    const response = await app.graphql(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [actor.id, 'not-an-id'] });
+    const response = await app.graphql(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: [actor.id, 'not-an-id'],
+    });
     expectClearError(response, /not-an-id/);
   });
 });
@@ -175,11 +186,20 @@ describe('lookups by slug or code', () => {
       country(code: "ZZ") { id }
     }`);
     expect(response.errors).toBeUndefined();
-    expect(response.data).toEqual({ actor: null, partnership: null, event: null, technology: null, article: null, country: null });
+    expect(response.data).toEqual({
+      actor: null,
+      partnership: null,
+      event: null,
+      technology: null,
+      article: null,
+      country: null,
+    });
   });
 
   test('country(code:) is case-insensitive', async () => {
-    const data = await query(`{ lower: country(code: "vn") { id code } upper: country(code: "VN") { id code } mixed: country(code: "gB") { code } }`);
+    const data = await query(
+      `{ lower: country(code: "vn") { id code } upper: country(code: "VN") { id code } mixed: country(code: "gB") { code } }`,
+    );
     expect(data.lower).toEqual(data.upper);
     expect(data.lower.code).toBe('VN');
     expect(data.mixed.code).toBe('GB');

@@ -42,7 +42,9 @@ test('no country is two actors', async () => {
 });
 
 test("no country's name, in any spelling, is an organisation or a person", async () => {
-  const rows = await app.rows<{ name: string; kind: string }>(`select name, kind::text from actors where kind <> 'state'`);
+  const rows = await app.rows<{ name: string; kind: string }>(
+    `select name, kind::text from actors where kind <> 'state'`,
+  );
   expect(rows.filter((r) => countryOfWord(r.name) !== null)).toEqual([]);
 });
 

@@ -31,7 +31,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> => app.query<T>(source, variables);
+const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> =>
+  app.query<T>(source, variables);
 
 const PAGE_INFO = 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 
@@ -307,12 +308,17 @@ describe('invalid cursors', () => {
   test('a cursor taken from another connection gives a clear error on articles, not an internal error', async () => {
     const nested = await query(`{ actor(slug: "vietnam") { partnerships(first: 1) { pageInfo { endCursor } } } }`);
     const foreign = nested.actor.partnerships.pageInfo.endCursor;
-    const response = await app.graphql(`query ($after: String) { articles(first: 1, after: $after) { nodes { slug } } }`, { after: foreign });
+    const response = await app.graphql(
+      `query ($after: String) { articles(first: 1, after: $after) { nodes { slug } } }`,
+      { after: foreign },
+    );
     expectClearError(response, /cursor/i);
   });
 
   test('an invalid cursor on a nested connection gives a clear error', async () => {
-    const response = await app.graphql(`{ country(code: "VN") { actors(first: 2, after: "garbage") { nodes { slug } } } }`);
+    const response = await app.graphql(
+      `{ country(code: "VN") { actors(first: 2, after: "garbage") { nodes { slug } } } }`,
+    );
     expectClearError(response, /cursor/i);
   });
 });
@@ -369,7 +375,7 @@ describe('nested connections', () => {
     expect(hasNext).toEqual([true, true, false]);
   });
 
-  test("the collaborators of NIC page in most-shared order across pages", async () => {
+  test('the collaborators of NIC page in most-shared order across pages', async () => {
     const page = `query ($after: String) {
       actor(slug: "national-innovation-centre-vietnam") { collaborators(first: 2, after: $after) { totalCount ${PAGE_INFO} edges { sharedCount node { slug } } } }
     }`;

@@ -86,12 +86,21 @@ test('the least busy replica is chosen', async () => {
     release = resolve;
   });
   // One slow read holds a replica; every read meanwhile goes to the other.
-  const slow = router.read(async ({ name }) => {
-    await held;
-    return name;
-  }, () => false);
+  const slow = router.read(
+    async ({ name }) => {
+      await held;
+      return name;
+    },
+    () => false,
+  );
   const during = [];
-  for (let i = 0; i < 3; i += 1) during.push(await router.read(async ({ name }) => name, () => false));
+  for (let i = 0; i < 3; i += 1)
+    during.push(
+      await router.read(
+        async ({ name }) => name,
+        () => false,
+      ),
+    );
   release();
   const busy = await slow;
   expect(during.every((name) => name !== busy && name.startsWith('replica-'))).toBe(true);
@@ -181,7 +190,18 @@ test('without replicas, the primary serves every read and is counted', async () 
   const { router, readOn } = await setUp({ replicas: 0 });
   expect(await readOn()).toBe('primary');
   expect(await readOn()).toBe('primary');
-  expect(router.status()).toEqual([{ name: 'primary', role: 'primary', answers: true, lagMs: null, inUse: true, operations: 2, inFlight: 0, poolSize: 10 }]);
+  expect(router.status()).toEqual([
+    {
+      name: 'primary',
+      role: 'primary',
+      answers: true,
+      lagMs: null,
+      inUse: true,
+      operations: 2,
+      inFlight: 0,
+      poolSize: 10,
+    },
+  ]);
 });
 
 test('a replica lagging beyond the bound is passed over until it catches up', async () => {

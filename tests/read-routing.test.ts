@@ -16,7 +16,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const QUERY = '{ country(code: "VN") { name } }';
-const MUTATION = 'mutation { mergeActors(input: { survivor: "no-such-actor", merged: "nor-this-one" }) { survivor { slug } } }';
+const MUTATION =
+  'mutation { mergeActors(input: { survivor: "no-such-actor", merged: "nor-this-one" }) { survivor { slug } } }';
 
 interface Cluster {
   yoga: Server;
@@ -28,7 +29,12 @@ interface Cluster {
 /** A server over the test database as primary, with one replica standing in (the same database, or `replicaDb` of a handle given). */
 async function cluster(replicaHandle?: ReplicaHandle): Promise<Cluster> {
   const primary = { position: 0x1_0000_0010n };
-  const state: ReplicaPosition = { inRecovery: true, replayed: 0x1_0000_0010n, replayedAllReceived: true, lastReplayAgeMs: 3 };
+  const state: ReplicaPosition = {
+    inRecovery: true,
+    replayed: 0x1_0000_0010n,
+    replayedAllReceived: true,
+    lastReplayAgeMs: 3,
+  };
   const replica = {
     db: replicaHandle?.db ?? app.db,
     state,
@@ -52,15 +58,21 @@ async function post(yoga: Server, query: string, headers: Record<string, string>
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
-const operationsOn = (router: ReadRouter) => Object.fromEntries(router.status().map(({ name, operations }) => [name, operations]));
+const operationsOn = (router: ReadRouter) =>
+  Object.fromEntries(router.status().map(({ name, operations }) => [name, operations]));
 
 test('query operations are read from the replica; the answer is the same', async () => {
   const { yoga, router } = await cluster();
   try {
-    for (let i = 0; i < 3; i += 1) expect((await post(yoga, QUERY)).body).toEqual({ data: { country: { name: 'Vietnam' } } });
+    for (let i = 0; i < 3; i += 1)
+      expect((await post(yoga, QUERY)).body).toEqual({ data: { country: { name: 'Vietnam' } } });
     expect(operationsOn(router)).toEqual({ primary: 0, 'replica-1': 3 });
   } finally {
     router.stop();
@@ -83,7 +95,9 @@ test('a mutation runs on the primary and answers the WAL position after it; a re
 
     replica.state = { ...replica.state, replayed: 0x1_0000_0200n };
     await router.probe();
-    expect((await post(yoga, QUERY, { 'x-knowledge-lsn': '1/200' })).body).toEqual({ data: { country: { name: 'Vietnam' } } });
+    expect((await post(yoga, QUERY, { 'x-knowledge-lsn': '1/200' })).body).toEqual({
+      data: { country: { name: 'Vietnam' } },
+    });
     expect(operationsOn(router)).toEqual({ primary: 2, 'replica-1': 1 });
     // A position further on than the replica's sends the read to the primary again.
     await post(yoga, QUERY, { 'x-knowledge-lsn': '1/201' });
@@ -98,7 +112,9 @@ test('a malformed x-knowledge-lsn header is a 400 that says what is expected', a
   try {
     const response = await post(yoga, QUERY, { 'x-knowledge-lsn': 'yesterday' });
     expect(response.status).toBe(400);
-    expect(response.body.errors?.[0]?.message).toBe('The x-knowledge-lsn header must be a WAL position such as 0/16B3748, as a mutation\'s response gives it (got "yesterday").');
+    expect(response.body.errors?.[0]?.message).toBe(
+      'The x-knowledge-lsn header must be a WAL position such as 0/16B3748, as a mutation\'s response gives it (got "yesterday").',
+    );
     expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   } finally {
     router.stop();
@@ -145,10 +161,16 @@ test('/ready lists every database and stays 200 while any answers', async () => 
     // One failed probe: reported, but reads still go there (a slow probe on a busy machine proves little).
     response = await yoga.fetch('http://yoga/ready');
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'degraded', databases: [{ answers: true }, { name: 'replica-1', answers: false, inUse: true }] });
+    expect(await response.json()).toMatchObject({
+      status: 'degraded',
+      databases: [{ answers: true }, { name: 'replica-1', answers: false, inUse: true }],
+    });
     // The second sets it aside.
     response = await yoga.fetch('http://yoga/ready');
-    expect(await response.json()).toMatchObject({ status: 'degraded', databases: [{ answers: true }, { name: 'replica-1', answers: false, lagMs: null, inUse: false }] });
+    expect(await response.json()).toMatchObject({
+      status: 'degraded',
+      databases: [{ answers: true }, { name: 'replica-1', answers: false, lagMs: null, inUse: false }],
+    });
   } finally {
     router.stop();
   }
@@ -157,5 +179,8 @@ test('/ready lists every database and stays 200 while any answers', async () => 
 test('/ready without replicas reports the one database', async () => {
   const response = await app.yoga.fetch('http://yoga/ready');
   expect(response.status).toBe(200);
-  expect(await response.json()).toEqual({ status: 'ready', databases: [{ name: 'primary', role: 'primary', answers: true, lagMs: null, inUse: true }] });
+  expect(await response.json()).toEqual({
+    status: 'ready',
+    databases: [{ name: 'primary', role: 'primary', answers: true, lagMs: null, inUse: true }],
+  });
 });

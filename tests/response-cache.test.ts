@@ -39,7 +39,10 @@ async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boole
 async function writeAndWait(statement: string): Promise<void> {
   const generation = app.responseCache!.generation;
   await app.rows(statement);
-  await eventually(async () => app.responseCache!.generation, (current) => current > generation);
+  await eventually(
+    async () => app.responseCache!.generation,
+    (current) => current > generation,
+  );
   expect(app.responseCache!.generation).toBeGreaterThan(generation);
 }
 
@@ -154,7 +157,8 @@ test('hits and misses are counted once per anonymous read; reads with a token an
 
 test('the cache stays within its byte budget', () => {
   const cache = new KnowledgeResponseCache({ ttlMs: 60_000, maxBytes: 10_000 });
-  for (let i = 0; i < 100; i += 1) cache.set(`${cache.generation}:${i}`, { data: { text: 'x'.repeat(1000) } }, [], 60_000);
+  for (let i = 0; i < 100; i += 1)
+    cache.set(`${cache.generation}:${i}`, { data: { text: 'x'.repeat(1000) } }, [], 60_000);
   expect(cache.size).toBeLessThanOrEqual(10);
   expect(cache.size).toBeGreaterThan(0);
 });

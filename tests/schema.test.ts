@@ -22,7 +22,8 @@ test('every type, field, argument and enum value of the API has a description', 
       }
     }
     if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (!field.description) missing.push(`${type.name}.${field.name}`);
     }
     if (isEnumType(type)) {
       for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);

@@ -18,7 +18,12 @@ beforeAll(async () => {
   await app.db.insert(actors).values([
     // Accents in the data only: no unaccented alias to fall back on.
     { slug: 'tran-van-hong', name: 'Trần Văn Hồng', kind: 'person', description: 'A researcher in materials science.' },
-    { slug: 'darcy-institute', name: "D'Arcy Institute", kind: 'research_institute', description: 'A laboratory for batteries.' },
+    {
+      slug: 'darcy-institute',
+      name: "D'Arcy Institute",
+      kind: 'research_institute',
+      description: 'A laboratory for batteries.',
+    },
   ]);
   await app.db.insert(articles).values([
     {
@@ -75,7 +80,10 @@ const SEARCH = `query ($query: String!, $first: Int, $after: String, $kinds: [Se
   }
 }`;
 
-async function search(query: string, options: { first?: number; after?: string; kinds?: string[] } = {}): Promise<Connection> {
+async function search(
+  query: string,
+  options: { first?: number; after?: string; kinds?: string[] } = {},
+): Promise<Connection> {
   return dataOf(await app.graphql(SEARCH, { query, ...options })).search;
 }
 
@@ -135,7 +143,13 @@ describe('finding things', () => {
   });
 
   test('query syntax and stray characters are searched for, never run', async () => {
-    for (const query of ["o'neil & | ! :* \\ ( ) <->", "'); drop table actors; --", '"unclosed phrase', 'quantum -dots', 'ministry or quantum']) {
+    for (const query of [
+      "o'neil & | ! :* \\ ( ) <->",
+      "'); drop table actors; --",
+      '"unclosed phrase',
+      'quantum -dots',
+      'ministry or quantum',
+    ]) {
       const response = await app.graphql(SEARCH, { query });
       expect(response.errors, `${query}: ${JSON.stringify(response.errors)}`).toBeUndefined();
     }
@@ -143,7 +157,9 @@ describe('finding things', () => {
     expect(found(excluded)).toContain('Technology:quantum-computing');
     expect(found(excluded)).not.toContain('Technology:quantum-dots');
     const either = await search('ministry or quantum', { first: 100, kinds: ['ACTOR'] });
-    expect(found(either)).toEqual(expect.arrayContaining(['Actor:vietnam-ministry-of-science-and-technology', 'Actor:quantum-science']));
+    expect(found(either)).toEqual(
+      expect.arrayContaining(['Actor:vietnam-ministry-of-science-and-technology', 'Actor:quantum-science']),
+    );
     expect((await app.counts(['actors'])).actors).toBeGreaterThan(0);
   });
 });
@@ -282,8 +298,14 @@ describe('mistakes', () => {
   });
 
   test(`a query longer than ${MAX_SEARCH_QUERY_LENGTH} characters is refused`, async () => {
-    await expectBadInput({ query: 'a'.repeat(MAX_SEARCH_QUERY_LENGTH + 1) }, 'query', new RegExp(`at most ${MAX_SEARCH_QUERY_LENGTH}`));
-    const response = await app.graphql(SEARCH, { query: 'ab '.repeat(MAX_SEARCH_QUERY_LENGTH / 3).padEnd(MAX_SEARCH_QUERY_LENGTH, 'c') });
+    await expectBadInput(
+      { query: 'a'.repeat(MAX_SEARCH_QUERY_LENGTH + 1) },
+      'query',
+      new RegExp(`at most ${MAX_SEARCH_QUERY_LENGTH}`),
+    );
+    const response = await app.graphql(SEARCH, {
+      query: 'ab '.repeat(MAX_SEARCH_QUERY_LENGTH / 3).padEnd(MAX_SEARCH_QUERY_LENGTH, 'c'),
+    });
     expect(response.errors).toBeUndefined();
   });
 
@@ -291,8 +313,9 @@ describe('mistakes', () => {
     await expectBadInput({ query: 'Vietnam', after: 'not a cursor' }, 'after', /not a cursor/);
   });
 
-  test("a cursor of another list is refused, even when it decodes", async () => {
-    const other = dataOf(await app.graphql('{ actors(first: 1) { pageInfo { endCursor } } }')).actors.pageInfo.endCursor;
+  test('a cursor of another list is refused, even when it decodes', async () => {
+    const other = dataOf(await app.graphql('{ actors(first: 1) { pageInfo { endCursor } } }')).actors.pageInfo
+      .endCursor;
     await expectBadInput({ query: 'Vietnam', after: other }, 'after', /not a cursor of search results/);
     const forged = Buffer.from('DC:T:["S:search","S:1; drop table actors","S:actor","N:1"]').toString('base64');
     await expectBadInput({ query: 'Vietnam', after: forged }, 'after', /not a cursor of search results/);
@@ -330,13 +353,19 @@ describe('statements', () => {
     expect(kinds.size).toBeGreaterThanOrEqual(3);
     expect(data.search.edges).toHaveLength(data.search.totalCount);
     expect(data.search.nodes).toHaveLength(data.search.totalCount);
-    const ministry = data.search.edges.find((e: any) => e.node.name === 'Ministry of Science and Technology' || e.node.title?.startsWith('Vietnam, UK'));
+    const ministry = data.search.edges.find(
+      (e: any) => e.node.name === 'Ministry of Science and Technology' || e.node.title?.startsWith('Vietnam, UK'),
+    );
     expect(ministry).toBeDefined();
     expect(app.statements).toHaveLength(1 + kinds.size);
   });
 
   test('a page of one kind costs two statements; an empty page one', async () => {
-    dataOf(await app.graphql(`{ search(query: "Nguyen", kinds: [ACTOR]) { nodes { ... on Actor { name affiliations { title } } } } }`));
+    dataOf(
+      await app.graphql(
+        `{ search(query: "Nguyen", kinds: [ACTOR]) { nodes { ... on Actor { name affiliations { title } } } } }`,
+      ),
+    );
     expect(app.statements).toHaveLength(2);
     app.resetStatements();
     dataOf(await app.graphql(`{ search(query: "xylophone") { totalCount nodes { __typename } } }`));
@@ -344,7 +373,11 @@ describe('statements', () => {
   });
 
   test('cursors, ranks, snippets and the count alone cost one statement', async () => {
-    const data = dataOf(await app.graphql(`{ search(query: "Vietnam") { totalCount pageInfo { endCursor } edges { cursor rank snippet } } }`));
+    const data = dataOf(
+      await app.graphql(
+        `{ search(query: "Vietnam") { totalCount pageInfo { endCursor } edges { cursor rank snippet } } }`,
+      ),
+    );
     expect(data.search.edges.length).toBeGreaterThan(0);
     expect(app.statements).toHaveLength(1);
   });
@@ -380,9 +413,9 @@ describe('at scale', () => {
   });
 
   async function plan(query: string, kinds?: ('actor' | 'article')[]): Promise<string> {
-    const result = (await app.db.execute(sql`explain ${searchStatement(parseSearchQuery(query), { first: 20, kinds })}`)) as unknown as
-      | { 'QUERY PLAN': string }[]
-      | { rows: { 'QUERY PLAN': string }[] };
+    const result = (await app.db.execute(
+      sql`explain ${searchStatement(parseSearchQuery(query), { first: 20, kinds })}`,
+    )) as unknown as { 'QUERY PLAN': string }[] | { rows: { 'QUERY PLAN': string }[] };
     return (Array.isArray(result) ? result : result.rows).map((r) => r['QUERY PLAN']).join('\n');
   }
 

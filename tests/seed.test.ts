@@ -9,9 +9,22 @@ import { sampleKnowledge } from '../src/db/sample/knowledge.ts';
 import { createTestApp, dataOf, type TestApp } from './helpers/app.ts';
 
 const tables = [
-  'countries', 'technologies', 'articles', 'actors', 'affiliations', 'partnerships', 'partnership_parties',
-  'partnership_countries', 'partnership_technologies', 'events', 'event_participants', 'event_partnerships',
-  'evidence', 'actor_mentions', 'country_mentions', 'technology_mentions',
+  'countries',
+  'technologies',
+  'articles',
+  'actors',
+  'affiliations',
+  'partnerships',
+  'partnership_parties',
+  'partnership_countries',
+  'partnership_technologies',
+  'events',
+  'event_participants',
+  'event_partnerships',
+  'evidence',
+  'actor_mentions',
+  'country_mentions',
+  'technology_mentions',
 ];
 
 let app: TestApp;
@@ -24,7 +37,9 @@ afterAll(() => app.close());
 async function snapshot(): Promise<Record<string, string[]>> {
   const result: Record<string, string[]> = {};
   for (const table of tables) {
-    result[table] = (await app.rows<{ row: string }>(`select t::text as row from ${table} t order by 1`)).map((r) => r.row);
+    result[table] = (await app.rows<{ row: string }>(`select t::text as row from ${table} t order by 1`)).map(
+      (r) => r.row,
+    );
   }
   return result;
 }
@@ -39,7 +54,11 @@ test('an empty database reports itself empty, and reference data alone does not 
 
 test('every officially assigned ISO 3166-1 country is loaded, with demonyms and aliases', async () => {
   expect(isoCountries()).toHaveLength(249);
-  const data = dataOf(await app.graphql(`{ countries(first: 1) { totalCount } gb: country(code: "GB") { name demonyms aliases region } }`));
+  const data = dataOf(
+    await app.graphql(
+      `{ countries(first: 1) { totalCount } gb: country(code: "GB") { name demonyms aliases region } }`,
+    ),
+  );
   expect(data.countries.totalCount).toBe(249);
   expect(data.gb).toMatchObject({ name: 'United Kingdom', region: 'Europe' });
   expect(data.gb.demonyms).toContain('British');
@@ -48,7 +67,11 @@ test('every officially assigned ISO 3166-1 country is loaded, with demonyms and 
 
 test('loading the sample knowledge twice changes nothing', async () => {
   const first = await seed(app.db);
-  expect(first).toMatchObject({ articles: 2, actors: sampleKnowledge.actors.length, partnerships: sampleKnowledge.partnerships.length });
+  expect(first).toMatchObject({
+    articles: 2,
+    actors: sampleKnowledge.actors.length,
+    partnerships: sampleKnowledge.partnerships.length,
+  });
   const before = await snapshot();
   await seed(app.db);
   const after = await snapshot();
@@ -59,7 +82,9 @@ test('loading the sample knowledge twice changes nothing', async () => {
 
 test('the technology taxonomy keeps its hierarchy and aliases', async () => {
   const data = dataOf(
-    await app.graphql(`{ technology(slug: "6g") { name aliases parent { slug } } top: technologies(first: 100, filter: { topLevel: true }) { nodes { slug children { slug } } } }`),
+    await app.graphql(
+      `{ technology(slug: "6g") { name aliases parent { slug } } top: technologies(first: 100, filter: { topLevel: true }) { nodes { slug children { slug } } } }`,
+    ),
   );
   expect(data.technology.aliases).toContain('6G mobile networks');
   expect(data.technology.parent.slug).toBe('telecommunications');
@@ -71,7 +96,9 @@ test('a curated fact that names an unknown actor is rejected and nothing of the 
   const broken = {
     ...sampleKnowledge,
     actors: [],
-    articles: [{ ...sampleKnowledge.articles[0]!, slug: 'an-article-that-must-not-stay', contentHash: null, url: null }],
+    articles: [
+      { ...sampleKnowledge.articles[0]!, slug: 'an-article-that-must-not-stay', contentHash: null, url: null },
+    ],
   };
   await expect(seed(app.db, broken)).rejects.toThrow(/unknown actor/);
   const rows = await app.graphql(`{ article(slug: "an-article-that-must-not-stay") { title } }`);

@@ -47,9 +47,12 @@ test('GraphiQL is served at /graphql to a browser and opens on the example trave
 });
 
 test('a query can also be sent with GET', async () => {
-  const response = await app.yoga.fetch(`http://yoga/graphql?query=${encodeURIComponent('{ country(code: "VN") { name } }')}`, {
-    headers: { accept: 'application/graphql-response+json' },
-  });
+  const response = await app.yoga.fetch(
+    `http://yoga/graphql?query=${encodeURIComponent('{ country(code: "VN") { name } }')}`,
+    {
+      headers: { accept: 'application/graphql-response+json' },
+    },
+  );
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ data: { country: { name: 'Vietnam' } } });
 });
@@ -83,5 +86,7 @@ test('each request is logged as one structured line with method, path, status an
   const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
   const yoga = createServer({ db: app.db, ping: async () => {}, logger });
   await yoga.fetch(`http://yoga/graphql?query=${encodeURIComponent('{ country(code: "VN") { name } }')}`);
-  expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', method: 'GET', path: '/graphql', status: 200, ms: expect.any(Number) }));
+  expect(lines).toContainEqual(
+    expect.objectContaining({ msg: 'request', method: 'GET', path: '/graphql', status: 200, ms: expect.any(Number) }),
+  );
 });

@@ -91,7 +91,9 @@ test('each root field of an operation costs one statement', async () => {
 });
 
 test('an empty page that asks for totalCount falls back to one count statement', async () => {
-  const data = dataOf(await app.graphql(`{ articles(first: 5, filter: { country: "FR" }) { totalCount nodes { title } } }`));
+  const data = dataOf(
+    await app.graphql(`{ articles(first: 5, filter: { country: "FR" }) { totalCount nodes { title } } }`),
+  );
   expect(data.articles).toEqual({ totalCount: 0, nodes: [] });
   expect(app.statements).toHaveLength(2);
 });

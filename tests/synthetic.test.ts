@@ -18,9 +18,21 @@ import { createTestApp, type TestApp } from './helpers/app.ts';
 const SCALE = 0.005;
 const SEED = 7;
 const tables = [
-  'technologies', 'actors', 'partnerships', 'partnership_parties', 'partnership_countries', 'partnership_technologies',
-  'events', 'event_participants', 'event_partnerships', 'affiliations', 'articles', 'evidence',
-  'actor_mentions', 'country_mentions', 'technology_mentions',
+  'technologies',
+  'actors',
+  'partnerships',
+  'partnership_parties',
+  'partnership_countries',
+  'partnership_technologies',
+  'events',
+  'event_participants',
+  'event_partnerships',
+  'affiliations',
+  'articles',
+  'evidence',
+  'actor_mentions',
+  'country_mentions',
+  'technology_mentions',
 ];
 
 let app: TestApp;
@@ -41,7 +53,9 @@ async function catalogue(): Promise<string[]> {
 async function checksums(): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const table of tables) {
-    const [row] = await app.rows<{ sum: string }>(`select md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as sum from ${table} t`);
+    const [row] = await app.rows<{ sum: string }>(
+      `select md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as sum from ${table} t`,
+    );
     result[table] = row!.sum;
   }
   return result;
@@ -69,9 +83,19 @@ test('the tables hold the planned number of rows', async () => {
     articles: plan.articles,
   });
   expect(await app.counts(tables)).toEqual(report.rows);
-  const kinds = await app.rows<{ kind: string; n: number }>('select kind::text, count(*)::int as n from actors group by kind');
-  expect(Object.fromEntries(kinds.map((k) => [k.kind, k.n]))).toEqual(Object.fromEntries(Object.entries(plan.actorKinds).filter(([, n]) => n > 0)));
-  for (const table of ['partnership_parties', 'evidence', 'actor_mentions', 'country_mentions', 'technology_mentions']) {
+  const kinds = await app.rows<{ kind: string; n: number }>(
+    'select kind::text, count(*)::int as n from actors group by kind',
+  );
+  expect(Object.fromEntries(kinds.map((k) => [k.kind, k.n]))).toEqual(
+    Object.fromEntries(Object.entries(plan.actorKinds).filter(([, n]) => n > 0)),
+  );
+  for (const table of [
+    'partnership_parties',
+    'evidence',
+    'actor_mentions',
+    'country_mentions',
+    'technology_mentions',
+  ]) {
     expect(report.rows[table], table).toBeGreaterThan(0);
   }
 });
@@ -112,7 +136,13 @@ test('events have 2–6 participants, and a signing has its partnership’s part
   );
   expect(stats.low).toBeGreaterThanOrEqual(2);
   expect(stats.high).toBeLessThanOrEqual(6);
-  expect((await one<{ n: number }>('select count(*)::int as n from events e where not exists (select 1 from event_participants p where p.event_id = e.id)')).n).toBe(0);
+  expect(
+    (
+      await one<{ n: number }>(
+        'select count(*)::int as n from events e where not exists (select 1 from event_participants p where p.event_id = e.id)',
+      )
+    ).n,
+  ).toBe(0);
   // Some partnership the signing serves has every one of its parties there as a signatory.
   const missing = await one<{ n: number }>(`
     select count(*)::int as n from events e
@@ -182,10 +212,14 @@ test('the collaborations read model is counted once after the load, and its trig
     ) links group by 1, 2`;
   const stored = 'select actor_id, collaborator_id, partnership_count as p, event_count as e from actor_collaborations';
   const difference = async () =>
-    one<{ n: number }>(`select count(*)::int as n from (((${recount}) except all (${stored})) union all ((${stored}) except all (${recount}))) d`);
+    one<{ n: number }>(
+      `select count(*)::int as n from (((${recount}) except all (${stored})) union all ((${stored}) except all (${recount}))) d`,
+    );
   expect((await difference()).n).toBe(0);
   expect((await one<{ n: number }>(`select count(*)::int as n from actor_collaborations`)).n).toBeGreaterThan(0);
-  const disabled = await app.rows(`select tgname from pg_trigger where tgname like '%collaborations%' and tgenabled = 'D'`);
+  const disabled = await app.rows(
+    `select tgname from pg_trigger where tgname like '%collaborations%' and tgenabled = 'D'`,
+  );
   expect(disabled).toEqual([]);
 });
 
@@ -197,7 +231,9 @@ test('indexes and foreign keys are rebuilt, and the sequences continue after the
 
 test('a database holding knowledge is refused without reset, and left as it was', async () => {
   const before = await checksums();
-  await expect(generateSyntheticData(app.db, { scale: SCALE, seed: SEED + 1 })).rejects.toBeInstanceOf(KnowledgePresentError);
+  await expect(generateSyntheticData(app.db, { scale: SCALE, seed: SEED + 1 })).rejects.toBeInstanceOf(
+    KnowledgePresentError,
+  );
   expect(await checksums()).toEqual(before);
 });
 

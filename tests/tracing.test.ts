@@ -29,12 +29,17 @@ async function post(query: string, variables: Record<string, unknown> = {}, head
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { requestId: response.headers.get('x-request-id'), body: (await response.json()) as { data?: any; errors?: unknown[] } };
+  return {
+    requestId: response.headers.get('x-request-id'),
+    body: (await response.json()) as { data?: any; errors?: unknown[] },
+  };
 }
 
 test('an operation gives one server span named after it, with its name, type and request id', async () => {
   exporter.reset();
-  const { requestId, body } = await post('query ActorName($slug: String!) { actor(slug: $slug) { name } }', { slug: 'vietnam' });
+  const { requestId, body } = await post('query ActorName($slug: String!) { actor(slug: $slug) { name } }', {
+    slug: 'vietnam',
+  });
   expect(body.errors).toBeUndefined();
   const spans = exporter.getFinishedSpans();
   expect(spans.map((span) => span.name)).toEqual(['query.ActorName']);

@@ -21,7 +21,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> => app.query<T>(source, variables);
+const query = <T = any>(source: string, variables?: Record<string, unknown>): Promise<T> =>
+  app.query<T>(source, variables);
 
 const sorted = <T>(values: T[]): T[] => [...values].sort();
 
@@ -98,7 +99,8 @@ describe('actor → partnerships → parties → actor → country', () => {
     const others = new Map<string, string>();
     for (const edge of edges) {
       expect(edge.node.parties.map((p: any) => p.actor.slug)).toContain('vietnam');
-      for (const party of edge.node.parties) if (party.actor.slug !== 'vietnam') others.set(party.actor.slug, party.actor.country.code);
+      for (const party of edge.node.parties)
+        if (party.actor.slug !== 'vietnam') others.set(party.actor.slug, party.actor.country.code);
     }
     expect(Object.fromEntries(others)).toEqual({ 'united-states': 'US', 'united-kingdom': 'GB', 'ode-ltd': 'GB' });
   });
@@ -179,9 +181,10 @@ describe('partnerships', () => {
       );
       expect(sorted(p.countries.map((c: any) => c.code)), curated.slug).toEqual(sorted(curated.countries));
       expect(sorted(p.technologies.map((t: any) => t.slug)), curated.slug).toEqual(sorted(curated.technologies));
-      expect(p.sources.map((s: any) => s.article), curated.slug).toEqual(
-        curated.sources.map((s) => ({ slug: s.article, title: titles.get(s.article) })),
-      );
+      expect(
+        p.sources.map((s: any) => s.article),
+        curated.slug,
+      ).toEqual(curated.sources.map((s) => ({ slug: s.article, title: titles.get(s.article) })));
     }
   });
 });
@@ -234,7 +237,10 @@ describe('events', () => {
         sorted(curated.participants.map((p) => `${p.actor}:${p.role}`)),
       );
       expect(sorted(e.partnerships.map((p: any) => p.slug)), curated.slug).toEqual(sorted(curated.partnerships));
-      expect(e.sources.map((s: any) => s.article.slug), curated.slug).toEqual(curated.sources.map((s) => s.article));
+      expect(
+        e.sources.map((s: any) => s.article.slug),
+        curated.slug,
+      ).toEqual(curated.sources.map((s) => s.article));
     }
   });
 });
@@ -267,13 +273,30 @@ describe('articles', () => {
     expect(a.tags).toContain('innovation');
     expect(a.summary).toMatch(/Knapper/);
     expect(sorted(a.actors.map((x: any) => x.slug))).toEqual(
-      sorted(['vu-hai-quan', 'marc-e-knapper', 'vietnam-ministry-of-science-and-technology', 'vietnam', 'united-states']),
+      sorted([
+        'vu-hai-quan',
+        'marc-e-knapper',
+        'vietnam-ministry-of-science-and-technology',
+        'vietnam',
+        'united-states',
+      ]),
     );
     expect(a.countries).toEqual([{ code: 'US' }, { code: 'VN' }]);
     expect(sorted(a.technologies.map((x: any) => x.slug))).toEqual(
-      sorted(['digital-transformation', 'critical-minerals', 'new-materials', 'nuclear-energy', 'satellite-internet', 'space-technology', 'satellite-applications']),
+      sorted([
+        'digital-transformation',
+        'critical-minerals',
+        'new-materials',
+        'nuclear-energy',
+        'satellite-internet',
+        'space-technology',
+        'satellite-applications',
+      ]),
     );
-    expect(sorted(a.partnerships.map((x: any) => x.slug))).toEqual(['vietnam-us-sci-tech-cooperation', 'vietnam-us-strategic-partnership']);
+    expect(sorted(a.partnerships.map((x: any) => x.slug))).toEqual([
+      'vietnam-us-sci-tech-cooperation',
+      'vietnam-us-strategic-partnership',
+    ]);
     expect(a.events).toEqual([{ slug: 'vietnam-us-sci-tech-working-session-2025-09-26' }]);
   });
 
@@ -311,7 +334,11 @@ describe('articles', () => {
       ]),
     );
     expect(sorted(a.events.map((x: any) => x.slug))).toEqual(
-      sorted(['london-innovation-forum-2025-10-31', 'nic-vis-mou-signing-2025-10-31', 'nguyen-chi-dung-meets-vis-2025-10-31']),
+      sorted([
+        'london-innovation-forum-2025-10-31',
+        'nic-vis-mou-signing-2025-10-31',
+        'nguyen-chi-dung-meets-vis-2025-10-31',
+      ]),
     );
     expect(new Set(a.events.map((x: any) => x.city))).toEqual(new Set(['London']));
   });
@@ -359,7 +386,9 @@ describe('people and organisations', () => {
   });
 
   test('the Ministry of Science and Technology lists Vu Hai Quan and Pham Duc Long among its members', async () => {
-    const data = await query(`{ actor(slug: "vietnam-ministry-of-science-and-technology") { aliases members { title person { slug } } } }`);
+    const data = await query(
+      `{ actor(slug: "vietnam-ministry-of-science-and-technology") { aliases members { title person { slug } } } }`,
+    );
     expect(data.actor.aliases).toContain('MoST');
     expect(sorted(data.actor.members.map((m: any) => `${m.person.slug}:${m.title}`))).toEqual([
       'pham-duc-long:Deputy Minister',
@@ -372,7 +401,11 @@ describe('people and organisations', () => {
       nic: actor(slug: "national-innovation-centre-vietnam") { parent { slug name kind } }
       mof: actor(slug: "vietnam-ministry-of-finance") { parent { slug } children { slug } }
     }`);
-    expect(data.nic.parent).toEqual({ slug: 'vietnam-ministry-of-finance', name: 'Ministry of Finance', kind: 'GOVERNMENT_BODY' });
+    expect(data.nic.parent).toEqual({
+      slug: 'vietnam-ministry-of-finance',
+      name: 'Ministry of Finance',
+      kind: 'GOVERNMENT_BODY',
+    });
     expect(data.mof.parent).toBeNull();
     expect(data.mof.children).toEqual([{ slug: 'national-innovation-centre-vietnam' }]);
   });
@@ -391,7 +424,12 @@ describe('actor connections: collaborators, events, mentions', () => {
     const { totalCount, edges } = data.actor.collaborators;
     expect(totalCount).toBe(4);
     expect(edges).toHaveLength(4);
-    expect(edges[0]).toEqual({ partnershipCount: 1, eventCount: 2, sharedCount: 3, node: { slug: 'vietnamese-intellectual-society-uk' } });
+    expect(edges[0]).toEqual({
+      partnershipCount: 1,
+      eventCount: 2,
+      sharedCount: 3,
+      node: { slug: 'vietnamese-intellectual-society-uk' },
+    });
     expect(edges[1]).toEqual({ partnershipCount: 0, eventCount: 2, sharedCount: 2, node: { slug: 'nguyen-chi-dung' } });
     expect(sorted(edges.slice(2).map((e: any) => `${e.node.slug}:${e.partnershipCount}:${e.eventCount}`))).toEqual([
       'nguyen-duc-tam:0:1',
@@ -421,7 +459,9 @@ describe('actor connections: collaborators, events, mentions', () => {
     }`);
     expect(data.actor.events.totalCount).toBe(2);
     expect(
-      Object.fromEntries(data.actor.events.edges.map((e: any) => [e.node.slug, [e.role, e.node.kind, e.node.occurredOn]])),
+      Object.fromEntries(
+        data.actor.events.edges.map((e: any) => [e.node.slug, [e.role, e.node.kind, e.node.occurredOn]]),
+      ),
     ).toEqual({
       'london-innovation-forum-2025-10-31': ['participant', 'FORUM', '2025-10-31'],
       'nic-vis-mou-signing-2025-10-31': ['signatory', 'SIGNING', '2025-10-31'],
@@ -507,7 +547,10 @@ describe('countries', () => {
     expect(data.gb.articles).toEqual({ totalCount: 1, nodes: [{ slug: UK_ARTICLE }] });
     expect(sorted(data.us.actors.nodes.map((a: any) => a.slug))).toEqual(['marc-e-knapper', 'united-states']);
     expect(data.us.actors.totalCount).toBe(2);
-    expect(sorted(data.us.partnerships.nodes.map((p: any) => p.slug))).toEqual(['vietnam-us-sci-tech-cooperation', 'vietnam-us-strategic-partnership']);
+    expect(sorted(data.us.partnerships.nodes.map((p: any) => p.slug))).toEqual([
+      'vietnam-us-sci-tech-cooperation',
+      'vietnam-us-strategic-partnership',
+    ]);
     expect(data.us.partnerships.totalCount).toBe(2);
     expect(data.us.articles).toEqual({ totalCount: 1, nodes: [{ slug: US_ARTICLE }] });
   });
@@ -537,7 +580,9 @@ describe('technologies', () => {
   });
 
   test('energy is a top-level area whose children are exactly its direct children in the taxonomy', async () => {
-    const data = await query(`{ technology(slug: "energy") { parent { slug } children { slug } partnerships { totalCount } articles { totalCount } } }`);
+    const data = await query(
+      `{ technology(slug: "energy") { parent { slug } children { slug } partnerships { totalCount } articles { totalCount } } }`,
+    );
     expect(data.technology.parent).toBeNull();
     const expected = technologyTaxonomy.filter((t) => t.parent === 'energy').map((t) => t.slug);
     expect(sorted(data.technology.children.map((c: any) => c.slug))).toEqual(sorted(expected));
@@ -560,7 +605,10 @@ describe('technologies', () => {
     });
     expect(data.gh.articles.nodes).toEqual([{ slug: UK_ARTICLE }]);
     expect(data.re.parent).toEqual({ slug: 'energy' });
-    expect(data.re.partnerships).toEqual({ totalCount: 1, nodes: [{ slug: 'ode-uk-vietnam-renewable-energy-projects' }] });
+    expect(data.re.partnerships).toEqual({
+      totalCount: 1,
+      nodes: [{ slug: 'ode-uk-vietnam-renewable-energy-projects' }],
+    });
     expect(data.re.articles).toEqual({ totalCount: 1, nodes: [{ title: UK_TITLE }] });
   });
 });

@@ -34,7 +34,8 @@ export interface ClientOptions {
 }
 
 /** Variables may be left out when the document has none or only optional ones. */
-type VariablesArgs<Variables> = Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
+type VariablesArgs<Variables> =
+  Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
 
 /**
  * The dotted paths of the fields a document selects that the schema lacks. gql.tada types such
@@ -49,7 +50,9 @@ type UnknownFieldPaths<T, Path extends string = ''> = unknown extends T
       ? { [K in keyof T & string]-?: UnknownFieldPaths<T[K], Path extends '' ? K : `${Path}.${K}`> }[keyof T & string]
       : never;
 
-type KnownFieldsOnly<Result> = [UnknownFieldPaths<Result>] extends [never] ? unknown : { 'fields not in the schema': UnknownFieldPaths<Result> };
+type KnownFieldsOnly<Result> = [UnknownFieldPaths<Result>] extends [never]
+  ? unknown
+  : { 'fields not in the schema': UnknownFieldPaths<Result> };
 
 export interface Client {
   request<Result, Variables>(
@@ -68,18 +71,28 @@ export function createClient({ url, headers = {}, fetch = globalThis.fetch }: Cl
       try {
         response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/graphql-response+json, application/json',
+            ...headers,
+          },
           body: JSON.stringify({ query, variables: variables ?? {} }),
         });
       } catch (error) {
-        throw new GraphQLRequestError(`could not reach ${url}: ${error instanceof Error ? error.message : String(error)}`, 0);
+        throw new GraphQLRequestError(
+          `could not reach ${url}: ${error instanceof Error ? error.message : String(error)}`,
+          0,
+        );
       }
       const text = await response.text();
       let body: { data?: unknown; errors?: GraphQLErrorEntry[] };
       try {
         body = JSON.parse(text) as typeof body;
       } catch {
-        throw new GraphQLRequestError(`${url} answered HTTP ${response.status} with no GraphQL response: ${text.slice(0, 200)}`, response.status);
+        throw new GraphQLRequestError(
+          `${url} answered HTTP ${response.status} with no GraphQL response: ${text.slice(0, 200)}`,
+          response.status,
+        );
       }
       if (body.errors?.length) {
         const messages = body.errors.map((e) => (e.path ? `${e.message} (at ${e.path.join('.')})` : e.message));

@@ -61,7 +61,12 @@ export interface ExampleSummary {
   pages: number;
 }
 
-export async function main({ url, slug = 'vietnam', pageSize = 50, log = console.log }: ExampleOptions): Promise<ExampleSummary> {
+export async function main({
+  url,
+  slug = 'vietnam',
+  pageSize = 50,
+  log = console.log,
+}: ExampleOptions): Promise<ExampleSummary> {
   const client = createClient({ url });
 
   // 1. Nested data in one request.
@@ -75,10 +80,14 @@ export async function main({ url, slug = 'vietnam', pageSize = 50, log = console
     for (const technology of node.technologies) technologies.add(technology.name);
   }
   const sourcedPartnerships = edges.filter((edge) => edge.node.sources.length > 0).length;
-  log(`${actor.name} (${actor.kind}${actor.country ? `, ${actor.country.code}` : ''}): ${actor.partnerships.totalCount} partnerships`);
+  log(
+    `${actor.name} (${actor.kind}${actor.country ? `, ${actor.country.code}` : ''}): ${actor.partnerships.totalCount} partnerships`,
+  );
   for (const { role, node } of edges) {
     const first = node.sources[0];
-    log(`  as ${role}: ${node.title} [${node.kind}${node.startedOn ? `, ${node.startedOn}` : ''}] with ${node.parties.length} parties; source: ${first ? first.article.title : 'none'}`);
+    log(
+      `  as ${role}: ${node.title} [${node.kind}${node.startedOn ? `, ${node.startedOn}` : ''}] with ${node.parties.length} parties; source: ${first ? first.article.title : 'none'}`,
+    );
   }
 
   // 2. Paging through a connection until hasNextPage is false.
@@ -87,7 +96,10 @@ export async function main({ url, slug = 'vietnam', pageSize = 50, log = console
   let pages = 0;
   let countryTotal = 0;
   for (;;) {
-    const page: ResultOf<typeof CountriesPageQuery> = await client.request(CountriesPageQuery, { first: pageSize, after });
+    const page: ResultOf<typeof CountriesPageQuery> = await client.request(CountriesPageQuery, {
+      first: pageSize,
+      after,
+    });
     pages += 1;
     countryTotal = page.countries.totalCount;
     countries.push(...page.countries.nodes);
@@ -96,10 +108,14 @@ export async function main({ url, slug = 'vietnam', pageSize = 50, log = console
     if (after === null) throw new Error('hasNextPage is true but endCursor is null');
     if (pages > 1000) throw new Error('more than 1000 pages: the cursor does not advance');
   }
-  if (countries.length !== countryTotal) throw new Error(`paged through ${countries.length} countries, but totalCount is ${countryTotal}`);
-  if (new Set(countries.map((c) => c.code)).size !== countries.length) throw new Error('a country came back on two pages');
+  if (countries.length !== countryTotal)
+    throw new Error(`paged through ${countries.length} countries, but totalCount is ${countryTotal}`);
+  if (new Set(countries.map((c) => c.code)).size !== countries.length)
+    throw new Error('a country came back on two pages');
   log(`countries: ${countries.length} in ${pages} pages of ${pageSize} (totalCount ${countryTotal})`);
-  log(`partner countries: ${[...partnerCountries].sort().join(', ')}; technologies: ${technologies.size}; sourced partnerships: ${sourcedPartnerships}/${edges.length}`);
+  log(
+    `partner countries: ${[...partnerCountries].sort().join(', ')}; technologies: ${technologies.size}; sourced partnerships: ${sourcedPartnerships}/${edges.length}`,
+  );
 
   return {
     actor,

@@ -23,7 +23,11 @@ const preamble = [
 /** The contents graphql-env.d.ts should have for this SDL. */
 export function generateIntrospectionTypes(sdl: string = readFileSync(schemaFile, 'utf8')): string {
   const introspection = introspectionFromSchema(buildSchema(sdl), { descriptions: false });
-  return outputIntrospectionFile(minifyIntrospection(introspection), { fileType: '.d.ts', shouldPreprocess: true, preamble });
+  return outputIntrospectionFile(minifyIntrospection(introspection), {
+    fileType: '.d.ts',
+    shouldPreprocess: true,
+    preamble,
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -114,12 +114,20 @@ const cleanSnippet = (snippet: string) => snippet.replace(/[«»]/g, '');
 
 /** Actors and technologies from `search`, and countries matched by name or ISO code. */
 export async function search(text: string): Promise<Hit[]> {
-  const [found, countryHits] = await Promise.all([graphql<SearchData>(searchQuery, { query: text }), searchCountries(text)]);
+  const [found, countryHits] = await Promise.all([
+    graphql<SearchData>(searchQuery, { query: text }),
+    searchCountries(text),
+  ]);
   const hits: Hit[] = [];
   for (const { node, snippet } of found.search.edges) {
     if (node.__typename === 'Actor') {
       const where = node.country ? ` · ${node.country.code}` : '';
-      hits.push({ id: node.id, kind: 'ACTOR', label: node.name, detail: `Actor (${node.kind.toLowerCase().replace(/_/g, ' ')})${where}` });
+      hits.push({
+        id: node.id,
+        kind: 'ACTOR',
+        label: node.name,
+        detail: `Actor (${node.kind.toLowerCase().replace(/_/g, ' ')})${where}`,
+      });
     } else if (node.__typename === 'Technology') {
       hits.push({ id: node.id, kind: 'TECHNOLOGY', label: node.name, detail: `Technology · ${cleanSnippet(snippet)}` });
     }

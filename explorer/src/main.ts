@@ -3,7 +3,18 @@
 // partnership's or event's parties and sources. The location hash holds the centre's global
 // ID (#id=...), so back and forward move between centres and a view can be linked.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { details, GraphQLError, neighbourhood, search, type CentreKind, type Details, type Hit, type Neighbourhood, type NodeKind, type Source } from './api.ts';
+import {
+  details,
+  GraphQLError,
+  neighbourhood,
+  search,
+  type CentreKind,
+  type Details,
+  type Hit,
+  type Neighbourhood,
+  type NodeKind,
+  type Source,
+} from './api.ts';
 import './style.css';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -101,7 +112,17 @@ const cy: Core = cytoscape({
         'border-color': '#ffffff',
       },
     },
-    { selector: 'node[depth = 0]', style: { width: 44, height: 44, 'font-size': 16, 'font-weight': 'bold', 'border-color': '#111827', 'border-width': 3 } },
+    {
+      selector: 'node[depth = 0]',
+      style: {
+        width: 44,
+        height: 44,
+        'font-size': 16,
+        'font-weight': 'bold',
+        'border-color': '#111827',
+        'border-width': 3,
+      },
+    },
     { selector: 'node:selected', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
     {
       selector: 'edge',
@@ -241,7 +262,9 @@ function renderNodeList(hood: Neighbourhood) {
       button.dataset.kind = n.kind;
       button.textContent = n.label;
       if (n.depth === 0) button.setAttribute('aria-current', 'true');
-      button.title = centreKinds.has(n.kind) ? `Centre the network on ${n.label}` : `Show the ${kindNames[n.kind].toLowerCase()} and its sources`;
+      button.title = centreKinds.has(n.kind)
+        ? `Centre the network on ${n.label}`
+        : `Show the ${kindNames[n.kind].toLowerCase()} and its sources`;
       button.addEventListener('click', () => activate(n.id));
       item.append(button);
       list.append(item);
@@ -274,7 +297,11 @@ function hideDetails() {
   delete detailsBox.dataset.id;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (text !== undefined) element.textContent = text;
   if (className) element.className = className;
@@ -342,7 +369,11 @@ function renderDetails(node: Details) {
   detailsTitle.textContent = node.title;
   const parts: HTMLElement[] = [];
   if (node.__typename === 'Partnership') {
-    const facts = [`Partnership · ${humanise(node.kind)}`, node.status && humanise(node.status), node.startedOn && `since ${node.startedOn}`];
+    const facts = [
+      `Partnership · ${humanise(node.kind)}`,
+      node.status && humanise(node.status),
+      node.startedOn && `since ${node.startedOn}`,
+    ];
     parts.push(el('p', facts.filter(Boolean).join(' · '), 'kind'));
     if (node.description) parts.push(el('p', node.description, 'description'));
     const parties = el('section');
@@ -365,7 +396,11 @@ function renderDetails(node: Details) {
       parts.push(about);
     }
   } else {
-    const facts = [`Event · ${humanise(node.eventKind)}`, node.occurredOn, [node.city, node.country?.name].filter(Boolean).join(', ')];
+    const facts = [
+      `Event · ${humanise(node.eventKind)}`,
+      node.occurredOn,
+      [node.city, node.country?.name].filter(Boolean).join(', '),
+    ];
     parts.push(el('p', facts.filter(Boolean).join(' · '), 'kind'));
     const people = el('section');
     people.append(el('h3', 'Participants'));
@@ -383,7 +418,8 @@ function renderDetails(node: Details) {
   detailsBody.replaceChildren(...parts);
 }
 
-const message = (error: unknown) => (error instanceof GraphQLError || error instanceof Error ? error.message : String(error));
+const message = (error: unknown) =>
+  error instanceof GraphQLError || error instanceof Error ? error.message : String(error);
 
 // Search: on submit, and as the user types (after a pause). Arrow keys move between results.
 let searchToken = 0;
@@ -404,7 +440,9 @@ async function runSearch(text: string) {
     const hits = await search(query);
     if (token !== searchToken) return;
     renderHits(hits);
-    status.textContent = hits.length ? `${hits.length} result${hits.length === 1 ? '' : 's'}: pick one to see its network.` : `Nothing found for “${query}”.`;
+    status.textContent = hits.length
+      ? `${hits.length} result${hits.length === 1 ? '' : 's'}: pick one to see its network.`
+      : `Nothing found for “${query}”.`;
   } catch (error) {
     if (token !== searchToken) return;
     lastSearched = '';

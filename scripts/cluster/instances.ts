@@ -25,9 +25,18 @@ export interface Cluster {
 /** The cluster of `scripts/cluster/cluster.sh run …`, from the environment it exports; exits with a usage line without one. */
 export function clusterFromEnv(script: string): Cluster {
   const e = process.env;
-  const missing = ['CLUSTER_DIR', 'CLUSTER_CTL', 'CLUSTER_PRIMARY_URL', 'CLUSTER_REPLICA_URL', 'CLUSTER_POOLER_URL', 'CLUSTER_PGBOUNCER_ADMIN_URL'].filter((name) => !e[name]);
+  const missing = [
+    'CLUSTER_DIR',
+    'CLUSTER_CTL',
+    'CLUSTER_PRIMARY_URL',
+    'CLUSTER_REPLICA_URL',
+    'CLUSTER_POOLER_URL',
+    'CLUSTER_PGBOUNCER_ADMIN_URL',
+  ].filter((name) => !e[name]);
   if (missing.length) {
-    console.error(`${script}: no cluster (${missing.join(', ')} unset); run it as: bash scripts/cluster/cluster.sh run npx tsx ${script}`);
+    console.error(
+      `${script}: no cluster (${missing.join(', ')} unset); run it as: bash scripts/cluster/cluster.sh run npx tsx ${script}`,
+    );
     process.exit(2);
   }
   return {
@@ -42,7 +51,11 @@ export function clusterFromEnv(script: string): Cluster {
 }
 
 /** `cluster.sh stop|start primary|replica|pgbouncer DIR`, asynchronously (readers keep running meanwhile); answers the wall time in ms. */
-export async function control(cluster: Cluster, action: 'stop' | 'start', node: 'primary' | 'replica' | 'pgbouncer'): Promise<number> {
+export async function control(
+  cluster: Cluster,
+  action: 'stop' | 'start',
+  node: 'primary' | 'replica' | 'pgbouncer',
+): Promise<number> {
   const started = performance.now();
   await run('bash', [cluster.ctl, action, node, cluster.dir]);
   return Math.round(performance.now() - started);
@@ -77,12 +90,27 @@ export async function startInstance(name: string, env: Record<string, string>): 
   const child = spawnNodeChild(
     name,
     API_ENTRY,
-    { HOST: '127.0.0.1', PORT: String(port), METRICS_HOST: '127.0.0.1', METRICS_PORT: String(metricsPort), LOG_LEVEL: 'warn', ...env },
+    {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      METRICS_HOST: '127.0.0.1',
+      METRICS_PORT: String(metricsPort),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     startScriptNodeFlags(),
   );
   const base = `http://127.0.0.1:${port}`;
   await waitUntilReady(child, `${base}/health`);
-  return { name, child, base, graphql: `${base}/graphql`, metrics: `http://127.0.0.1:${metricsPort}/metrics`, pid: child.pid, stop: () => child.stop() };
+  return {
+    name,
+    child,
+    base,
+    graphql: `${base}/graphql`,
+    metrics: `http://127.0.0.1:${metricsPort}/metrics`,
+    pid: child.pid,
+    stop: () => child.stop(),
+  };
 }
 
 export interface Reply {
@@ -93,7 +121,12 @@ export interface Reply {
 }
 
 /** One GraphQL POST; a transport failure or a body that is not JSON is answered as status 0 with an error, never thrown. */
-export async function gql(instance: Instance, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Reply> {
+export async function gql(
+  instance: Instance,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Reply> {
   const started = performance.now();
   try {
     const response = await fetch(instance.graphql, {
@@ -111,7 +144,12 @@ export async function gql(instance: Instance, query: string, variables: Record<s
     }
     return { status: response.status, headers: response.headers, body, ms: performance.now() - started };
   } catch (error) {
-    return { status: 0, headers: new Headers(), body: { errors: [{ message: `request failed: ${(error as Error).message}` }] }, ms: performance.now() - started };
+    return {
+      status: 0,
+      headers: new Headers(),
+      body: { errors: [{ message: `request failed: ${(error as Error).message}` }] },
+      ms: performance.now() - started,
+    };
   }
 }
 

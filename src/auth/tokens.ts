@@ -58,7 +58,11 @@ export function bearerToken(header: string | null | undefined): string | null {
 }
 
 /** Who the request with this Authorization header is. An unknown token counts as no token. */
-export function authenticate(header: string | null | undefined, tokens: readonly ApiToken[], readsRequireToken = false): AuthState {
+export function authenticate(
+  header: string | null | undefined,
+  tokens: readonly ApiToken[],
+  readsRequireToken = false,
+): AuthState {
   const presented = bearerToken(header);
   const token = presented === null ? null : findToken(presented, tokens);
   return { tokenName: token?.name ?? null, scopes: new Set(token?.scopes ?? []), readsRequireToken };
@@ -71,7 +75,10 @@ export function authenticate(header: string | null | undefined, tokens: readonly
 export function parseApiTokens(value: string): { tokens: ApiToken[]; problems: string[] } {
   const tokens: ApiToken[] = [];
   const problems: string[] = [];
-  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   entries.forEach((entry, index) => {
     const where = `entry ${index + 1}`;
     const parts = entry.split(':');
@@ -91,11 +98,15 @@ export function parseApiTokens(value: string): { tokens: ApiToken[]; problems: s
     const scopes = scopeList.split('+').map((s) => s.trim());
     const unknown = scopes.filter((s) => !(SCOPES as readonly string[]).includes(s));
     if (scopeList === '' || unknown.length > 0) {
-      problems.push(`${where} ("${name}"): scopes must be one or more of ${SCOPES.join(', ')} joined with + (got ${JSON.stringify(scopeList)})`);
+      problems.push(
+        `${where} ("${name}"): scopes must be one or more of ${SCOPES.join(', ')} joined with + (got ${JSON.stringify(scopeList)})`,
+      );
       valid = false;
     }
     if (!/^[0-9a-fA-F]{64}$/.test(hash)) {
-      problems.push(`${where} ("${name}"): expected the SHA-256 of the token as 64 hex digits (npm run token:hash -- TOKEN), not the token itself`);
+      problems.push(
+        `${where} ("${name}"): expected the SHA-256 of the token as 64 hex digits (npm run token:hash -- TOKEN), not the token itself`,
+      );
       valid = false;
     } else if (tokens.some((t) => t.hash === hash.toLowerCase())) {
       problems.push(`${where} ("${name}"): the same token hash is configured twice`);

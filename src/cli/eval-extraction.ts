@@ -20,7 +20,9 @@ if (!dir) {
 }
 const goldDir = join(dir, 'gold');
 const vocabularyPath = join(goldDir, 'technology_vocabulary.json');
-const vocabulary = existsSync(vocabularyPath) ? (JSON.parse(readFileSync(vocabularyPath, 'utf8')) as Record<string, string[]>) : undefined;
+const vocabulary = existsSync(vocabularyPath)
+  ? (JSON.parse(readFileSync(vocabularyPath, 'utf8')) as Record<string, string[]>)
+  : undefined;
 
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.txt') && existsSync(join(goldDir, `${basename(f, '.txt')}.json`)))

@@ -28,11 +28,18 @@ interface IngestCommandOptions {
  * What `npm run ingest -- ARGS` does, callable in-process: the exit code it ends with (0; 1 when
  * a file was rejected; 2 for a usage error). Fails as the command does when nothing can be read.
  */
-export async function ingestCommand(args: string[], { env = process.env, log = console.log }: IngestCommandOptions = {}): Promise<number> {
+export async function ingestCommand(
+  args: string[],
+  { env = process.env, log = console.log }: IngestCommandOptions = {},
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean', default: false }, source: { type: 'string' }, help: { type: 'boolean', default: false } },
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      source: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help || positionals.length === 0) {
     log(usage);
@@ -49,7 +56,10 @@ export async function ingestCommand(args: string[], { env = process.env, log = c
   const results: { file: string; result?: IngestResult; error?: string }[] = [];
   const bar =
     files.length > 1 && process.stderr.isTTY
-      ? new cliProgress.SingleBar({ format: 'ingesting [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic)
+      ? new cliProgress.SingleBar(
+          { format: 'ingesting [{bar}] {value}/{total} {file}', stream: process.stderr },
+          cliProgress.Presets.shades_classic,
+        )
       : null;
   try {
     await database.migrate();
@@ -60,9 +70,13 @@ export async function ingestCommand(args: string[], { env = process.env, log = c
       bar?.update({ file: file.split('/').at(-1) });
       try {
         const text = decodeArticleBytes(readFileSync(file));
-        results.push({ file, result: await ingestArticle(database.db, { text, source: values.source ?? null }, { dryRun, extractor }) });
+        results.push({
+          file,
+          result: await ingestArticle(database.db, { text, source: values.source ?? null }, { dryRun, extractor }),
+        });
       } catch (error) {
-        const problems = error instanceof IngestInputErrors ? error.problems : error instanceof IngestError ? [error] : null;
+        const problems =
+          error instanceof IngestInputErrors ? error.problems : error instanceof IngestError ? [error] : null;
         if (problems === null) throw error;
         results.push({ file, error: problems.map((p) => `${p.code}: ${p.message}`).join('; ') });
       }
@@ -84,7 +98,11 @@ if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLTo
   });
 }
 
-function printSummary(results: { file: string; result?: IngestResult; error?: string }[], dryRun: boolean, log: (line: string) => void): void {
+function printSummary(
+  results: { file: string; result?: IngestResult; error?: string }[],
+  dryRun: boolean,
+  log: (line: string) => void,
+): void {
   const would = dryRun ? 'would be ' : '';
   for (const { file, result, error } of results) {
     if (error) {
@@ -102,7 +120,9 @@ function printSummary(results: { file: string; result?: IngestResult; error?: st
       log(`    events ${would}created (${created.events.length}): ${names(created.events)}`);
       log(`    events ${would}linked (${linked.events.length}): ${names(linked.events)}`);
       log(`    affiliations ${would}created: ${created.affiliations}`);
-      log(`    countries: ${linked.countries.join(', ') || '-'}; technologies: ${linked.technologies.join(', ') || '-'}`);
+      log(
+        `    countries: ${linked.countries.join(', ') || '-'}; technologies: ${linked.technologies.join(', ') || '-'}`,
+      );
     }
   }
   const count = (status: string) => results.filter((r) => r.result?.status === status).length;

@@ -43,8 +43,16 @@ function parseArguments(args: string[]): Arguments {
   }
   const { values } = parsed;
   const scale = Number(values.scale);
-  if (values.scale === undefined || values.scale.trim() === '' || !Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) {
-    throw new UsageError(`--scale must be a number above 0 and at most ${MAX_SCALE} (got ${JSON.stringify(values.scale ?? '')})`);
+  if (
+    values.scale === undefined ||
+    values.scale.trim() === '' ||
+    !Number.isFinite(scale) ||
+    scale <= 0 ||
+    scale > MAX_SCALE
+  ) {
+    throw new UsageError(
+      `--scale must be a number above 0 and at most ${MAX_SCALE} (got ${JSON.stringify(values.scale ?? '')})`,
+    );
   }
   const seedText = values.seed ?? '1';
   const seed = Number(seedText);
@@ -62,7 +70,11 @@ class PhaseProgress implements ProgressReporter {
   start(phase: string, total: number): void {
     if (!this.tty) return;
     this.bar = new cliProgress.SingleBar(
-      { format: `${phase.padEnd(30)} [{bar}] {percentage}% {value}/{total} {duration}s`, stream: process.stderr, hideCursor: true },
+      {
+        format: `${phase.padEnd(30)} [{bar}] {percentage}% {value}/{total} {duration}s`,
+        stream: process.stderr,
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     this.bar.start(total, 0);
@@ -86,7 +98,8 @@ function printReport(report: GenerateReport, seed: number): void {
   for (const p of report.phases) console.log(`  ${p.name.padEnd(32)} ${p.seconds.toFixed(1).padStart(7)}`);
   console.log(`  ${'total'.padEnd(32)} ${report.seconds.toFixed(1).padStart(7)}`);
   console.log('\ntable                                 rows');
-  for (const [table, rows] of Object.entries(report.rows)) console.log(`  ${table.padEnd(28)} ${number(rows).padStart(11)}`);
+  for (const [table, rows] of Object.entries(report.rows))
+    console.log(`  ${table.padEnd(28)} ${number(rows).padStart(11)}`);
 }
 
 /**
@@ -97,7 +110,8 @@ export function planCommand(
   args: string[],
 ): { action: 'help' } | { action: 'refuse'; code: 2; stderr: string } | { action: 'generate'; arguments: Arguments } {
   if (args.includes('--help') || args.includes('-h')) return { action: 'help' };
-  if (!args.some((a) => a === '--scale' || a.startsWith('--scale='))) return { action: 'refuse', code: 2, stderr: `error: --scale N is required\n${usage}` };
+  if (!args.some((a) => a === '--scale' || a.startsWith('--scale=')))
+    return { action: 'refuse', code: 2, stderr: `error: --scale N is required\n${usage}` };
   try {
     return { action: 'generate', arguments: parseArguments(args) };
   } catch (error) {

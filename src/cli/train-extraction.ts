@@ -15,7 +15,14 @@ import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } fr
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { microAverage, scoreExtraction, type GoldKey, type Outcome, type Score, type Totals } from '../ingest/evaluate.ts';
+import {
+  microAverage,
+  scoreExtraction,
+  type GoldKey,
+  type Outcome,
+  type Score,
+  type Totals,
+} from '../ingest/evaluate.ts';
 import type { Extraction } from '../ingest/types.ts';
 import { extractCandidates } from '../ingest/extract/index.ts';
 import { decide, keepAll, keepRulesOnly, type Candidates, type ExtractionModel } from '../ingest/learn/decide.ts';
@@ -92,14 +99,23 @@ interface Article {
 function loadSet(dir: string): Article[] {
   const gold = join(ROOT, dir, 'gold');
   const vocabularyFile = join(gold, 'technology_vocabulary.json');
-  const vocabulary = existsSync(vocabularyFile) ? (JSON.parse(readFileSync(vocabularyFile, 'utf8')) as Record<string, string[]>) : undefined;
+  const vocabulary = existsSync(vocabularyFile)
+    ? (JSON.parse(readFileSync(vocabularyFile, 'utf8')) as Record<string, string[]>)
+    : undefined;
   return readdirSync(join(ROOT, dir))
     .filter((f) => f.endsWith('.txt') && existsSync(join(gold, `${basename(f, '.txt')}.json`)))
     .sort()
     .map((file) => {
       const windows = extractCandidates(parseArticle(readFileSync(join(ROOT, dir, file), 'utf8')));
-      if (windows.length !== 1) throw new Error(`${dir}/${file}: too long to train on (read in ${windows.length} windows)`);
-      return { set: dir, file, candidates: windows[0]!, gold: JSON.parse(readFileSync(join(gold, `${basename(file, '.txt')}.json`), 'utf8')) as GoldKey, vocabulary };
+      if (windows.length !== 1)
+        throw new Error(`${dir}/${file}: too long to train on (read in ${windows.length} windows)`);
+      return {
+        set: dir,
+        file,
+        candidates: windows[0]!,
+        gold: JSON.parse(readFileSync(join(gold, `${basename(file, '.txt')}.json`), 'utf8')) as GoldKey,
+        vocabulary,
+      };
     });
 }
 
@@ -110,18 +126,30 @@ function loadSet(dir: string): Article[] {
  * the partnerships between those sides: the same sides often have several ("an MoU under their
  * comprehensive strategic partnership"), and a sentence may name either.
  */
-function examplesOf(a: Article): { partnerships: Example[]; kinds: Record<PartnershipKind, Example[]>; events: Example[] } {
+function examplesOf(a: Article): {
+  partnerships: Example[];
+  kinds: Record<PartnershipKind, Example[]>;
+  events: Example[];
+} {
   const all = keepAll(a.candidates);
   const score = scoreExtraction(all, a.gold, { vocabulary: a.vocabulary, anyPartnershipKind: true });
   const label = (outcome: Outcome | undefined) => (outcome === 'tp' ? 1 : outcome === 'fp' ? 0 : null);
   const partnerships: Example[] = [];
-  const kinds = Object.fromEntries(PARTNERSHIP_KINDS.map((k) => [k, [] as Example[]])) as Record<PartnershipKind, Example[]>;
+  const kinds = Object.fromEntries(PARTNERSHIP_KINDS.map((k) => [k, [] as Example[]])) as Record<
+    PartnershipKind,
+    Example[]
+  >;
   a.candidates.partnerships.forEach((c, i) => {
     const l = label(score.partnerships.outcomes[i]);
     if (l !== null) partnerships.push({ features: c.features, label: l, group: a.set });
     const golds = (score.partnerships.sameSides?.[i] ?? []).map((g) => a.gold.partnerships[g]!);
     if (golds.length === 0) return;
-    for (const k of PARTNERSHIP_KINDS) kinds[k].push({ features: c.kindFeatures, label: golds.some((g) => k === g.kind || k === g.kind_alt) ? 1 : 0, group: a.set });
+    for (const k of PARTNERSHIP_KINDS)
+      kinds[k].push({
+        features: c.kindFeatures,
+        label: golds.some((g) => k === g.kind || k === g.kind_alt) ? 1 : 0,
+        group: a.set,
+      });
   });
   const events: Example[] = [];
   a.candidates.events.forEach((c, i) => {
@@ -144,12 +172,35 @@ interface Thresholds {
 /** Settings that did best leave-one-batch-out on these batches (L2 tried at 0.003, 0.01, 0.03, 0.1 and 0.3 on 2026-12-03); the model file depends on them. */
 const TRAIN_OPTIONS = { epochs: 30, l2: 0.1, learningRate: 0.05 };
 
-function trainModel(articles: Article[], seed: number, t: Thresholds = { cue: 0.5, rules: 0.5, events: 0.5, kindMargin: 0 }): ExtractionModel {
+function trainModel(
+  articles: Article[],
+  seed: number,
+  t: Thresholds = { cue: 0.5, rules: 0.5, events: 0.5, kindMargin: 0 },
+): ExtractionModel {
   const examples = articles.map(examplesOf);
-  const p = train(examples.flatMap((e) => e.partnerships), { ...TRAIN_OPTIONS, seed });
-  const kinds = Object.fromEntries(PARTNERSHIP_KINDS.map((k) => [k, train(examples.flatMap((e) => e.kinds[k]), { ...TRAIN_OPTIONS, seed })]));
-  const e = train(examples.flatMap((x) => x.events), { ...TRAIN_OPTIONS, seed });
-  return { partnerships: { ...p, threshold: t.cue, ruleThreshold: t.rules }, kinds, kindMargin: t.kindMargin, events: { ...e, threshold: t.events } };
+  const p = train(
+    examples.flatMap((e) => e.partnerships),
+    { ...TRAIN_OPTIONS, seed },
+  );
+  const kinds = Object.fromEntries(
+    PARTNERSHIP_KINDS.map((k) => [
+      k,
+      train(
+        examples.flatMap((e) => e.kinds[k]),
+        { ...TRAIN_OPTIONS, seed },
+      ),
+    ]),
+  );
+  const e = train(
+    examples.flatMap((x) => x.events),
+    { ...TRAIN_OPTIONS, seed },
+  );
+  return {
+    partnerships: { ...p, threshold: t.cue, ruleThreshold: t.rules },
+    kinds,
+    kindMargin: t.kindMargin,
+    events: { ...e, threshold: t.events },
+  };
 }
 
 const withThresholds = (m: ExtractionModel, t: Thresholds): ExtractionModel => ({
@@ -210,16 +261,34 @@ interface TrainExtractionOptions {
 }
 
 /** What `npm run train:extraction` does, callable in-process (the test suite checks the committed model with it). */
-export async function trainExtraction({ sets = TRAINING_SETS, seed = 1, check = false, log = console.log }: TrainExtractionOptions = {}): Promise<void> {
+export async function trainExtraction({
+  sets = TRAINING_SETS,
+  seed = 1,
+  check = false,
+  log = console.log,
+}: TrainExtractionOptions = {}): Promise<void> {
   const articles = sets.flatMap(loadSet);
   const examples = articles.map(examplesOf);
-  const count = (kind: 'partnerships' | 'events', label: 0 | 1) => examples.flatMap((e) => e[kind]).filter((x) => x.label === label).length;
-  const sentences = articles.reduce((n, a) => n + new Set(a.candidates.partnerships.map((p) => p.partnership.passage.start)).size, 0);
+  const count = (kind: 'partnerships' | 'events', label: 0 | 1) =>
+    examples.flatMap((e) => e[kind]).filter((x) => x.label === label).length;
+  const sentences = articles.reduce(
+    (n, a) => n + new Set(a.candidates.partnerships.map((p) => p.partnership.passage.start)).size,
+    0,
+  );
   log(`${articles.length} articles in ${sets.length} batches; candidates from ${sentences} sentences`);
-  log(`partnership examples: ${count('partnerships', 1)} real, ${count('partnerships', 0)} not; event examples: ${count('events', 1)} real, ${count('events', 0)} not\n`);
+  log(
+    `partnership examples: ${count('partnerships', 1)} real, ${count('partnerships', 0)} not; event examples: ${count('events', 1)} real, ${count('events', 0)} not\n`,
+  );
 
   // Leave one batch out: a model trained on the other batches decides each batch.
-  const folds = sets.map((set) => ({ set, model: trainModel(articles.filter((a) => a.set !== set), seed), held: articles.filter((a) => a.set === set) }));
+  const folds = sets.map((set) => ({
+    set,
+    model: trainModel(
+      articles.filter((a) => a.set !== set),
+      seed,
+    ),
+    held: articles.filter((a) => a.set === set),
+  }));
   // Most settings of the grid decide an article as a neighbouring setting did: an article's score
   // is remembered by the whole decision, which is all scoreExtraction reads.
   const scores = new Map<Article, Map<string, Score>>();
@@ -227,7 +296,8 @@ export async function trainExtraction({ sets = TRAINING_SETS, seed = 1, check = 
     const key = decisionKey(a.candidates, decided);
     const known = scores.get(a) ?? scores.set(a, new Map()).get(a)!;
     let score = known.get(key);
-    if (score === undefined) known.set(key, (score = scoreExtraction(decided, a.gold, { vocabulary: a.vocabulary, relationsOnly: true })));
+    if (score === undefined)
+      known.set(key, (score = scoreExtraction(decided, a.gold, { vocabulary: a.vocabulary, relationsOnly: true })));
     return score;
   };
   // Without a set: every batch the rules were not written beside.
@@ -243,17 +313,28 @@ export async function trainExtraction({ sets = TRAINING_SETS, seed = 1, check = 
   // costs its users more than a missing one, and the F1 cannot tell the settings apart.
   const scored: { kindMargin: number; cue: number; rules: number; f1: number }[] = [];
   for (const kindMargin of KIND_MARGINS) {
-    const grid = THRESHOLDS.map((cue) => RULE_THRESHOLDS.map((rules) => scoreWith({ cue, rules, events: 0.5, kindMargin }).partnerships.f1));
+    const grid = THRESHOLDS.map((cue) =>
+      RULE_THRESHOLDS.map((rules) => scoreWith({ cue, rules, events: 0.5, kindMargin }).partnerships.f1),
+    );
     THRESHOLDS.forEach((cue, ci) =>
       RULE_THRESHOLDS.forEach((rules, ri) => {
-        const around = [-1, 0, 1].flatMap((dc) => [-1, 0, 1].map((dr) => grid[ci + dc]?.[ri + dr])).filter((f): f is number => f !== undefined);
+        const around = [-1, 0, 1]
+          .flatMap((dc) => [-1, 0, 1].map((dr) => grid[ci + dc]?.[ri + dr]))
+          .filter((f): f is number => f !== undefined);
         scored.push({ kindMargin, cue, rules, f1: around.reduce((a, b) => a + b, 0) / around.length });
       }),
     );
   }
   const bestPlateau = Math.max(...scored.map((x) => x.f1));
-  const strictest = scored.filter((x) => x.f1 >= bestPlateau - PLATEAU).sort((a, b) => b.cue + b.rules - (a.cue + a.rules) || b.f1 - a.f1)[0]!;
-  let thresholds: Thresholds = { cue: strictest.cue, rules: strictest.rules, kindMargin: strictest.kindMargin, events: 0.5 };
+  const strictest = scored
+    .filter((x) => x.f1 >= bestPlateau - PLATEAU)
+    .sort((a, b) => b.cue + b.rules - (a.cue + a.rules) || b.f1 - a.f1)[0]!;
+  let thresholds: Thresholds = {
+    cue: strictest.cue,
+    rules: strictest.rules,
+    kindMargin: strictest.kindMargin,
+    events: 0.5,
+  };
   let bestEvents = -1;
   for (const events of RULE_THRESHOLDS) {
     const f1 = scoreWith({ ...thresholds, events }).events.f1;
@@ -263,12 +344,22 @@ export async function trainExtraction({ sets = TRAINING_SETS, seed = 1, check = 
     }
   }
 
-  log(`leave-one-batch-out F1 (thresholds: cue partnerships ${thresholds.cue}, rule partnerships ${thresholds.rules}, kind margin ${thresholds.kindMargin}, events ${thresholds.events})\n`);
-  log(`${'held-out batch'.padEnd(48)} ${'partnerships: rules'.padEnd(26)} ${'scorer'.padEnd(26)} ${'events: rules'.padEnd(26)} scorer`);
+  log(
+    `leave-one-batch-out F1 (thresholds: cue partnerships ${thresholds.cue}, rule partnerships ${thresholds.rules}, kind margin ${thresholds.kindMargin}, events ${thresholds.events})\n`,
+  );
+  log(
+    `${'held-out batch'.padEnd(48)} ${'partnerships: rules'.padEnd(26)} ${'scorer'.padEnd(26)} ${'events: rules'.padEnd(26)} scorer`,
+  );
   for (const set of [...sets, undefined]) {
-    const rules = microAverage(articles.filter((a) => (set === undefined ? !FITTED_SETS.has(a.set) : a.set === set)).map((a) => scoreExtraction(keepRulesOnly(a.candidates), a.gold, { vocabulary: a.vocabulary })));
+    const rules = microAverage(
+      articles
+        .filter((a) => (set === undefined ? !FITTED_SETS.has(a.set) : a.set === set))
+        .map((a) => scoreExtraction(keepRulesOnly(a.candidates), a.gold, { vocabulary: a.vocabulary })),
+    );
     const learned = scoreWith(thresholds, set);
-    log(`${(set ? relative('tests/fixtures', set) : 'all but own fixtures (micro)').padEnd(48)} ${f(rules.partnerships).padEnd(26)} ${f(learned.partnerships).padEnd(26)} ${f(rules.events).padEnd(26)} ${f(learned.events)}`);
+    log(
+      `${(set ? relative('tests/fixtures', set) : 'all but own fixtures (micro)').padEnd(48)} ${f(rules.partnerships).padEnd(26)} ${f(learned.partnerships).padEnd(26)} ${f(rules.events).padEnd(26)} ${f(learned.events)}`,
+    );
   }
 
   const model = trainModel(articles, seed, thresholds);
@@ -276,7 +367,10 @@ export async function trainExtraction({ sets = TRAINING_SETS, seed = 1, check = 
     about: {
       trainedOn: sets,
       articles: articles.length,
-      examples: { partnerships: examples.reduce((n, e) => n + e.partnerships.length, 0), events: examples.reduce((n, e) => n + e.events.length, 0) },
+      examples: {
+        partnerships: examples.reduce((n, e) => n + e.partnerships.length, 0),
+        events: examples.reduce((n, e) => n + e.events.length, 0),
+      },
       seed,
       command: 'npm run train:extraction',
     },
@@ -286,17 +380,36 @@ export async function trainExtraction({ sets = TRAINING_SETS, seed = 1, check = 
   for (const kind of ['partnerships', 'events'] as const) {
     const weights = Object.entries(model[kind].weights).sort((a, b) => b[1] - a[1]);
     log(`\n${kind}: strongest features for (+) and against (-)`);
-    log(`  + ${weights.slice(0, 10).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
-    log(`  - ${weights.slice(-10).reverse().map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
+    log(
+      `  + ${weights
+        .slice(0, 10)
+        .map(([n, w]) => `${n} ${w.toFixed(2)}`)
+        .join(', ')}`,
+    );
+    log(
+      `  - ${weights
+        .slice(-10)
+        .reverse()
+        .map(([n, w]) => `${n} ${w.toFixed(2)}`)
+        .join(', ')}`,
+    );
   }
   log('\npartnership kinds: strongest features for each kind');
   for (const [kind, m] of Object.entries(model.kinds)) {
     const weights = Object.entries(m!.weights).sort((a, b) => b[1] - a[1]);
-    log(`  ${kind}: ${weights.slice(0, 6).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
+    log(
+      `  ${kind}: ${weights
+        .slice(0, 6)
+        .map(([n, w]) => `${n} ${w.toFixed(2)}`)
+        .join(', ')}`,
+    );
   }
   if (check) {
     const committed = readFileSync(MODEL_FILE, 'utf8');
-    if (committed !== text) throw new Error('src/ingest/learn/model.json is not what the training data gives: run `npm run train:extraction` and commit it.');
+    if (committed !== text)
+      throw new Error(
+        'src/ingest/learn/model.json is not what the training data gives: run `npm run train:extraction` and commit it.',
+      );
     log('\nmodel.json is up to date.');
     return;
   }
@@ -307,7 +420,17 @@ export async function trainExtraction({ sets = TRAINING_SETS, seed = 1, check = 
 // Run as a command (not imported): the path Node was given is this file, symbolic links followed.
 if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   runCli(async () => {
-    const { values } = parseArgs({ options: { sets: { type: 'string' }, seed: { type: 'string', default: '1' }, check: { type: 'boolean', default: false } } });
-    await trainExtraction({ sets: values.sets ? values.sets.split(',') : TRAINING_SETS, seed: Number(values.seed), check: values.check });
+    const { values } = parseArgs({
+      options: {
+        sets: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        check: { type: 'boolean', default: false },
+      },
+    });
+    await trainExtraction({
+      sets: values.sets ? values.sets.split(',') : TRAINING_SETS,
+      seed: Number(values.seed),
+      check: values.check,
+    });
   });
 }

@@ -93,12 +93,25 @@ function reconnectBackoff(retries: number): number {
 }
 
 /** Connects postgres.js and drizzle to one PostgreSQL server (the primary, a pooler in front of it, or a replica). */
-function connectPostgres(url: string, { pooled, sessionSettings, logger }: { pooled: boolean; sessionSettings: Record<string, string | number>; logger?: Logger }) {
+function connectPostgres(
+  url: string,
+  {
+    pooled,
+    sessionSettings,
+    logger,
+  }: { pooled: boolean; sessionSettings: Record<string, string | number>; logger?: Logger },
+) {
   // Through a transaction-mode pooler (PgBouncer), a server connection changes hands between
   // transactions: statements prepared on one are unknown on the next (PgBouncer 1.18, Debian 12's,
   // does not track them), and settings sent at connect are refused as startup parameters. There
   // the pooler sets them (its connect_query), and nothing is prepared.
-  const client = postgres(url, { max: 10, onnotice: () => {}, backoff: reconnectBackoff, prepare: !pooled, ...(pooled ? {} : { connection: sessionSettings }) });
+  const client = postgres(url, {
+    max: 10,
+    onnotice: () => {},
+    backoff: reconnectBackoff,
+    prepare: !pooled,
+    ...(pooled ? {} : { connection: sessionSettings }),
+  });
   const db = drizzlePostgres({ client, relations, logger }) as unknown as Database;
   textQueries.set(db, async (text, params) => {
     logger?.logQuery(text, params);
@@ -131,7 +144,10 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     // LISTEN holds a connection for the process's life: on the pool when it is direct (postgres.js
     // keeps one dedicated connection for it), on a client of its own behind a pooler.
     let listenClient: postgres.Sql | undefined;
-    const listener = () => (pooled ? (listenClient ??= postgres(sessionUrl, { max: 1, onnotice: () => {}, backoff: reconnectBackoff })) : client);
+    const listener = () =>
+      pooled
+        ? (listenClient ??= postgres(sessionUrl, { max: 1, onnotice: () => {}, backoff: reconnectBackoff }))
+        : client;
     return {
       db,
       engine: 'postgres',
@@ -139,7 +155,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       migrate: async () => {
         // Migrations may rebuild indexes and read models over the whole graph: a connection of
         // their own, without the statement timeout that guards requests.
-        const migrationClient = postgres(sessionUrl, { max: 1, onnotice: () => {}, connection: { statement_timeout: 0 } });
+        const migrationClient = postgres(sessionUrl, {
+          max: 1,
+          onnotice: () => {},
+          connection: { statement_timeout: 0 },
+        });
         try {
           await migratePostgres(drizzlePostgres({ client: migrationClient }) as never, { migrationsFolder });
         } finally {
@@ -160,7 +180,9 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
         );
         return Object.fromEntries(rows.map((row) => [row.name, row.setting]));
       },
-      expectedSessionSettings: Object.fromEntries(Object.entries(sessionSettings).map(([name, value]) => [name, String(value)])),
+      expectedSessionSettings: Object.fromEntries(
+        Object.entries(sessionSettings).map(([name, value]) => [name, String(value)]),
+      ),
       close: async () => {
         await Promise.all([client.end({ timeout: 5 }), listenClient?.end({ timeout: 5 })]);
       },
@@ -168,10 +190,14 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
         // postgres.js re-listens after a reconnect; a notification missed while disconnected is
         // covered by calling onChange on reconnect.
         let listening = false;
-        const { unlisten } = await listener().listen(KNOWLEDGE_CHANGED_CHANNEL, () => onChange(), () => {
-          if (listening) onChange();
-          listening = true;
-        });
+        const { unlisten } = await listener().listen(
+          KNOWLEDGE_CHANGED_CHANNEL,
+          () => onChange(),
+          () => {
+            if (listening) onChange();
+            listening = true;
+          },
+        );
         return unlisten;
       },
     };
@@ -180,20 +206,25 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
   if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
   // The extensions search needs (see drizzle/*_search_extensions); PostgreSQL has them in contrib.
   // Loaded only for this engine: PGlite's modules cost a server on PostgreSQL about 40 MB.
-  const [{ PGlite }, { pg_trgm }, { unaccent }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('@electric-sql/pglite/contrib/pg_trgm'),
-    import('@electric-sql/pglite/contrib/unaccent'),
-    import('drizzle-orm/pglite'),
-    import('drizzle-orm/pglite/migrator'),
-  ]);
+  const [{ PGlite }, { pg_trgm }, { unaccent }, { drizzle: drizzlePglite }, { migrate: migratePglite }] =
+    await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite/contrib/pg_trgm'),
+      import('@electric-sql/pglite/contrib/unaccent'),
+      import('drizzle-orm/pglite'),
+      import('drizzle-orm/pglite/migrator'),
+    ]);
   // A loaded data directory still needs the extensions' files: they are not part of the dump.
   const client = await PGlite.create(inMemory ? undefined : config.dataDir, {
     extensions: { unaccent, pg_trgm },
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   // Accepted by PGlite like any setting; a single-process engine may not enforce the timeout.
-  await client.exec(Object.entries(sessionSettings).map(([name, value]) => `set ${name} = ${value};`).join('\n'));
+  await client.exec(
+    Object.entries(sessionSettings)
+      .map(([name, value]) => `set ${name} = ${value};`)
+      .join('\n'),
+  );
   const db = drizzlePglite({ client, relations, logger: options.logger }) as unknown as Database;
   textQueries.set(db, async (text, params) => {
     options.logger?.logQuery(text, params);
@@ -206,8 +237,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     pooled: false,
     // One embedded process: no replicas to compare positions with.
     walPosition: async () => null,
-    sessionSettings: async () => Object.fromEntries(Object.entries(sessionSettings).map(([name, value]) => [name, String(value)])),
-    expectedSessionSettings: Object.fromEntries(Object.entries(sessionSettings).map(([name, value]) => [name, String(value)])),
+    sessionSettings: async () =>
+      Object.fromEntries(Object.entries(sessionSettings).map(([name, value]) => [name, String(value)])),
+    expectedSessionSettings: Object.fromEntries(
+      Object.entries(sessionSettings).map(([name, value]) => [name, String(value)]),
+    ),
     migrate: async () => {
       // As on PostgreSQL, migrations run without the statement timeout (PGlite is one session).
       await client.exec('set statement_timeout = 0');
@@ -250,11 +284,17 @@ export interface ReplicaHandle {
 /** Opens a replica with the same session settings as the primary (replicas are always direct connections). */
 export function openReplica(url: string, options: OpenDatabaseOptions = {}): ReplicaHandle {
   const statementTimeout = Math.max(0, Math.trunc(options.statementTimeoutMs ?? DEFAULTS.limits.statementTimeoutMs));
-  const { client, db } = connectPostgres(url, { pooled: false, sessionSettings: { statement_timeout: statementTimeout, ...plannerSettings }, logger: options.logger });
+  const { client, db } = connectPostgres(url, {
+    pooled: false,
+    sessionSettings: { statement_timeout: statementTimeout, ...plannerSettings },
+    logger: options.logger,
+  });
   return {
     db,
     position: async () => {
-      const [row] = await client<{ in_recovery: boolean; replayed: string | null; all_received: boolean | null; age_ms: number | null }[]>`
+      const [row] = await client<
+        { in_recovery: boolean; replayed: string | null; all_received: boolean | null; age_ms: number | null }[]
+      >`
         select pg_is_in_recovery() as in_recovery,
                pg_last_wal_replay_lsn()::text as replayed,
                pg_last_wal_receive_lsn() is not distinct from pg_last_wal_replay_lsn() as all_received,

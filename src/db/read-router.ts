@@ -107,7 +107,9 @@ export class ReadRouter {
       caughtUpAt: null,
     });
     this.#primary = member('primary', 'primary', options.primary.db);
-    this.#replicas = options.replicas.map((replica, index) => member(`replica-${index + 1}`, 'replica', replica.db, replica));
+    this.#replicas = options.replicas.map((replica, index) =>
+      member(`replica-${index + 1}`, 'replica', replica.db, replica),
+    );
   }
 
   /**
@@ -128,16 +130,18 @@ export class ReadRouter {
   status(): DatabaseStatus[] {
     // `answers` as an operator means it: the latest probe or read reached it (routing waits for a
     // second failed probe before setting a database aside).
-    return [this.#primary, ...this.#replicas].map(({ name, role, answers, failedProbes, lagMs, inUse, operations, inFlight, poolSize }) => ({
-      name,
-      role,
-      answers: answers && failedProbes === 0,
-      lagMs,
-      inUse,
-      operations,
-      inFlight,
-      poolSize,
-    }));
+    return [this.#primary, ...this.#replicas].map(
+      ({ name, role, answers, failedProbes, lagMs, inUse, operations, inFlight, poolSize }) => ({
+        name,
+        role,
+        answers: answers && failedProbes === 0,
+        lagMs,
+        inUse,
+        operations,
+        inFlight,
+        poolSize,
+      }),
+    );
   }
 
   /**
@@ -186,7 +190,11 @@ export class ReadRouter {
    * was a connection failure (a thrown error or a result that carries one). `mustSee` is a WAL
    * position the reader must see.
    */
-  async read<T>(run: (target: ReadTarget) => Promise<T>, failed: (outcome: { result: T } | { error: unknown }) => boolean, mustSee: bigint | null = null): Promise<T> {
+  async read<T>(
+    run: (target: ReadTarget) => Promise<T>,
+    failed: (outcome: { result: T } | { error: unknown }) => boolean,
+    mustSee: bigint | null = null,
+  ): Promise<T> {
     const candidates = this.#candidates(mustSee).slice(0, MAX_ATTEMPTS);
     let last: { result: T } | { error: unknown } = { error: new Error('no database to read from') };
     for (const [index, member] of candidates.entries()) {
@@ -201,7 +209,11 @@ export class ReadRouter {
       }
       if (!failed(last)) break;
       this.#setAside(member);
-      if (index < candidates.length - 1) this.#options.logger?.warn({ database: member.name, next: candidates[index + 1]!.name }, 'a read failed on a database that does not answer; trying the next');
+      if (index < candidates.length - 1)
+        this.#options.logger?.warn(
+          { database: member.name, next: candidates[index + 1]!.name },
+          'a read failed on a database that does not answer; trying the next',
+        );
     }
     if ('error' in last) throw last.error;
     return last.result;
@@ -223,12 +235,16 @@ export class ReadRouter {
    * after the replicas that answer.
    */
   #candidates(mustSee: bigint | null): Member[] {
-    const ready = this.#replicas.filter((replica) => replica.inUse && (mustSee === null || (replica.replayed !== null && replica.replayed >= mustSee)));
+    const ready = this.#replicas.filter(
+      (replica) => replica.inUse && (mustSee === null || (replica.replayed !== null && replica.replayed >= mustSee)),
+    );
     const start = this.#next++ % Math.max(1, ready.length);
     const rotated = [...ready.slice(start), ...ready.slice(0, start)].sort((a, b) => a.inFlight - b.inFlight);
     const stale = this.#replicas.filter((replica) => replica.answers && !ready.includes(replica));
     const setAside = this.#replicas.filter((replica) => !replica.answers);
-    return this.#primary.answers ? [...rotated, this.#primary, ...stale, ...setAside] : [...rotated, ...stale, this.#primary, ...setAside];
+    return this.#primary.answers
+      ? [...rotated, this.#primary, ...stale, ...setAside]
+      : [...rotated, ...stale, this.#primary, ...setAside];
   }
 
   #setAside(member: Member): void {
@@ -241,7 +257,8 @@ export class ReadRouter {
 
   async #probeAll(): Promise<void> {
     // Without replicas there is no position to compare: a ping says whether the primary answers.
-    const primaryProbe = this.#replicas.length > 0 ? this.#options.primary.walPosition() : this.#options.primary.ping().then(() => null);
+    const primaryProbe =
+      this.#replicas.length > 0 ? this.#options.primary.walPosition() : this.#options.primary.ping().then(() => null);
     const primaryPosition = await this.#withTimeout(primaryProbe).then(
       (position) => {
         this.#mark(this.#primary, true);
@@ -263,13 +280,26 @@ export class ReadRouter {
             return;
           }
           member.replayed = position.replayed;
-          const caughtUp = primaryPosition !== null ? position.replayed !== null && position.replayed >= primaryPosition : position.replayedAllReceived;
+          const caughtUp =
+            primaryPosition !== null
+              ? position.replayed !== null && position.replayed >= primaryPosition
+              : position.replayedAllReceived;
           const now = Date.now();
           if (caughtUp) member.caughtUpAt = now;
           // Behind: at most the time since it was last seen caught up, and at most the age of the
           // last transaction it replayed (either alone overstates: the age after an idle spell,
           // the time since caught up under a steady stream of writes).
-          member.lagMs = caughtUp ? 0 : Math.max(0, Math.round(Math.min(position.lastReplayAgeMs ?? Number.POSITIVE_INFINITY, member.caughtUpAt === null ? Number.POSITIVE_INFINITY : now - member.caughtUpAt)));
+          member.lagMs = caughtUp
+            ? 0
+            : Math.max(
+                0,
+                Math.round(
+                  Math.min(
+                    position.lastReplayAgeMs ?? Number.POSITIVE_INFINITY,
+                    member.caughtUpAt === null ? Number.POSITIVE_INFINITY : now - member.caughtUpAt,
+                  ),
+                ),
+              );
           this.#mark(member, true);
         } catch (error) {
           this.#mark(member, false, error instanceof Error ? error.message : String(error));
@@ -307,7 +337,12 @@ export class ReadRouter {
   }
 
   #catchingUp(): boolean {
-    return this.#positionsPending > 0 || this.#replicas.some((member) => member.answers && !member.inUse && member.replayed !== null && member.replayed < this.#mustReplay);
+    return (
+      this.#positionsPending > 0 ||
+      this.#replicas.some(
+        (member) => member.answers && !member.inUse && member.replayed !== null && member.replayed < this.#mustReplay,
+      )
+    );
   }
 
   #schedule(delayMs?: number): void {
@@ -325,7 +360,10 @@ export class ReadRouter {
   #withTimeout<T>(promise: Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${this.#options.probeTimeoutMs} ms`)), this.#options.probeTimeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`no answer within ${this.#options.probeTimeoutMs} ms`)),
+        this.#options.probeTimeoutMs,
+      );
     });
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
   }

@@ -50,7 +50,15 @@ export async function loadCountries(db: Executor): Promise<number> {
   const stored = new Map(
     (
       await db
-        .select({ code: countries.code, name: countries.name, officialName: countries.officialName, region: countries.region, subregion: countries.subregion, aliases: countries.aliases, demonyms: countries.demonyms })
+        .select({
+          code: countries.code,
+          name: countries.name,
+          officialName: countries.officialName,
+          region: countries.region,
+          subregion: countries.subregion,
+          aliases: countries.aliases,
+          demonyms: countries.demonyms,
+        })
         .from(countries)
     ).map((r) => [r.code, r]),
   );
@@ -79,7 +87,14 @@ export async function loadTechnologies(db: Executor): Promise<Map<string, number
   const stored = new Map(
     (
       await db
-        .select({ id: technologies.id, slug: technologies.slug, name: technologies.name, parentId: technologies.parentId, description: technologies.description, aliases: technologies.aliases })
+        .select({
+          id: technologies.id,
+          slug: technologies.slug,
+          name: technologies.name,
+          parentId: technologies.parentId,
+          description: technologies.description,
+          aliases: technologies.aliases,
+        })
         .from(technologies)
     ).map((r) => [r.slug, r]),
   );

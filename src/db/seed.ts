@@ -83,7 +83,8 @@ class Ids {
 
 async function loadKnowledge(tx: Executor, k: CuratedKnowledge, technologySlugs: Map<string, number>): Promise<void> {
   const countryIds = new Ids('country');
-  for (const row of await tx.select({ id: countries.id, code: countries.code }).from(countries)) countryIds.set(row.code, row.id);
+  for (const row of await tx.select({ id: countries.id, code: countries.code }).from(countries))
+    countryIds.set(row.code, row.id);
   const technologyIds = new Ids('technology', technologySlugs);
   const countryOf = (code: string | null) => (code === null ? null : countryIds.get(code));
 
@@ -113,7 +114,14 @@ async function loadKnowledge(tx: Executor, k: CuratedKnowledge, technologySlugs:
   // Actors first without parents, so that a parent listed after its child still resolves.
   const actorIds = new Ids('actor');
   for (const a of k.actors) {
-    const values = { slug: a.slug, name: a.name, kind: a.kind, countryId: countryOf(a.country), description: a.description, aliases: a.aliases };
+    const values = {
+      slug: a.slug,
+      name: a.name,
+      kind: a.kind,
+      countryId: countryOf(a.country),
+      description: a.description,
+      aliases: a.aliases,
+    };
     const [row] = await tx
       .insert(actors)
       .values(values)
@@ -154,7 +162,14 @@ async function loadKnowledge(tx: Executor, k: CuratedKnowledge, technologySlugs:
 
   const partnershipIds = new Ids('partnership');
   for (const p of k.partnerships) {
-    const values = { slug: p.slug, title: p.title, kind: p.kind, status: p.status, startedOn: p.startedOn, description: p.description };
+    const values = {
+      slug: p.slug,
+      title: p.title,
+      kind: p.kind,
+      status: p.status,
+      startedOn: p.startedOn,
+      description: p.description,
+    };
     const [row] = await tx
       .insert(partnerships)
       .values(values)
@@ -166,7 +181,10 @@ async function loadKnowledge(tx: Executor, k: CuratedKnowledge, technologySlugs:
       await tx
         .insert(partnershipParties)
         .values({ partnershipId, actorId: actorIds.get(party.actor), role: party.role })
-        .onConflictDoUpdate({ target: [partnershipParties.partnershipId, partnershipParties.actorId], set: { role: party.role } });
+        .onConflictDoUpdate({
+          target: [partnershipParties.partnershipId, partnershipParties.actorId],
+          set: { role: party.role },
+        });
     }
     if (p.countries.length > 0) {
       await tx
@@ -230,18 +248,26 @@ async function loadKnowledge(tx: Executor, k: CuratedKnowledge, technologySlugs:
       await tx
         .insert(actorMentions)
         .values(m.actors.map((a) => ({ articleId, actorId: actorIds.get(a.slug), mentionCount: a.count })))
-        .onConflictDoUpdate({ target: [actorMentions.actorId, actorMentions.articleId], set: { mentionCount: sql.raw('excluded.mention_count') } });
+        .onConflictDoUpdate({
+          target: [actorMentions.actorId, actorMentions.articleId],
+          set: { mentionCount: sql.raw('excluded.mention_count') },
+        });
     }
     if (m.countries.length > 0) {
       await tx
         .insert(countryMentions)
         .values(m.countries.map((c) => ({ articleId, countryId: countryIds.get(c.code), mentionCount: c.count })))
-        .onConflictDoUpdate({ target: [countryMentions.countryId, countryMentions.articleId], set: { mentionCount: sql.raw('excluded.mention_count') } });
+        .onConflictDoUpdate({
+          target: [countryMentions.countryId, countryMentions.articleId],
+          set: { mentionCount: sql.raw('excluded.mention_count') },
+        });
     }
     if (m.technologies.length > 0) {
       await tx
         .insert(technologyMentions)
-        .values(m.technologies.map((t) => ({ articleId, technologyId: technologyIds.get(t.slug), mentionCount: t.count })))
+        .values(
+          m.technologies.map((t) => ({ articleId, technologyId: technologyIds.get(t.slug), mentionCount: t.count })),
+        )
         .onConflictDoUpdate({
           target: [technologyMentions.technologyId, technologyMentions.articleId],
           set: { mentionCount: sql.raw('excluded.mention_count') },

@@ -75,7 +75,11 @@ async function explorerAnswer(distDir: string, method: string, pathname: string)
 
   const root = path.resolve(distDir);
   if (!(await isFile(path.join(root, 'index.html')))) {
-    return { status: 503, body: notBuiltPage, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '10' } };
+    return {
+      status: 503,
+      body: notBuiltPage,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '10' },
+    };
   }
 
   let relative: string;

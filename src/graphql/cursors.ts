@@ -5,9 +5,12 @@ import { decodeBase64, decodeCursorChunk } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 
 export function badCursor(argument: string, cursor: string, why: string): GraphQLError {
-  return new GraphQLError(`Argument "${argument}" is not a cursor of this list (${why}): ${JSON.stringify(cursor)}. Use a cursor from this list's edges or pageInfo.`, {
-    extensions: { code: 'BAD_USER_INPUT', argument },
-  });
+  return new GraphQLError(
+    `Argument "${argument}" is not a cursor of this list (${why}): ${JSON.stringify(cursor)}. Use a cursor from this list's edges or pageInfo.`,
+    {
+      extensions: { code: 'BAD_USER_INPUT', argument },
+    },
+  );
 }
 
 /** The values a cursor holds, in ordering order; throws BAD_USER_INPUT when it is not a cursor at all. */

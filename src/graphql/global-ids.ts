@@ -15,15 +15,21 @@ export function checkGlobalId(schema: GraphQLSchema, globalId: DecodedGlobalId, 
   const type = schema.getType(globalId.typename);
   const isNode = isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
   if (!isNode) {
-    throw new GraphQLError(`Argument "${argument}" is not a global ID of this API: it names type "${globalId.typename}", which has no global IDs.`, {
-      extensions: { code: 'BAD_USER_INPUT', argument },
-    });
+    throw new GraphQLError(
+      `Argument "${argument}" is not a global ID of this API: it names type "${globalId.typename}", which has no global IDs.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT', argument },
+      },
+    );
   }
   const key = Number(globalId.id);
   if (!/^[1-9][0-9]*$/.test(globalId.id) || key > MAX_INT4) {
-    throw new GraphQLError(`Argument "${argument}" is not a global ID of this API: "${globalId.id}" is not a key of ${globalId.typename}.`, {
-      extensions: { code: 'BAD_USER_INPUT', argument },
-    });
+    throw new GraphQLError(
+      `Argument "${argument}" is not a global ID of this API: "${globalId.id}" is not a key of ${globalId.typename}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT', argument },
+      },
+    );
   }
 }
 

@@ -34,7 +34,9 @@ const totals = new WeakMap<GraphQLResolveInfo, number>();
 function totalCountExtras(info: GraphQLResolveInfo, list: CountedList): { totalCount: () => SQL<number | null> } {
   const where = list.condition === undefined ? sql`` : sql` where ${list.condition}`;
   const counted = selectsField(info, 'totalCount');
-  return { totalCount: () => (counted ? sql<number>`(select count(*)::int from ${list.table}${where})` : sql<null>`null::int`) };
+  return {
+    totalCount: () => (counted ? sql<number>`(select count(*)::int from ${list.table}${where})` : sql<null>`null::int`),
+  };
 }
 
 /** Keeps the count carried by the page's rows, for the `totalCount` resolver of the same field. */

@@ -37,7 +37,12 @@ export function useHttpCaching({ maxAge, graphqlEndpoint }: HttpCacheOptions): P
         return;
       }
       const body = await response.text();
-      const etag = `"${createHash('sha256').update(response.headers.get('content-type') ?? '').update('\0').update(body).digest('base64url').slice(0, 27)}"`;
+      const etag = `"${createHash('sha256')
+        .update(response.headers.get('content-type') ?? '')
+        .update('\0')
+        .update(body)
+        .digest('base64url')
+        .slice(0, 27)}"`;
       const headers = new fetchAPI.Headers(response.headers);
       // A request that carried credentials may see what anonymous ones do not: only the client may
       // keep it, never a shared cache.
@@ -48,7 +53,13 @@ export function useHttpCaching({ maxAge, graphqlEndpoint }: HttpCacheOptions): P
       // and, when reads need a token, on who asks.
       for (const header of ['Accept', 'Authorization']) {
         const current = headers.get('vary');
-        if (!current?.toLowerCase().split(/\s*,\s*/).includes(header.toLowerCase())) headers.set('vary', current ? `${current}, ${header}` : header);
+        if (
+          !current
+            ?.toLowerCase()
+            .split(/\s*,\s*/)
+            .includes(header.toLowerCase())
+        )
+          headers.set('vary', current ? `${current}, ${header}` : header);
       }
       if (matches(request.headers.get('if-none-match'), etag)) {
         headers.delete('content-type');

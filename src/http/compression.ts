@@ -42,7 +42,10 @@ function compressible(req: IncomingMessage, res: ServerResponse): boolean {
  * `listener`, its answers compressed with brotli or gzip when the request's Accept-Encoding allows
  * and the body is compressible and at least `threshold` bytes.
  */
-export function withCompression(listener: RequestListener, { threshold = COMPRESSION_THRESHOLD_BYTES }: { threshold?: number } = {}): RequestListener {
+export function withCompression(
+  listener: RequestListener,
+  { threshold = COMPRESSION_THRESHOLD_BYTES }: { threshold?: number } = {},
+): RequestListener {
   const middleware = compression({ threshold, filter: compressible });
   return (req, res) => {
     middleware(req, res, () => {

@@ -11,10 +11,15 @@ function isList(type: GraphQLOutputType): boolean {
   return isListType(type) || (isNonNullType(type) && isListType(type.ofType));
 }
 
-export function fieldComplexity(args: Record<string, unknown>, _ctx: unknown, field: GraphQLField<unknown, any, any>): { field: number; multiplier: number } {
+export function fieldComplexity(
+  args: Record<string, unknown>,
+  _ctx: unknown,
+  field: GraphQLField<unknown, any, any>,
+): { field: number; multiplier: number } {
   const argNames = new Set(field.args.map((a) => a.name));
   if (argNames.has('first') || argNames.has('last')) {
-    const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
+    const size =
+      typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
     return { field: 1, multiplier: Math.max(size, 1) };
   }
   if (!isList(field.type)) return { field: 1, multiplier: 1 };

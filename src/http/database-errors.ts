@@ -71,7 +71,10 @@ function databaseUnavailableError(like?: GraphQLError): GraphQLError {
 
 function rewrite(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.length || !result.errors.some(isDatabaseUnavailableError)) return result;
-  return { ...result, errors: result.errors.map((error) => (isDatabaseUnavailableError(error) ? databaseUnavailableError(error) : error)) };
+  return {
+    ...result,
+    errors: result.errors.map((error) => (isDatabaseUnavailableError(error) ? databaseUnavailableError(error) : error)),
+  };
 }
 
 /**
@@ -85,7 +88,8 @@ export function useDatabaseErrors(): Plugin {
       setExecuteFn(async (args) => {
         try {
           const result = await executeFn(args);
-          if (result && typeof result === 'object' && !(Symbol.asyncIterator in result)) return rewrite(result as ExecutionResult);
+          if (result && typeof result === 'object' && !(Symbol.asyncIterator in result))
+            return rewrite(result as ExecutionResult);
           return result;
         } catch (error) {
           if (isDatabaseUnavailableError(error)) return { errors: [databaseUnavailableError()] };

@@ -61,9 +61,12 @@ function useCostLimit(maxCost: number): Plugin {
           validate: ({ complexity }, reportError) => {
             if (complexity > maxCost) {
               reportError(
-                new GraphQLError(`Query cost ${complexity} is over the limit of ${maxCost}; ask for smaller pages (first/last) or fewer fields.`, {
-                  extensions: { code: 'QUERY_TOO_COSTLY', cost: complexity, maxCost },
-                }),
+                new GraphQLError(
+                  `Query cost ${complexity} is over the limit of ${maxCost}; ask for smaller pages (first/last) or fewer fields.`,
+                  {
+                    extensions: { code: 'QUERY_TOO_COSTLY', cost: complexity, maxCost },
+                  },
+                ),
               );
             }
           },

@@ -30,7 +30,8 @@ interface Operation {
 function operationsOf(document: DocumentNode): Operation[] {
   const operations: Operation[] = [];
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) operations.push({ name: definition.name?.value, type: definition.operation });
+    if (definition.kind === Kind.OPERATION_DEFINITION)
+      operations.push({ name: definition.name?.value, type: definition.operation });
   }
   return operations;
 }
@@ -87,14 +88,16 @@ function endpointOf(url: string): string {
 }
 
 function codeOf(error: unknown): string {
-  const code = error && typeof error === 'object' ? (error as { extensions?: { code?: unknown } }).extensions?.code : undefined;
+  const code =
+    error && typeof error === 'object' ? (error as { extensions?: { code?: unknown } }).extensions?.code : undefined;
   if (typeof code !== 'string') return 'UNKNOWN';
   return ERROR_CODE.test(code) ? code : 'OTHER';
 }
 
 /** The yoga plugin that feeds the metrics; server.ts puts it first, so it times the whole request. */
 export function useMetrics(metrics: Metrics): Plugin {
-  const { requests, duration, errors, responses, ingestedArticles, ingestCreated, operationNames } = metrics.instruments;
+  const { requests, duration, errors, responses, ingestedArticles, ingestCreated, operationNames } =
+    metrics.instruments;
   const states = new WeakMap<Request, RequestState>();
   const texts = new OperationsByText();
   const onIngested = (outcome: IngestOutcome) => {
@@ -105,7 +108,10 @@ export function useMetrics(metrics: Metrics): Plugin {
   };
   const operationOf = (state: RequestState): Operation | null => {
     if (state.document) {
-      return pick(state.query !== undefined ? texts.remember(state.query, state.document) : operationsOf(state.document), state.operationName);
+      return pick(
+        state.query !== undefined ? texts.remember(state.query, state.document) : operationsOf(state.document),
+        state.operationName,
+      );
     }
     if (state.cached && state.query !== undefined) {
       const operations = texts.recall(state.query);
@@ -128,7 +134,8 @@ export function useMetrics(metrics: Metrics): Plugin {
       return ({ result, context }) => {
         const request = (context as { request?: Request }).request;
         const state = request && states.get(request);
-        if (state && result && !(result instanceof Error) && typeof result === 'object' && 'kind' in result) state.document = result as DocumentNode;
+        if (state && result && !(result instanceof Error) && typeof result === 'object' && 'kind' in result)
+          state.document = result as DocumentNode;
       };
     },
     onContextBuilding({ extendContext }) {
@@ -151,7 +158,11 @@ export function useMetrics(metrics: Metrics): Plugin {
       const state = states.get(request);
       if (!state || state.operationName === undefined) return;
       const operation = operationOf(state);
-      const name = operation ? operation.name : state.operationName && GRAPHQL_NAME.test(state.operationName) ? state.operationName : undefined;
+      const name = operation
+        ? operation.name
+        : state.operationName && GRAPHQL_NAME.test(state.operationName)
+          ? state.operationName
+          : undefined;
       const labels = { operation_name: operationNames.label(name), operation_type: operation?.type ?? 'unknown' };
       requests.inc(labels);
       duration.observe(labels, (performance.now() - state.start) / 1000);

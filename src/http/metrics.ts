@@ -55,7 +55,12 @@ export interface Instruments {
 const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const MAX_OPERATION_NAME_LENGTH = 64;
 
-export function createMetrics({ databases, responseCache = null, defaultMetrics = true, maxOperationNames = 200 }: MetricsOptions = {}): Metrics {
+export function createMetrics({
+  databases,
+  responseCache = null,
+  defaultMetrics = true,
+  maxOperationNames = 200,
+}: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   if (defaultMetrics) collectDefaultMetrics({ register: registry, prefix: METRICS_PREFIX });
   const registers = [registry];
@@ -125,8 +130,16 @@ function registerResponseCacheMetrics(registers: Registry[], cache: ResponseCach
       },
     });
   cumulative('response_cache_hits_total', 'Anonymous reads answered from the response cache.', () => cache.stats.hits);
-  cumulative('response_cache_misses_total', 'Anonymous reads looked up in the response cache and not found there.', () => cache.stats.misses);
-  cumulative('response_cache_clears_total', 'Times the response cache was emptied (every write to the knowledge empties it).', () => cache.stats.clears);
+  cumulative(
+    'response_cache_misses_total',
+    'Anonymous reads looked up in the response cache and not found there.',
+    () => cache.stats.misses,
+  );
+  cumulative(
+    'response_cache_clears_total',
+    'Times the response cache was emptied (every write to the knowledge empties it).',
+    () => cache.stats.clears,
+  );
   new Gauge({
     name: `${METRICS_PREFIX}response_cache_entries`,
     help: 'Results held in the response cache.',
@@ -174,9 +187,19 @@ function registerDatabaseMetrics(registers: Registry[], databases: () => readonl
   });
   perDatabase('database_in_flight', 'GraphQL operations executing on each database now.', (d) => d.inFlight);
   perDatabase('database_pool_size', 'Connections in each database’s pool.', (d) => d.poolSize);
-  perDatabase('database_up', '1 when the database answered its latest probe or read, 0 when not.', (d) => (d.answers ? 1 : 0));
-  perDatabase('database_in_use', '1 when reads may go to the database now (answering, within the lag bound, caught up with known writes).', (d) => (d.inUse ? 1 : 0));
-  perDatabase('replica_lag_seconds', 'How far each replica is behind the primary, in seconds (absent when unknown).', (d) => (d.lagMs === null ? null : d.lagMs / 1000));
+  perDatabase('database_up', '1 when the database answered its latest probe or read, 0 when not.', (d) =>
+    d.answers ? 1 : 0,
+  );
+  perDatabase(
+    'database_in_use',
+    '1 when reads may go to the database now (answering, within the lag bound, caught up with known writes).',
+    (d) => (d.inUse ? 1 : 0),
+  );
+  perDatabase(
+    'replica_lag_seconds',
+    'How far each replica is behind the primary, in seconds (absent when unknown).',
+    (d) => (d.lagMs === null ? null : d.lagMs / 1000),
+  );
 }
 
 /**
@@ -202,18 +225,29 @@ export function metricsRequestListener(metrics: Metrics): RequestListener {
   return (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://metrics');
     if (pathname !== '/metrics' || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found: metrics are at GET /metrics\n');
+      response
+        .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('Not found: metrics are at GET /metrics\n');
       return;
     }
     metrics.text().then(
-      (text) => response.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' }).end(text),
-      (error: unknown) => response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`metrics failed: ${String(error)}\n`),
+      (text) =>
+        response
+          .writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' })
+          .end(text),
+      (error: unknown) =>
+        response
+          .writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+          .end(`metrics failed: ${String(error)}\n`),
     );
   };
 }
 
 /** Starts the metrics listener (METRICS_PORT, METRICS_HOST); resolves once it listens. */
-export function listenForMetrics(metrics: Metrics, { port, host }: { port: number; host: string }): Promise<HttpServer> {
+export function listenForMetrics(
+  metrics: Metrics,
+  { port, host }: { port: number; host: string },
+): Promise<HttpServer> {
   const server = createHttpServer(metricsRequestListener(metrics));
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -40,6 +40,9 @@ export function buildOperationsManifest(root: string): Record<string, string> {
     }
     manifest[operationHash(document)] = document;
   }
-  if (problems.length > 0) throw new Error(`operations that do not validate against the schema:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `operations that do not validate against the schema:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   return manifest;
 }

@@ -34,7 +34,9 @@ export function loadPersistedOperations(file: string): Map<string, string> {
   const operations = new Map<string, string>();
   for (const [hash, document] of Object.entries(parsed)) {
     if (typeof document !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) {
-      throw new Error(`persisted operations file ${file}: entry ${JSON.stringify(hash)} is not "<sha256 hex>": "<document>"`);
+      throw new Error(
+        `persisted operations file ${file}: entry ${JSON.stringify(hash)} is not "<sha256 hex>": "<document>"`,
+      );
     }
     operations.set(hash, document);
   }
@@ -49,11 +51,13 @@ export function usePersistedOperationsStore({ operations, only }: PersistedOpera
       // The exact message and code Apollo's persisted-query clients look for.
       notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
       persistedQueryOnly: {
-        message: 'PersistedQueryOnly: this server runs only persisted operations; send extensions.persistedQuery.sha256Hash instead of the query text.',
+        message:
+          'PersistedQueryOnly: this server runs only persisted operations; send extensions.persistedQuery.sha256Hash instead of the query text.',
         extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
       },
       keyNotFound: {
-        message: 'PersistedQueryKeyNotFound: send the query text or extensions.persistedQuery { version: 1, sha256Hash }.',
+        message:
+          'PersistedQueryKeyNotFound: send the query text or extensions.persistedQuery { version: 1, sha256Hash }.',
         extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED', http: { status: 400 } },
       },
     },

@@ -29,7 +29,11 @@ function errorsOf(outcome: { result: unknown } | { error: unknown }): readonly u
 
 /** The database could not be reached (a connection-level failure, however it was reported). */
 function unreachable(outcome: { result: unknown } | { error: unknown }): boolean {
-  return errorsOf(outcome).some((error) => (error as { extensions?: { code?: unknown } }).extensions?.code === DATABASE_UNAVAILABLE || isDatabaseUnavailableError(error));
+  return errorsOf(outcome).some(
+    (error) =>
+      (error as { extensions?: { code?: unknown } }).extensions?.code === DATABASE_UNAVAILABLE ||
+      isDatabaseUnavailableError(error),
+  );
 }
 
 /** A read worth running again on another database. */
@@ -67,9 +71,12 @@ export function useReadRouting(router: ReadRouter): Plugin {
       if (asked && mustSee === null) {
         setResultAndStopExecution({
           errors: [
-            createGraphQLError(`The ${KNOWLEDGE_POSITION_HEADER} header must be a WAL position such as 0/16B3748, as a mutation's response gives it (got ${JSON.stringify(asked.slice(0, 40))}).`, {
-              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-            }),
+            createGraphQLError(
+              `The ${KNOWLEDGE_POSITION_HEADER} header must be a WAL position such as 0/16B3748, as a mutation's response gives it (got ${JSON.stringify(asked.slice(0, 40))}).`,
+              {
+                extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+              },
+            ),
           ],
         });
         return;
@@ -77,7 +84,10 @@ export function useReadRouting(router: ReadRouter): Plugin {
       setExecuteFn((readArgs) =>
         router.read(
           // A context of its own per attempt: the loaders cached in it belong to one database.
-          (target) => Promise.resolve(executeFn({ ...readArgs, contextValue: { ...(readArgs.contextValue as GraphQLContext), db: target.db } })),
+          (target) =>
+            Promise.resolve(
+              executeFn({ ...readArgs, contextValue: { ...(readArgs.contextValue as GraphQLContext), db: target.db } }),
+            ),
           failed,
           mustSee,
         ),

@@ -40,7 +40,8 @@ export function useRequestId(logger?: Logger): Plugin {
       const requestId = requestIds.get(request);
       if (!requestId) return;
       const tag = (r: unknown): unknown => {
-        if (!r || typeof r !== 'object' || !('errors' in r) || !Array.isArray((r as { errors: unknown }).errors)) return r;
+        if (!r || typeof r !== 'object' || !('errors' in r) || !Array.isArray((r as { errors: unknown }).errors))
+          return r;
         const errors = (r as { errors: GraphQLError[] }).errors.map((error) => {
           if (originals.has(error)) {
             logger?.error({ err: originals.get(error), requestId }, 'unexpected error (masked for the client)');

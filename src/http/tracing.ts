@@ -28,14 +28,18 @@ export interface TracingOptions {
   serviceName?: string;
 }
 
-export async function startTracing({ exporter, serviceName = DEFAULT_SERVICE_NAME }: TracingOptions = {}): Promise<Tracing> {
-  const [{ useOpenTelemetry, getCurrentOtelContext, setCurrentOtelContext }, api, sdk, resources, core] = await Promise.all([
-    import('@envelop/opentelemetry'),
-    import('@opentelemetry/api'),
-    import('@opentelemetry/sdk-trace-base'),
-    import('@opentelemetry/resources'),
-    import('@opentelemetry/core'),
-  ]);
+export async function startTracing({
+  exporter,
+  serviceName = DEFAULT_SERVICE_NAME,
+}: TracingOptions = {}): Promise<Tracing> {
+  const [{ useOpenTelemetry, getCurrentOtelContext, setCurrentOtelContext }, api, sdk, resources, core] =
+    await Promise.all([
+      import('@envelop/opentelemetry'),
+      import('@opentelemetry/api'),
+      import('@opentelemetry/sdk-trace-base'),
+      import('@opentelemetry/resources'),
+      import('@opentelemetry/core'),
+    ]);
   const spanExporter = exporter ?? new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter();
   const resource = resources
     .defaultResource()
@@ -76,7 +80,8 @@ export async function startTracing({ exporter, serviceName = DEFAULT_SERVICE_NAM
         // Runs before the span ends: tie the span to the request id of the logs.
         onExecuteDone() {
           const requestId = requestIdOf(request);
-          if (requestId) api.trace.getSpan(getCurrentOtelContext(args.contextValue))?.setAttribute('request.id', requestId);
+          if (requestId)
+            api.trace.getSpan(getCurrentOtelContext(args.contextValue))?.setAttribute('request.id', requestId);
         },
       };
     },

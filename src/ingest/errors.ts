@@ -1,7 +1,14 @@
 // What can be wrong with an article handed to ingestion. Each error names the problem in words a
 // person can act on; `code` lets programs (and the GraphQL payload) tell them apart.
 
-export type IngestErrorCode = 'EMPTY_TEXT' | 'NOT_TEXT' | 'TOO_LARGE' | 'NO_TITLE' | 'UNPARSEABLE_DATE' | 'INVALID_INPUT' | 'EXTRACTION_TIMEOUT';
+export type IngestErrorCode =
+  | 'EMPTY_TEXT'
+  | 'NOT_TEXT'
+  | 'TOO_LARGE'
+  | 'NO_TITLE'
+  | 'UNPARSEABLE_DATE'
+  | 'INVALID_INPUT'
+  | 'EXTRACTION_TIMEOUT';
 
 export class IngestError extends Error {
   constructor(

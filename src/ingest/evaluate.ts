@@ -122,7 +122,17 @@ export interface ScoreOptions {
 }
 
 function emptyScore(): KindScore {
-  return { tp: 0, fp: 0, fn: 0, neutral: 0, falsePositives: [], missed: [], matched: [], outcomes: [], matchedRequired: [] };
+  return {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    neutral: 0,
+    falsePositives: [],
+    missed: [],
+    matched: [],
+    outcomes: [],
+    matchedRequired: [],
+  };
 }
 
 /** Generic one-to-one matcher: required first (best similarity first), then optional. */
@@ -139,10 +149,12 @@ function matchItems<P, G>(
   score.matchedRequired = predictions.map(() => null);
   const usedP = new Set<number>();
   const pairs: { p: number; g: number; s: number }[] = [];
-  predictions.forEach((p, pi) => required.forEach((g, gi) => {
-    const s = similarity(p, g);
-    if (s > 0) pairs.push({ p: pi, g: gi, s });
-  }));
+  predictions.forEach((p, pi) =>
+    required.forEach((g, gi) => {
+      const s = similarity(p, g);
+      if (s > 0) pairs.push({ p: pi, g: gi, s });
+    }),
+  );
   pairs.sort((a, b) => b.s - a.s || a.p - b.p || a.g - b.g);
   const usedG = new Set<number>();
   for (const pair of pairs) {
@@ -188,7 +200,8 @@ function matchItems<P, G>(
 // ── Technologies ──────────────────────────────────────────────────────────────────────────
 const TAXONOMY_BY_NAME = new Map<string, string>();
 for (const e of technologyTaxonomy) {
-  for (const n of [e.name, ...e.aliases]) if (!TAXONOMY_BY_NAME.has(nameKey(n))) TAXONOMY_BY_NAME.set(nameKey(n), e.slug);
+  for (const n of [e.name, ...e.aliases])
+    if (!TAXONOMY_BY_NAME.has(nameKey(n))) TAXONOMY_BY_NAME.set(nameKey(n), e.slug);
 }
 function technologyId(name: string, vocabulary: Map<string, string>): string {
   const canonical = vocabulary.get(nameKey(name)) ?? name;
@@ -252,7 +265,13 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
   const technologies = skip
     ? emptyScore()
     : matchItems(
-        [...new Set(prediction.technologies.map((t) => predictedTechnologyId(t.slug, vocabulary, options.predictionsThroughVocabulary ?? true)))],
+        [
+          ...new Set(
+            prediction.technologies.map((t) =>
+              predictedTechnologyId(t.slug, vocabulary, options.predictionsThroughVocabulary ?? true),
+            ),
+          ),
+        ],
         [...new Set(gold.technologies.map((t) => technologyId(t, vocabulary)))],
         (optional.technologies ?? []).map((t) => technologyId(t, vocabulary)),
         (p, g) => (p === g ? 1 : 0),
@@ -265,7 +284,8 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
   // is: neither scored as actors (neutral if matched) nor told apart from the country as parties.
   const isState = (g: GoldActor) => g.kind === 'state';
   /** The country a key's state actor stands for ("Government of Japan" → JP), or null. */
-  const stateCountry = (g: GoldActor | undefined): string | null => (g && isState(g) ? (g.country ?? countryOfWord(g.name))?.toUpperCase() ?? null : null);
+  const stateCountry = (g: GoldActor | undefined): string | null =>
+    g && isState(g) ? ((g.country ?? countryOfWord(g.name))?.toUpperCase() ?? null) : null;
   const actors = skip
     ? emptyScore()
     : matchItems(
@@ -286,7 +306,9 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
     const state = stateCountry(allGoldActors[i]);
     if (state) return `country:${state}`;
     if (i >= 0) return `actor:${i}`;
-    const code = countryOfWord(name.replace(/^the\s+/i, '')) ?? countryOfWord(name.replace(/^the\s+/i, '').replace(/\b\w/g, (c) => c.toUpperCase()));
+    const code =
+      countryOfWord(name.replace(/^the\s+/i, '')) ??
+      countryOfWord(name.replace(/^the\s+/i, '').replace(/\b\w/g, (c) => c.toUpperCase()));
     return code ? `country:${code}` : `name:${key}`;
   };
   const predId = (actorKey: string): string => {
@@ -327,7 +349,9 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
     (p) => `${p.kind}: ${p.parties.map((x) => byKey.get(x.actorKey)?.name ?? x.actorKey).join(' + ')}`,
     (g) => `${g.kind}: ${g.parties.join(' + ')}`,
   );
-  partnerships.sameSides = prediction.partnerships.map((p) => gold.partnerships.flatMap((g, gi) => (sideOverlap(p, g) > 0 ? [gi] : [])));
+  partnerships.sameSides = prediction.partnerships.map((p) =>
+    gold.partnerships.flatMap((g, gi) => (sideOverlap(p, g) > 0 ? [gi] : [])),
+  );
 
   const events = matchItems(
     prediction.events,
@@ -339,7 +363,8 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
       if (p.occurredOn && g.date) return p.occurredOn === g.date ? 1 + j : 0;
       return j >= 0.5 ? j : 0;
     },
-    (p) => `${p.kind} ${p.occurredOn ?? '?'}: ${p.participants.map((x) => byKey.get(x.actorKey)?.name ?? x.actorKey).join(', ')}`,
+    (p) =>
+      `${p.kind} ${p.occurredOn ?? '?'}: ${p.participants.map((x) => byKey.get(x.actorKey)?.name ?? x.actorKey).join(', ')}`,
     (g) => `${g.kind} ${g.date ?? '?'}: ${g.participants.join(', ')}`,
   );
 

@@ -36,7 +36,11 @@ class DryRunFinished extends Error {
   }
 }
 
-export async function ingestArticle(db: Database, input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestArticle(
+  db: Database,
+  input: IngestInput,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   const dryRun = options.dryRun ?? false;
   // Every field is checked before anything happens, and all their problems are reported together.
   const problems: IngestError[] = [];
@@ -74,7 +78,8 @@ export async function ingestArticle(db: Database, input: IngestInput, options: I
     }
     return { status: 'created', dryRun, article: summary.article, summary };
   } catch (error) {
-    if (error instanceof DryRunFinished) return { status: 'created', dryRun, article: error.summary.article, summary: error.summary };
+    if (error instanceof DryRunFinished)
+      return { status: 'created', dryRun, article: error.summary.article, summary: error.summary };
     throw error;
   }
 }
@@ -91,13 +96,15 @@ function validUrl(url: string | null | undefined): string | null {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new IngestError('INVALID_INPUT', `Only http and https URLs are accepted (got ${parsed.protocol}).`, 'url');
   }
-  if (trimmed.length > MAX_URL_LENGTH) throw new IngestError('INVALID_INPUT', `The URL is longer than ${MAX_URL_LENGTH} characters.`, 'url');
+  if (trimmed.length > MAX_URL_LENGTH)
+    throw new IngestError('INVALID_INPUT', `The URL is longer than ${MAX_URL_LENGTH} characters.`, 'url');
   return trimmed;
 }
 
 function validSource(source: string | null | undefined): string | null {
   if (source === undefined || source === null || source.trim() === '') return null;
   const trimmed = source.trim();
-  if (trimmed.length > MAX_SOURCE_LENGTH) throw new IngestError('INVALID_INPUT', `The source name is longer than ${MAX_SOURCE_LENGTH} characters.`, 'source');
+  if (trimmed.length > MAX_SOURCE_LENGTH)
+    throw new IngestError('INVALID_INPUT', `The source name is longer than ${MAX_SOURCE_LENGTH} characters.`, 'source');
   return trimmed;
 }

@@ -6,7 +6,20 @@ import { IngestError, MAX_ARTICLE_BYTES } from './errors.ts';
 import type { ParsedArticle, StoryBlock, Teaser, BlockKind } from './types.ts';
 
 const SITE_OFFSET = '+07:00';
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /**
  * " date 2025-09-29 Corporate". Any date-shaped token after "date" makes the line the date line,
@@ -47,7 +60,8 @@ function headerDay(line: string): string | null {
 }
 
 /** A line of running text rather than a header: it ends a sentence, or it is long. */
-const RUNNING_TEXT = (line: string): boolean => /[.!?]["”’)]?$/.test(line.trim()) || line.trim().split(/\s+/).length >= 12;
+const RUNNING_TEXT = (line: string): boolean =>
+  /[.!?]["”’)]?$/.test(line.trim()) || line.trim().split(/\s+/).length >= 12;
 /** "TagTag:" (the site's label, doubled by the scrape), "Tags:" or "Tag:"; the colon is required so
  * that a paragraph starting with "Tagging ..." stays in the story. */
 const TAGS_MARKER = /^(?:Tags?)+\s*:\s*(.*)$/i;
@@ -57,7 +71,26 @@ const PHOTO_CREDIT = /\bPhotos?\s*:/gi;
 /** Site furniture: comment counters ("(0) user say") and template markers ("ptbv2020"). */
 const NOISE = [/^\(\d+\)\s*users?\s+says?$/i, /^ptbv\d+$/i];
 /** Words a byline may join names with ("By Le Anh and Tran Binh", "By Jan van Dijk"). */
-const NAME_JOINERS = new Set(['and', '&', ',', '-', '–', '/', 'de', 'del', 'der', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti']);
+const NAME_JOINERS = new Set([
+  'and',
+  '&',
+  ',',
+  '-',
+  '–',
+  '/',
+  'de',
+  'del',
+  'der',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'bin',
+  'binti',
+]);
 const NAME_WORD = /^\(?\p{Lu}[\p{L}\p{M}.'’-]*\)?,?$/u;
 
 /** Decodes bytes as UTF-8, refusing binary data, invalid encodings and oversized input. */
@@ -76,7 +109,10 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    const where = at < 0 ? '' : ` (the first bad byte is 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${at})`;
+    const where =
+      at < 0
+        ? ''
+        : ` (the first bad byte is 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${at})`;
     throw new IngestError(
       'NOT_TEXT',
       `The article is not valid UTF-8 text${where}: it is binary data or text in another encoding. Convert it to UTF-8 and try again.`,
@@ -144,7 +180,10 @@ export function parseArticle(input: string): ParsedArticle {
     const aboutStamp = stamp
       ? `the timestamp "${stamp[0]}" is not a real date and time`
       : 'there is no timestamp (like "September 29, 2025 | 23:15") after the title';
-    throw new IngestError('UNPARSEABLE_DATE', `The article's publication date cannot be read: ${aboutDateLine}, and ${aboutStamp}.`);
+    throw new IngestError(
+      'UNPARSEABLE_DATE',
+      `The article's publication date cannot be read: ${aboutDateLine}, and ${aboutStamp}.`,
+    );
   }
 
   // The story runs until the first teaser, the byline or the tags; teasers until the byline or
@@ -166,7 +205,12 @@ export function parseArticle(input: string): ParsedArticle {
   };
   /** A line of running text: not a teaser title, byline, tags, themes or the title again. */
   const isPlain = (line: string | undefined): line is string =>
-    line !== undefined && line !== title && !repeatedTitle(line) && !isByline(line) && !TAGS_MARKER.test(line) && !THEMES.test(line);
+    line !== undefined &&
+    line !== title &&
+    !repeatedTitle(line) &&
+    !isByline(line) &&
+    !TAGS_MARKER.test(line) &&
+    !THEMES.test(line);
 
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -270,11 +314,18 @@ export function parseArticle(input: string): ParsedArticle {
 
 function checkText(input: string): void {
   if (typeof input !== 'string') {
-    throw new IngestError('INVALID_INPUT', `The article must be given as text (a string), not ${input === null ? 'null' : typeof input}.`);
+    throw new IngestError(
+      'INVALID_INPUT',
+      `The article must be given as text (a string), not ${input === null ? 'null' : typeof input}.`,
+    );
   }
   // A UTF-16 code unit takes 1 to 3 bytes in UTF-8, so only a string in between is measured.
   const bytes =
-    input.length > MAX_ARTICLE_BYTES ? input.length : input.length * 3 <= MAX_ARTICLE_BYTES ? 0 : new TextEncoder().encode(input).byteLength;
+    input.length > MAX_ARTICLE_BYTES
+      ? input.length
+      : input.length * 3 <= MAX_ARTICLE_BYTES
+        ? 0
+        : new TextEncoder().encode(input).byteLength;
   if (bytes > MAX_ARTICLE_BYTES) {
     throw new IngestError(
       'TOO_LARGE',
@@ -297,7 +348,10 @@ function checkText(input: string): void {
  */
 function checkCharacters(text: string): void {
   // eslint-disable-next-line no-control-regex
-  const bad = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+  const bad =
+    /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(
+      text,
+    );
   if (!bad) return;
   const char = bad[0];
   const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -329,7 +383,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (n === 0 || i + n >= bytes.length) return i; // not a lead byte, or the sequence is cut off
     const second = bytes[i + 1]!;
     // Overlong forms, UTF-16 surrogates and code points above U+10FFFF are not UTF-8.
-    const [lo, hi] = c === 0xe0 ? [0xa0, 0xbf] : c === 0xed ? [0x80, 0x9f] : c === 0xf0 ? [0x90, 0xbf] : c === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    const [lo, hi] =
+      c === 0xe0
+        ? [0xa0, 0xbf]
+        : c === 0xed
+          ? [0x80, 0x9f]
+          : c === 0xf0
+            ? [0x90, 0xbf]
+            : c === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf];
     if (second < lo || second > hi) return i;
     for (let k = 2; k <= n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     i += n + 1;
@@ -350,7 +413,11 @@ function isByline(line: string): boolean {
   const match = BYLINE.exec(line);
   if (!match || line.length > 80 || repeatedTitle(line)) return false;
   const words = match[1]!.trim().split(' ');
-  return words.length <= 8 && NAME_WORD.test(words[0]!) && words.every((word) => NAME_WORD.test(word) || NAME_JOINERS.has(word.toLowerCase()));
+  return (
+    words.length <= 8 &&
+    NAME_WORD.test(words[0]!) &&
+    words.every((word) => NAME_WORD.test(word) || NAME_JOINERS.has(word.toLowerCase()))
+  );
 }
 
 /** "Title Title" (a teaser's title written twice) gives "Title"; anything else null. */
@@ -365,7 +432,12 @@ function repeatedTitle(line: string): string | null {
 function stripPhotoCredit(caption: string): string {
   let at = -1;
   for (const match of caption.matchAll(PHOTO_CREDIT)) at = match.index;
-  return at < 0 ? caption : caption.slice(0, at).replace(/[\s([|–—-]+$/, '').trim();
+  return at < 0
+    ? caption
+    : caption
+        .slice(0, at)
+        .replace(/[\s([|–—-]+$/, '')
+        .trim();
 }
 
 function indexOfNextContent(lines: string[], from: number): number {
@@ -386,7 +458,9 @@ function validDay(day: string): string | null {
 /** Month by full name or three-letter abbreviation ("Sep", "Sept"); 0 when it is neither. */
 function monthNumber(name: string): number {
   const lower = name.toLowerCase();
-  const index = MONTHS.findIndex((month) => month === lower || month.slice(0, 3) === lower || (lower === 'sept' && month === 'september'));
+  const index = MONTHS.findIndex(
+    (month) => month === lower || month.slice(0, 3) === lower || (lower === 'sept' && month === 'september'),
+  );
   return index + 1;
 }
 

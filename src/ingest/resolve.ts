@@ -22,13 +22,19 @@ import type { ExtractedActor } from './types.ts';
 
 export async function countryIdsByCode(db: Executor, codes: string[]): Promise<Map<string, number>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.select({ id: countries.id, code: countries.code }).from(countries).where(inArray(countries.code, codes));
+  const rows = await db
+    .select({ id: countries.id, code: countries.code })
+    .from(countries)
+    .where(inArray(countries.code, codes));
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
 export async function technologyIdsBySlug(db: Executor, slugs: string[]): Promise<Map<string, number>> {
   if (slugs.length === 0) return new Map();
-  const rows = await db.select({ id: technologies.id, slug: technologies.slug }).from(technologies).where(inArray(technologies.slug, slugs));
+  const rows = await db
+    .select({ id: technologies.id, slug: technologies.slug })
+    .from(technologies)
+    .where(inArray(technologies.slug, slugs));
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
@@ -66,11 +72,14 @@ export async function findActor(db: Executor, actor: ExtractedActor, countryId: 
   const wanted = new Set(names);
   // An actor merged away is found through its survivor.
   const survivors = new Set(
-    (await db.select({ id: actorMerges.survivorId }).from(actorMerges).where(inArray(actorMerges.mergedSlug, slugs))).map((r) => r.id),
+    (
+      await db.select({ id: actorMerges.survivorId }).from(actorMerges).where(inArray(actorMerges.mergedSlug, slugs))
+    ).map((r) => r.id),
   );
   const compatible = candidates.filter((c) => {
     if ((c.kind === 'person') !== (actor.kind === 'person')) return false;
-    if (countryId !== null && c.countryId !== null && c.countryId !== countryId && !samePersonAnyCountry(c, actor)) return false;
+    if (countryId !== null && c.countryId !== null && c.countryId !== countryId && !samePersonAnyCountry(c, actor))
+      return false;
     return slugs.includes(c.slug) || survivors.has(c.id) || [c.name, ...c.aliases].some((n) => wanted.has(nameKey(n)));
   });
   // Prefer an exact name match, then the same kind, then the oldest row.
@@ -111,7 +120,10 @@ export async function findPartnership(
       and(
         eq(partnerships.kind, kind),
         sql`(select array_agg(pp.actor_id order by pp.actor_id) from ${partnershipParties} pp where pp.partnership_id = ${partnerships.id})
-            = array[${sql.join(parties.sort((a, b) => a - b).map((id) => sql`${id}`), sql`, `)}]::int[]`,
+            = array[${sql.join(
+              parties.sort((a, b) => a - b).map((id) => sql`${id}`),
+              sql`, `,
+            )}]::int[]`,
       ),
     )
     .orderBy(partnerships.id);
@@ -120,7 +132,12 @@ export async function findPartnership(
 }
 
 /** An existing event of the same kind on the same day that shares a participant. */
-export async function findEvent(db: Executor, kind: EventKind, occurredOn: string | null, participantIds: number[]): Promise<number | null> {
+export async function findEvent(
+  db: Executor,
+  kind: EventKind,
+  occurredOn: string | null,
+  participantIds: number[],
+): Promise<number | null> {
   if (occurredOn === null || participantIds.length === 0) return null;
   const [row] = await db
     .select({ id: events.id })

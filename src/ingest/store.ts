@@ -41,7 +41,13 @@ export interface EntityRef {
 export interface StoreSummary {
   article: EntityRef;
   created: { actors: EntityRef[]; partnerships: EntityRef[]; events: EntityRef[]; affiliations: number };
-  linked: { actors: EntityRef[]; partnerships: EntityRef[]; events: EntityRef[]; countries: string[]; technologies: string[] };
+  linked: {
+    actors: EntityRef[];
+    partnerships: EntityRef[];
+    events: EntityRef[];
+    countries: string[];
+    technologies: string[];
+  };
 }
 
 /** The article already stored with this content hash, if any. */
@@ -88,7 +94,10 @@ export async function storeArticle(
     ]),
   ]);
   const technologyIds = await technologyIdsBySlug(tx, [
-    ...new Set([...extraction.technologies.map((t) => t.slug), ...extraction.partnerships.flatMap((p) => p.technologies)]),
+    ...new Set([
+      ...extraction.technologies.map((t) => t.slug),
+      ...extraction.partnerships.flatMap((p) => p.technologies),
+    ]),
   ]);
 
   for (const country of extraction.countries) {
@@ -105,7 +114,12 @@ export async function storeArticle(
     if (technologyId === undefined) continue;
     await tx
       .insert(technologyMentions)
-      .values({ articleId: article.id, technologyId, mentionCount: technology.mentions, excerpt: technology.passage.excerpt })
+      .values({
+        articleId: article.id,
+        technologyId,
+        mentionCount: technology.mentions,
+        excerpt: technology.passage.excerpt,
+      })
       .onConflictDoNothing();
     summary.linked.technologies.push(technology.slug);
   }
@@ -126,13 +140,17 @@ export async function storeArticle(
     const parentId = actor.parentKey === null ? undefined : actorIds.get(actor.parentKey);
     const id = actorIds.get(actor.key)!;
     if (parentId === undefined || parentId === id) continue;
-    await tx.update(actors).set({ parentId }).where(and(eq(actors.id, id), sql`${actors.parentId} is null`));
+    await tx
+      .update(actors)
+      .set({ parentId })
+      .where(and(eq(actors.id, id), sql`${actors.parentId} is null`));
   }
 
   for (const affiliation of extraction.affiliations) {
     const personId = actorIds.get(affiliation.personKey);
     if (personId === undefined) continue;
-    const organizationId = affiliation.organizationKey === null ? null : (actorIds.get(affiliation.organizationKey) ?? null);
+    const organizationId =
+      affiliation.organizationKey === null ? null : (actorIds.get(affiliation.organizationKey) ?? null);
     const inserted = await tx
       .insert(affiliations)
       .values({ personId, organizationId, title: affiliation.title })
@@ -149,7 +167,10 @@ export async function storeArticle(
           )
       )[0]!.id;
     if (inserted.length > 0) summary.created.affiliations++;
-    await tx.insert(evidence).values({ ...evidenceOf(affiliation.passage, affiliation.confidence), affiliationId: id }).onConflictDoNothing();
+    await tx
+      .insert(evidence)
+      .values({ ...evidenceOf(affiliation.passage, affiliation.confidence), affiliationId: id })
+      .onConflictDoNothing();
   }
 
   /** Parties or participants with the ids of their actors; those whose actor was not stored are left out. */
@@ -165,7 +186,12 @@ export async function storeArticle(
       partnershipIds.push(undefined);
       continue;
     }
-    let id = await findPartnership(tx, partnership.kind, parties.map((p) => p.actorId), partnership.startedOn);
+    let id = await findPartnership(
+      tx,
+      partnership.kind,
+      parties.map((p) => p.actorId),
+      partnership.startedOn,
+    );
     if (id === null) {
       const ref = await createWithUniqueSlug(partnership.title, (slug) =>
         tx
@@ -183,12 +209,18 @@ export async function storeArticle(
       id = ref.id;
       summary.created.partnerships.push(ref);
     } else {
-      const [row] = await tx.select({ id: partnerships.id, slug: partnerships.slug, name: partnerships.title }).from(partnerships).where(eq(partnerships.id, id));
+      const [row] = await tx
+        .select({ id: partnerships.id, slug: partnerships.slug, name: partnerships.title })
+        .from(partnerships)
+        .where(eq(partnerships.id, id));
       summary.linked.partnerships.push(row!);
     }
     partnershipIds.push(id);
     for (const party of parties) {
-      await tx.insert(partnershipParties).values({ partnershipId: id, actorId: party.actorId, role: party.role }).onConflictDoNothing();
+      await tx
+        .insert(partnershipParties)
+        .values({ partnershipId: id, actorId: party.actorId, role: party.role })
+        .onConflictDoNothing();
     }
     const countryRows = partnership.countries.flatMap((code) => {
       const countryId = countryIds.get(code);
@@ -199,13 +231,22 @@ export async function storeArticle(
       const technologyId = technologyIds.get(slug);
       return technologyId === undefined ? [] : [{ partnershipId: id, technologyId }];
     });
-    if (technologyRows.length > 0) await tx.insert(partnershipTechnologies).values(technologyRows).onConflictDoNothing();
-    await tx.insert(evidence).values({ ...evidenceOf(partnership.passage, partnership.confidence), partnershipId: id }).onConflictDoNothing();
+    if (technologyRows.length > 0)
+      await tx.insert(partnershipTechnologies).values(technologyRows).onConflictDoNothing();
+    await tx
+      .insert(evidence)
+      .values({ ...evidenceOf(partnership.passage, partnership.confidence), partnershipId: id })
+      .onConflictDoNothing();
   }
 
   for (const event of extraction.events) {
     const participants = withActorIds(event.participants);
-    let id = await findEvent(tx, event.kind, event.occurredOn, participants.map((p) => p.actorId));
+    let id = await findEvent(
+      tx,
+      event.kind,
+      event.occurredOn,
+      participants.map((p) => p.actorId),
+    );
     if (id === null) {
       const ref = await createWithUniqueSlug([event.title, event.occurredOn].filter(Boolean).join(' '), (slug) =>
         tx
@@ -224,17 +265,27 @@ export async function storeArticle(
       id = ref.id;
       summary.created.events.push(ref);
     } else {
-      const [row] = await tx.select({ id: events.id, slug: events.slug, name: events.title }).from(events).where(eq(events.id, id));
+      const [row] = await tx
+        .select({ id: events.id, slug: events.slug, name: events.title })
+        .from(events)
+        .where(eq(events.id, id));
       summary.linked.events.push(row!);
     }
     for (const participant of participants) {
-      await tx.insert(eventParticipants).values({ eventId: id, actorId: participant.actorId, role: participant.role }).onConflictDoNothing();
+      await tx
+        .insert(eventParticipants)
+        .values({ eventId: id, actorId: participant.actorId, role: participant.role })
+        .onConflictDoNothing();
     }
     for (const index of event.partnershipIndexes) {
       const partnershipId = partnershipIds[index];
-      if (partnershipId !== undefined) await tx.insert(eventPartnerships).values({ eventId: id, partnershipId }).onConflictDoNothing();
+      if (partnershipId !== undefined)
+        await tx.insert(eventPartnerships).values({ eventId: id, partnershipId }).onConflictDoNothing();
     }
-    await tx.insert(evidence).values({ ...evidenceOf(event.passage, event.confidence), eventId: id }).onConflictDoNothing();
+    await tx
+      .insert(evidence)
+      .values({ ...evidenceOf(event.passage, event.confidence), eventId: id })
+      .onConflictDoNothing();
   }
   return summary;
 }
@@ -287,10 +338,19 @@ export class UrlTakenError extends Error {
  * new actor. A writer running beside us may create the same actor between our look-up and our
  * insert: the slug's unique key stops our insert, and a second look-up then finds theirs.
  */
-async function linkOrCreateActor(tx: Executor, actor: ExtractedActor, countryId: number | null): Promise<{ ref: EntityRef; created: boolean }> {
+async function linkOrCreateActor(
+  tx: Executor,
+  actor: ExtractedActor,
+  countryId: number | null,
+): Promise<{ ref: EntityRef; created: boolean }> {
   let existing = await findActor(tx, actor, countryId);
   if (!existing) {
-    const values: NewActorValues = { name: actor.name, kind: actor.kind, countryId, aliases: actor.aliases.filter((a) => a !== actor.name) };
+    const values: NewActorValues = {
+      name: actor.name,
+      kind: actor.kind,
+      countryId,
+      aliases: actor.aliases.filter((a) => a !== actor.name),
+    };
     // First under exactly the slug of its key.
     const inserted = await insertActorAs(tx, slugify(actor.key) || 'actor', values);
     if (inserted) return { ref: inserted, created: true };
@@ -298,7 +358,9 @@ async function linkOrCreateActor(tx: Executor, actor: ExtractedActor, countryId:
     if (!existing) return { ref: await createActor(tx, actor.key, values), created: true };
   }
   // The article's own spelling ("Nguyen Van Toan" for "Nguyễn Văn Toàn") is kept as an alias.
-  const newAliases = [...new Set([actor.name, ...actor.aliases])].filter((a) => a !== existing.name && !existing.aliases.includes(a));
+  const newAliases = [...new Set([actor.name, ...actor.aliases])].filter(
+    (a) => a !== existing.name && !existing.aliases.includes(a),
+  );
   if (newAliases.length > 0 || (existing.countryId === null && countryId !== null)) {
     await tx
       .update(actors)
@@ -315,7 +377,11 @@ type NewActorValues = Omit<typeof actors.$inferInsert, 'slug'>;
  * one (a merged actor's slug keeps pointing at its survivor, so it is never handed out again).
  */
 async function insertActorAs(tx: Executor, slug: string, values: NewActorValues): Promise<EntityRef | null> {
-  const [merged] = await tx.select({ id: actorMerges.id }).from(actorMerges).where(eq(actorMerges.mergedSlug, slug)).limit(1);
+  const [merged] = await tx
+    .select({ id: actorMerges.id })
+    .from(actorMerges)
+    .where(eq(actorMerges.mergedSlug, slug))
+    .limit(1);
   if (merged) return null;
   const [row] = await tx
     .insert(actors)
@@ -331,7 +397,10 @@ async function insertActorAs(tx: Executor, slug: string, values: NewActorValues)
  */
 async function createActor(tx: Executor, key: string, values: NewActorValues): Promise<EntityRef> {
   if (values.countryId != null) {
-    const [country] = await tx.select({ name: countries.name }).from(countries).where(eq(countries.id, values.countryId));
+    const [country] = await tx
+      .select({ name: countries.name })
+      .from(countries)
+      .where(eq(countries.id, values.countryId));
     const row = country ? await insertActorAs(tx, slugify(`${country.name} ${key}`), values) : null;
     if (row) return row;
   }

@@ -115,7 +115,9 @@ export async function resolveActorSlug(db: Executor, slug: string): Promise<numb
  * bitmap scan, where an `exists` or `in` would scan every actor.
  */
 export function survivorIdOfMergedSlug(slug: string): SQL<number | null> {
-  return sql<number | null>`(select ${actorMerges.survivorId} from ${actorMerges} where ${actorMerges.mergedSlug} = ${slug})`;
+  return sql<
+    number | null
+  >`(select ${actorMerges.survivorId} from ${actorMerges} where ${actorMerges.mergedSlug} = ${slug})`;
 }
 
 async function resolveSlug(db: Executor, slug: string): Promise<ActorRef | null> {
@@ -152,7 +154,17 @@ export async function mergeActors(db: Database, input: MergeActorsInput): Promis
         'force',
       );
     }
-    const moved: MergeCounts = { aliases: 0, partnerships: 0, events: 0, affiliations: 0, mentions: 0, children: 0, earlierMerges: 0, collapsed: 0, evidence: 0 };
+    const moved: MergeCounts = {
+      aliases: 0,
+      partnerships: 0,
+      events: 0,
+      affiliations: 0,
+      mentions: 0,
+      children: 0,
+      earlierMerges: 0,
+      collapsed: 0,
+      evidence: 0,
+    };
     await moveActorFields(tx, survivor, merged, moved);
     await moveAffiliations(tx, survivor.id, merged.id, moved);
     const parties = await moveRoles(tx, partnershipParties, DEFAULT_PARTY_ROLE, survivor.id, merged.id);
@@ -162,7 +174,11 @@ export async function mergeActors(db: Database, input: MergeActorsInput): Promis
     moved.collapsed += parties.collapsed + participants.collapsed;
     await moveMentions(tx, survivor.id, merged.id, moved);
 
-    const earlier = await tx.update(actorMerges).set({ survivorId: survivor.id }).where(eq(actorMerges.survivorId, merged.id)).returning({ id: actorMerges.id });
+    const earlier = await tx
+      .update(actorMerges)
+      .set({ survivorId: survivor.id })
+      .where(eq(actorMerges.survivorId, merged.id))
+      .returning({ id: actorMerges.id });
     moved.earlierMerges = earlier.length;
     // A merge record for this slug already exists only when a new actor took the slug of one merged
     // before; the live actor is the one the slug names now, so its merge replaces the old record.
@@ -184,7 +200,12 @@ export async function mergeActors(db: Database, input: MergeActorsInput): Promis
   });
 }
 
-function checkInput(input: MergeActorsInput): { survivorSlug: string; mergedSlug: string; note: string | null; force: boolean } {
+function checkInput(input: MergeActorsInput): {
+  survivorSlug: string;
+  mergedSlug: string;
+  note: string | null;
+  force: boolean;
+} {
   const problems: CurationProblem[] = [];
   const slugProblem = (value: string, field: 'survivor' | 'merged') => {
     if (!isSlug(value)) problems.push({ code: 'INVALID_INPUT', message: `"${field}" ${mustBeSlug(value)}`, field });
@@ -193,10 +214,18 @@ function checkInput(input: MergeActorsInput): { survivorSlug: string; mergedSlug
   slugProblem(input.mergedSlug, 'merged');
   const note = input.note?.trim() || null;
   if (note !== null && note.length > MAX_NOTE_LENGTH) {
-    problems.push({ code: 'INVALID_INPUT', message: `"note" is longer than ${MAX_NOTE_LENGTH} characters (got ${note.length}).`, field: 'note' });
+    problems.push({
+      code: 'INVALID_INPUT',
+      message: `"note" is longer than ${MAX_NOTE_LENGTH} characters (got ${note.length}).`,
+      field: 'note',
+    });
   }
   if (problems.length === 0 && input.survivorSlug === input.mergedSlug) {
-    problems.push({ code: 'SAME_ACTOR', message: `An actor cannot be merged into itself ("${input.mergedSlug}" is both the survivor and the merged actor).`, field: 'merged' });
+    problems.push({
+      code: 'SAME_ACTOR',
+      message: `An actor cannot be merged into itself ("${input.mergedSlug}" is both the survivor and the merged actor).`,
+      field: 'merged',
+    });
   }
   if (problems.length > 0) throw new CurationError(problems);
   return { survivorSlug: input.survivorSlug, mergedSlug: input.mergedSlug, note, force: input.force ?? false };
@@ -223,10 +252,18 @@ async function lockPair(tx: Executor, survivorSlug: string, mergedSlug: string):
     const [survivorRef, mergedRef] = [await resolveSlug(tx, survivorSlug), await resolveSlug(tx, mergedSlug)];
     const missing: CurationProblem[] = [];
     if (survivorRef === null) {
-      missing.push({ code: 'NOT_FOUND', message: `No actor has the slug "${survivorSlug}" (survivor), and none was merged under it.`, field: 'survivor' });
+      missing.push({
+        code: 'NOT_FOUND',
+        message: `No actor has the slug "${survivorSlug}" (survivor), and none was merged under it.`,
+        field: 'survivor',
+      });
     }
     if (mergedRef === null) {
-      missing.push({ code: 'NOT_FOUND', message: `No actor has the slug "${mergedSlug}" (merged), and none was merged under it.`, field: 'merged' });
+      missing.push({
+        code: 'NOT_FOUND',
+        message: `No actor has the slug "${mergedSlug}" (merged), and none was merged under it.`,
+        field: 'merged',
+      });
     }
     if (missing.length > 0) throw new CurationError(missing);
     if (survivorRef!.id === mergedRef!.id) {
@@ -272,7 +309,8 @@ const KIND_WORDS: Record<ActorKind, string> = {
 
 function checkCompatible(survivor: LockedActor, merged: LockedActor, survivorSlug: string, mergedSlug: string): void {
   if ((survivor.kind === 'person') !== (merged.kind === 'person')) {
-    const named = (slug: string, actor: LockedActor) => (slug === actor.slug ? `"${slug}"` : `"${slug}" (now "${actor.slug}")`);
+    const named = (slug: string, actor: LockedActor) =>
+      slug === actor.slug ? `"${slug}"` : `"${slug}" (now "${actor.slug}")`;
     throw problem(
       'KIND_MISMATCH',
       `Cannot merge ${named(mergedSlug, merged)}, ${KIND_WORDS[merged.kind]}, into ${named(survivorSlug, survivor)}, ${KIND_WORDS[survivor.kind]}: a person merges only with a person, and an organisation only with an organisation.`,
@@ -282,12 +320,20 @@ function checkCompatible(survivor: LockedActor, merged: LockedActor, survivorSlu
 }
 
 async function countryCodes(tx: Executor, ids: number[]): Promise<Map<number, string>> {
-  const rows = await tx.select({ id: countries.id, code: countries.code }).from(countries).where(inArray(countries.id, ids));
+  const rows = await tx
+    .select({ id: countries.id, code: countries.code })
+    .from(countries)
+    .where(inArray(countries.id, ids));
   return new Map(rows.map((r) => [r.id, r.code]));
 }
 
 /** Aliases, country, description, parent and children. */
-async function moveActorFields(tx: Executor, survivor: LockedActor, merged: LockedActor, moved: MergeCounts): Promise<void> {
+async function moveActorFields(
+  tx: Executor,
+  survivor: LockedActor,
+  merged: LockedActor,
+  moved: MergeCounts,
+): Promise<void> {
   // The survivor's own aliases stay as curated; the merged actor's names join them unless the
   // survivor already has them (in any case) or they are its name.
   const known = new Set([survivor.name, ...survivor.aliases].map((n) => n.trim().toLowerCase()));
@@ -380,7 +426,13 @@ async function moveAffiliations(tx: Executor, survivorId: number, mergedId: numb
         spanEnd: sql`case when ${evidence.excerpt} is null then ${dropped.spanEnd} else ${evidence.spanEnd} end`,
       })
       .from(dropped)
-      .where(and(eq(evidence.affiliationId, twin.id), eq(dropped.affiliationId, row.id), eq(dropped.articleId, evidence.articleId)));
+      .where(
+        and(
+          eq(evidence.affiliationId, twin.id),
+          eq(dropped.affiliationId, row.id),
+          eq(dropped.articleId, evidence.articleId),
+        ),
+      );
     const movedEvidence = await tx
       .update(evidence)
       .set({ affiliationId: twin.id })
@@ -424,12 +476,35 @@ async function moveRoles(
     .update(t)
     .set({ role: sql`${other.role}` })
     .from(other)
-    .where(and(eq(t.actorId, survivorId), eq(other.actorId, mergedId), eq(heldIn(other), heldIn(t)), eq(t.role, defaultRole), ne(other.role, defaultRole)));
+    .where(
+      and(
+        eq(t.actorId, survivorId),
+        eq(other.actorId, mergedId),
+        eq(heldIn(other), heldIn(t)),
+        eq(t.role, defaultRole),
+        ne(other.role, defaultRole),
+      ),
+    );
   const collapsed = await tx
     .delete(t)
-    .where(and(eq(t.actorId, mergedId), inArray(heldIn(t), tx.select({ id: heldIn(other) }).from(other).where(eq(other.actorId, survivorId)))))
+    .where(
+      and(
+        eq(t.actorId, mergedId),
+        inArray(
+          heldIn(t),
+          tx
+            .select({ id: heldIn(other) })
+            .from(other)
+            .where(eq(other.actorId, survivorId)),
+        ),
+      ),
+    )
     .returning({ id: t.id });
-  const movedRows = await tx.update(t).set({ actorId: survivorId }).where(eq(t.actorId, mergedId)).returning({ id: t.id });
+  const movedRows = await tx
+    .update(t)
+    .set({ actorId: survivorId })
+    .where(eq(t.actorId, mergedId))
+    .returning({ id: t.id });
   return { rows: movedRows.length + collapsed.length, collapsed: collapsed.length };
 }
 
@@ -443,14 +518,30 @@ async function moveMentions(tx: Executor, survivorId: number, mergedId: number, 
       excerpt: sql`coalesce(${actorMentions.excerpt}, ${other.excerpt})`,
     })
     .from(other)
-    .where(and(eq(actorMentions.actorId, survivorId), eq(other.actorId, mergedId), eq(other.articleId, actorMentions.articleId)))
+    .where(
+      and(
+        eq(actorMentions.actorId, survivorId),
+        eq(other.actorId, mergedId),
+        eq(other.articleId, actorMentions.articleId),
+      ),
+    )
     .returning({ articleId: actorMentions.articleId });
   if (summed.length > 0) {
-    await tx
-      .delete(actorMentions)
-      .where(and(eq(actorMentions.actorId, mergedId), inArray(actorMentions.articleId, summed.map((s) => s.articleId))));
+    await tx.delete(actorMentions).where(
+      and(
+        eq(actorMentions.actorId, mergedId),
+        inArray(
+          actorMentions.articleId,
+          summed.map((s) => s.articleId),
+        ),
+      ),
+    );
   }
-  const movedRows = await tx.update(actorMentions).set({ actorId: survivorId }).where(eq(actorMentions.actorId, mergedId)).returning({ articleId: actorMentions.articleId });
+  const movedRows = await tx
+    .update(actorMentions)
+    .set({ actorId: survivorId })
+    .where(eq(actorMentions.actorId, mergedId))
+    .returning({ articleId: actorMentions.articleId });
   moved.mentions = summed.length + movedRows.length;
   moved.collapsed += summed.length;
 }

@@ -63,7 +63,8 @@ export interface TechnologyFilter {
   name?: string;
 }
 
-const countryId = (code: string) => sql`(select ${countries.id} from ${countries} where ${countries.code} = ${code.toUpperCase()})`;
+const countryId = (code: string) =>
+  sql`(select ${countries.id} from ${countries} where ${countries.code} = ${code.toUpperCase()})`;
 const actorId = (slug: string) => sql`(select ${actors.id} from ${actors} where ${actors.slug} = ${slug})`;
 
 /** The technology with this slug and every technology below it in the taxonomy. */
@@ -144,10 +145,13 @@ export function technologyConditions(t: typeof technologies, f: TechnologyFilter
     f.parent === undefined
       ? undefined
       : sql`${t.parentId} = (select p.id from ${technologies} p where p.slug = ${f.parent})`,
-    f.topLevel === true ? sql`${t.parentId} is null` : f.topLevel === false ? sql`${t.parentId} is not null` : undefined,
+    f.topLevel === true
+      ? sql`${t.parentId} is null`
+      : f.topLevel === false
+        ? sql`${t.parentId} is not null`
+        : undefined,
     pattern === undefined
       ? undefined
       : or(ilike(t.name, pattern), sql`exists (select 1 from unnest(${t.aliases}) alias where alias ilike ${pattern})`),
   ]);
 }
-

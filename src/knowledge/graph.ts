@@ -68,12 +68,17 @@ export async function graphKeys(
   keys: { actors?: string[]; technology?: string; country?: string },
 ): Promise<GraphKeys> {
   const parts: SQL[] = [];
-  for (const slug of keys.actors ?? []) parts.push(sql`select 'actor' as kind, ${slug}::text as key, id from actors where slug = ${slug}::text`);
+  for (const slug of keys.actors ?? [])
+    parts.push(sql`select 'actor' as kind, ${slug}::text as key, id from actors where slug = ${slug}::text`);
   if (keys.technology !== undefined) {
-    parts.push(sql`select 'technology' as kind, ${keys.technology}::text as key, id from technologies where slug = ${keys.technology}::text`);
+    parts.push(
+      sql`select 'technology' as kind, ${keys.technology}::text as key, id from technologies where slug = ${keys.technology}::text`,
+    );
   }
   if (keys.country !== undefined) {
-    parts.push(sql`select 'country' as kind, ${keys.country}::text as key, id from countries where code = upper(${keys.country}::text)`);
+    parts.push(
+      sql`select 'country' as kind, ${keys.country}::text as key, id from countries where code = upper(${keys.country}::text)`,
+    );
   }
   const result: GraphKeys = { actors: new Map() };
   if (keys.technology !== undefined) result.technology = null;
@@ -255,7 +260,11 @@ async function sourcesOf(db: Executor, vias: Via[]): Promise<Map<string, Evidenc
   ].filter((c) => c !== undefined);
   const result = new Map<string, EvidenceRow[]>();
   if (conditions.length === 0) return result;
-  const rows = await db.select().from(evidence).where(or(...conditions)).orderBy(evidence.id);
+  const rows = await db
+    .select()
+    .from(evidence)
+    .where(or(...conditions))
+    .orderBy(evidence.id);
   for (const row of rows) {
     const key = row.partnershipId !== null ? `partnership:${row.partnershipId}` : `event:${row.eventId}`;
     const list = result.get(key) ?? [];
@@ -326,16 +335,96 @@ const LINKS: readonly {
   targetColumn: string;
   role: string | null;
 }[] = [
-  { kind: 'party', table: 'partnership_parties', source: 'actor', sourceColumn: 'actor_id', target: 'partnership', targetColumn: 'partnership_id', role: 'role' },
-  { kind: 'participant', table: 'event_participants', source: 'actor', sourceColumn: 'actor_id', target: 'event', targetColumn: 'event_id', role: 'role' },
-  { kind: 'partnership_country', table: 'partnership_countries', source: 'partnership', sourceColumn: 'partnership_id', target: 'country', targetColumn: 'country_id', role: null },
-  { kind: 'partnership_technology', table: 'partnership_technologies', source: 'partnership', sourceColumn: 'partnership_id', target: 'technology', targetColumn: 'technology_id', role: null },
-  { kind: 'event_partnership', table: 'event_partnerships', source: 'event', sourceColumn: 'event_id', target: 'partnership', targetColumn: 'partnership_id', role: null },
-  { kind: 'event_country', table: 'events', source: 'event', sourceColumn: 'id', target: 'country', targetColumn: 'country_id', role: null },
-  { kind: 'actor_country', table: 'actors', source: 'actor', sourceColumn: 'id', target: 'country', targetColumn: 'country_id', role: null },
-  { kind: 'actor_parent', table: 'actors', source: 'actor', sourceColumn: 'id', target: 'actor', targetColumn: 'parent_id', role: null },
-  { kind: 'affiliation', table: 'affiliations', source: 'actor', sourceColumn: 'person_id', target: 'actor', targetColumn: 'organization_id', role: 'title' },
-  { kind: 'technology_parent', table: 'technologies', source: 'technology', sourceColumn: 'id', target: 'technology', targetColumn: 'parent_id', role: null },
+  {
+    kind: 'party',
+    table: 'partnership_parties',
+    source: 'actor',
+    sourceColumn: 'actor_id',
+    target: 'partnership',
+    targetColumn: 'partnership_id',
+    role: 'role',
+  },
+  {
+    kind: 'participant',
+    table: 'event_participants',
+    source: 'actor',
+    sourceColumn: 'actor_id',
+    target: 'event',
+    targetColumn: 'event_id',
+    role: 'role',
+  },
+  {
+    kind: 'partnership_country',
+    table: 'partnership_countries',
+    source: 'partnership',
+    sourceColumn: 'partnership_id',
+    target: 'country',
+    targetColumn: 'country_id',
+    role: null,
+  },
+  {
+    kind: 'partnership_technology',
+    table: 'partnership_technologies',
+    source: 'partnership',
+    sourceColumn: 'partnership_id',
+    target: 'technology',
+    targetColumn: 'technology_id',
+    role: null,
+  },
+  {
+    kind: 'event_partnership',
+    table: 'event_partnerships',
+    source: 'event',
+    sourceColumn: 'event_id',
+    target: 'partnership',
+    targetColumn: 'partnership_id',
+    role: null,
+  },
+  {
+    kind: 'event_country',
+    table: 'events',
+    source: 'event',
+    sourceColumn: 'id',
+    target: 'country',
+    targetColumn: 'country_id',
+    role: null,
+  },
+  {
+    kind: 'actor_country',
+    table: 'actors',
+    source: 'actor',
+    sourceColumn: 'id',
+    target: 'country',
+    targetColumn: 'country_id',
+    role: null,
+  },
+  {
+    kind: 'actor_parent',
+    table: 'actors',
+    source: 'actor',
+    sourceColumn: 'id',
+    target: 'actor',
+    targetColumn: 'parent_id',
+    role: null,
+  },
+  {
+    kind: 'affiliation',
+    table: 'affiliations',
+    source: 'actor',
+    sourceColumn: 'person_id',
+    target: 'actor',
+    targetColumn: 'organization_id',
+    role: 'title',
+  },
+  {
+    kind: 'technology_parent',
+    table: 'technologies',
+    source: 'technology',
+    sourceColumn: 'id',
+    target: 'technology',
+    targetColumn: 'parent_id',
+    role: null,
+  },
 ];
 
 const LABELS: Record<GraphNodeKind, { table: string; column: string }> = {
@@ -348,7 +437,13 @@ const LABELS: Record<GraphNodeKind, { table: string; column: string }> = {
 
 type NodeSets = Record<GraphNodeKind, Set<number>>;
 
-const emptySets = (): NodeSets => ({ actor: new Set(), country: new Set(), technology: new Set(), partnership: new Set(), event: new Set() });
+const emptySets = (): NodeSets => ({
+  actor: new Set(),
+  country: new Set(),
+  technology: new Set(),
+  partnership: new Set(),
+  event: new Set(),
+});
 
 /**
  * The nodes and links around an actor, a country or a technology, ready for a network drawing:
@@ -415,7 +510,11 @@ export async function neighbourhood(
   const labels = await labelsOf(db, seen);
   const centreLabel = labels.get(`${centre.kind}:${centre.id}`);
   if (centreLabel === undefined) return null;
-  const nodes: GraphNode[] = order.map(({ ref, depth }) => ({ ...ref, depth, label: labels.get(`${ref.kind}:${ref.id}`) ?? '' }));
+  const nodes: GraphNode[] = order.map(({ ref, depth }) => ({
+    ...ref,
+    depth,
+    label: labels.get(`${ref.kind}:${ref.id}`) ?? '',
+  }));
   return { centre: nodes[0]!, nodes, edges: await edgesAmong(db, seen), truncated };
 }
 
@@ -486,7 +585,9 @@ function scopedPartnerships(scope: { technologyId?: number; countryId?: number }
     );
   }
   if (scope.countryId !== undefined) {
-    conditions.push(sql`exists (select 1 from partnership_countries pc where pc.partnership_id = p.id and pc.country_id = ${scope.countryId}::int)`);
+    conditions.push(
+      sql`exists (select 1 from partnership_countries pc where pc.partnership_id = p.id and pc.country_id = ${scope.countryId}::int)`,
+    );
   }
   return sql`select p.id from partnerships p${conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``}`;
 }
@@ -506,7 +607,13 @@ export async function mostConnectedActors(db: Executor, scope: RankingScope): Pr
   const scopedEvents = filtered
     ? sql`select distinct ep.event_id as id from event_partnerships ep join scoped_partnerships s on s.id = ep.partnership_id`
     : sql`select id from events`;
-  const rows = await rowsOf<{ actor_id: number; partnership_count: number; event_count: number; collaborator_count: number; degree: number }>(
+  const rows = await rowsOf<{
+    actor_id: number;
+    partnership_count: number;
+    event_count: number;
+    collaborator_count: number;
+    degree: number;
+  }>(
     db,
     sql`
     with scoped_partnerships as (${scopedPartnerships(scope)}),
@@ -585,7 +692,8 @@ const earliestSource = (column: 'partnership_id' | 'event_id', id: SQL) => sql`(
  */
 export async function cooperationTimeline(db: Executor, scope: TimelineScope): Promise<TimelineBucket[]> {
   const unit = { month: sql.raw(`'month'`), year: sql.raw(`'year'`) }[scope.granularity];
-  if (unit === undefined) throw new RangeError(`granularity must be "month" or "year" (got ${String(scope.granularity)}).`);
+  if (unit === undefined)
+    throw new RangeError(`granularity must be "month" or "year" (got ${String(scope.granularity)}).`);
   const eventConditions: SQL[] = [];
   if (scope.countryId !== undefined) {
     eventConditions.push(sql`(e.country_id = ${scope.countryId}::int or exists (

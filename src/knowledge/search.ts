@@ -106,9 +106,12 @@ export function parseSearchQuery(query: string): ParsedSearchQuery {
   if (text.length === 0) throw new SearchQueryError('The search query is empty; type a word or a name to search for.');
   const length = [...text].length;
   if (length > MAX_SEARCH_QUERY_LENGTH) {
-    throw new SearchQueryError(`The search query is ${length} characters long; it may be at most ${MAX_SEARCH_QUERY_LENGTH}.`);
+    throw new SearchQueryError(
+      `The search query is ${length} characters long; it may be at most ${MAX_SEARCH_QUERY_LENGTH}.`,
+    );
   }
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new SearchQueryError(`The search query ${JSON.stringify(text)} has no letters or digits to search for.`);
+  if (!/[\p{L}\p{N}]/u.test(text))
+    throw new SearchQueryError(`The search query ${JSON.stringify(text)} has no letters or digits to search for.`);
   const tokens = text.split(' ');
   const last = tokens[tokens.length - 1]!;
   const prefix = ENDS_IN_WORD.test(text) && !last.startsWith('-');
@@ -117,7 +120,13 @@ export function parseSearchQuery(query: string): ParsedSearchQuery {
     .flatMap((token) => token.match(WORD) ?? []);
   const lastWords = last.match(WORD);
   const fuzzy = !text.includes('"') && !tokens.some((token) => token.startsWith('-') || token.toLowerCase() === 'or');
-  return { text, prefix, highlightWords, prefixWord: prefix && lastWords ? lastWords[lastWords.length - 1] : undefined, fuzzy };
+  return {
+    text,
+    prefix,
+    highlightWords,
+    prefixWord: prefix && lastWords ? lastWords[lastWords.length - 1] : undefined,
+    fuzzy,
+  };
 }
 
 /** How one kind is searched: its table, the text its snippet is cut from, and its name column for trigrams. */
@@ -131,10 +140,21 @@ interface Branch {
 }
 
 const BRANCHES: Record<SearchKind, Branch> = {
-  actor: { kind: 'actor', from: sql`${actors}`, id: sql`${actors.id}`, vector: sql`${actors.searchVector}`, trigram: sql`kg_fold(${actors.name})` },
+  actor: {
+    kind: 'actor',
+    from: sql`${actors}`,
+    id: sql`${actors.id}`,
+    vector: sql`${actors.searchVector}`,
+    trigram: sql`kg_fold(${actors.name})`,
+  },
   article: { kind: 'article', from: sql`${articles}`, id: sql`${articles.id}`, vector: sql`${articles.searchVector}` },
   event: { kind: 'event', from: sql`${events}`, id: sql`${events.id}`, vector: sql`${events.searchVector}` },
-  partnership: { kind: 'partnership', from: sql`${partnerships}`, id: sql`${partnerships.id}`, vector: sql`${partnerships.searchVector}` },
+  partnership: {
+    kind: 'partnership',
+    from: sql`${partnerships}`,
+    id: sql`${partnerships.id}`,
+    vector: sql`${partnerships.searchVector}`,
+  },
   technology: {
     kind: 'technology',
     from: sql`${technologies}`,
@@ -171,7 +191,10 @@ const FOLDED = sql`(select folded from q)`;
  */
 function rankOf(branch: Branch, fuzzy: boolean): SQL {
   const textRank = sql`case when ${branch.vector} @@ q.tsq then ${tierOf(branch)} + ts_rank_cd(${branch.vector}, q.tsq, 32) else 0 end`;
-  const similarity = branch.trigram && fuzzy ? sql` + case when ${branch.trigram} % q.folded then similarity(${branch.trigram}, q.folded) else 0 end` : sql``;
+  const similarity =
+    branch.trigram && fuzzy
+      ? sql` + case when ${branch.trigram} % q.folded then similarity(${branch.trigram}, q.folded) else 0 end`
+      : sql``;
   return sql`round((${textRank}${similarity})::numeric, 6)`;
 }
 
@@ -185,7 +208,9 @@ function tierOf(branch: Branch): SQL {
  */
 function branchSql(branch: Branch, fuzzy: boolean): SQL {
   const condition =
-    branch.trigram && fuzzy ? sql`(${branch.vector} @@ ${TSQ} or ${branch.trigram} % ${FOLDED})` : sql`${branch.vector} @@ ${TSQ}`;
+    branch.trigram && fuzzy
+      ? sql`(${branch.vector} @@ ${TSQ} or ${branch.trigram} % ${FOLDED})`
+      : sql`${branch.vector} @@ ${TSQ}`;
   return sql`select ${kindLiteral(branch.kind)}::text as kind, ${branch.id} as id, ${rankOf(branch, fuzzy)} as rank,
     case when ${branch.vector} @@ q.tsq then ${tierOf(branch)} else 0 end as tier
     from ${branch.from} cross join q where ${condition}`;

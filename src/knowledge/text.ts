@@ -3,7 +3,11 @@
 
 /** Removes diacritics, including the Vietnamese đ/Đ that Unicode decomposition leaves alone. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 }
 
 const foldedChars = new Map<string, string>();

@@ -102,7 +102,16 @@ export function generateActors(
     });
   }
   for (const body of intergovernmentalBodies.slice(0, k.intergovernmental)) {
-    add({ name: body.name, slugText: body.name, kind: 'intergovernmental', place: null, parent: null, description: body.description, aliases: [body.acronym], hub: true });
+    add({
+      name: body.name,
+      slugText: body.name,
+      kind: 'intergovernmental',
+      place: null,
+      parent: null,
+      description: body.description,
+      aliases: [body.acronym],
+      hub: true,
+    });
   }
 
   for (let i = 0; i < k.government_body; i++) {
@@ -116,7 +125,17 @@ export function generateActors(
       const domain = ministryDomains[n]!;
       name = `Ministry of ${domain}`;
       description = `Government ministry of ${place.name} responsible for ${domain.toLowerCase()}.`;
-      const index = add({ name, slugText: `${name} ${place.code}`, kind: 'government_body', place, parent, description, aliases: aliasesOf(name), focus, hub: n === 0 && hubCountries.has(place.code) });
+      const index = add({
+        name,
+        slugText: `${name} ${place.code}`,
+        kind: 'government_body',
+        place,
+        parent,
+        description,
+        aliases: aliasesOf(name),
+        focus,
+        hub: n === 0 && hubCountries.has(place.code),
+      });
       ministries.set(`${place.code}:${domain}`, index);
       continue;
     }
@@ -128,11 +147,23 @@ export function generateActors(
       parent = ministries.get(`${place.code}:${domain}`) ?? null;
       description = `Provincial department in ${where}, ${place.name}, for ${domain.toLowerCase()}.`;
     } else {
-      name = pattern < 0.8 ? `National Agency for ${titleCase(focus.baseName)}` : `National Centre for ${titleCase(focus.baseName)} Development`;
+      name =
+        pattern < 0.8
+          ? `National Agency for ${titleCase(focus.baseName)}`
+          : `National Centre for ${titleCase(focus.baseName)} Development`;
       parent = ministries.get(`${place.code}:${ministryDomains[0]}`) ?? null;
       description = `Public body of ${place.name} that funds and coordinates work on ${focus.name}.`;
     }
-    add({ name, slugText: `${name} ${place.code}`, kind: 'government_body', place, parent, description, aliases: aliasesOf(name), focus });
+    add({
+      name,
+      slugText: `${name} ${place.code}`,
+      kind: 'government_body',
+      place,
+      parent,
+      description,
+      aliases: aliasesOf(name),
+      focus,
+    });
   }
 
   for (let i = 0; i < k.university; i++) {
@@ -175,7 +206,17 @@ export function generateActors(
     const focus = tech();
     if (n === 0) {
       const name = `${place.adjective} Academy of Sciences`;
-      const index = add({ name, slugText: name, kind: 'research_institute', place, parent: null, description: `National academy of sciences of ${place.name}.`, aliases: aliasesOf(name), focus, hub: hubCountries.has(place.code) });
+      const index = add({
+        name,
+        slugText: name,
+        kind: 'research_institute',
+        place,
+        parent: null,
+        description: `National academy of sciences of ${place.name}.`,
+        aliases: aliasesOf(name),
+        focus,
+        hub: hubCountries.has(place.code),
+      });
       academies.set(place.code, index);
       continue;
     }
@@ -210,8 +251,19 @@ export function generateActors(
     const place = world.draw(random);
     const focus = tech();
     const brand = brandName(random);
-    const name = random.chance(0.1) ? `${brand} Group` : `${brand} ${sectors[areaSlug(focus)] ?? 'Technologies'} ${place.companySuffix}`;
-    add({ name, slugText: name, kind: 'company', place, parent: null, description: `Company in ${place.name} working on ${focus.name}.`, aliases: [brand], focus });
+    const name = random.chance(0.1)
+      ? `${brand} Group`
+      : `${brand} ${sectors[areaSlug(focus)] ?? 'Technologies'} ${place.companySuffix}`;
+    add({
+      name,
+      slugText: name,
+      kind: 'company',
+      place,
+      parent: null,
+      description: `Company in ${place.name} working on ${focus.name}.`,
+      aliases: [brand],
+      focus,
+    });
   }
 
   for (let i = 0; i < k.association; i++) {
@@ -223,7 +275,16 @@ export function generateActors(
       [() => `${place.name} Association of ${random.pick(professions)}`, 3],
       [() => `${titleCase(focus.baseName)} Industry Alliance of ${place.name}`, 2],
     ])();
-    add({ name, slugText: name, kind: 'association', place, parent: null, description: `Association in ${place.name} for ${focus.name}.`, aliases: aliasesOf(name), focus });
+    add({
+      name,
+      slugText: name,
+      kind: 'association',
+      place,
+      parent: null,
+      description: `Association in ${place.name} for ${focus.name}.`,
+      aliases: aliasesOf(name),
+      focus,
+    });
   }
 
   for (let i = 0; i < k.person; i++) {
@@ -249,7 +310,13 @@ export function generateActors(
   const slugs = new UniqueSlugs();
   return order.map((draftIndex, position) => {
     const { parent, slugText, ...draft } = drafts[draftIndex]!;
-    return { ...draft, id: position + 1, slug: slugs.take(slugText), parentId: parent === null ? null : idOf[parent]!, display: displayOf(draft) };
+    return {
+      ...draft,
+      id: position + 1,
+      slug: slugs.take(slugText),
+      parentId: parent === null ? null : idOf[parent]!,
+      display: displayOf(draft),
+    };
   });
 }
 

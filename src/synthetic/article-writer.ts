@@ -105,7 +105,8 @@ const partnershipLeads: Record<PartnershipKind, (parties: string, techs: string)
   mou: (p, t) => `${p} signed a memorandum of understanding on cooperation in ${t}.`,
   agreement: (p, t) => `${p} signed an agreement to cooperate on ${t}.`,
   strategic_partnership: (p, t) => `${p} agreed to build a strategic partnership in ${t}.`,
-  comprehensive_strategic_partnership: (p, t) => `${p} upgraded their relations to a comprehensive strategic partnership that covers ${t}.`,
+  comprehensive_strategic_partnership: (p, t) =>
+    `${p} upgraded their relations to a comprehensive strategic partnership that covers ${t}.`,
   bilateral_cooperation: (p, t) => `${p} agreed to step up bilateral cooperation in ${t}.`,
   project: (p, t) => `${p} launched a joint project on ${t}.`,
   joint_research: (p, t) => `${p} will carry out joint research on ${t}.`,
@@ -113,16 +114,21 @@ const partnershipLeads: Record<PartnershipKind, (parties: string, techs: string)
 };
 
 const partnershipFollowUps = [
-  (_n: Namer, _p: PartnershipNode, r: Random) => `Under the plan, the partners will exchange researchers, share data and co-fund pilot projects over the next ${r.int(2, 6)} years.`,
-  (n: Namer, p: PartnershipNode) => `The cooperation builds on earlier contacts between the two sides in ${n.tech(p.technologies[p.technologies.length - 1]!)}.`,
+  (_n: Namer, _p: PartnershipNode, r: Random) =>
+    `Under the plan, the partners will exchange researchers, share data and co-fund pilot projects over the next ${r.int(2, 6)} years.`,
+  (n: Namer, p: PartnershipNode) =>
+    `The cooperation builds on earlier contacts between the two sides in ${n.tech(p.technologies[p.technologies.length - 1]!)}.`,
   () => `Both sides pledged to involve universities and start-ups in the work.`,
-  (_n: Namer, _p: PartnershipNode, r: Random) => `Funding of ${r.int(2, 90)} million US dollars has been set aside for the first phase.`,
+  (_n: Namer, _p: PartnershipNode, r: Random) =>
+    `Funding of ${r.int(2, 90)} million US dollars has been set aside for the first phase.`,
   () => `A joint steering committee will review progress every year.`,
-  (_n: Namer, p: PartnershipNode) => `Officials said the first results were expected within two years, starting from ${p.startedOn!.slice(0, 4)}.`,
+  (_n: Namer, p: PartnershipNode) =>
+    `Officials said the first results were expected within two years, starting from ${p.startedOn!.slice(0, 4)}.`,
 ];
 
 const padding = [
-  (n: Namer, c: Context) => `Analysts note that demand for ${n.tech(c.technology)} has grown quickly across the region.`,
+  (n: Namer, c: Context) =>
+    `Analysts note that demand for ${n.tech(c.technology)} has grown quickly across the region.`,
   () => `Experts say skills shortages remain the main obstacle to faster progress.`,
   () => `Universities and companies have been invited to submit proposals by the end of the year.`,
   () => `The initiative is part of a wider push to strengthen science, technology and innovation.`,
@@ -173,16 +179,29 @@ export class ArticleWriter {
       facts.forEach((fact, i) => {
         if (i > 0) body.paragraph();
         const key = body.say((n) => keySentence(n, fact, published))!;
-        evidence.push({ fact, excerpt: key.sentence, spanStart: key.start, spanEnd: key.end, confidence: random.int(60, 100) / 100 });
+        evidence.push({
+          fact,
+          excerpt: key.sentence,
+          spanStart: key.start,
+          spanEnd: key.end,
+          confidence: random.int(60, 100) / 100,
+        });
         this.elaborate(random, body, fact, i === 0);
       });
     }
     const summary = evidence.length > 0 ? summaryOf(evidence) : body.text.split('\n\n')[0]!;
     // Extra mentions that no fact explains, as real articles compare with other countries.
     body.paragraph();
-    if (random.chance(0.5)) body.say((n) => `Similar programmes are under way in ${n.place(this.world.draw(random))}.`, MAX_BODY);
-    if (random.chance(0.4)) body.say((n) => `The move comes as governments compete to attract investment in ${n.tech(this.technologies.draw(random))}.`, MAX_BODY);
-    if (random.chance(0.15)) body.say((n) => `${n.actor(this.actors.draw(random))} has pursued similar work in recent years.`, MAX_BODY);
+    if (random.chance(0.5))
+      body.say((n) => `Similar programmes are under way in ${n.place(this.world.draw(random))}.`, MAX_BODY);
+    if (random.chance(0.4))
+      body.say(
+        (n) =>
+          `The move comes as governments compete to attract investment in ${n.tech(this.technologies.draw(random))}.`,
+        MAX_BODY,
+      );
+    if (random.chance(0.15))
+      body.say((n) => `${n.actor(this.actors.draw(random))} has pursued similar work in recent years.`, MAX_BODY);
     const target = random.int(MIN_BODY + 40, MAX_BODY - 100);
     for (const line of random.shuffle([...padding])) {
       if (body.text.length >= target) break;
@@ -194,7 +213,10 @@ export class ArticleWriter {
       e.spanStart += shift;
       e.spanEnd += shift;
     }
-    const section = lead === undefined || random.chance(0.2) ? random.pick(sections) : (sectionsByArea[this.areaSlug(context.technology)] ?? 'Technology');
+    const section =
+      lead === undefined || random.chance(0.2)
+        ? random.pick(sections)
+        : (sectionsByArea[this.areaSlug(context.technology)] ?? 'Technology');
     const outlet = random.pick(outlets);
     const slug = this.slugs.take(headline);
     const date = isoDate(published);
@@ -229,7 +251,9 @@ export class ArticleWriter {
     const actor = this.actors.draw(random);
     const place = actor.place ?? this.world.draw(random);
     const t = context.technology;
-    body.say((n) => `${n.place(place)} is preparing a national plan for ${n.tech(t)} as competition in the field grows.`);
+    body.say(
+      (n) => `${n.place(place)} is preparing a national plan for ${n.tech(t)} as competition in the field grows.`,
+    );
     body.say((n) => `${n.actor(actor)} is among those consulted on the draft.`);
     if (random.chance(0.6)) {
       const other = this.technologies.draw(random);
@@ -255,10 +279,12 @@ export class ArticleWriter {
     } else if (fact.kind === 'event') {
       const e = fact.node;
       body.say((n) => `Delegates discussed ${n.tech(e.technology)} and ways to turn research into products.`, MAX_BODY);
-      if (isLead && e.partnerships.length > 1) body.say(() => `The event also marked the ${e.partnerships[1]!.title}.`, MAX_BODY);
+      if (isLead && e.partnerships.length > 1)
+        body.say(() => `The event also marked the ${e.partnerships[1]!.title}.`, MAX_BODY);
     } else {
       const f = fact.node;
-      if (isLead) body.say((n) => `${n.actor(f.person)} has worked on ${n.tech(f.person.focus)} for many years.`, MAX_BODY);
+      if (isLead)
+        body.say((n) => `${n.actor(f.person)} has worked on ${n.tech(f.person.focus)} for many years.`, MAX_BODY);
     }
   }
 }
@@ -284,7 +310,8 @@ function keySentence(n: Namer, fact: Fact, published: number): string {
     case 'affiliation': {
       const f = fact.node;
       const place = f.person.place;
-      const where = f.organization === null ? (place === null ? '' : ` of ${n.place(place)}`) : ` of ${n.actor(f.organization)}`;
+      const where =
+        f.organization === null ? (place === null ? '' : ` of ${n.place(place)}`) : ` of ${n.actor(f.organization)}`;
       return `${n.actor(f.person)}, ${f.title}${where}, said that cooperation in ${n.tech(f.person.focus)} was a priority.`;
     }
   }
@@ -297,7 +324,8 @@ function headlineOf(fact: Fact, random: Random): string {
     case 'event': {
       const e = fact.node;
       const [first, second] = e.participants.map((p) => headlineName(p.actor));
-      if (e.kind === 'meeting' || e.kind === 'visit') return `${first} and ${second} meet in ${e.city} to discuss ${e.technology.name}`;
+      if (e.kind === 'meeting' || e.kind === 'visit')
+        return `${first} and ${second} meet in ${e.city} to discuss ${e.technology.name}`;
       return random.chance(0.5) ? `${e.title} opens in ${e.city}` : `${e.title}: ${e.technology.name} in focus`;
     }
     case 'affiliation':
@@ -307,7 +335,10 @@ function headlineOf(fact: Fact, random: Random): string {
 
 function partnershipHeadline(p: PartnershipNode): string {
   const actors = p.parties.map((x) => x.actor);
-  const names = actors.length > 2 ? `${headlineName(actors[0]!)}, ${headlineName(actors[1]!)} and partners` : joinNames(actors.map(headlineName));
+  const names =
+    actors.length > 2
+      ? `${headlineName(actors[0]!)}, ${headlineName(actors[1]!)} and partners`
+      : joinNames(actors.map(headlineName));
   const t = p.technologies[0]!.name;
   const countries = placesOf(actors).map((x) => x.name);
   switch (p.kind) {
@@ -317,7 +348,9 @@ function partnershipHeadline(p: PartnershipNode): string {
       return `${names} agree to cooperate on ${t}`;
     case 'comprehensive_strategic_partnership':
     case 'bilateral_cooperation':
-      return countries.length >= 2 ? `${joinNames(countries.slice(0, 2))} deepen cooperation in ${t}` : `${names} step up cooperation in ${t}`;
+      return countries.length >= 2
+        ? `${joinNames(countries.slice(0, 2))} deepen cooperation in ${t}`
+        : `${names} step up cooperation in ${t}`;
     case 'strategic_partnership':
       return `${names} forge strategic partnership in ${t}`;
     case 'project':
@@ -353,7 +386,15 @@ function summaryOf(evidence: WrittenEvidence[]): string {
   return second !== undefined && first.length + second.length < 400 ? `${first} ${second}` : first;
 }
 
-const themes = ['international cooperation', 'research and development', 'innovation policy', 'digital economy', 'energy transition', 'higher education', 'industry'];
+const themes = [
+  'international cooperation',
+  'research and development',
+  'innovation policy',
+  'digital economy',
+  'energy transition',
+  'higher education',
+  'industry',
+];
 
 const sectionsByArea: Record<string, string> = {
   energy: 'Energy',
@@ -383,7 +424,7 @@ function cityOf(fact: Fact): string {
     case 'event':
       return fact.node.city;
     case 'partnership':
-      return (fact.node.parties.find((p) => p.actor.place !== null)?.actor.place?.cities[0]) ?? 'Geneva';
+      return fact.node.parties.find((p) => p.actor.place !== null)?.actor.place?.cities[0] ?? 'Geneva';
     case 'affiliation':
       return fact.node.person.place?.cities[0] ?? 'Geneva';
   }
@@ -395,11 +436,25 @@ function placesOf(actors: ActorNode[]): Place[] {
 
 /** A short name for headlines: an organisation's acronym or brand, or its full name. */
 function headlineName(actor: ActorNode): string {
-  if ((actor.kind === 'intergovernmental' || actor.kind === 'company') && actor.aliases[0] !== undefined) return actor.aliases[0];
+  if ((actor.kind === 'intergovernmental' || actor.kind === 'company') && actor.aliases[0] !== undefined)
+    return actor.aliases[0];
   return actor.display;
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 function longDate(isoDay: string): string {
   return `${Number(isoDay.slice(8, 10))} ${months[Number(isoDay.slice(5, 7)) - 1]} ${isoDay.slice(0, 4)}`;
 }

@@ -103,7 +103,8 @@ function postgresSession(reserved: ReservedSql, pool: Sql): BulkSession {
     run: async (statement) => {
       await reserved.unsafe(statement);
     },
-    rows: async <T>(query: string, params: unknown[] = []) => (await reserved.unsafe(query, params as never[])) as unknown as T[],
+    rows: async <T>(query: string, params: unknown[] = []) =>
+      (await reserved.unsafe(query, params as never[])) as unknown as T[],
     copy: async (table, columns, lines) => {
       let count = 0;
       const stream = await reserved.unsafe(`copy ${table} (${columns.join(', ')}) from stdin`).writable();

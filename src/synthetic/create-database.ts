@@ -5,7 +5,8 @@ import postgres from 'postgres';
 /** Creates the database the URL names unless it exists; true when it was created. */
 export async function ensurePostgresDatabase(url: string): Promise<{ name: string; created: boolean }> {
   const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.replace(/^\//, '')) || decodeURIComponent(target.username) || 'postgres';
+  const name =
+    decodeURIComponent(target.pathname.replace(/^\//, '')) || decodeURIComponent(target.username) || 'postgres';
   const maintenance = new URL(url);
   maintenance.pathname = '/postgres';
   const admin = postgres(maintenance.toString(), { max: 1, onnotice: () => {} });

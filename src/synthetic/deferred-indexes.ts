@@ -40,7 +40,11 @@ export async function deferIndexes(session: BulkSession, tables: readonly string
 }
 
 /** Rebuilds what deferIndexes dropped; `onStep` is called after each statement. */
-export async function restoreIndexes(session: BulkSession, deferred: DeferredIndexes, onStep: () => void = () => {}): Promise<void> {
+export async function restoreIndexes(
+  session: BulkSession,
+  deferred: DeferredIndexes,
+  onStep: () => void = () => {},
+): Promise<void> {
   for (const index of deferred.indexes) {
     await session.run(index.definition);
     onStep();

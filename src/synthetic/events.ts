@@ -80,9 +80,15 @@ export function generateEvents(
       served = [partnership];
       kind = random.weighted(partnershipEventKinds);
       technology = partnership.technologies[0]!;
-      people = partnership.parties.map(({ actor }, i) => ({ actor, role: kind === 'signing' ? 'signatory' : i === 0 ? 'host' : 'participant' }));
-      const guests = participants.drawDistinct(random, people.length + random.int(0, 2), false).filter((a) => !people.some((p) => p.actor === a));
-      for (const actor of guests.slice(0, 6 - people.length)) people.push({ actor, role: random.pick(['speaker', 'guest', 'witness', 'participant']) });
+      people = partnership.parties.map(({ actor }, i) => ({
+        actor,
+        role: kind === 'signing' ? 'signatory' : i === 0 ? 'host' : 'participant',
+      }));
+      const guests = participants
+        .drawDistinct(random, people.length + random.int(0, 2), false)
+        .filter((a) => !people.some((p) => p.actor === a));
+      for (const actor of guests.slice(0, 6 - people.length))
+        people.push({ actor, role: random.pick(['speaker', 'guest', 'witness', 'participant']) });
       // A forum where the host also announces another of its agreements.
       const hosted = partnershipsOf.get(partnership.parties[0]!.actor)!;
       if (hosted.length > 1 && random.chance(0.1)) {
@@ -93,10 +99,21 @@ export function generateEvents(
       }
     } else {
       kind = random.weighted(otherEventKinds);
-      const actors = participants.drawDistinct(random, random.weighted([[2, 25], [3, 25], [4, 20], [5, 15], [6, 15]]), false);
+      const actors = participants.drawDistinct(
+        random,
+        random.weighted([
+          [2, 25],
+          [3, 25],
+          [4, 20],
+          [5, 15],
+          [6, 15],
+        ]),
+        false,
+      );
       people = actors.map((actor, i) => ({
         actor,
-        role: i === 0 ? 'host' : kind === 'visit' && i === 1 ? 'guest' : random.chance(0.25) ? 'speaker' : 'participant',
+        role:
+          i === 0 ? 'host' : kind === 'visit' && i === 1 ? 'guest' : random.chance(0.25) ? 'speaker' : 'participant',
       }));
       technology = random.chance(0.5) ? actors[0]!.focus : technologies.draw(random);
     }
@@ -142,7 +159,10 @@ export function nameEvents(random: Random, events: EventNode[]): void {
         event.title = `Workshop on ${event.technology.name} in ${event.city}`;
         break;
       case 'visit':
-        event.title = event.participants[0]!.actor.kind === 'person' ? `${first} visits ${second}` : `${first} delegation visits ${second}`;
+        event.title =
+          event.participants[0]!.actor.kind === 'person'
+            ? `${first} visits ${second}`
+            : `${first} delegation visits ${second}`;
         break;
       case 'meeting':
         event.title = `Meeting between ${first} and ${second}`;

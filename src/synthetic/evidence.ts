@@ -77,7 +77,11 @@ export function assignEvidence(
 
   for (const p of partnerships) {
     p.articleIds.push(fresh());
-    const more = random.weighted([[0, 50], [1, 35], [2, 15]]);
+    const more = random.weighted([
+      [0, 50],
+      [1, 35],
+      [2, 15],
+    ]);
     for (let i = 0; i < more; i++) nearby(p.articleIds);
     p.articleIds.sort((a, b) => a - b);
     p.startedOn = isoDate(dayOf(p.articleIds[0]!) - random.int(0, 20) * DAY);

@@ -8,7 +8,14 @@ import { engineOf, inBulkTransaction, runOutsideTransaction, type BulkSession } 
 import { deferIndexes, restoreIndexes } from './deferred-indexes.ts';
 import { rebuildReadModels, suspendReadModelUpkeep } from './read-models.ts';
 import { buildGraph } from './graph.ts';
-import { generatedTables, KnowledgePresentError, knowledgeCounts, knowledgeTables, resetKnowledge, serialTables } from './knowledge-tables.ts';
+import {
+  generatedTables,
+  KnowledgePresentError,
+  knowledgeCounts,
+  knowledgeTables,
+  resetKnowledge,
+  serialTables,
+} from './knowledge-tables.ts';
 import { planFor, type Plan } from './plan.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
 import { articleBatch, graphTables, type TableRows } from './rows.ts';
@@ -39,7 +46,11 @@ export async function generateSyntheticData(db: Database, options: GenerateOptio
   const plan = planFor(options.scale, technologyTaxonomy.length);
   const phases: GenerateReport['phases'] = [];
   const began = performance.now();
-  const phase = async <T>(name: string, total: number, work: (advance: (units: number) => void) => Promise<T> | T): Promise<T> => {
+  const phase = async <T>(
+    name: string,
+    total: number,
+    work: (advance: (units: number) => void) => Promise<T> | T,
+  ): Promise<T> => {
     const started = performance.now();
     progress.start(name, total);
     try {
@@ -77,7 +88,8 @@ export async function generateSyntheticData(db: Database, options: GenerateOptio
     });
 
     const graph = await step('build graph in memory', () => buildGraph(options.seed, plan, countryIds, technologyIds));
-    for (const rows of graphTables(graph)) await step(rows.table, () => session.copy(rows.table, rows.columns, rows.lines));
+    for (const rows of graphTables(graph))
+      await step(rows.table, () => session.copy(rows.table, rows.columns, rows.lines));
 
     await phase('articles, evidence, mentions', plan.articles, async (advance) => {
       const evidenceIds = { next: 1 };
@@ -104,7 +116,9 @@ export async function generateSyntheticData(db: Database, options: GenerateOptio
 
   // After the commit: VACUUM cannot run in a transaction. It sets the visibility map (for
   // index-only scans) and ANALYZE gives the planner statistics, GIN indexes included.
-  await step('vacuum analyze', () => runOutsideTransaction(db, `vacuum (analyze) ${[...generatedTables, 'actor_collaborations'].join(', ')}`));
+  await step('vacuum analyze', () =>
+    runOutsideTransaction(db, `vacuum (analyze) ${[...generatedTables, 'actor_collaborations'].join(', ')}`),
+  );
   const rows = await inBulkTransaction(db, (session) => countRows(session));
   return { plan, engine, phases, rows, seconds: (performance.now() - began) / 1000 };
 }
@@ -116,7 +130,9 @@ async function copyTables(session: BulkSession, tables: TableRows[]): Promise<vo
 /** Moves each serial sequence past the largest id, so later inserts without ids do not collide. */
 async function moveSequences(session: BulkSession, advance: (units: number) => void): Promise<void> {
   for (const table of serialTables) {
-    await session.rows(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) from ${table}`);
+    await session.rows(
+      `select setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) from ${table}`,
+    );
     advance(1);
   }
 }

@@ -28,7 +28,12 @@ export interface Graph {
  * Builds the graph for a seed and plan. `countryIds` and `technologyIds` map ISO codes and
  * curated technology slugs to the row ids the database gave them.
  */
-export function buildGraph(seed: number, plan: Plan, countryIds: Map<string, number>, technologyIds: Map<string, number>): Graph {
+export function buildGraph(
+  seed: number,
+  plan: Plan,
+  countryIds: Map<string, number>,
+  technologyIds: Map<string, number>,
+): Graph {
   const stream = (name: string) => randomStream(seed, name);
   const world = new World(countryIds);
   const technologies = buildTaxonomy(technologyIds, plan.technologies);
@@ -38,7 +43,12 @@ export function buildGraph(seed: number, plan: Plan, countryIds: Map<string, num
 
   const actors = generateActors(stream('actors'), plan, world, (random) => topics.draw(random), areaSlug);
   // Partnerships are between organisations; people take part in events and hold positions.
-  const organisations = new ActorChooser(stream('partnership-ranking'), actors.filter((a) => a.kind !== 'person'), 1, 2);
+  const organisations = new ActorChooser(
+    stream('partnership-ranking'),
+    actors.filter((a) => a.kind !== 'person'),
+    1,
+    2,
+  );
   const participants = new ActorChooser(stream('event-ranking'), actors, 0.9, 3);
   const states = actors.filter((a) => a.kind === 'state');
 

@@ -73,10 +73,27 @@ export function generatePartnerships(
       actors = [first, second];
     } else {
       if (kind === 'comprehensive_strategic_partnership') kind = 'strategic_partnership';
-      actors = organisations.drawDistinct(random, random.weighted([[2, 60], [3, 25], [4, 15]]), true);
+      actors = organisations.drawDistinct(
+        random,
+        random.weighted([
+          [2, 60],
+          [3, 25],
+          [4, 15],
+        ]),
+        true,
+      );
     }
     const parties = actors.map((actor, i) => ({ actor, role: roleOf(kind, i, actors.length, random) }));
-    const chosen = technologies.drawRelated(random, random.weighted([[1, 40], [2, 30], [3, 20], [4, 10]]), actors[0]!.focus);
+    const chosen = technologies.drawRelated(
+      random,
+      random.weighted([
+        [1, 40],
+        [2, 30],
+        [3, 20],
+        [4, 10],
+      ]),
+      actors[0]!.focus,
+    );
     const countryIds = [...new Set(actors.flatMap((a) => (a.place === null ? [] : [a.place.id])))];
     const title = titleOf(kind, actors, chosen[0]!, random);
     result.push({
@@ -125,7 +142,9 @@ function titleOf(kind: PartnershipKind, actors: ActorNode[], technology: Technol
     case 'comprehensive_strategic_partnership':
       return `${countries.join('–')} comprehensive strategic partnership`;
     case 'bilateral_cooperation':
-      return countries.length === 2 ? `${countries.join('–')} cooperation in ${t}` : `Cooperation in ${t} between ${names}`;
+      return countries.length === 2
+        ? `${countries.join('–')} cooperation in ${t}`
+        : `Cooperation in ${t} between ${names}`;
     case 'project':
       return `${titleCase(t)} ${random.pick(['pilot project', 'demonstration project', 'capacity-building project', 'development project'])} by ${names}`;
     case 'joint_research':

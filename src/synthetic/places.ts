@@ -11,25 +11,110 @@ const worldCountries = worldCountriesModule as unknown as Countries;
 
 /** Share of the actors, in percent, of the busiest countries. */
 const leadingCountries: Record<string, number> = {
-  VN: 16, US: 11, JP: 8, KR: 7, CN: 7, DE: 5, FR: 4.5, GB: 4.5, IN: 4, AU: 3.5, SG: 3, TH: 2.5,
+  VN: 16,
+  US: 11,
+  JP: 8,
+  KR: 7,
+  CN: 7,
+  DE: 5,
+  FR: 4.5,
+  GB: 4.5,
+  IN: 4,
+  AU: 3.5,
+  SG: 3,
+  TH: 2.5,
 };
 const secondTier = [
-  'CA', 'IT', 'NL', 'SE', 'FI', 'IL', 'RU', 'ID', 'MY', 'PH', 'LA', 'KH', 'NZ', 'BR', 'CH',
-  'NO', 'DK', 'AT', 'BE', 'ES', 'TW', 'MX', 'ZA', 'AE', 'SA', 'PL', 'CZ', 'HU', 'TR', 'EG',
+  'CA',
+  'IT',
+  'NL',
+  'SE',
+  'FI',
+  'IL',
+  'RU',
+  'ID',
+  'MY',
+  'PH',
+  'LA',
+  'KH',
+  'NZ',
+  'BR',
+  'CH',
+  'NO',
+  'DK',
+  'AT',
+  'BE',
+  'ES',
+  'TW',
+  'MX',
+  'ZA',
+  'AE',
+  'SA',
+  'PL',
+  'CZ',
+  'HU',
+  'TR',
+  'EG',
 ];
 const SECOND_TIER_SHARE = 18;
 const REST_OF_WORLD_SHARE = 6;
 
 /** Cities for the countries with many actors; elsewhere the capital stands in. */
 const cities: Record<string, string[]> = {
-  VN: ['Hanoi', 'Ho Chi Minh City', 'Da Nang', 'Hai Phong', 'Can Tho', 'Hue', 'Nha Trang', 'Quang Ninh', 'Bac Ninh', 'Binh Duong', 'Thai Nguyen', 'Dong Nai'],
-  US: ['Washington', 'New York', 'Boston', 'San Francisco', 'Seattle', 'Austin', 'Chicago', 'San Diego', 'Pittsburgh', 'Atlanta'],
+  VN: [
+    'Hanoi',
+    'Ho Chi Minh City',
+    'Da Nang',
+    'Hai Phong',
+    'Can Tho',
+    'Hue',
+    'Nha Trang',
+    'Quang Ninh',
+    'Bac Ninh',
+    'Binh Duong',
+    'Thai Nguyen',
+    'Dong Nai',
+  ],
+  US: [
+    'Washington',
+    'New York',
+    'Boston',
+    'San Francisco',
+    'Seattle',
+    'Austin',
+    'Chicago',
+    'San Diego',
+    'Pittsburgh',
+    'Atlanta',
+  ],
   JP: ['Tokyo', 'Osaka', 'Kyoto', 'Nagoya', 'Yokohama', 'Fukuoka', 'Sendai', 'Sapporo', 'Tsukuba', 'Kobe'],
   KR: ['Seoul', 'Busan', 'Daejeon', 'Incheon', 'Daegu', 'Gwangju', 'Suwon', 'Pohang', 'Ulsan'],
   CN: ['Beijing', 'Shanghai', 'Shenzhen', 'Guangzhou', 'Hangzhou', 'Wuhan', 'Chengdu', 'Nanjing', 'Hefei', 'Tianjin'],
-  DE: ['Berlin', 'Munich', 'Hamburg', 'Frankfurt', 'Stuttgart', 'Dresden', 'Aachen', 'Karlsruhe', 'Cologne', 'Heidelberg'],
+  DE: [
+    'Berlin',
+    'Munich',
+    'Hamburg',
+    'Frankfurt',
+    'Stuttgart',
+    'Dresden',
+    'Aachen',
+    'Karlsruhe',
+    'Cologne',
+    'Heidelberg',
+  ],
   FR: ['Paris', 'Lyon', 'Toulouse', 'Grenoble', 'Marseille', 'Bordeaux', 'Lille', 'Nantes', 'Strasbourg', 'Nice'],
-  GB: ['London', 'Cambridge', 'Oxford', 'Manchester', 'Edinburgh', 'Bristol', 'Glasgow', 'Birmingham', 'Leeds', 'Cardiff'],
+  GB: [
+    'London',
+    'Cambridge',
+    'Oxford',
+    'Manchester',
+    'Edinburgh',
+    'Bristol',
+    'Glasgow',
+    'Birmingham',
+    'Leeds',
+    'Cardiff',
+  ],
   IN: ['New Delhi', 'Bengaluru', 'Mumbai', 'Hyderabad', 'Chennai', 'Pune', 'Kolkata', 'Ahmedabad'],
   AU: ['Canberra', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide'],
   SG: ['Singapore'],
@@ -46,13 +131,36 @@ const cities: Record<string, string[]> = {
 /** Which name pool a country's people are drawn from (see names.ts). */
 export type NameStyle = 'vietnamese' | 'chinese' | 'japanese' | 'korean' | 'indian' | 'german' | 'french' | 'english';
 const nameStyles: Record<string, NameStyle> = {
-  VN: 'vietnamese', CN: 'chinese', TW: 'chinese', JP: 'japanese', KR: 'korean', IN: 'indian',
-  DE: 'german', AT: 'german', CH: 'german', FR: 'french', BE: 'french',
+  VN: 'vietnamese',
+  CN: 'chinese',
+  TW: 'chinese',
+  JP: 'japanese',
+  KR: 'korean',
+  IN: 'indian',
+  DE: 'german',
+  AT: 'german',
+  CH: 'german',
+  FR: 'french',
+  BE: 'french',
 };
 
 const companySuffixes: Record<string, string> = {
-  VN: 'JSC', US: 'Inc.', JP: 'Co., Ltd.', KR: 'Co., Ltd.', CN: 'Co., Ltd.', TW: 'Corp.', DE: 'GmbH', AT: 'GmbH',
-  CH: 'AG', FR: 'SA', GB: 'Ltd', IN: 'Pvt Ltd', AU: 'Pty Ltd', SG: 'Pte Ltd', TH: 'Co., Ltd.', NL: 'B.V.',
+  VN: 'JSC',
+  US: 'Inc.',
+  JP: 'Co., Ltd.',
+  KR: 'Co., Ltd.',
+  CN: 'Co., Ltd.',
+  TW: 'Corp.',
+  DE: 'GmbH',
+  AT: 'GmbH',
+  CH: 'AG',
+  FR: 'SA',
+  GB: 'Ltd',
+  IN: 'Pvt Ltd',
+  AU: 'Pty Ltd',
+  SG: 'Pte Ltd',
+  TH: 'Co., Ltd.',
+  NL: 'B.V.',
 };
 
 export interface Place {
@@ -91,8 +199,10 @@ export class World {
     const restCount = this.places.filter((p) => !(p.code in leadingCountries) && !secondTier.includes(p.code)).length;
     const secondCount = this.places.filter((p) => secondTier.includes(p.code)).length;
     this.choice = new WeightedChoice(
-      this.places.map((p) =>
-        leadingCountries[p.code] ?? (secondTier.includes(p.code) ? SECOND_TIER_SHARE / secondCount : REST_OF_WORLD_SHARE / restCount),
+      this.places.map(
+        (p) =>
+          leadingCountries[p.code] ??
+          (secondTier.includes(p.code) ? SECOND_TIER_SHARE / secondCount : REST_OF_WORLD_SHARE / restCount),
       ),
     );
   }

@@ -35,7 +35,8 @@ const kindShares: [ActorKind, number][] = [
 ];
 
 export function planFor(scale: number, curatedTechnologies: number): Plan {
-  if (!(scale > 0 && scale <= MAX_SCALE)) throw new RangeError(`scale must be above 0 and at most ${MAX_SCALE} (got ${scale})`);
+  if (!(scale > 0 && scale <= MAX_SCALE))
+    throw new RangeError(`scale must be above 0 and at most ${MAX_SCALE} (got ${scale})`);
   const count = (perOne: number, floor: number) => Math.max(floor, Math.round(perOne * scale));
   const actors = count(perScaleOne.actors, 30);
   // One state actor per country for the most active countries (60 at scale 1).

@@ -9,10 +9,12 @@ const collaborationTriggers = ['partnership_parties', 'event_participants'].flat
 );
 
 export async function suspendReadModelUpkeep(session: BulkSession): Promise<void> {
-  for (const { table, trigger } of collaborationTriggers) await session.run(`alter table ${table} disable trigger ${trigger}`);
+  for (const { table, trigger } of collaborationTriggers)
+    await session.run(`alter table ${table} disable trigger ${trigger}`);
 }
 
 export async function rebuildReadModels(session: BulkSession): Promise<void> {
   await session.run('select kg_rebuild_actor_collaborations()');
-  for (const { table, trigger } of collaborationTriggers) await session.run(`alter table ${table} enable trigger ${trigger}`);
+  for (const { table, trigger } of collaborationTriggers)
+    await session.run(`alter table ${table} enable trigger ${trigger}`);
 }

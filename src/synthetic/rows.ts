@@ -29,12 +29,31 @@ export function graphTables(graph: Graph): TableRows[] {
     {
       table: 'actors',
       columns: ['id', 'slug', 'name', 'kind', 'country_id', 'parent_id', 'description', 'aliases', 'created_at'],
-      lines: lines(graph.actors, (a) => [a.id, a.slug, a.name, a.kind, a.place?.id ?? null, a.parentId, a.description, a.aliases, LOAD_TIME]),
+      lines: lines(graph.actors, (a) => [
+        a.id,
+        a.slug,
+        a.name,
+        a.kind,
+        a.place?.id ?? null,
+        a.parentId,
+        a.description,
+        a.aliases,
+        LOAD_TIME,
+      ]),
     },
     {
       table: 'partnerships',
       columns: ['id', 'slug', 'title', 'kind', 'status', 'started_on', 'description', 'created_at'],
-      lines: lines(partnerships, (p) => [p.id, p.slug, p.title, p.kind, p.status, p.startedOn, p.description, LOAD_TIME]),
+      lines: lines(partnerships, (p) => [
+        p.id,
+        p.slug,
+        p.title,
+        p.kind,
+        p.status,
+        p.startedOn,
+        p.description,
+        LOAD_TIME,
+      ]),
     },
     {
       table: 'partnership_parties',
@@ -54,7 +73,17 @@ export function graphTables(graph: Graph): TableRows[] {
     {
       table: 'events',
       columns: ['id', 'slug', 'title', 'kind', 'occurred_on', 'city', 'country_id', 'description', 'created_at'],
-      lines: lines(events, (e) => [e.id, e.slug, e.title, e.kind, e.occurredOn, e.city, e.place.id, e.description, LOAD_TIME]),
+      lines: lines(events, (e) => [
+        e.id,
+        e.slug,
+        e.title,
+        e.kind,
+        e.occurredOn,
+        e.city,
+        e.place.id,
+        e.description,
+        LOAD_TIME,
+      ]),
     },
     {
       table: 'event_participants',
@@ -69,7 +98,14 @@ export function graphTables(graph: Graph): TableRows[] {
     {
       table: 'affiliations',
       columns: ['id', 'person_id', 'organization_id', 'title', 'started_on', 'ended_on'],
-      lines: lines(graph.affiliations, (f) => [f.id, f.person.id, f.organization?.id ?? null, f.title, f.startedOn, f.endedOn]),
+      lines: lines(graph.affiliations, (f) => [
+        f.id,
+        f.person.id,
+        f.organization?.id ?? null,
+        f.title,
+        f.startedOn,
+        f.endedOn,
+      ]),
     },
   ];
 }
@@ -81,17 +117,38 @@ const ARTICLES_PER_SLICE = 100;
  * Articles `from`..`to` and the rows that hang off them, as the tables to copy in load order.
  * Evidence ids continue from `evidenceIds.next`, which is advanced.
  */
-export async function articleBatch(writer: ArticleWriter, from: number, to: number, evidenceIds: { next: number }): Promise<TableRows[]> {
+export async function articleBatch(
+  writer: ArticleWriter,
+  from: number,
+  to: number,
+  evidenceIds: { next: number },
+): Promise<TableRows[]> {
   const articles: string[] = [];
   const evidence: string[] = [];
   const actorMentions: string[] = [];
   const countryMentions: string[] = [];
   const technologyMentions: string[] = [];
   for (let id = from; id <= to; id++) {
-    if ((id - from) % ARTICLES_PER_SLICE === ARTICLES_PER_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
+    if ((id - from) % ARTICLES_PER_SLICE === ARTICLES_PER_SLICE - 1)
+      await new Promise((resolve) => setImmediate(resolve));
     const a = writer.write(id);
     articles.push(
-      copyLine([a.id, a.slug, a.url, a.title, a.source, a.section, a.author, a.publishedAt, a.summary, a.body, a.tags, a.themes, a.contentHash, a.publishedAt]),
+      copyLine([
+        a.id,
+        a.slug,
+        a.url,
+        a.title,
+        a.source,
+        a.section,
+        a.author,
+        a.publishedAt,
+        a.summary,
+        a.body,
+        a.tags,
+        a.themes,
+        a.contentHash,
+        a.publishedAt,
+      ]),
     );
     for (const e of a.evidence) {
       const { kind, node } = e.fact;
@@ -119,12 +176,37 @@ export async function articleBatch(writer: ArticleWriter, from: number, to: numb
   return [
     {
       table: 'articles',
-      columns: ['id', 'slug', 'url', 'title', 'source', 'section', 'author', 'published_at', 'summary', 'body', 'tags', 'themes', 'content_hash', 'created_at'],
+      columns: [
+        'id',
+        'slug',
+        'url',
+        'title',
+        'source',
+        'section',
+        'author',
+        'published_at',
+        'summary',
+        'body',
+        'tags',
+        'themes',
+        'content_hash',
+        'created_at',
+      ],
       lines: articles,
     },
     {
       table: 'evidence',
-      columns: ['id', 'article_id', 'partnership_id', 'event_id', 'affiliation_id', 'excerpt', 'span_start', 'span_end', 'confidence'],
+      columns: [
+        'id',
+        'article_id',
+        'partnership_id',
+        'event_id',
+        'affiliation_id',
+        'excerpt',
+        'span_start',
+        'span_end',
+        'confidence',
+      ],
       lines: evidence,
     },
     { table: 'actor_mentions', columns: mentionColumns('actor_id'), lines: actorMentions },

@@ -20,13 +20,42 @@ export interface TechnologyNode {
 }
 
 const applications = [
-  'agriculture', 'healthcare', 'manufacturing', 'logistics', 'finance', 'education', 'disaster management',
-  'transport', 'water management', 'public services', 'mining', 'fisheries', 'tourism', 'construction',
-  'retail', 'urban planning', 'energy systems', 'environmental monitoring',
+  'agriculture',
+  'healthcare',
+  'manufacturing',
+  'logistics',
+  'finance',
+  'education',
+  'disaster management',
+  'transport',
+  'water management',
+  'public services',
+  'mining',
+  'fisheries',
+  'tourism',
+  'construction',
+  'retail',
+  'urban planning',
+  'energy systems',
+  'environmental monitoring',
 ];
 const qualifiers = [
-  'advanced', 'low-power', 'industrial', 'marine', 'edge', 'distributed', 'open-source', 'hybrid',
-  'autonomous', 'bio-inspired', 'scalable', 'high-precision', 'wearable', 'secure', 'modular', 'low-cost',
+  'advanced',
+  'low-power',
+  'industrial',
+  'marine',
+  'edge',
+  'distributed',
+  'open-source',
+  'hybrid',
+  'autonomous',
+  'bio-inspired',
+  'scalable',
+  'high-precision',
+  'wearable',
+  'secure',
+  'modular',
+  'low-cost',
 ];
 
 /**
@@ -52,7 +81,10 @@ export function buildTaxonomy(curatedIds: Map<string, number>, total: number): T
   let nextId = Math.max(0, ...nodes.map((n) => n.id)) + 1;
   for (let i = 0; nodes.length < total; i++) {
     // Mostly under curated technologies, round-robin so every area grows; one in five a level deeper.
-    const parent = i % 5 === 4 && nodes.length > curated.length ? random.pick(nodes.slice(curated.length)) : curated[i % curated.length]!;
+    const parent =
+      i % 5 === 4 && nodes.length > curated.length
+        ? random.pick(nodes.slice(curated.length))
+        : curated[i % curated.length]!;
     // A name says one application at most: "edge machine learning for healthcare", never "... for x for y".
     const qualifier = random.pick(qualifiers);
     const name =

@@ -6,9 +6,22 @@ import type { TechnologyNode } from './taxonomy.ts';
 import { WeightedChoice, zipfWeights } from './weighted-choice.ts';
 
 const topics = [
-  'artificial-intelligence', 'semiconductors', 'renewable-energy', 'digital-transformation', '5g',
-  'quantum-computing', 'green-hydrogen', 'biotechnology', 'machine-learning', 'cybersecurity', 'smart-cities',
-  'space-technology', 'electric-vehicles', 'data-centres', 'high-performance-computing', 'chip-design',
+  'artificial-intelligence',
+  'semiconductors',
+  'renewable-energy',
+  'digital-transformation',
+  '5g',
+  'quantum-computing',
+  'green-hydrogen',
+  'biotechnology',
+  'machine-learning',
+  'cybersecurity',
+  'smart-cities',
+  'space-technology',
+  'electric-vehicles',
+  'data-centres',
+  'high-performance-computing',
+  'chip-design',
 ];
 
 export class TechnologyChooser {
@@ -17,7 +30,9 @@ export class TechnologyChooser {
   private readonly byArea = new Map<number, TechnologyNode[]>();
 
   constructor(random: Random, technologies: TechnologyNode[]) {
-    const first = topics.map((slug) => technologies.find((t) => t.slug === slug)).filter((t): t is TechnologyNode => t !== undefined);
+    const first = topics
+      .map((slug) => technologies.find((t) => t.slug === slug))
+      .filter((t): t is TechnologyNode => t !== undefined);
     const rest = random.shuffle(technologies.filter((t) => !first.includes(t)));
     this.ranked = [...first, ...rest];
     this.choice = new WeightedChoice(zipfWeights(this.ranked.length, 0.9, 4));

@@ -34,7 +34,11 @@ export interface TestApp {
   statements: string[];
   resetStatements(): void;
   /** Runs an operation by POST, with the test token (all scopes) unless `token` says otherwise (null: none). */
-  graphql<T = any>(query: string, variables?: Record<string, unknown>, options?: GraphQLRequestOptions): Promise<GraphQLResponse<T>>;
+  graphql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GraphQLRequestOptions,
+  ): Promise<GraphQLResponse<T>>;
   /** The data of a query, failing the test with the errors when there are any. */
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** The rows of a raw SQL query, whichever engine runs it. */
@@ -70,7 +74,11 @@ interface GraphQLRequestOptions {
 
 /** The token every test app accepts, with all scopes; sent by default by `graphql()` and `yoga.fetch`. */
 export const TEST_TOKEN = 'test-token-with-every-scope';
-export const TEST_API_TOKEN: ApiToken = { name: 'test', scopes: ['read', 'ingest', 'edit'], hash: hashToken(TEST_TOKEN) };
+export const TEST_API_TOKEN: ApiToken = {
+  name: 'test',
+  scopes: ['read', 'ingest', 'edit'],
+  hash: hashToken(TEST_TOKEN),
+};
 
 /** The PGlite images read by this test file, by path (a file may create several apps). */
 const pgliteImages = new Map<string, Promise<Blob>>();
@@ -113,14 +121,19 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await cleanup.end();
     };
   } else {
-    handle = await openDatabase({ kind: 'pglite', dataDir: 'memory://' }, { logger, ...(image ? { loadDataDir: await loadPgliteImage(image) } : {}) });
+    handle = await openDatabase(
+      { kind: 'pglite', dataDir: 'memory://' },
+      { logger, ...(image ? { loadDataDir: await loadPgliteImage(image) } : {}) },
+    );
   }
   // On a copy of the run's database, migrating finds nothing to apply: it checks the copy is current.
   await handle.migrate();
   if (options.seed !== false && !image) await seed(handle.db);
   statements.length = 0;
 
-  const responseCache = options.responseCache ? new KnowledgeResponseCache({ ttlMs: options.responseCache.ttlMs, maxBytes: 16 * 1024 * 1024 }) : null;
+  const responseCache = options.responseCache
+    ? new KnowledgeResponseCache({ ttlMs: options.responseCache.ttlMs, maxBytes: 16 * 1024 * 1024 })
+    : null;
   const stopListening = responseCache ? await handle.onKnowledgeChanged(() => responseCache.clear()) : async () => {};
   const server = createServer({
     responseCache,
@@ -171,7 +184,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     responseCache,
     counts: async (tables) => {
       const result: Record<string, number> = {};
-      for (const table of tables) result[table] = Number((await rows<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n);
+      for (const table of tables)
+        result[table] = Number((await rows<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n);
       return result;
     },
     close: async () => {

@@ -65,10 +65,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
 /** Two template databases beside the one DATABASE_URL names, and how to drop them after the run. */
 async function postgresTemplates(baseUrl: string): Promise<{ images: TestDatabaseImages; drop: () => Promise<void> }> {
   const suffix = randomBytes(6).toString('hex');
-  const images: TestDatabaseImages = { engine: 'postgres', migrated: `test_template_migrated_${suffix}`, seeded: `test_template_seeded_${suffix}` };
+  const images: TestDatabaseImages = {
+    engine: 'postgres',
+    migrated: `test_template_migrated_${suffix}`,
+    seeded: `test_template_seeded_${suffix}`,
+  };
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
   const drop = async () => {
-    for (const name of [images.migrated, images.seeded]) await admin.unsafe(`drop database if exists ${name} with (force)`);
+    for (const name of [images.migrated, images.seeded])
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
   };
   try {

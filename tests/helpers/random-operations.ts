@@ -153,7 +153,11 @@ function globalId(typename: string, id: string | number): string {
 
 /** Reads the pool of values from a database; `rows` runs raw SQL. */
 export async function loadValuePool(rows: <T>(query: string) => Promise<T[]>): Promise<ValuePool> {
-  const column = async (query: string, n: number) => spread((await rows<{ v: string | number }>(query)).map((r) => String(r.v)), n);
+  const column = async (query: string, n: number) =>
+    spread(
+      (await rows<{ v: string | number }>(query)).map((r) => String(r.v)),
+      n,
+    );
   const slugs: Record<string, string[]> = {};
   for (const [typename, table] of Object.entries(NODE_TABLES)) {
     if (typename === 'Country') continue;
@@ -171,10 +175,14 @@ export async function loadValuePool(rows: <T>(query: string) => Promise<T[]>): P
   const others = await column('select code as v from countries order by id', 6);
   const globalIds: string[] = [];
   for (const [typename, table] of Object.entries(NODE_TABLES)) {
-    for (const id of await column(`select id as v from ${table} order by id`, 8)) globalIds.push(globalId(typename, id));
+    for (const id of await column(`select id as v from ${table} order by id`, 8))
+      globalIds.push(globalId(typename, id));
   }
   const dates = [
-    ...(await column('select distinct started_on::text as v from partnerships where started_on is not null order by 1', 8)),
+    ...(await column(
+      'select distinct started_on::text as v from partnerships where started_on is not null order by 1',
+      8,
+    )),
     ...(await column('select distinct occurred_on::text as v from events where occurred_on is not null order by 1', 8)),
     '1999-12-31',
     '2030-01-01',
@@ -218,13 +226,26 @@ const MALFORMED_IDS = [
   'not base64 at all!',
   '',
 ];
-const BAD_CURSORS = ['garbage', '', Buffer.from('DC:nonsense').toString('base64'), Buffer.from('GPC:N:1').toString('base64'), 'RE M6Tjox'];
+const BAD_CURSORS = [
+  'garbage',
+  '',
+  Buffer.from('DC:nonsense').toString('base64'),
+  Buffer.from('GPC:N:1').toString('base64'),
+  'RE M6Tjox',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Operations.
 
 /** Which limit an operation breaks on purpose, if any. */
-export type Intent = 'within-limits' | 'over-cost' | 'over-depth' | 'over-aliases' | 'over-directives' | 'over-tokens' | 'over-bytes';
+export type Intent =
+  | 'within-limits'
+  | 'over-cost'
+  | 'over-depth'
+  | 'over-aliases'
+  | 'over-directives'
+  | 'over-tokens'
+  | 'over-bytes';
 
 export interface GeneratedOperation {
   /** Position in the stream, from 0. */
@@ -348,7 +369,13 @@ const CURSOR_FIELDS = new Set(['cursor', 'startCursor', 'endCursor']);
 const AGGREGATES = new Set(['Country.partnerCountries']);
 
 export class OperationGenerator {
-  readonly stats: GeneratorStats = { generated: 0, discardedInvalid: 0, discardedOverLimits: 0, byIntent: {}, harvestedCursors: 0 };
+  readonly stats: GeneratorStats = {
+    generated: 0,
+    discardedInvalid: 0,
+    discardedOverLimits: 0,
+    byIntent: {},
+    harvestedCursors: 0,
+  };
   /** How often each field (Type.field) was selected. */
   readonly coverage = new Map<string, number>();
   private readonly random: Random;
@@ -383,7 +410,15 @@ export class OperationGenerator {
     this.index += 1;
     const r = this.random;
     const intent: Intent = r.chance(this.overLimitShare)
-      ? r.pick<Intent>(['over-cost', 'over-cost', 'over-depth', 'over-aliases', 'over-directives', 'over-tokens', 'over-bytes'])
+      ? r.pick<Intent>([
+          'over-cost',
+          'over-cost',
+          'over-depth',
+          'over-aliases',
+          'over-directives',
+          'over-tokens',
+          'over-bytes',
+        ])
       : 'within-limits';
     for (let attempt = 0; attempt < 50; attempt += 1) {
       const op = intent === 'within-limits' ? this.ordinary(index) : this.overLimit(index, intent);
@@ -398,7 +433,8 @@ export class OperationGenerator {
       }
       this.stats.generated += 1;
       this.stats.byIntent[intent] = (this.stats.byIntent[intent] ?? 0) + 1;
-      for (const coordinate of this.lastCoverage) this.coverage.set(coordinate, (this.coverage.get(coordinate) ?? 0) + 1);
+      for (const coordinate of this.lastCoverage)
+        this.coverage.set(coordinate, (this.coverage.get(coordinate) ?? 0) + 1);
       return op;
     }
     throw new Error(`no valid operation after 50 attempts (operation ${index})`);
@@ -414,7 +450,8 @@ export class OperationGenerator {
     for (const site of op.connections) {
       for (const connection of walk(data, site.path)) {
         for (const cursorPath of site.cursorPaths) {
-          for (const value of walk(connection, cursorPath)) if (typeof value === 'string') this.keepCursor(site.coordinate, value);
+          for (const value of walk(connection, cursorPath))
+            if (typeof value === 'string') this.keepCursor(site.coordinate, value);
         }
       }
     }
@@ -505,7 +542,13 @@ export class OperationGenerator {
       parts.splice(from, 0, `...${r.chance(0.5) ? ' on Query' : ''}${this.directive()} { ${inner.join(' ')} }`);
     } else if (roll < 0.08) {
       const name = `Root${index}`;
-      this.b.fragments.push({ name, typeName: query.name, body: parts.join(' '), levels: ctx.levels, depth: ctx.depth });
+      this.b.fragments.push({
+        name,
+        typeName: query.name,
+        body: parts.join(' '),
+        levels: ctx.levels,
+        depth: ctx.depth,
+      });
       parts.splice(0, parts.length, `...${name}`);
       if (r.chance(0.3)) parts.push('__typename');
     }
@@ -545,10 +588,16 @@ export class OperationGenerator {
     const r = this.random;
     const b = this.b;
     const fragments = b.fragments.map((f) => `fragment ${f.name} on ${f.typeName} { ${f.body} }`);
-    const used = (name: string) => new RegExp(`\\$${name}\\b`).test(selection) || fragments.some((f) => new RegExp(`\\$${name}\\b`).test(f));
+    const used = (name: string) =>
+      new RegExp(`\\$${name}\\b`).test(selection) || fragments.some((f) => new RegExp(`\\$${name}\\b`).test(f));
     const variables = b.variables.filter((v) => used(v.name));
-    const values = Object.fromEntries(Object.entries(b.values).filter(([name]) => variables.some((v) => v.name === name)));
-    const definitions = variables.length > 0 ? `(${variables.map((v) => `$${v.name}: ${v.type}${v.defaultValue !== undefined ? ` = ${v.defaultValue}` : ''}`).join(', ')})` : '';
+    const values = Object.fromEntries(
+      Object.entries(b.values).filter(([name]) => variables.some((v) => v.name === name)),
+    );
+    const definitions =
+      variables.length > 0
+        ? `(${variables.map((v) => `$${v.name}: ${v.type}${v.defaultValue !== undefined ? ` = ${v.defaultValue}` : ''}`).join(', ')})`
+        : '';
     let operationName: string | undefined;
     let header: string;
     const style = r.weighted([
@@ -615,7 +664,9 @@ export class OperationGenerator {
     if (r.chance(0.08)) {
       const node = this.schema.getType('Node');
       if (node && isInterfaceType(node) && (type === node || possible.every((p) => p.getInterfaces().includes(node)))) {
-        parts.push(`... on Node { ${this.fieldSelections(node, node.getFields().id!, ctx).join(' ') || '__typename'} }`);
+        parts.push(
+          `... on Node { ${this.fieldSelections(node, node.getFields().id!, ctx).join(' ') || '__typename'} }`,
+        );
       }
     }
     return parts;
@@ -683,7 +734,8 @@ export class OperationGenerator {
         if (f.name === 'pageInfo') return r.chance(0.4);
         return r.chance(0.3);
       });
-      if (picked.length === 0) picked.push(r.pick(all.filter((f) => ['edges', 'nodes', 'totalCount'].includes(f.name))) ?? all[0]!);
+      if (picked.length === 0)
+        picked.push(r.pick(all.filter((f) => ['edges', 'nodes', 'totalCount'].includes(f.name))) ?? all[0]!);
       return r.shuffle(picked);
     }
     if (isEdge(type)) {
@@ -699,14 +751,16 @@ export class OperationGenerator {
     const candidates = all.filter(canNest);
     const leaves = candidates.filter((f) => isLeafType(getNamedType(f.type)));
     const objects = candidates.filter((f) => !isLeafType(getNamedType(f.type)));
-    const wanted = full ? 1 : r.weighted([
-      [1, 3],
-      [2, 4],
-      [3, 4],
-      [4, 3],
-      [5, 2],
-      [7, 1],
-    ]);
+    const wanted = full
+      ? 1
+      : r.weighted([
+          [1, 3],
+          [2, 4],
+          [3, 4],
+          [4, 3],
+          [5, 2],
+          [7, 1],
+        ]);
     const objectShare = ctx.levels > 2 ? 0.4 : 0.25;
     const picked: GraphQLField<unknown, unknown>[] = [];
     const leafPool = r.shuffle(leaves);
@@ -779,19 +833,28 @@ export class OperationGenerator {
     const text = `${head}${this.directive()}`;
     const named = getNamedType(field.type);
     if (!isCompositeType(named)) {
-      if (ctx.site && ctx.path && CURSOR_FIELDS.has(field.name) && (isEdge(parent) || parent.name === 'PageInfo')) ctx.site.cursorPaths.push([...ctx.rel, key]);
+      if (ctx.site && ctx.path && CURSOR_FIELDS.has(field.name) && (isEdge(parent) || parent.name === 'PageInfo'))
+        ctx.site.cursorPaths.push([...ctx.rel, key]);
       return { text, head, child: null };
     }
     const child = this.childContext(parent, field, ctx, key, entry.child, args.pageSize);
     return { text: `${text} { ${this.selection(named, child)} }`, head, child };
   }
 
-  private childContext(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, ctx: Ctx, key: string, scope: Scope, pageSize: number | null): Ctx {
+  private childContext(
+    parent: GraphQLCompositeType,
+    field: GraphQLField<unknown, unknown>,
+    ctx: Ctx,
+    key: string,
+    scope: Scope,
+    pageSize: number | null,
+  ): Ctx {
     const named = getNamedType(field.type) as GraphQLCompositeType;
     const path = ctx.path ? [...ctx.path, key] : null;
     let mult = ctx.mult;
     if (pageSize !== null) mult *= Math.max(pageSize, 1);
-    else if (isListOutput(field.type) && !(isConnection(parent) && (field.name === 'edges' || field.name === 'nodes'))) mult *= 10;
+    else if (isListOutput(field.type) && !(isConnection(parent) && (field.name === 'edges' || field.name === 'nodes')))
+      mult *= 10;
     const wrapper = isWrapper(named);
     let site: ConnectionSite | null = null;
     let rel: string[] = [];
@@ -840,7 +903,11 @@ export class OperationGenerator {
   // Arguments.
 
   /** The printed arguments of a field and the page size it asks for; null when a required one cannot be filled. */
-  private argumentsFor(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, ctx: Ctx): { text: string; pageSize: number | null } | null {
+  private argumentsFor(
+    parent: GraphQLCompositeType,
+    field: GraphQLField<unknown, unknown>,
+    ctx: Ctx,
+  ): { text: string; pageSize: number | null } | null {
     const r = this.random;
     if (field.args.length === 0) return { text: '', pageSize: isConnection(getNamedType(field.type)) ? 20 : null };
     const values = new Map<string, unknown>();
@@ -897,12 +964,21 @@ export class OperationGenerator {
       this.b.values[name] = toVariableValue(inner);
       return new VariableRef(name);
     };
-    if (isInputObjectType(nullable) && value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof EnumValue)) {
+    if (
+      isInputObjectType(nullable) &&
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      !(value instanceof EnumValue)
+    ) {
       const keys = Object.keys(value);
       if (keys.length === 0) return value;
       const key = r.pick(keys);
       const fieldType = nullable.getFields()[key]!.type;
-      return { ...(value as Record<string, unknown>), [key]: variable((value as Record<string, unknown>)[key], fieldType) };
+      return {
+        ...(value as Record<string, unknown>),
+        [key]: variable((value as Record<string, unknown>)[key], fieldType),
+      };
     }
     if (isListType(nullable) && Array.isArray(value) && value.length > 0) {
       const i = r.int(value.length);
@@ -914,7 +990,11 @@ export class OperationGenerator {
   }
 
   /** first/last/after/before for a connection field, and the page size the cost counts. */
-  private paging(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, ctx: Ctx): { args: Record<string, unknown>; size: number } {
+  private paging(
+    parent: GraphQLCompositeType,
+    field: GraphQLField<unknown, unknown>,
+    ctx: Ctx,
+  ): { args: Record<string, unknown>; size: number } {
     const r = this.random;
     const has = (name: string) => field.args.some((a) => a.name === name);
     const coordinate = `${parent.name}.${field.name}`;
@@ -1186,7 +1266,10 @@ export class OperationGenerator {
       }
       case 'over-aliases': {
         const n = limits.maxAliases + 1 + r.int(5);
-        selection = Array.from({ length: n }, (_, i) => `c${i}: country(code: ${JSON.stringify(r.pick(this.pool.countryCodes))}) { name }`).join(' ');
+        selection = Array.from(
+          { length: n },
+          (_, i) => `c${i}: country(code: ${JSON.stringify(r.pick(this.pool.countryCodes))}) { name }`,
+        ).join(' ');
         break;
       }
       case 'over-directives': {
@@ -1252,7 +1335,8 @@ function literal(value: unknown): string {
 function toVariableValue(value: unknown): unknown {
   if (value instanceof EnumValue) return value.name;
   if (Array.isArray(value)) return value.map(toVariableValue);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toVariableValue(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toVariableValue(v)]));
   return value;
 }
 

@@ -23,7 +23,15 @@ export const sampleKnowledge: CuratedKnowledge = {
         "At a Hanoi meeting on 26 September 2025, Permanent Deputy Minister Vu Hai Quan of Vietnam's science ministry and US Ambassador Marc E. Knapper agreed that the two countries should widen their joint work on sci-tech, innovation and digital transformation. " +
         'Knapper suggested emerging fields for collaboration, among them critical minerals, new materials, nuclear energy, satellite internet, space research and satellite services for disaster and climate resilience. ' +
         'Quan, for his part, asked American officials and companies to back the legal reforms and strategic-technology plans Vietnam is pursuing.',
-      tags: ['Vietnam', 'the US', 'cooperation', 'science and technology', 'innovation', 'digital transformation', 'businesses'],
+      tags: [
+        'Vietnam',
+        'the US',
+        'cooperation',
+        'science and technology',
+        'innovation',
+        'digital transformation',
+        'businesses',
+      ],
       themes: ['Digital Transformation'],
       contentHash: '86d9ef3ed2643f8181376b4cb9049beba82be5adc658c42d7f9b865c48d5d554',
     },
@@ -54,7 +62,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       name: 'Vietnam',
       kind: 'state',
       country: 'VN',
-      description: 'The Socialist Republic of Vietnam, taken as a whole when it is a party to cooperation with another country.',
+      description:
+        'The Socialist Republic of Vietnam, taken as a whole when it is a party to cooperation with another country.',
       aliases: ['Viet Nam', 'Socialist Republic of Vietnam'],
     },
     {
@@ -64,14 +73,23 @@ export const sampleKnowledge: CuratedKnowledge = {
       country: 'US',
       // One state actor per country: "the US government" the article asks for support is this one.
       description: 'The United States of America as a country-level partner in bilateral cooperation.',
-      aliases: ['US', 'USA', 'the United States', 'United States of America', 'United States Government', 'US government', 'U.S. government'],
+      aliases: [
+        'US',
+        'USA',
+        'the United States',
+        'United States of America',
+        'United States Government',
+        'US government',
+        'U.S. government',
+      ],
     },
     {
       slug: 'united-kingdom',
       name: 'United Kingdom',
       kind: 'state',
       country: 'GB',
-      description: 'The United Kingdom of Great Britain and Northern Ireland as a country-level partner in cooperation.',
+      description:
+        'The United Kingdom of Great Britain and Northern Ireland as a country-level partner in cooperation.',
       aliases: ['UK', 'Britain', 'the United Kingdom', 'United Kingdom of Great Britain and Northern Ireland'],
     },
 
@@ -81,7 +99,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       name: 'Ministry of Science and Technology',
       kind: 'government_body',
       country: 'VN',
-      description: "Vietnam's government ministry in charge of science, technology, innovation and digital transformation policy.",
+      description:
+        "Vietnam's government ministry in charge of science, technology, innovation and digital transformation policy.",
       aliases: [
         'MoST',
         'MOST',
@@ -104,7 +123,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       kind: 'government_body',
       country: 'VN',
       parent: 'vietnam-ministry-of-finance',
-      description: 'A Vietnamese state centre for innovation and start-up support that operates under the Ministry of Finance.',
+      description:
+        'A Vietnamese state centre for innovation and start-up support that operates under the Ministry of Finance.',
       aliases: ['NIC', 'National Innovation Centre (NIC)', 'National Innovation Center'],
     },
 
@@ -146,7 +166,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       name: 'Quantum Science',
       kind: 'company',
       country: 'GB',
-      description: 'A UK company whose quantum dot and infrared sensing applications were presented as an example project.',
+      description:
+        'A UK company whose quantum dot and infrared sensing applications were presented as an example project.',
       aliases: [],
     },
     {
@@ -164,7 +185,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       name: 'Vu Hai Quan',
       kind: 'person',
       country: 'VN',
-      description: "Permanent Deputy Minister at Vietnam's Ministry of Science and Technology, recently appointed to that post when the article appeared.",
+      description:
+        "Permanent Deputy Minister at Vietnam's Ministry of Science and Technology, recently appointed to that post when the article appeared.",
       aliases: ['Quan', 'Permanent Deputy Minister Quan'],
     },
     {
@@ -209,7 +231,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       sources: [
         {
           article: US_ARTICLE,
-          excerpt: "Vu Hai Quan is introduced as the science ministry's Permanent Deputy Minister, recently appointed to the post.",
+          excerpt:
+            "Vu Hai Quan is introduced as the science ministry's Permanent Deputy Minister, recently appointed to the post.",
         },
       ],
     },
@@ -310,7 +333,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       sources: [
         {
           article: US_ARTICLE,
-          excerpt: 'Deeper science and innovation cooperation is presented as a way to reinforce the existing strategic ties between Hanoi and Washington.',
+          excerpt:
+            'Deeper science and innovation cooperation is presented as a way to reinforce the existing strategic ties between Hanoi and Washington.',
         },
       ],
     },
@@ -318,7 +342,8 @@ export const sampleKnowledge: CuratedKnowledge = {
     // ── From the Vietnam–UK article ──
     {
       slug: 'nic-vis-mou',
-      title: 'MoU between the National Innovation Centre and the Vietnamese Intellectual Society in the UK on innovation, startups and technological investment connectivity',
+      title:
+        'MoU between the National Innovation Centre and the Vietnamese Intellectual Society in the UK on innovation, startups and technological investment connectivity',
       kind: 'mou',
       status: 'signed',
       startedOn: '2025-10-31',
@@ -346,7 +371,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       // Described as projects the company carries out, i.e. under way.
       status: 'active',
       startedOn: null,
-      description: 'Renewable energy projects between Britain and Vietnam that ODE Ltd carries out, shown at the London forum as a model of cooperation.',
+      description:
+        'Renewable energy projects between Britain and Vietnam that ODE Ltd carries out, shown at the London forum as a model of cooperation.',
       parties: [
         { actor: 'ode-ltd', role: 'implementer' },
         { actor: 'united-kingdom', role: 'partner' },
@@ -379,7 +405,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       sources: [
         {
           article: UK_ARTICLE,
-          excerpt: 'The example projects were presented as evidence that the two countries could work together more closely on technology.',
+          excerpt:
+            'The example projects were presented as evidence that the two countries could work together more closely on technology.',
         },
       ],
     },
@@ -390,14 +417,16 @@ export const sampleKnowledge: CuratedKnowledge = {
       // Shown as an exemplary project; the article does not say at what stage it is.
       status: null,
       startedOn: null,
-      description: 'A large London sewer tunnel project, credited in the article to the engineering firm Scott Wilson and shown as a model project.',
+      description:
+        'A large London sewer tunnel project, credited in the article to the engineering firm Scott Wilson and shown as a model project.',
       parties: [{ actor: 'scott-wilson', role: 'implementer' }],
       countries: ['GB'],
       technologies: [],
       sources: [
         {
           article: UK_ARTICLE,
-          excerpt: 'Scott Wilson’s work on the Thames Tideway Tunnel was one of the exemplary projects put before the forum.',
+          excerpt:
+            'Scott Wilson’s work on the Thames Tideway Tunnel was one of the exemplary projects put before the forum.',
         },
       ],
     },
@@ -408,7 +437,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       // Shown as an exemplary project; the article does not say at what stage it is.
       status: null,
       startedOn: null,
-      description: 'Applications of quantum dots and infrared sensing developed by the company Quantum Science and presented as a showcase project.',
+      description:
+        'Applications of quantum dots and infrared sensing developed by the company Quantum Science and presented as a showcase project.',
       parties: [{ actor: 'quantum-science', role: 'implementer' }],
       countries: ['GB'],
       technologies: ['quantum-dots', 'infrared-sensors'],
@@ -447,7 +477,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       occurredOn: '2025-09-26',
       city: 'Hanoi',
       country: 'VN',
-      description: "A Hanoi meeting at which Vietnam's science ministry and the US ambassador discussed expanding sci-tech and innovation cooperation.",
+      description:
+        "A Hanoi meeting at which Vietnam's science ministry and the US ambassador discussed expanding sci-tech and innovation cooperation.",
       participants: [
         { actor: 'vu-hai-quan', role: 'host' },
         { actor: 'marc-e-knapper', role: 'guest' },
@@ -482,7 +513,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       sources: [
         {
           article: UK_ARTICLE,
-          excerpt: 'The deputy prime minister joined a London forum, attended by two deputy ministers and close to 100 others, on lessons from the UK for Vietnam’s tech sectors.',
+          excerpt:
+            'The deputy prime minister joined a London forum, attended by two deputy ministers and close to 100 others, on lessons from the UK for Vietnam’s tech sectors.',
         },
       ],
     },
@@ -493,7 +525,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       occurredOn: '2025-10-31',
       city: 'London',
       country: 'GB',
-      description: 'The ceremony in London, held during the forum, at which NIC and VIS signed their memorandum of understanding.',
+      description:
+        'The ceremony in London, held during the forum, at which NIC and VIS signed their memorandum of understanding.',
       participants: [
         { actor: 'national-innovation-centre-vietnam', role: 'signatory' },
         { actor: 'vietnamese-intellectual-society-uk', role: 'signatory' },
@@ -503,7 +536,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       sources: [
         {
           article: UK_ARTICLE,
-          excerpt: 'During the forum NIC and VIS put their names to an MoU, with the deputy prime minister present at the ceremony.',
+          excerpt:
+            'During the forum NIC and VIS put their names to an MoU, with the deputy prime minister present at the ceremony.',
         },
       ],
     },
@@ -514,7 +548,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       occurredOn: '2025-10-31',
       city: 'London',
       country: 'GB',
-      description: 'The deputy prime minister’s meeting in London with the UK-based Vietnamese Intellectual Society, possibly the same gathering as the forum.',
+      description:
+        'The deputy prime minister’s meeting in London with the UK-based Vietnamese Intellectual Society, possibly the same gathering as the forum.',
       participants: [
         { actor: 'nguyen-chi-dung', role: 'participant' },
         { actor: 'vietnamese-intellectual-society-uk', role: 'participant' },
@@ -523,7 +558,8 @@ export const sampleKnowledge: CuratedKnowledge = {
       sources: [
         {
           article: UK_ARTICLE,
-          excerpt: 'While in London the deputy prime minister met members of the Vietnamese Intellectual Society and urged them to help Vietnam’s innovation drive.',
+          excerpt:
+            'While in London the deputy prime minister met members of the Vietnamese Intellectual Society and urged them to help Vietnam’s innovation drive.',
         },
       ],
     },

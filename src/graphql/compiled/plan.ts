@@ -91,7 +91,8 @@ export function directiveVariables(document: DocumentNode): string[] {
   visit(document, {
     Directive(directive) {
       if (directive.name.value !== 'skip' && directive.name.value !== 'include') return;
-      for (const argument of directive.arguments ?? []) if (argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+      for (const argument of directive.arguments ?? [])
+        if (argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
     },
   });
   return [...names].sort();
@@ -105,7 +106,9 @@ export function planOperation(
   variables: Record<string, unknown>,
 ): OperationPlan {
   const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
   );
   const query = schema.getQueryType()!;
   try {
@@ -120,10 +123,15 @@ export function planOperation(
       let selection: RootPlan['selection'];
       if (rootSql.kind === 'node' || rootSql.kind === 'nodes') {
         if (!isAbstractType(type)) throw new NotCompiled(`the type of ${name}`);
-        selection = Object.fromEntries(schema.getPossibleTypes(type).map((t) => [t.name, planner.object(t, node.selectionSet)]));
+        selection = Object.fromEntries(
+          schema.getPossibleTypes(type).map((t) => [t.name, planner.object(t, node.selectionSet)]),
+        );
       } else {
         if (!isObjectType(type)) throw new NotCompiled(`the type of ${name}`);
-        selection = rootSql.kind === 'single' ? planner.object(type, node.selectionSet) : planner.connection(type, node.selectionSet, {});
+        selection =
+          rootSql.kind === 'single'
+            ? planner.object(type, node.selectionSet)
+            : planner.connection(type, node.selectionSet, {});
       }
       return { key, sql: rootSql, argumentsOf: { definition, node }, selection };
     });
@@ -159,7 +167,12 @@ class Planner {
             // same arguments); their sub-selections merge, in order.
             const first = result[earlier]!.node;
             const merged = [...(first.selectionSet?.selections ?? []), ...(selection.selectionSet?.selections ?? [])];
-            result[earlier] = { key, node: first.selectionSet ? { ...first, selectionSet: { ...first.selectionSet, selections: merged } } : first };
+            result[earlier] = {
+              key,
+              node: first.selectionSet
+                ? { ...first, selectionSet: { ...first.selectionSet, selections: merged } }
+                : first,
+            };
           }
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           if (this.applies(type, selection.typeCondition?.name.value)) visit(selection.selectionSet);
@@ -192,17 +205,29 @@ class Planner {
       if (!isObjectType(target)) throw new NotCompiled(`abstract type under ${type.name}.${name}`);
       if (fieldSql.kind === 'connection') {
         const connection = this.connection(target, node.selectionSet, fieldSql.edgeFields);
-        return { key, field: { kind: 'connection', sql: fieldSql, argumentsOf: { definition, node }, connection } as FieldPlan };
+        return {
+          key,
+          field: { kind: 'connection', sql: fieldSql, argumentsOf: { definition, node }, connection } as FieldPlan,
+        };
       }
       if (node.arguments?.length) throw new NotCompiled(`arguments of ${type.name}.${name}`);
       const selection = this.object(target, node.selectionSet);
-      return { key, field: (fieldSql.kind === 'object' ? { kind: 'object', sql: fieldSql, selection } : { kind: 'list', sql: fieldSql, selection }) as FieldPlan };
+      return {
+        key,
+        field: (fieldSql.kind === 'object'
+          ? { kind: 'object', sql: fieldSql, selection }
+          : { kind: 'list', sql: fieldSql, selection }) as FieldPlan,
+      };
     });
     return { typename: type.name, sql: typeSql, entries };
   }
 
   /** The selection of a connection type: totalCount, pageInfo, edges (cursor, node, the link's fields) and nodes. */
-  connection(type: GraphQLObjectType, set: SelectionSetNode | undefined, linkFields: ConnectionFieldSql['edgeFields']): ConnectionPlan {
+  connection(
+    type: GraphQLObjectType,
+    set: SelectionSetNode | undefined,
+    linkFields: ConnectionFieldSql['edgeFields'],
+  ): ConnectionPlan {
     // The node type, as the schema gives it: a connection's edges lead to it.
     const edges = getNamedType(type.getFields().edges?.type);
     const nodeType = isObjectType(edges) ? getNamedType(edges.getFields().node?.type) : undefined;
@@ -230,15 +255,18 @@ class Planner {
         }
         case 'edges': {
           const edgeType = fieldType as GraphQLObjectType;
-          const fields = this.fields(edgeType, node.selectionSet).map(({ key: k, node: n }): { key: string; part: EdgePart } => {
-            const field = n.name.value;
-            if (field === '__typename') return { key: k, part: { kind: 'typename' } };
-            if (field === 'cursor') return { key: k, part: { kind: 'cursor' } };
-            if (field === 'node') return { key: k, part: { kind: 'node', selection: this.object(nodeType, n.selectionSet) } };
-            const link = linkFields[field];
-            if (!link) throw new NotCompiled(`${edgeType.name}.${field}`);
-            return { key: k, part: { kind: 'link', sql: link } };
-          });
+          const fields = this.fields(edgeType, node.selectionSet).map(
+            ({ key: k, node: n }): { key: string; part: EdgePart } => {
+              const field = n.name.value;
+              if (field === '__typename') return { key: k, part: { kind: 'typename' } };
+              if (field === 'cursor') return { key: k, part: { kind: 'cursor' } };
+              if (field === 'node')
+                return { key: k, part: { kind: 'node', selection: this.object(nodeType, n.selectionSet) } };
+              const link = linkFields[field];
+              if (!link) throw new NotCompiled(`${edgeType.name}.${field}`);
+              return { key: k, part: { kind: 'link', sql: link } };
+            },
+          );
           return { key, part: { kind: 'edges', typename: edgeType.name, fields } };
         }
         default:
@@ -262,7 +290,11 @@ class Planner {
       if (name !== 'skip' && name !== 'include') throw new NotCompiled(`directive @${name}`);
       const condition = directive.arguments?.find((a) => a.name.value === 'if')?.value;
       const value =
-        condition?.kind === Kind.BOOLEAN ? condition.value : condition?.kind === Kind.VARIABLE ? this.variables[condition.name.value] : undefined;
+        condition?.kind === Kind.BOOLEAN
+          ? condition.value
+          : condition?.kind === Kind.VARIABLE
+            ? this.variables[condition.name.value]
+            : undefined;
       if (typeof value !== 'boolean') throw new NotCompiled(`@${name} without a boolean`);
       if (name === 'skip' && value) included = false;
       if (name === 'include' && !value) included = false;

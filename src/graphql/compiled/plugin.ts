@@ -6,7 +6,14 @@
 // Per operation (document, operation name, @skip/@include values) the plan is made once (plan.ts) and kept beside
 // the parsed document, which yoga caches; per request it is rendered with the variables
 // (render.ts) and sent as one statement.
-import { getOperationAST, getVariableValues, type DocumentNode, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from '../context.ts';
 import { textQueryOf } from '../../db/database.ts';
@@ -37,9 +44,14 @@ const plans = new WeakMap<DocumentNode, { directiveVariables: string[]; byKey: M
 /** Plans kept per document, at most: a client varying its @skip variables cannot grow them without bound. */
 const MAX_PLANS_PER_DOCUMENT = 64;
 
-function planOf(args: ExecutionArgs, operation: OperationDefinitionNode, variables: Record<string, unknown>): OperationPlan {
+function planOf(
+  args: ExecutionArgs,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): OperationPlan {
   let entry = plans.get(args.document);
-  if (!entry) plans.set(args.document, (entry = { directiveVariables: directiveVariables(args.document), byKey: new Map() }));
+  if (!entry)
+    plans.set(args.document, (entry = { directiveVariables: directiveVariables(args.document), byKey: new Map() }));
   const key = `${args.operationName ?? ''}\u0000${JSON.stringify(entry.directiveVariables.map((name) => variables[name] ?? null))}`;
   let plan = entry.byKey.get(key);
   if (!plan) {
@@ -50,7 +62,9 @@ function planOf(args: ExecutionArgs, operation: OperationDefinitionNode, variabl
   return plan;
 }
 
-type Execute = (args: ExecutionArgs) => ExecutionResult | Promise<ExecutionResult> | AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>;
+type Execute = (
+  args: ExecutionArgs,
+) => ExecutionResult | Promise<ExecutionResult> | AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>;
 
 export function useCompiledReads(options: CompiledReadsOptions = {}): Plugin<GraphQLContext> {
   return {
@@ -61,26 +75,39 @@ export function useCompiledReads(options: CompiledReadsOptions = {}): Plugin<Gra
         // Mutations (and subscriptions) always run the resolvers, and are not counted.
         if (operation?.operation !== 'query') return ordinary(args);
         const outcome = await runCompiled(args, operation);
-        options.onOutcome?.({ operationName: operation.name?.value ?? null, compiled: 'result' in outcome, ...('reason' in outcome ? { reason: outcome.reason } : {}) });
+        options.onOutcome?.({
+          operationName: operation.name?.value ?? null,
+          compiled: 'result' in outcome,
+          ...('reason' in outcome ? { reason: outcome.reason } : {}),
+        });
         return 'result' in outcome ? outcome.result : ordinary(args);
       }) as never);
     },
   };
 }
 
-async function runCompiled(args: ExecutionArgs, operation: OperationDefinitionNode): Promise<{ result: ExecutionResult } | { reason: string }> {
+async function runCompiled(
+  args: ExecutionArgs,
+  operation: OperationDefinitionNode,
+): Promise<{ result: ExecutionResult } | { reason: string }> {
   const context = args.contextValue as GraphQLContext;
   // Reads that need a token the request lacks get the resolvers' refusal.
-  if (context.auth && context.auth.readsRequireToken && !context.auth.scopes.has('read')) return { reason: 'reads need a token' };
+  if (context.auth && context.auth.readsRequireToken && !context.auth.scopes.has('read'))
+    return { reason: 'reads need a token' };
   // A database opened elsewhere (or a transaction) has no direct driver: the resolvers read it.
   const textQuery = textQueryOf(context.db);
   if (!textQuery) return { reason: 'a database without a direct driver' };
-  const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
+  const coerced = getVariableValues(
+    args.schema,
+    operation.variableDefinitions ?? [],
+    (args.variableValues ?? {}) as Record<string, unknown>,
+  );
   if (coerced.errors) return { reason: 'variables that do not coerce' };
   const plan = planOf(args, operation, coerced.coerced);
   if ('reason' in plan) return { reason: plan.reason };
   // Nothing but the root's __typename: nothing to read.
-  if (plan.roots.every((root) => 'typename' in root)) return { result: { data: Object.fromEntries(plan.roots.map((root) => [root.key, 'Query'])) } };
+  if (plan.roots.every((root) => 'typename' in root))
+    return { result: { data: Object.fromEntries(plan.roots.map((root) => [root.key, 'Query'])) } };
   let statement;
   try {
     statement = renderOperation(plan, coerced.coerced, args.schema);

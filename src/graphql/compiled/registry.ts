@@ -5,7 +5,13 @@ import { sql, type SQL } from 'drizzle-orm';
 import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import { actors, articles, events, partnerships, technologies } from '../../../schema/tables.ts';
 import { survivorIdOfMergedSlug } from '../../knowledge/curation.ts';
-import { actorConditions, articleConditions, eventConditions, partnershipConditions, technologyConditions } from '../../knowledge/filters.ts';
+import {
+  actorConditions,
+  articleConditions,
+  eventConditions,
+  partnershipConditions,
+  technologyConditions,
+} from '../../knowledge/filters.ts';
 import { actorSql } from '../types/actor.sql.ts';
 import { toActorFilter } from '../types/actor.ts';
 import { articleSql, evidenceSql } from '../types/article.sql.ts';
@@ -62,7 +68,10 @@ export type RootFieldSql =
     };
 
 /** A root list's condition: the domain's filter over an aliased table, embedded into the statement. */
-function filtered<T extends PgTable>(table: T, conditions: (aliased: T, filter: any) => SQL | undefined): Extract<RootFieldSql, { kind: 'list' }>['where'] {
+function filtered<T extends PgTable>(
+  table: T,
+  conditions: (aliased: T, filter: any) => SQL | undefined,
+): Extract<RootFieldSql, { kind: 'list' }>['where'] {
   return (args, statement, row) => {
     const built = conditions(alias(table, row) as unknown as T, args.filter);
     return built === undefined ? undefined : statement.embed(built);
@@ -71,7 +80,9 @@ function filtered<T extends PgTable>(table: T, conditions: (aliased: T, filter: 
 
 const bySlug: RootFieldSql = {
   kind: 'single',
-  pick: (args, statement, row) => ({ where: statement.embed(sql`${sql.identifier(row)}.slug = ${validSlug(args.slug)}`) }),
+  pick: (args, statement, row) => ({
+    where: statement.embed(sql`${sql.identifier(row)}.slug = ${validSlug(args.slug)}`),
+  }),
 };
 
 export const rootFieldsSql: Record<string, RootFieldSql> = {
@@ -92,7 +103,9 @@ export const rootFieldsSql: Record<string, RootFieldSql> = {
   },
   country: {
     kind: 'single',
-    pick: (args, statement, row) => ({ where: statement.embed(sql`${sql.identifier(row)}.code = ${validCountryCode(args.code)}`) }),
+    pick: (args, statement, row) => ({
+      where: statement.embed(sql`${sql.identifier(row)}.code = ${validCountryCode(args.code)}`),
+    }),
   },
   technology: bySlug,
   partnership: bySlug,
@@ -124,7 +137,12 @@ export const rootFieldsSql: Record<string, RootFieldSql> = {
     where: filtered(events, (t, filter) => eventConditions(t, toEventFilter(filter))),
     // Undated events sort as the earliest day (event.ts).
     order: () => [
-      { sql: (row) => `coalesce(${row}.occurred_on, '0001-01-01'::date)::text`, direction: 'desc', tag: 'S', cast: 'text' },
+      {
+        sql: (row) => `coalesce(${row}.occurred_on, '0001-01-01'::date)::text`,
+        direction: 'desc',
+        tag: 'S',
+        cast: 'text',
+      },
       intKey('id', 'desc'),
     ],
   },

@@ -142,13 +142,18 @@ function connection(
   // the page round; `before` alone bounds a forward page.
   const backward = args.first == null && args.last != null;
   const size: number = args.first ?? args.last ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw new ArgumentsNotCompiled('a page size out of range');
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE)
+    throw new ArgumentsNotCompiled('a page size out of range');
   // Cursors are checked whether or not a page is read: the resolvers refuse a bad one either way.
   const bounds = (['after', 'before'] as const).flatMap((bound) =>
     args[bound] != null ? [{ bound, values: cursorOf(args[bound], bound, sqlOf.order) }] : [],
   );
   const typenameOrCount = (key: string, part: ConnectionPlan['entries'][number]['part']) =>
-    part.kind === 'typename' ? `${literal(key)}, '${plan.typename}'` : part.kind === 'totalCount' ? `${literal(key)}, ${sqlOf.count(row)}` : undefined;
+    part.kind === 'typename'
+      ? `${literal(key)}, '${plan.typename}'`
+      : part.kind === 'totalCount'
+        ? `${literal(key)}, ${sqlOf.count(row)}`
+        : undefined;
   // Only the count (or the type's name) asked for: no page to read, and no parameter of one.
   if (plan.entries.every(({ part }) => part.kind === 'totalCount' || part.kind === 'typename')) {
     return `json_build_object(${plan.entries.map(({ key, part }) => typenameOrCount(key, part)).join(', ')})`;
@@ -270,7 +275,13 @@ function cursorOf(cursor: string, argument: 'after' | 'before', order: OrderKey[
 }
 
 /** Rows past the cursor (after) or before it: the first key that differs from it differs in the direction of the list, or against it. */
-function keyset(order: OrderKey[], keys: string[], values: unknown[], bound: 'after' | 'before', statement: Statement): string {
+function keyset(
+  order: OrderKey[],
+  keys: string[],
+  values: unknown[],
+  bound: 'after' | 'before',
+  statement: Statement,
+): string {
   const placeholders = values.map((value, index) => `${statement.param(value)}::${order[index]!.cast}`);
   const parts = order.map((key, index) => {
     const equal = keys.slice(0, index).map((k, i) => `${k} = ${placeholders[i]}`);

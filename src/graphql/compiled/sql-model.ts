@@ -111,10 +111,16 @@ export const base64 = (text: string) => `translate(encode(convert_to(${text}, 'U
 export const column = (name: string): ScalarFieldSql => ({ kind: 'scalar', sql: (row) => `${row}.${name}` });
 
 /** A text[] column as a JSON list. */
-export const listColumn = (name: string): ScalarFieldSql => ({ kind: 'scalar', sql: (row) => `to_json(${row}.${name})` });
+export const listColumn = (name: string): ScalarFieldSql => ({
+  kind: 'scalar',
+  sql: (row) => `to_json(${row}.${name})`,
+});
 
 /** An enum column: the GraphQL values are the SQL values in upper case (types/enums.ts). */
-export const enumColumn = (name: string): ScalarFieldSql => ({ kind: 'scalar', sql: (row) => `upper(${row}.${name}::text)` });
+export const enumColumn = (name: string): ScalarFieldSql => ({
+  kind: 'scalar',
+  sql: (row) => `upper(${row}.${name}::text)`,
+});
 
 /** A timestamp column as the DateTime scalar prints a JavaScript Date: UTC, milliseconds, "Z". */
 export const dateTimeColumn = (name: string): ScalarFieldSql => ({
@@ -123,7 +129,10 @@ export const dateTimeColumn = (name: string): ScalarFieldSql => ({
 });
 
 /** The relay plugin's global ID: base64 of "<Type>:<id>". */
-export const idField = (typename: string): ScalarFieldSql => ({ kind: 'scalar', sql: (row) => base64(`'${typename}:' || ${row}.id`) });
+export const idField = (typename: string): ScalarFieldSql => ({
+  kind: 'scalar',
+  sql: (row) => base64(`'${typename}:' || ${row}.id`),
+});
 
 /** The row of `table` whose id is the parent's `parentColumn`: a to-one relation. */
 export const toOne = (table: string, parentColumn: string): ObjectFieldSql => ({
@@ -185,10 +194,20 @@ export const connectionThrough = (
 });
 
 /** An order key over an integer column of the link row (the node's row when there is no join table). */
-export const intKey = (name: string, direction: 'asc' | 'desc'): OrderKey => ({ sql: (link) => `${link}.${name}`, direction, tag: 'N', cast: 'int' });
+export const intKey = (name: string, direction: 'asc' | 'desc'): OrderKey => ({
+  sql: (link) => `${link}.${name}`,
+  direction,
+  tag: 'N',
+  cast: 'int',
+});
 
 /** An order key over a text column of the link row (the node's row when there is no join table). */
-export const textKey = (name: string, direction: 'asc' | 'desc'): OrderKey => ({ sql: (link) => `${link}.${name}`, direction, tag: 'S', cast: 'text' });
+export const textKey = (name: string, direction: 'asc' | 'desc'): OrderKey => ({
+  sql: (link) => `${link}.${name}`,
+  direction,
+  tag: 'S',
+  cast: 'text',
+});
 
 /** Articles' order in every list of them: newest first, then by key (the node's published_at, the link's article_id). */
 export const newestArticlesFirst: OrderKey[] = [

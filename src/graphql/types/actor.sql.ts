@@ -1,6 +1,16 @@
 // How the compiled path reads an Actor (see src/graphql/compiled/sql-model.ts); the same
 // columns, relations, orders and cursors as actor.ts.
-import { column, connectionThrough, enumColumn, idField, intKey, listColumn, toMany, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
+import {
+  column,
+  connectionThrough,
+  enumColumn,
+  idField,
+  intKey,
+  listColumn,
+  toMany,
+  toOne,
+  type ObjectTypeSql,
+} from '../compiled/sql-model.ts';
 
 const role = { role: (link: string) => `${link}.role` };
 
@@ -19,8 +29,18 @@ export const actorSql: ObjectTypeSql = {
     affiliations: toMany('affiliations', 'person_id', (t) => `${t}.id`),
     members: toMany('affiliations', 'organization_id', (t) => `${t}.id`),
     merges: toMany('actor_merges', 'survivor_id', (t) => `${t}.merged_at, ${t}.id`),
-    partnerships: connectionThrough('partnerships', { table: 'partnership_parties', parentKey: 'actor_id', targetKey: 'partnership_id' }, [intKey('id', 'desc')], role),
-    events: connectionThrough('events', { table: 'event_participants', parentKey: 'actor_id', targetKey: 'event_id' }, [intKey('id', 'desc')], role),
+    partnerships: connectionThrough(
+      'partnerships',
+      { table: 'partnership_parties', parentKey: 'actor_id', targetKey: 'partnership_id' },
+      [intKey('id', 'desc')],
+      role,
+    ),
+    events: connectionThrough(
+      'events',
+      { table: 'event_participants', parentKey: 'actor_id', targetKey: 'event_id' },
+      [intKey('id', 'desc')],
+      role,
+    ),
     // The drizzle plugin completes an order that is not unique with the rest of the primary key,
     // in the last key's direction; its cursors hold that key too (collaborations, mentions).
     collaborators: connectionThrough(

@@ -25,8 +25,14 @@ export const Actor = builder.drizzleNode('actors', {
     kind: t.expose('kind', { type: ActorKindEnum, description: 'What sort of actor this is.' }),
     description: t.exposeString('description', { nullable: true, description: 'A short description.' }),
     aliases: t.exposeStringList('aliases', { description: 'Acronyms and other names ("MoST").' }),
-    country: t.relation('country', { nullable: true, description: 'The country the actor serves, represents or is based in.' }),
-    parent: t.relation('parent', { nullable: true, description: 'The organisation this one sits under (a centre under a ministry).' }),
+    country: t.relation('country', {
+      nullable: true,
+      description: 'The country the actor serves, represents or is based in.',
+    }),
+    parent: t.relation('parent', {
+      nullable: true,
+      description: 'The organisation this one sits under (a centre under a ministry).',
+    }),
     children: t.relation('children', {
       description: 'Organisations that sit under this one.',
       query: { orderBy: { name: 'asc', id: 'asc' } },
@@ -36,7 +42,7 @@ export const Actor = builder.drizzleNode('actors', {
       query: { orderBy: { id: 'asc' } },
     }),
     members: t.relation('members', {
-      description: "People holding positions at this organisation.",
+      description: 'People holding positions at this organisation.',
       query: { orderBy: { id: 'asc' } },
     }),
   }),
@@ -65,7 +71,10 @@ const collaboratorsOfActor = drizzleConnectionHelpers(builder, 'actorCollaborati
 
 const mentionsOfActor = drizzleConnectionHelpers(builder, 'actorMentions', {
   query: { orderBy: { articleId: 'desc' } },
-  select: (nestedSelection) => ({ columns: { mentionCount: true, excerpt: true }, with: { article: nestedSelection() } }),
+  select: (nestedSelection) => ({
+    columns: { mentionCount: true, excerpt: true },
+    with: { article: nestedSelection() },
+  }),
   resolveNode: (mention) => mention.article,
 });
 
@@ -84,7 +93,8 @@ builder.drizzleObjectFields(Actor, (t) => ({
       select: (args, ctx, nestedSelection) => ({
         with: { parties: partnershipsOfActor.getQuery(args, ctx, nodesAndEdges(nestedSelection, 'Partnership')) },
         extras: {
-          partnershipsTotal: (a) => sql<number>`(select count(*)::int from partnership_parties p where p.actor_id = ${a.id})`,
+          partnershipsTotal: (a) =>
+            sql<number>`(select count(*)::int from partnership_parties p where p.actor_id = ${a.id})`,
         },
       }),
       resolve: async (actor, args, ctx) => ({
@@ -92,12 +102,19 @@ builder.drizzleObjectFields(Actor, (t) => ({
         totalCount: actor.partnershipsTotal,
       }),
     },
-    { name: 'ActorPartnershipsConnection', description: "A page of an actor's partnerships.", ...totalCountField('How many partnerships the actor is a party to.') },
+    {
+      name: 'ActorPartnershipsConnection',
+      description: "A page of an actor's partnerships.",
+      ...totalCountField('How many partnerships the actor is a party to.'),
+    },
     {
       name: 'ActorPartnershipsEdge',
       description: 'A partnership and the role the actor plays in it.',
       fields: (edge) => ({
-        role: edge.string({ description: 'The role of the actor: signatory, proposer, partner, host, implementer, ...', resolve: (party) => party.role }),
+        role: edge.string({
+          description: 'The role of the actor: signatory, proposer, partner, host, implementer, ...',
+          resolve: (party) => party.role,
+        }),
       }),
     },
   ),
@@ -116,12 +133,19 @@ builder.drizzleObjectFields(Actor, (t) => ({
         totalCount: actor.eventsTotal,
       }),
     },
-    { name: 'ActorEventsConnection', description: "A page of an actor's events.", ...totalCountField('How many events the actor took part in.') },
+    {
+      name: 'ActorEventsConnection',
+      description: "A page of an actor's events.",
+      ...totalCountField('How many events the actor took part in.'),
+    },
     {
       name: 'ActorEventsEdge',
       description: 'An event and the role the actor played in it.',
       fields: (edge) => ({
-        role: edge.string({ description: 'The role of the actor: host, participant, signatory, ...', resolve: (p) => p.role }),
+        role: edge.string({
+          description: 'The role of the actor: host, participant, signatory, ...',
+          resolve: (p) => p.role,
+        }),
       }),
     },
   ),
@@ -132,7 +156,8 @@ builder.drizzleObjectFields(Actor, (t) => ({
       select: (args, ctx, nestedSelection) => ({
         with: { collaborations: collaboratorsOfActor.getQuery(args, ctx, nodesAndEdges(nestedSelection, 'Actor')) },
         extras: {
-          collaboratorsTotal: (a) => sql<number>`(select count(*)::int from actor_collaborations c where c.actor_id = ${a.id})`,
+          collaboratorsTotal: (a) =>
+            sql<number>`(select count(*)::int from actor_collaborations c where c.actor_id = ${a.id})`,
         },
       }),
       resolve: async (actor, args, ctx) => ({
@@ -140,14 +165,24 @@ builder.drizzleObjectFields(Actor, (t) => ({
         totalCount: actor.collaboratorsTotal,
       }),
     },
-    { name: 'ActorCollaboratorsConnection', description: "A page of an actor's collaborators.", ...totalCountField('How many actors share a partnership or an event with this one.') },
+    {
+      name: 'ActorCollaboratorsConnection',
+      description: "A page of an actor's collaborators.",
+      ...totalCountField('How many actors share a partnership or an event with this one.'),
+    },
     {
       name: 'ActorCollaboratorsEdge',
       description: 'A collaborator and what the two actors share.',
       fields: (edge) => ({
-        partnershipCount: edge.int({ description: 'Partnerships both actors are parties to.', resolve: (c) => c.partnershipCount }),
+        partnershipCount: edge.int({
+          description: 'Partnerships both actors are parties to.',
+          resolve: (c) => c.partnershipCount,
+        }),
         eventCount: edge.int({ description: 'Events both actors took part in.', resolve: (c) => c.eventCount }),
-        sharedCount: edge.int({ description: 'Partnerships and events shared, together.', resolve: (c) => c.sharedCount }),
+        sharedCount: edge.int({
+          description: 'Partnerships and events shared, together.',
+          resolve: (c) => c.sharedCount,
+        }),
       }),
     },
   ),
@@ -166,13 +201,24 @@ builder.drizzleObjectFields(Actor, (t) => ({
         totalCount: actor.mentionsTotal,
       }),
     },
-    { name: 'ActorMentionsConnection', description: 'A page of the articles that mention an actor.', ...totalCountField('How many articles mention the actor.') },
+    {
+      name: 'ActorMentionsConnection',
+      description: 'A page of the articles that mention an actor.',
+      ...totalCountField('How many articles mention the actor.'),
+    },
     {
       name: 'ActorMentionsEdge',
       description: 'An article and how it mentions the actor.',
       fields: (edge) => ({
-        mentionCount: edge.int({ description: 'How many times the article mentions the actor.', resolve: (m) => m.mentionCount }),
-        excerpt: edge.string({ nullable: true, description: 'Where the article first mentions the actor.', resolve: (m) => m.excerpt }),
+        mentionCount: edge.int({
+          description: 'How many times the article mentions the actor.',
+          resolve: (m) => m.mentionCount,
+        }),
+        excerpt: edge.string({
+          nullable: true,
+          description: 'Where the article first mentions the actor.',
+          resolve: (m) => m.excerpt,
+        }),
       }),
     },
   ),
@@ -183,7 +229,10 @@ const ActorFilterInput = builder.inputType('ActorFilter', {
   fields: (t) => ({
     kinds: t.field({ type: [ActorKindEnum], required: false, description: 'Only actors of these kinds.' }),
     country: t.string({ required: false, description: 'Only actors of this country (ISO alpha-2 code, any case).' }),
-    name: t.string({ required: false, description: 'Only actors whose name or an alias contains this text, in any case.' }),
+    name: t.string({
+      required: false,
+      description: 'Only actors whose name or an alias contains this text, in any case.',
+    }),
   }),
 });
 
@@ -192,7 +241,12 @@ builder.queryFields((t) => ({
     type: 'actors',
     nullable: true,
     description: 'An actor by its slug, or by the slug of an actor merged into it; null when no actor has it.',
-    args: { slug: t.arg.string({ required: true, description: 'The slug of the actor (a merged slug answers with the survivor).' }) },
+    args: {
+      slug: t.arg.string({
+        required: true,
+        description: 'The slug of the actor (a merged slug answers with the survivor).',
+      }),
+    },
     resolve: (query, _root, { slug }, ctx) => {
       const wanted = validSlug(slug);
       // One statement: the actor with the slug, or the survivor of the actor merged under it; the
@@ -208,7 +262,9 @@ builder.queryFields((t) => ({
   actors: t.drizzleConnection({
     type: 'actors',
     description: 'Actors by name, optionally filtered.',
-    args: { filter: t.arg({ type: ActorFilterInput, required: false, description: 'Conditions the actors must meet.' }) },
+    args: {
+      filter: t.arg({ type: ActorFilterInput, required: false, description: 'Conditions the actors must meet.' }),
+    },
     totalCount: (_parent, { filter }, ctx, info) => actorList(filter).total(info, ctx.db),
     resolve: async (query, _parent, { filter }, ctx, info) => {
       const list = actorList(filter);
@@ -220,7 +276,9 @@ builder.queryFields((t) => ({
   }),
 }));
 
-export function toActorFilter(filter: { kinds?: ActorKind[] | null; country?: string | null; name?: string | null } | null | undefined): ActorFilter {
+export function toActorFilter(
+  filter: { kinds?: ActorKind[] | null; country?: string | null; name?: string | null } | null | undefined,
+): ActorFilter {
   return {
     kinds: filter?.kinds ?? undefined,
     country: filter?.country == null ? undefined : validCountryCode(filter.country, 'filter.country'),

@@ -1,6 +1,14 @@
 // How the compiled path reads an Article and an Evidence (see src/graphql/compiled/sql-model.ts);
 // the same columns, relations and orders as article.ts and evidence.ts.
-import { column, dateTimeColumn, idField, listColumn, throughTable, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
+import {
+  column,
+  dateTimeColumn,
+  idField,
+  listColumn,
+  throughTable,
+  toOne,
+  type ObjectTypeSql,
+} from '../compiled/sql-model.ts';
 
 export const articleSql: ObjectTypeSql = {
   table: 'articles',
@@ -16,8 +24,16 @@ export const articleSql: ObjectTypeSql = {
     summary: column('summary'),
     tags: listColumn('tags'),
     themes: listColumn('themes'),
-    actors: throughTable('actors', { table: 'actor_mentions', parentKey: 'article_id', targetKey: 'actor_id' }, (t) => `${t}.name, ${t}.id`),
-    countries: throughTable('countries', { table: 'country_mentions', parentKey: 'article_id', targetKey: 'country_id' }, (t) => `${t}.code`),
+    actors: throughTable(
+      'actors',
+      { table: 'actor_mentions', parentKey: 'article_id', targetKey: 'actor_id' },
+      (t) => `${t}.name, ${t}.id`,
+    ),
+    countries: throughTable(
+      'countries',
+      { table: 'country_mentions', parentKey: 'article_id', targetKey: 'country_id' },
+      (t) => `${t}.code`,
+    ),
     technologies: throughTable(
       'technologies',
       { table: 'technology_mentions', parentKey: 'article_id', targetKey: 'technology_id' },
@@ -28,7 +44,11 @@ export const articleSql: ObjectTypeSql = {
       { table: 'evidence', parentKey: 'article_id', targetKey: 'partnership_id' },
       (t) => `${t}.id`,
     ),
-    events: throughTable('events', { table: 'evidence', parentKey: 'article_id', targetKey: 'event_id' }, (t) => `${t}.id`),
+    events: throughTable(
+      'events',
+      { table: 'evidence', parentKey: 'article_id', targetKey: 'event_id' },
+      (t) => `${t}.id`,
+    ),
   },
 };
 

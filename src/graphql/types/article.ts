@@ -17,7 +17,10 @@ export const Article = builder.drizzleNode('articles', {
     slug: t.exposeString('slug', { description: 'Stable, readable identifier.' }),
     title: t.exposeString('title', { description: 'Headline.' }),
     url: t.exposeString('url', { nullable: true, description: 'Where the article was published, when known.' }),
-    source: t.exposeString('source', { nullable: true, description: 'The publication, e.g. "Vietnam Investment Review".' }),
+    source: t.exposeString('source', {
+      nullable: true,
+      description: 'The publication, e.g. "Vietnam Investment Review".',
+    }),
     section: t.exposeString('section', { nullable: true, description: 'The section of the publication.' }),
     author: t.exposeString('author', { nullable: true, description: 'The byline.' }),
     publishedAt: t.field({
@@ -29,10 +32,22 @@ export const Article = builder.drizzleNode('articles', {
     summary: t.exposeString('summary', { nullable: true, description: 'A short summary.' }),
     tags: t.exposeStringList('tags', { description: 'Tags given by the publication.' }),
     themes: t.exposeStringList('themes', { description: 'Themes given by the publication.' }),
-    actors: t.relation('actors', { description: 'Actors the article mentions.', query: { orderBy: { name: 'asc', id: 'asc' } } }),
-    countries: t.relation('countries', { description: 'Countries the article mentions.', query: { orderBy: { code: 'asc' } } }),
-    technologies: t.relation('technologies', { description: 'Technologies the article mentions.', query: { orderBy: { name: 'asc', id: 'asc' } } }),
-    partnerships: t.relation('partnerships', { description: 'Partnerships the article supports.', query: { orderBy: { id: 'asc' } } }),
+    actors: t.relation('actors', {
+      description: 'Actors the article mentions.',
+      query: { orderBy: { name: 'asc', id: 'asc' } },
+    }),
+    countries: t.relation('countries', {
+      description: 'Countries the article mentions.',
+      query: { orderBy: { code: 'asc' } },
+    }),
+    technologies: t.relation('technologies', {
+      description: 'Technologies the article mentions.',
+      query: { orderBy: { name: 'asc', id: 'asc' } },
+    }),
+    partnerships: t.relation('partnerships', {
+      description: 'Partnerships the article supports.',
+      query: { orderBy: { id: 'asc' } },
+    }),
     events: t.relation('events', { description: 'Events the article reports.', query: { orderBy: { id: 'asc' } } }),
   }),
 });
@@ -41,10 +56,21 @@ const ArticleFilterInput = builder.inputType('ArticleFilter', {
   description: 'Narrows the list of articles; all given conditions must hold.',
   fields: (t) => ({
     country: t.string({ required: false, description: 'Only articles mentioning this country (ISO alpha-2 code).' }),
-    technology: t.string({ required: false, description: 'Only articles mentioning this technology or one below it (slug).' }),
+    technology: t.string({
+      required: false,
+      description: 'Only articles mentioning this technology or one below it (slug).',
+    }),
     actor: t.string({ required: false, description: 'Only articles mentioning this actor (slug).' }),
-    publishedFrom: t.field({ type: 'DateTime', required: false, description: 'Only articles published at or after this instant.' }),
-    publishedTo: t.field({ type: 'DateTime', required: false, description: 'Only articles published at or before this instant.' }),
+    publishedFrom: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Only articles published at or after this instant.',
+    }),
+    publishedTo: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Only articles published at or before this instant.',
+    }),
   }),
 });
 
@@ -65,7 +91,16 @@ const ArticleOrderInput = builder.inputType('ArticleOrder', {
 });
 
 export function toArticleFilter(
-  filter: { country?: string | null; technology?: string | null; actor?: string | null; publishedFrom?: Date | null; publishedTo?: Date | null } | null | undefined,
+  filter:
+    | {
+        country?: string | null;
+        technology?: string | null;
+        actor?: string | null;
+        publishedFrom?: Date | null;
+        publishedTo?: Date | null;
+      }
+    | null
+    | undefined,
 ): ArticleFilter {
   return {
     country: filter?.country == null ? undefined : validCountryCode(filter.country, 'filter.country'),
@@ -87,7 +122,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An article by its slug; null when none has it.',
     args: { slug: t.arg.string({ required: true, description: 'The slug of the article.' }) },
-    resolve: (query, _root, { slug }, ctx) => ctx.db.query.articles.findFirst(query({ where: { slug: validSlug(slug) } })),
+    resolve: (query, _root, { slug }, ctx) =>
+      ctx.db.query.articles.findFirst(query({ where: { slug: validSlug(slug) } })),
   }),
   articles: t.drizzleConnection({
     type: 'articles',
@@ -102,7 +138,10 @@ builder.queryFields((t) => ({
       // Both orderings lead with a text value; a cursor from a list ordered by a number would
       // otherwise reach the timestamp column and fail inside the driver.
       const field = orderBy?.field ?? 'publishedAt';
-      for (const [argument, cursor] of [['after', after], ['before', before]] as const) {
+      for (const [argument, cursor] of [
+        ['after', after],
+        ['before', before],
+      ] as const) {
         const first = cursor ? cursorValues(cursor, argument)[0] : undefined;
         // A title cursor is text too: ordered by date, the value must also read as an instant.
         const fits = typeof first === 'string' && (field !== 'publishedAt' || !Number.isNaN(Date.parse(first)));

@@ -34,7 +34,11 @@ export const countrySql: ObjectTypeSql = {
       { table: 'partnership_countries', parentKey: 'country_id', targetKey: 'partnership_id' },
       [intKey('partnership_id', 'desc')],
     ),
-    articles: connectionThrough('articles', { table: 'country_mentions', parentKey: 'country_id', targetKey: 'article_id' }, newestArticlesFirst),
+    articles: connectionThrough(
+      'articles',
+      { table: 'country_mentions', parentKey: 'country_id', targetKey: 'article_id' },
+      newestArticlesFirst,
+    ),
   },
 };
 

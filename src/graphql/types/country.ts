@@ -44,7 +44,9 @@ builder.drizzleObject('countryPartners', {
   description: 'Another country that takes part in the same partnerships, and how many.',
   fields: (t) => ({
     country: t.relation('partner', { description: 'The partner country.' }),
-    partnershipCount: t.exposeInt('partnershipCount', { description: 'How many partnerships the two countries share.' }),
+    partnershipCount: t.exposeInt('partnershipCount', {
+      description: 'How many partnerships the two countries share.',
+    }),
   }),
 });
 
@@ -64,6 +66,9 @@ builder.queryFields((t) => ({
     description: 'All countries, by code.',
     totalCount: (_parent, _args, ctx, info) => allCountries.total(info, ctx.db),
     resolve: async (query, _parent, _args, ctx, info) =>
-      allCountries.page(info, await ctx.db.query.countries.findMany(query({ orderBy: { code: 'asc' }, extras: allCountries.extras(info) }))),
+      allCountries.page(
+        info,
+        await ctx.db.query.countries.findMany(query({ orderBy: { code: 'asc' }, extras: allCountries.extras(info) })),
+      ),
   }),
 }));

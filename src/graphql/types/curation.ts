@@ -1,6 +1,12 @@
 // Curation through the API: merging two actors that are one, and the merge history on Actor.
 // The work is done by src/knowledge/curation.ts; this module maps its result and its refusals.
-import { CurationError, mergeActors, type CurationErrorCode, type CurationProblem, type MergeCounts } from '../../knowledge/curation.ts';
+import {
+  CurationError,
+  mergeActors,
+  type CurationErrorCode,
+  type CurationProblem,
+  type MergeCounts,
+} from '../../knowledge/curation.ts';
 import { builder } from '../builder.ts';
 import { Actor } from './actor.ts';
 
@@ -8,10 +14,21 @@ export const ActorMerge = builder.drizzleObject('actorMerges', {
   name: 'ActorMerge',
   description: 'A record of an actor merged into another: the merged slug keeps resolving to the survivor.',
   fields: (t) => ({
-    mergedSlug: t.exposeString('mergedSlug', { description: 'The slug of the merged actor; `actor(slug:)` answers it with the survivor.' }),
-    mergedName: t.exposeString('mergedName', { description: 'The name of the merged actor (now one of the survivor\'s aliases).' }),
-    mergedAt: t.field({ type: 'DateTime', description: 'When the merge was made.', resolve: (m) => new Date(m.mergedAt) }),
-    note: t.exposeString('note', { nullable: true, description: 'Why the two actors were found to be one, as the curator wrote it.' }),
+    mergedSlug: t.exposeString('mergedSlug', {
+      description: 'The slug of the merged actor; `actor(slug:)` answers it with the survivor.',
+    }),
+    mergedName: t.exposeString('mergedName', {
+      description: "The name of the merged actor (now one of the survivor's aliases).",
+    }),
+    mergedAt: t.field({
+      type: 'DateTime',
+      description: 'When the merge was made.',
+      resolve: (m) => new Date(m.mergedAt),
+    }),
+    note: t.exposeString('note', {
+      nullable: true,
+      description: 'Why the two actors were found to be one, as the curator wrote it.',
+    }),
     survivor: t.relation('survivor', { description: 'The actor the merged one became part of.' }),
   }),
 });
@@ -34,9 +51,15 @@ const CurationErrorCodeEnum = builder.enumType('CurationErrorCode', {
   description: 'Why a curation was refused.',
   values: {
     NOT_FOUND: { description: 'No actor has the slug, and none was merged under it (see `field` for which one).' },
-    SAME_ACTOR: { description: 'The two slugs name one actor: the same slug twice, or slugs merged into one actor earlier.' },
-    KIND_MISMATCH: { description: 'A person and an organisation cannot be merged: a person merges only with a person.' },
-    COUNTRY_MISMATCH: { description: 'The two actors have different countries; pass `force: true` to merge them anyway.' },
+    SAME_ACTOR: {
+      description: 'The two slugs name one actor: the same slug twice, or slugs merged into one actor earlier.',
+    },
+    KIND_MISMATCH: {
+      description: 'A person and an organisation cannot be merged: a person merges only with a person.',
+    },
+    COUNTRY_MISMATCH: {
+      description: 'The two actors have different countries; pass `force: true` to merge them anyway.',
+    },
     INVALID_INPUT: { description: 'A field of the input is malformed (see `field`).' },
   } satisfies Record<CurationErrorCode, { description: string }>,
 });
@@ -46,22 +69,41 @@ const CurationErrorRef = builder.objectRef<CurationProblem>('CurationError').imp
   fields: (t) => ({
     code: t.field({ type: CurationErrorCodeEnum, description: 'What kind of problem.', resolve: (e) => e.code }),
     message: t.exposeString('message', { description: 'What is wrong, in words a person can act on.' }),
-    field: t.exposeString('field', { nullable: true, description: 'The input field at fault (`survivor`, `merged`, `note` or `force`), when there is one.' }),
+    field: t.exposeString('field', {
+      nullable: true,
+      description: 'The input field at fault (`survivor`, `merged`, `note` or `force`), when there is one.',
+    }),
   }),
 });
 
 const MergeCountsRef = builder.objectRef<MergeCounts>('MergeCounts').implement({
   description: 'What the survivor took over from the merged actor, by kind.',
   fields: (t) => ({
-    aliases: t.exposeInt('aliases', { description: "Names added to the survivor's aliases: the merged actor's name and aliases it did not have yet." }),
-    partnerships: t.exposeInt('partnerships', { description: 'Partnerships the merged actor was a party to, now the survivor\'s (including those both were parties to).' }),
-    events: t.exposeInt('events', { description: 'Events the merged actor took part in, now the survivor\'s (including those both took part in).' }),
-    affiliations: t.exposeInt('affiliations', { description: 'Affiliations of the merged actor, as person or as organisation, now the survivor\'s.' }),
-    mentions: t.exposeInt('mentions', { description: 'Articles that mention the merged actor, now counted as mentioning the survivor.' }),
-    children: t.exposeInt('children', { description: 'Organisations that sat under the merged actor, now under the survivor.' }),
-    earlierMerges: t.exposeInt('earlierMerges', { description: 'Earlier merges into the merged actor, now recorded as merges into the survivor.' }),
+    aliases: t.exposeInt('aliases', {
+      description: "Names added to the survivor's aliases: the merged actor's name and aliases it did not have yet.",
+    }),
+    partnerships: t.exposeInt('partnerships', {
+      description:
+        "Partnerships the merged actor was a party to, now the survivor's (including those both were parties to).",
+    }),
+    events: t.exposeInt('events', {
+      description: "Events the merged actor took part in, now the survivor's (including those both took part in).",
+    }),
+    affiliations: t.exposeInt('affiliations', {
+      description: "Affiliations of the merged actor, as person or as organisation, now the survivor's.",
+    }),
+    mentions: t.exposeInt('mentions', {
+      description: 'Articles that mention the merged actor, now counted as mentioning the survivor.',
+    }),
+    children: t.exposeInt('children', {
+      description: 'Organisations that sat under the merged actor, now under the survivor.',
+    }),
+    earlierMerges: t.exposeInt('earlierMerges', {
+      description: 'Earlier merges into the merged actor, now recorded as merges into the survivor.',
+    }),
     collapsed: t.exposeInt('collapsed', {
-      description: 'Of the partnerships, events, affiliations and mentions: how many the survivor already had, folded into one (mention counts add up).',
+      description:
+        'Of the partnerships, events, affiliations and mentions: how many the survivor already had, folded into one (mention counts add up).',
     }),
     evidence: t.exposeInt('evidence', { description: 'Sources moved from a duplicate affiliation to the one kept.' }),
   }),
@@ -74,26 +116,50 @@ const MergeActorsPayloadRef = builder.objectRef<MergePayloadShape>('MergeActorsP
       type: 'actors',
       nullable: true,
       description: 'The actor that stays, with everything merged into it; null when refused.',
-      resolve: (query, p, _args, ctx) => (p.survivorId === null ? null : ctx.db.query.actors.findFirst(query({ where: { id: p.survivorId } }))),
+      resolve: (query, p, _args, ctx) =>
+        p.survivorId === null ? null : ctx.db.query.actors.findFirst(query({ where: { id: p.survivorId } })),
     }),
     merge: t.drizzleField({
       type: 'actorMerges',
       nullable: true,
       description: 'The record of this merge; null when refused.',
-      resolve: (query, p, _args, ctx) => (p.mergeId === null ? null : ctx.db.query.actorMerges.findFirst(query({ where: { id: p.mergeId } }))),
+      resolve: (query, p, _args, ctx) =>
+        p.mergeId === null ? null : ctx.db.query.actorMerges.findFirst(query({ where: { id: p.mergeId } })),
     }),
-    moved: t.field({ type: MergeCountsRef, nullable: true, description: 'What the survivor took over, by kind; null when refused.', resolve: (p) => p.moved }),
-    errors: t.field({ type: [CurationErrorRef], description: 'Why the merge was refused; empty when it was made.', resolve: (p) => p.errors }),
+    moved: t.field({
+      type: MergeCountsRef,
+      nullable: true,
+      description: 'What the survivor took over, by kind; null when refused.',
+      resolve: (p) => p.moved,
+    }),
+    errors: t.field({
+      type: [CurationErrorRef],
+      description: 'Why the merge was refused; empty when it was made.',
+      resolve: (p) => p.errors,
+    }),
   }),
 });
 
 const MergeActorsInput = builder.inputType('MergeActorsInput', {
   description: 'Two actors that are one: the merged actor goes, the survivor takes over its names, links and sources.',
   fields: (t) => ({
-    survivor: t.string({ required: true, description: 'The slug of the actor that stays. A slug merged earlier stands for the actor it was merged into.' }),
-    merged: t.string({ required: true, description: 'The slug of the actor that goes. A slug merged earlier stands for the actor it was merged into.' }),
-    note: t.string({ required: false, description: 'Why the two are one, kept with the merge record; at most 2000 characters.' }),
-    force: t.boolean({ required: false, description: 'Merge even when the two actors have different countries (the survivor keeps its own). False by default.' }),
+    survivor: t.string({
+      required: true,
+      description: 'The slug of the actor that stays. A slug merged earlier stands for the actor it was merged into.',
+    }),
+    merged: t.string({
+      required: true,
+      description: 'The slug of the actor that goes. A slug merged earlier stands for the actor it was merged into.',
+    }),
+    note: t.string({
+      required: false,
+      description: 'Why the two are one, kept with the merge record; at most 2000 characters.',
+    }),
+    force: t.boolean({
+      required: false,
+      description:
+        'Merge even when the two actors have different countries (the survivor keeps its own). False by default.',
+    }),
   }),
 });
 
@@ -106,10 +172,16 @@ builder.mutationField('mergeActors', (t) =>
     args: { input: t.arg({ type: MergeActorsInput, required: true, description: 'The two actors.' }) },
     resolve: async (_root, { input }, ctx): Promise<MergePayloadShape> => {
       try {
-        const summary = await mergeActors(ctx.db, { survivorSlug: input.survivor, mergedSlug: input.merged, note: input.note, force: input.force });
+        const summary = await mergeActors(ctx.db, {
+          survivorSlug: input.survivor,
+          mergedSlug: input.merged,
+          note: input.note,
+          force: input.force,
+        });
         return { survivorId: summary.survivor.id, mergeId: summary.mergeId, moved: summary.moved, errors: [] };
       } catch (error) {
-        if (error instanceof CurationError) return { survivorId: null, mergeId: null, moved: null, errors: error.problems };
+        if (error instanceof CurationError)
+          return { survivorId: null, mergeId: null, moved: null, errors: error.problems };
         throw error;
       }
     },

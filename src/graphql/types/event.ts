@@ -16,13 +16,26 @@ export const Event = builder.drizzleNode('events', {
     slug: t.exposeString('slug', { description: 'Stable, readable identifier.' }),
     title: t.exposeString('title', { description: 'What happened, in a line.' }),
     kind: t.expose('kind', { type: EventKindEnum, description: 'What sort of happening it was.' }),
-    occurredOn: t.expose('occurredOn', { type: 'Date', nullable: true, description: 'The day it happened, when known.' }),
+    occurredOn: t.expose('occurredOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'The day it happened, when known.',
+    }),
     city: t.exposeString('city', { nullable: true, description: 'The city it happened in, when the sources say.' }),
     country: t.relation('country', { nullable: true, description: 'The country it happened in.' }),
     description: t.exposeString('description', { nullable: true, description: 'A short description.' }),
-    participants: t.relation('participants', { description: 'Who took part, each with a role.', query: { orderBy: { id: 'asc' } } }),
-    partnerships: t.relation('partnerships', { description: 'Partnerships discussed, signed or carried out at the event.', query: { orderBy: { id: 'asc' } } }),
-    sources: t.relation('sources', { description: 'The articles that report the event.', query: { orderBy: { id: 'asc' } } }),
+    participants: t.relation('participants', {
+      description: 'Who took part, each with a role.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    partnerships: t.relation('partnerships', {
+      description: 'Partnerships discussed, signed or carried out at the event.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    sources: t.relation('sources', {
+      description: 'The articles that report the event.',
+      query: { orderBy: { id: 'asc' } },
+    }),
   }),
 });
 
@@ -48,7 +61,16 @@ const EventFilterInput = builder.inputType('EventFilter', {
 });
 
 export function toEventFilter(
-  filter: { kinds?: EventKind[] | null; country?: string | null; actor?: string | null; occurredFrom?: Date | null; occurredTo?: Date | null } | null | undefined,
+  filter:
+    | {
+        kinds?: EventKind[] | null;
+        country?: string | null;
+        actor?: string | null;
+        occurredFrom?: Date | null;
+        occurredTo?: Date | null;
+      }
+    | null
+    | undefined,
 ): EventFilter {
   return {
     kinds: filter?.kinds ?? undefined,
@@ -70,12 +92,15 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An event by its slug; null when none has it.',
     args: { slug: t.arg.string({ required: true, description: 'The slug of the event.' }) },
-    resolve: (query, _root, { slug }, ctx) => ctx.db.query.events.findFirst(query({ where: { slug: validSlug(slug) } })),
+    resolve: (query, _root, { slug }, ctx) =>
+      ctx.db.query.events.findFirst(query({ where: { slug: validSlug(slug) } })),
   }),
   events: t.drizzleConnection({
     type: 'events',
     description: 'Events, latest first (undated ones last), optionally filtered.',
-    args: { filter: t.arg({ type: EventFilterInput, required: false, description: 'Conditions the events must meet.' }) },
+    args: {
+      filter: t.arg({ type: EventFilterInput, required: false, description: 'Conditions the events must meet.' }),
+    },
     totalCount: (_parent, { filter }, ctx, info) => eventList(filter).total(info, ctx.db),
     resolve: async (query, _parent, { filter }, ctx, info) => {
       const list = eventList(filter);
@@ -84,7 +109,10 @@ builder.queryFields((t) => ({
       const rows = await ctx.db.query.events.findMany(
         query({
           where: list.where,
-          extras: { ...list.extras(info), day: (table) => sql<string>`coalesce(${table.occurredOn}, '0001-01-01'::date)::text` },
+          extras: {
+            ...list.extras(info),
+            day: (table) => sql<string>`coalesce(${table.occurredOn}, '0001-01-01'::date)::text`,
+          },
           orderBy: { day: 'desc', id: 'desc' },
         }),
       );

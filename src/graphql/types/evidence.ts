@@ -10,8 +10,16 @@ export const Evidence = builder.drizzleObject('evidence', {
       description:
         'The supporting passage: quoted from the article for ingested articles, a short paraphrase for curated knowledge.',
     }),
-    spanStart: t.exposeInt('spanStart', { nullable: true, description: 'Offset of the passage in the article body, in characters, when the body is stored.' }),
-    spanEnd: t.exposeInt('spanEnd', { nullable: true, description: 'Offset just past the passage in the article body.' }),
-    confidence: t.exposeFloat('confidence', { description: 'How sure the source is, from 0 to 1: 1 for curated facts.' }),
+    spanStart: t.exposeInt('spanStart', {
+      nullable: true,
+      description: 'Offset of the passage in the article body, in characters, when the body is stored.',
+    }),
+    spanEnd: t.exposeInt('spanEnd', {
+      nullable: true,
+      description: 'Offset just past the passage in the article body.',
+    }),
+    confidence: t.exposeFloat('confidence', {
+      description: 'How sure the source is, from 0 to 1: 1 for curated facts.',
+    }),
   }),
 });

@@ -39,7 +39,14 @@ const partnershipById = (id: number) => ({ id }) as PartnershipRow;
 const eventById = (id: number) => ({ id }) as EventRow;
 
 /** The value, its default when null, or a BAD_USER_INPUT error when outside min..max. */
-function inRange(value: number | null | undefined, fallback: number, argument: string, field: string, min: number, max: number): number {
+function inRange(
+  value: number | null | undefined,
+  fallback: number,
+  argument: string,
+  field: string,
+  min: number,
+  max: number,
+): number {
   const v = value ?? fallback;
   if (v < min || v > max) {
     throw new GraphQLError(`Argument "${argument}" of ${field} must be an integer from ${min} to ${max} (got ${v}).`, {
@@ -70,11 +77,20 @@ const PathStepKindEnum = builder.enumType('PathStepKind', {
 });
 
 const PathStep = builder.objectRef<PathStepResult>('PathStep').implement({
-  description: 'One step of a path: two actors and the partnership or event they share, with the articles that support it.',
+  description:
+    'One step of a path: two actors and the partnership or event they share, with the articles that support it.',
   fields: (t) => ({
-    from: t.field({ type: Actor, description: 'The actor the step leaves from.', resolve: (s) => actorById(s.fromActorId) }),
+    from: t.field({
+      type: Actor,
+      description: 'The actor the step leaves from.',
+      resolve: (s) => actorById(s.fromActorId),
+    }),
     to: t.field({ type: Actor, description: 'The actor the step arrives at.', resolve: (s) => actorById(s.toActorId) }),
-    kind: t.field({ type: PathStepKindEnum, description: 'Whether a partnership or an event links the two actors.', resolve: (s) => s.via.kind }),
+    kind: t.field({
+      type: PathStepKindEnum,
+      description: 'Whether a partnership or an event links the two actors.',
+      resolve: (s) => s.via.kind,
+    }),
     partnership: t.field({
       type: Partnership,
       nullable: true,
@@ -98,13 +114,20 @@ const PathStep = builder.objectRef<PathStepResult>('PathStep').implement({
 const ActorPath = builder.objectRef<ActorPathResult>('ActorPath').implement({
   description: 'A shortest chain of partnerships and events linking two actors, each step with its sources.',
   fields: (t) => ({
-    length: t.int({ description: 'How many steps the path has: 0 from an actor to itself.', resolve: (p) => p.steps.length }),
+    length: t.int({
+      description: 'How many steps the path has: 0 from an actor to itself.',
+      resolve: (p) => p.steps.length,
+    }),
     actors: t.field({
       type: [Actor],
       description: 'The actors along the path, from the first to the last.',
       resolve: (p) => p.actorIds.map(actorById),
     }),
-    steps: t.field({ type: [PathStep], description: 'The steps, in order from the first actor.', resolve: (p) => p.steps }),
+    steps: t.field({
+      type: [PathStep],
+      description: 'The steps, in order from the first actor.',
+      resolve: (p) => p.steps,
+    }),
   }),
 });
 
@@ -117,7 +140,11 @@ const NODE_TYPES: Record<GraphNodeKind, string> = {
   partnership: 'Partnership',
   event: 'Event',
 };
-const CENTRE_KINDS: Record<string, 'actor' | 'country' | 'technology'> = { Actor: 'actor', Country: 'country', Technology: 'technology' };
+const CENTRE_KINDS: Record<string, 'actor' | 'country' | 'technology'> = {
+  Actor: 'actor',
+  Country: 'country',
+  Technology: 'technology',
+};
 
 const globalIdOf = (node: { kind: GraphNodeKind; id: number }) => encodeGlobalID(NODE_TYPES[node.kind], node.id);
 
@@ -148,20 +175,36 @@ const edgeKinds: Record<GraphEdgeKind, string> = {
 const NeighbourhoodEdgeKindEnum = builder.enumType('NeighbourhoodEdgeKind', {
   description: 'What a link of a neighbourhood stands for.',
   values: Object.fromEntries(
-    Object.entries(edgeKinds).map(([value, description]) => [value.toUpperCase(), { value: value as GraphEdgeKind, description }]),
+    Object.entries(edgeKinds).map(([value, description]) => [
+      value.toUpperCase(),
+      { value: value as GraphEdgeKind, description },
+    ]),
   ) as Record<Uppercase<GraphEdgeKind>, { value: GraphEdgeKind; description: string }>,
 });
 
 const loadNode = (ctx: object, info: Parameters<typeof resolveNodes>[2], node: { kind: GraphNodeKind; id: number }) =>
   // Loads of one type in the same tick share one query.
-  resolveNodes(builder, ctx, info, [{ typename: NODE_TYPES[node.kind], id: String(node.id) }]).then(([loaded]) => loaded ?? null);
+  resolveNodes(builder, ctx, info, [{ typename: NODE_TYPES[node.kind], id: String(node.id) }]).then(
+    ([loaded]) => loaded ?? null,
+  );
 
 const NeighbourhoodNode = builder.objectRef<GraphNode>('NeighbourhoodNode').implement({
-  description: 'A node of a neighbourhood, with what a network drawing needs: its global ID, kind, label and distance from the centre.',
+  description:
+    'A node of a neighbourhood, with what a network drawing needs: its global ID, kind, label and distance from the centre.',
   fields: (t) => ({
-    id: t.id({ description: 'The global ID of the object the node stands for (as in `node(id:)`).', resolve: globalIdOf }),
-    kind: t.field({ type: NeighbourhoodNodeKindEnum, description: 'What the node stands for.', resolve: (n) => n.kind }),
-    label: t.string({ description: "A label to draw: the actor's, country's or technology's name, the partnership's or event's title.", resolve: (n) => n.label }),
+    id: t.id({
+      description: 'The global ID of the object the node stands for (as in `node(id:)`).',
+      resolve: globalIdOf,
+    }),
+    kind: t.field({
+      type: NeighbourhoodNodeKindEnum,
+      description: 'What the node stands for.',
+      resolve: (n) => n.kind,
+    }),
+    label: t.string({
+      description: "A label to draw: the actor's, country's or technology's name, the partnership's or event's title.",
+      resolve: (n) => n.label,
+    }),
     depth: t.int({ description: 'Links between the centre and this node: 0 for the centre.', resolve: (n) => n.depth }),
     node: t.field({
       type: builder.nodeInterfaceRef(),
@@ -175,9 +218,16 @@ const NeighbourhoodNode = builder.objectRef<GraphNode>('NeighbourhoodNode').impl
 const NeighbourhoodEdge = builder.objectRef<GraphEdge>('NeighbourhoodEdge').implement({
   description: 'A link between two nodes of a neighbourhood.',
   fields: (t) => ({
-    source: t.id({ description: 'Global ID of the node the link starts from (see `kind` for which end is which).', resolve: (e) => globalIdOf(e.source) }),
+    source: t.id({
+      description: 'Global ID of the node the link starts from (see `kind` for which end is which).',
+      resolve: (e) => globalIdOf(e.source),
+    }),
     target: t.id({ description: 'Global ID of the node the link leads to.', resolve: (e) => globalIdOf(e.target) }),
-    kind: t.field({ type: NeighbourhoodEdgeKindEnum, description: 'What the link stands for.', resolve: (e) => e.kind }),
+    kind: t.field({
+      type: NeighbourhoodEdgeKindEnum,
+      description: 'What the link stands for.',
+      resolve: (e) => e.kind,
+    }),
     role: t.string({
       nullable: true,
       description: 'The role of a party or participant, or the title of an affiliation; null for other links.',
@@ -199,9 +249,14 @@ const Neighbourhood = builder.objectRef<NeighbourhoodResult>('Neighbourhood').im
       description: 'The centre first, then the nodes around it by depth, the most linked first.',
       resolve: (n) => n.nodes,
     }),
-    edges: t.field({ type: [NeighbourhoodEdge], description: 'Every link between two of the nodes.', resolve: (n) => n.edges }),
+    edges: t.field({
+      type: [NeighbourhoodEdge],
+      description: 'Every link between two of the nodes.',
+      resolve: (n) => n.edges,
+    }),
     truncated: t.boolean({
-      description: 'True when more nodes lay within the depth than `first` allowed: ask again with a larger `first` or a smaller depth.',
+      description:
+        'True when more nodes lay within the depth than `first` allowed: ask again with a larger `first` or a smaller depth.',
       resolve: (n) => n.truncated,
     }),
   }),
@@ -210,13 +265,26 @@ const Neighbourhood = builder.objectRef<NeighbourhoodResult>('Neighbourhood').im
 // ── rankings and timeline ──────────────────────────────────────────────────────────────────
 
 const ActorRanking = builder.objectRef<ActorRankingResult>('ActorRanking').implement({
-  description: 'An actor and how connected it is within an area: the partnerships and events it takes part in there, and with how many others.',
+  description:
+    'An actor and how connected it is within an area: the partnerships and events it takes part in there, and with how many others.',
   fields: (t) => ({
     actor: t.field({ type: Actor, description: 'The actor.', resolve: (r) => actorById(r.actorId) }),
-    partnershipCount: t.int({ description: 'Partnerships in the area the actor is a party to.', resolve: (r) => r.partnershipCount }),
-    eventCount: t.int({ description: 'Events in the area (held for those partnerships) the actor took part in.', resolve: (r) => r.eventCount }),
-    collaboratorCount: t.int({ description: 'Other actors sharing one of those partnerships or events.', resolve: (r) => r.collaboratorCount }),
-    degree: t.int({ description: 'Partnerships and events together: what the ranking orders by.', resolve: (r) => r.degree }),
+    partnershipCount: t.int({
+      description: 'Partnerships in the area the actor is a party to.',
+      resolve: (r) => r.partnershipCount,
+    }),
+    eventCount: t.int({
+      description: 'Events in the area (held for those partnerships) the actor took part in.',
+      resolve: (r) => r.eventCount,
+    }),
+    collaboratorCount: t.int({
+      description: 'Other actors sharing one of those partnerships or events.',
+      resolve: (r) => r.collaboratorCount,
+    }),
+    degree: t.int({
+      description: 'Partnerships and events together: what the ranking orders by.',
+      resolve: (r) => r.degree,
+    }),
   }),
 });
 
@@ -231,14 +299,19 @@ const TimelineGranularityEnum = builder.enumType('TimelineGranularity', {
 const TimelineBucket = builder.objectRef<TimelineBucketResult>('TimelineBucket').implement({
   description: 'The partnerships and events of one period of a timeline.',
   fields: (t) => ({
-    period: t.string({ description: 'The period: "2025" for a year, "2025-10" for a month.', resolve: (b) => b.period }),
+    period: t.string({
+      description: 'The period: "2025" for a year, "2025-10" for a month.',
+      resolve: (b) => b.period,
+    }),
     start: t.field({ type: 'Date', description: 'The first day of the period.', resolve: (b) => b.start }),
     partnershipCount: t.int({
-      description: 'Partnerships dated in the period: by when they started, or when that is unknown by their earliest source article.',
+      description:
+        'Partnerships dated in the period: by when they started, or when that is unknown by their earliest source article.',
       resolve: (b) => b.partnershipCount,
     }),
     eventCount: t.int({
-      description: 'Events dated in the period: by when they happened, or when that is unknown by their earliest source article.',
+      description:
+        'Events dated in the period: by when they happened, or when that is unknown by their earliest source article.',
       resolve: (b) => b.eventCount,
     }),
   }),
@@ -264,7 +337,14 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const from = validSlug(args.from, 'from');
       const to = validSlug(args.to, 'to');
-      const maxHops = inRange(args.maxHops, GRAPH_LIMITS.defaultHops, 'maxHops', 'Query.path', GRAPH_LIMITS.minHops, GRAPH_LIMITS.maxHops);
+      const maxHops = inRange(
+        args.maxHops,
+        GRAPH_LIMITS.defaultHops,
+        'maxHops',
+        'Query.path',
+        GRAPH_LIMITS.minHops,
+        GRAPH_LIMITS.maxHops,
+      );
       const keys = await graphKeys(ctx.db, { actors: [from, to] });
       const fromId = keys.actors.get(from);
       const toId = keys.actors.get(to);
@@ -298,7 +378,14 @@ builder.queryFields((t) => ({
           { extensions: { code: 'BAD_USER_INPUT', argument: 'id' } },
         );
       }
-      const depth = inRange(args.depth, 1, 'depth', 'Query.neighbourhood', GRAPH_LIMITS.minDepth, GRAPH_LIMITS.maxDepth);
+      const depth = inRange(
+        args.depth,
+        1,
+        'depth',
+        'Query.neighbourhood',
+        GRAPH_LIMITS.minDepth,
+        GRAPH_LIMITS.maxDepth,
+      );
       // Above 100, the connection conventions have already rejected `first`.
       const first = inRange(args.first, 50, 'first', 'Query.neighbourhood', 0, 100);
       return neighbourhood(ctx.db, { kind, id: Number(centre.id) }, depth, first);
@@ -311,8 +398,14 @@ builder.queryFields((t) => ({
       'taxonomy) and involve the country, and participants in the events held for those partnerships; without either, the whole ' +
       'graph. Ranked by degree, then by collaborators, then by name. An empty list when no technology or country has the slug or code.',
     args: {
-      technology: t.arg.string({ required: false, description: 'Slug of a technology, e.g. "quantum-technology"; narrower technologies count too.' }),
-      country: t.arg.string({ required: false, description: 'ISO 3166-1 alpha-2 code of a country taking part in the partnerships, any case.' }),
+      technology: t.arg.string({
+        required: false,
+        description: 'Slug of a technology, e.g. "quantum-technology"; narrower technologies count too.',
+      }),
+      country: t.arg.string({
+        required: false,
+        description: 'ISO 3166-1 alpha-2 code of a country taking part in the partnerships, any case.',
+      }),
       first: t.arg.int({ defaultValue: 10, description: 'How many actors to return: 0 to 100.' }),
     },
     resolve: async (_root, args, ctx) => {
@@ -334,11 +427,13 @@ builder.queryFields((t) => ({
       granularity: t.arg({ type: TimelineGranularityEnum, defaultValue: 'year', description: 'Months or years.' }),
       country: t.arg.string({
         required: false,
-        description: 'Only partnerships this country takes part in, and events held in it or serving such a partnership (ISO alpha-2 code).',
+        description:
+          'Only partnerships this country takes part in, and events held in it or serving such a partnership (ISO alpha-2 code).',
       }),
       technology: t.arg.string({
         required: false,
-        description: 'Only partnerships covering this technology or a narrower one, and events serving such a partnership (slug).',
+        description:
+          'Only partnerships covering this technology or a narrower one, and events serving such a partnership (slug).',
       }),
       from: t.arg({ type: 'Date', required: false, description: 'Only what is dated on or after this day.' }),
       to: t.arg({ type: 'Date', required: false, description: 'Only what is dated on or before this day.' }),
@@ -349,9 +444,12 @@ builder.queryFields((t) => ({
       const from = args.from == null ? undefined : dayOf(args.from);
       const to = args.to == null ? undefined : dayOf(args.to);
       if (from !== undefined && to !== undefined && from > to) {
-        throw new GraphQLError(`Argument "from" of Query.cooperationTimeline must not be after "to" (got ${from} and ${to}).`, {
-          extensions: { code: 'BAD_USER_INPUT', argument: 'from' },
-        });
+        throw new GraphQLError(
+          `Argument "from" of Query.cooperationTimeline must not be after "to" (got ${from} and ${to}).`,
+          {
+            extensions: { code: 'BAD_USER_INPUT', argument: 'from' },
+          },
+        );
       }
       const keys = await areaKeys(ctx.db, technology, country);
       if (keys === null) return [];

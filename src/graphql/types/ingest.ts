@@ -34,7 +34,9 @@ const IngestErrorCodeEnum = builder.enumType('IngestErrorCode', {
     NO_TITLE: { description: 'No title could be found.' },
     UNPARSEABLE_DATE: { description: 'No publication date could be read.' },
     INVALID_INPUT: { description: 'Another field of the input is malformed (see `field`).' },
-    EXTRACTION_TIMEOUT: { description: 'Reading the text took longer than the server allows (EXTRACTION_TIMEOUT_MS); nothing was stored.' },
+    EXTRACTION_TIMEOUT: {
+      description: 'Reading the text took longer than the server allows (EXTRACTION_TIMEOUT_MS); nothing was stored.',
+    },
     URL_TAKEN: { description: 'Another article with different text is stored under this URL.' },
   },
 });
@@ -59,7 +61,8 @@ const IngestArticlePayloadRef = builder.objectRef<IngestPayloadShape>('IngestArt
       type: 'articles',
       nullable: true,
       description: 'The stored article (the earlier one when the text was already stored); null when rejected.',
-      resolve: (query, p, _args, ctx) => (p.articleId === null ? null : ctx.db.query.articles.findFirst(query({ where: { id: p.articleId } }))),
+      resolve: (query, p, _args, ctx) =>
+        p.articleId === null ? null : ctx.db.query.articles.findFirst(query({ where: { id: p.articleId } })),
     }),
     createdActors: t.drizzleField({
       type: ['actors'],
@@ -91,14 +94,22 @@ const IngestArticlePayloadRef = builder.objectRef<IngestPayloadShape>('IngestArt
       description: 'Events already known that the article adds a source to.',
       resolve: (query, p, _args, ctx) => ctx.db.query.events.findMany(query(byIds(p.linkedEventIds))),
     }),
-    errors: t.field({ type: [IngestArticleErrorRef], description: 'Why the input was refused; empty unless `status` is REJECTED.', resolve: (p) => p.errors }),
+    errors: t.field({
+      type: [IngestArticleErrorRef],
+      description: 'Why the input was refused; empty unless `status` is REJECTED.',
+      resolve: (p) => p.errors,
+    }),
   }),
 });
 
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   description: 'An article to ingest, as scraped.',
   fields: (t) => ({
-    text: t.string({ required: true, description: 'The article text in the scraped layout (date line, title, timestamp, story, byline, tags); at most 1 MiB.' }),
+    text: t.string({
+      required: true,
+      description:
+        'The article text in the scraped layout (date line, title, timestamp, story, byline, tags); at most 1 MiB.',
+    }),
     url: t.string({ required: false, description: 'Where the article was published (http or https).' }),
     source: t.string({ required: false, description: 'The publication, e.g. "Vietnam Investment Review".' }),
   }),
@@ -116,7 +127,11 @@ const payload = (status: IngestPayloadShape['status'], articleId: number | null)
   errors: [],
 });
 
-const rejected = (code: IngestPayloadShape['errors'][number]['code'], message: string, field: string | null): IngestPayloadShape => ({
+const rejected = (
+  code: IngestPayloadShape['errors'][number]['code'],
+  message: string,
+  field: string | null,
+): IngestPayloadShape => ({
   ...payload('REJECTED', null),
   errors: [{ code, message, field }],
 });
@@ -146,9 +161,16 @@ builder.mutationField('ingestArticle', (t) =>
 );
 
 /** Ingests one article, answering refusals as a REJECTED payload. */
-async function ingest(input: { text: string; url?: string | null; source?: string | null }, ctx: GraphQLContext): Promise<IngestPayloadShape> {
+async function ingest(
+  input: { text: string; url?: string | null; source?: string | null },
+  ctx: GraphQLContext,
+): Promise<IngestPayloadShape> {
   try {
-    const result = await ingestArticle(ctx.db, { text: input.text, url: input.url, source: input.source }, { extractor: ctx.extractor });
+    const result = await ingestArticle(
+      ctx.db,
+      { text: input.text, url: input.url, source: input.source },
+      { extractor: ctx.extractor },
+    );
     if (result.status === 'unchanged') return payload('UNCHANGED', result.article.id);
     const { created, linked } = result.summary;
     return {
@@ -163,7 +185,10 @@ async function ingest(input: { text: string; url?: string | null; source?: strin
   } catch (error) {
     if (error instanceof IngestError) return rejected(error.code, error.message, error.field);
     if (error instanceof IngestInputErrors) {
-      return { ...payload('REJECTED', null), errors: error.problems.map((p) => ({ code: p.code, message: p.message, field: p.field })) };
+      return {
+        ...payload('REJECTED', null),
+        errors: error.problems.map((p) => ({ code: p.code, message: p.message, field: p.field })),
+      };
     }
     if (error instanceof UrlTakenError) return rejected('URL_TAKEN', error.message, 'url');
     throw error;

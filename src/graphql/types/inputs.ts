@@ -18,7 +18,10 @@ export function validSlug(value: string, argument = 'slug'): string {
 /** Returns the code in upper case, or throws when it is not two letters. */
 export function validCountryCode(value: string, argument = 'code'): string {
   if (!COUNTRY_CODE.test(value)) {
-    throw badInput(argument, `must be an ISO 3166-1 alpha-2 country code of two letters, e.g. "VN" (got ${JSON.stringify(value)}).`);
+    throw badInput(
+      argument,
+      `must be an ISO 3166-1 alpha-2 country code of two letters, e.g. "VN" (got ${JSON.stringify(value)}).`,
+    );
   }
   return value.toUpperCase();
 }

@@ -13,13 +13,21 @@ export const partnershipSql: ObjectTypeSql = {
     startedOn: column('started_on'),
     description: column('description'),
     parties: toMany('partnership_parties', 'partnership_id', (t) => `${t}.id`),
-    countries: throughTable('countries', { table: 'partnership_countries', parentKey: 'partnership_id', targetKey: 'country_id' }, (t) => `${t}.code`),
+    countries: throughTable(
+      'countries',
+      { table: 'partnership_countries', parentKey: 'partnership_id', targetKey: 'country_id' },
+      (t) => `${t}.code`,
+    ),
     technologies: throughTable(
       'technologies',
       { table: 'partnership_technologies', parentKey: 'partnership_id', targetKey: 'technology_id' },
       (t) => `${t}.name, ${t}.id`,
     ),
-    events: throughTable('events', { table: 'event_partnerships', parentKey: 'partnership_id', targetKey: 'event_id' }, (t) => `${t}.id`),
+    events: throughTable(
+      'events',
+      { table: 'event_partnerships', parentKey: 'partnership_id', targetKey: 'event_id' },
+      (t) => `${t}.id`,
+    ),
     sources: toMany('evidence', 'partnership_id', (t) => `${t}.id`),
   },
 };

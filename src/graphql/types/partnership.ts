@@ -15,13 +15,33 @@ export const Partnership = builder.drizzleNode('partnerships', {
     slug: t.exposeString('slug', { description: 'Stable, readable identifier.' }),
     title: t.exposeString('title', { description: 'What the partnership is, in a line.' }),
     kind: t.expose('kind', { type: PartnershipKindEnum, description: 'The form the cooperation takes.' }),
-    status: t.expose('status', { type: PartnershipStatusEnum, nullable: true, description: 'How far it has come, when the sources say.' }),
-    startedOn: t.expose('startedOn', { type: 'Date', nullable: true, description: 'When it was signed or launched; null unless the sources date it.' }),
+    status: t.expose('status', {
+      type: PartnershipStatusEnum,
+      nullable: true,
+      description: 'How far it has come, when the sources say.',
+    }),
+    startedOn: t.expose('startedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'When it was signed or launched; null unless the sources date it.',
+    }),
     description: t.exposeString('description', { nullable: true, description: 'A short description.' }),
-    parties: t.relation('parties', { description: 'The actors taking part, each with its role.', query: { orderBy: { id: 'asc' } } }),
-    countries: t.relation('countries', { description: 'The countries taking part.', query: { orderBy: { code: 'asc' } } }),
-    technologies: t.relation('technologies', { description: 'The technologies it covers.', query: { orderBy: { name: 'asc', id: 'asc' } } }),
-    events: t.relation('events', { description: 'Events where it was discussed, signed or carried out.', query: { orderBy: { id: 'asc' } } }),
+    parties: t.relation('parties', {
+      description: 'The actors taking part, each with its role.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    countries: t.relation('countries', {
+      description: 'The countries taking part.',
+      query: { orderBy: { code: 'asc' } },
+    }),
+    technologies: t.relation('technologies', {
+      description: 'The technologies it covers.',
+      query: { orderBy: { name: 'asc', id: 'asc' } },
+    }),
+    events: t.relation('events', {
+      description: 'Events where it was discussed, signed or carried out.',
+      query: { orderBy: { id: 'asc' } },
+    }),
     sources: t.relation('sources', { description: 'The articles that support it.', query: { orderBy: { id: 'asc' } } }),
   }),
 });
@@ -40,12 +60,30 @@ const PartnershipFilterInput = builder.inputType('PartnershipFilter', {
   description: 'Narrows the list of partnerships; all given conditions must hold.',
   fields: (t) => ({
     kinds: t.field({ type: [PartnershipKindEnum], required: false, description: 'Only partnerships of these kinds.' }),
-    statuses: t.field({ type: [PartnershipStatusEnum], required: false, description: 'Only partnerships in these states.' }),
-    country: t.string({ required: false, description: 'Only partnerships this country takes part in (ISO alpha-2 code).' }),
-    technology: t.string({ required: false, description: 'Only partnerships covering this technology or one below it (slug).' }),
+    statuses: t.field({
+      type: [PartnershipStatusEnum],
+      required: false,
+      description: 'Only partnerships in these states.',
+    }),
+    country: t.string({
+      required: false,
+      description: 'Only partnerships this country takes part in (ISO alpha-2 code).',
+    }),
+    technology: t.string({
+      required: false,
+      description: 'Only partnerships covering this technology or one below it (slug).',
+    }),
     actor: t.string({ required: false, description: 'Only partnerships this actor is a party to (slug).' }),
-    startedFrom: t.field({ type: 'Date', required: false, description: 'Only partnerships started on or after this day.' }),
-    startedTo: t.field({ type: 'Date', required: false, description: 'Only partnerships started on or before this day.' }),
+    startedFrom: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Only partnerships started on or after this day.',
+    }),
+    startedTo: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Only partnerships started on or before this day.',
+    }),
   }),
 });
 
@@ -85,12 +123,19 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A partnership by its slug; null when none has it.',
     args: { slug: t.arg.string({ required: true, description: 'The slug of the partnership.' }) },
-    resolve: (query, _root, { slug }, ctx) => ctx.db.query.partnerships.findFirst(query({ where: { slug: validSlug(slug) } })),
+    resolve: (query, _root, { slug }, ctx) =>
+      ctx.db.query.partnerships.findFirst(query({ where: { slug: validSlug(slug) } })),
   }),
   partnerships: t.drizzleConnection({
     type: 'partnerships',
     description: 'Partnerships, most recently recorded first, optionally filtered.',
-    args: { filter: t.arg({ type: PartnershipFilterInput, required: false, description: 'Conditions the partnerships must meet.' }) },
+    args: {
+      filter: t.arg({
+        type: PartnershipFilterInput,
+        required: false,
+        description: 'Conditions the partnerships must meet.',
+      }),
+    },
     totalCount: (_parent, { filter }, ctx, info) => partnershipList(filter).total(info, ctx.db),
     resolve: async (query, _parent, { filter }, ctx, info) => {
       const list = partnershipList(filter);

@@ -96,9 +96,21 @@ const SearchResultEdge = builder.objectRef<SearchEdgeShape>('SearchResultEdge').
 const SearchResultConnection = builder.objectRef<SearchConnectionShape>('SearchResultConnection').implement({
   description: 'A page of search results, best first, with cursors to move on and the total count.',
   fields: (t) => ({
-    edges: t.field({ type: [SearchResultEdge], description: 'The results of this page, each with its cursor, rank and snippet.', resolve: (c) => c.edges }),
-    nodes: t.field({ type: [SearchResult], description: 'The objects of this page, without cursors.', resolve: (c) => c.edges.map((e) => e.node) as never }),
-    pageInfo: t.field({ type: builder.pageInfoRef(), description: 'Cursors and whether more pages exist in either direction.', resolve: (c) => c.pageInfo }),
+    edges: t.field({
+      type: [SearchResultEdge],
+      description: 'The results of this page, each with its cursor, rank and snippet.',
+      resolve: (c) => c.edges,
+    }),
+    nodes: t.field({
+      type: [SearchResult],
+      description: 'The objects of this page, without cursors.',
+      resolve: (c) => c.edges.map((e) => e.node) as never,
+    }),
+    pageInfo: t.field({
+      type: builder.pageInfoRef(),
+      description: 'Cursors and whether more pages exist in either direction.',
+      resolve: (c) => c.pageInfo,
+    }),
     totalCount: t.exposeInt('totalCount', { description: 'How many results the query has in all, across all pages.' }),
   }),
 });
@@ -135,18 +147,25 @@ const NODE_PATHS = [[{ name: 'edges' }, { name: 'node' }], [{ name: 'nodes' }]];
 function selectsResults(info: GraphQLResolveInfo): boolean {
   const fields = (set: SelectionSetNode | undefined, name: string): SelectionSetNode[] =>
     (set?.selections ?? []).flatMap((s) => {
-      if (s.kind === Kind.FIELD) return s.name.value === name ? [s.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] }] : [];
+      if (s.kind === Kind.FIELD)
+        return s.name.value === name ? [s.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] }] : [];
       const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : info.fragments[s.name.value];
       return fields(fragment?.selectionSet, name);
     });
   return info.fieldNodes.some(
-    (field) => fields(field.selectionSet, 'nodes').length > 0 || fields(field.selectionSet, 'edges').some((edges) => fields(edges, 'node').length > 0),
+    (field) =>
+      fields(field.selectionSet, 'nodes').length > 0 ||
+      fields(field.selectionSet, 'edges').some((edges) => fields(edges, 'node').length > 0),
   );
 }
 
 builder.queryFields((t) => {
   /** Each kind's rows of the page, in one planned query per kind present. */
-  async function loadRows(hits: SearchHit[], ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<Map<string, object>> {
+  async function loadRows(
+    hits: SearchHit[],
+    ctx: GraphQLContext,
+    info: GraphQLResolveInfo,
+  ): Promise<Map<string, object>> {
     const loaded = new Map<string, object>();
     const kinds = SEARCH_KINDS.filter((kind) => hits.some((hit) => hit.kind === kind));
     await Promise.all(
@@ -155,13 +174,19 @@ builder.queryFields((t) => {
         const { table, ref } = KINDS[kind];
         // One planned query: the columns and nested relations selected under this type's
         // fragments, for the ids of the page.
-        const query = t.drizzleQueryFromInfo(ref as never, {
-          context: ctx,
-          info,
-          paths: NODE_PATHS,
-          where: { id: { in: ids } },
-        } as never);
-        const rows = (await (ctx.db.query[table] as unknown as { findMany(q: unknown): Promise<{ id: number }[]> }).findMany(query)) ?? [];
+        const query = t.drizzleQueryFromInfo(
+          ref as never,
+          {
+            context: ctx,
+            info,
+            paths: NODE_PATHS,
+            where: { id: { in: ids } },
+          } as never,
+        );
+        const rows =
+          (await (ctx.db.query[table] as unknown as { findMany(q: unknown): Promise<{ id: number }[]> }).findMany(
+            query,
+          )) ?? [];
         for (const row of rows) {
           kindOfRow.set(row, kind);
           loaded.set(`${kind}:${row.id}`, row);
@@ -180,9 +205,19 @@ builder.queryFields((t) => {
           required: true,
           description: `What to search for, at most ${MAX_SEARCH_QUERY_LENGTH} characters. Words must all match; "a phrase" in double quotes matches the words next to each other; \`or\` between words matches either; -word excludes a word.`,
         }),
-        first: t.arg.int({ required: false, description: `Return at most this many results from the start (or after \`after\`); 0 to 100, ${DEFAULT_PAGE_SIZE} by default.` }),
-        after: t.arg.string({ required: false, description: 'Return results after this cursor (an `endCursor` or edge `cursor` of the same search).' }),
-        kinds: t.arg({ type: [SearchKindEnum], required: false, description: 'Only results of these kinds; all kinds when absent or empty.' }),
+        first: t.arg.int({
+          required: false,
+          description: `Return at most this many results from the start (or after \`after\`); 0 to 100, ${DEFAULT_PAGE_SIZE} by default.`,
+        }),
+        after: t.arg.string({
+          required: false,
+          description: 'Return results after this cursor (an `endCursor` or edge `cursor` of the same search).',
+        }),
+        kinds: t.arg({
+          type: [SearchKindEnum],
+          required: false,
+          description: 'Only results of these kinds; all kinds when absent or empty.',
+        }),
       },
       resolve: async (_root, args, ctx, info) => {
         const after = args.after == null ? undefined : decodeSearchCursor(args.after);

@@ -1,6 +1,16 @@
 // How the compiled path reads a Technology (see src/graphql/compiled/sql-model.ts); the same
 // columns, relations, orders and cursors as technology.ts.
-import { column, connectionThrough, idField, intKey, listColumn, newestArticlesFirst, toMany, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
+import {
+  column,
+  connectionThrough,
+  idField,
+  intKey,
+  listColumn,
+  newestArticlesFirst,
+  toMany,
+  toOne,
+  type ObjectTypeSql,
+} from '../compiled/sql-model.ts';
 
 export const technologySql: ObjectTypeSql = {
   table: 'technologies',
@@ -17,6 +27,10 @@ export const technologySql: ObjectTypeSql = {
       { table: 'partnership_technologies', parentKey: 'technology_id', targetKey: 'partnership_id' },
       [intKey('partnership_id', 'desc')],
     ),
-    articles: connectionThrough('articles', { table: 'technology_mentions', parentKey: 'technology_id', targetKey: 'article_id' }, newestArticlesFirst),
+    articles: connectionThrough(
+      'articles',
+      { table: 'technology_mentions', parentKey: 'technology_id', targetKey: 'article_id' },
+      newestArticlesFirst,
+    ),
   },
 };

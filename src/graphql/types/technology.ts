@@ -16,7 +16,10 @@ export const Technology = builder.drizzleNode('technologies', {
     description: t.exposeString('description', { nullable: true, description: 'What the area covers.' }),
     aliases: t.exposeStringList('aliases', { description: 'Other names and phrasings ("AI", "6G mobile networks").' }),
     parent: t.relation('parent', { nullable: true, description: 'The broader area this one belongs to.' }),
-    children: t.relation('children', { description: 'Narrower technologies within this one.', query: { orderBy: { name: 'asc', id: 'asc' } } }),
+    children: t.relation('children', {
+      description: 'Narrower technologies within this one.',
+      query: { orderBy: { name: 'asc', id: 'asc' } },
+    }),
     partnerships: t.relatedConnection('partnerships', {
       description: 'Partnerships covering this technology, most recently recorded first.',
       query: { orderBy: { id: 'desc' } },
@@ -34,12 +37,20 @@ const TechnologyFilterInput = builder.inputType('TechnologyFilter', {
   description: 'Narrows the list of technologies; all given conditions must hold.',
   fields: (t) => ({
     parent: t.string({ required: false, description: 'Only the direct children of this area (slug).' }),
-    topLevel: t.boolean({ required: false, description: 'true: only the top-level areas; false: only technologies under an area.' }),
-    name: t.string({ required: false, description: 'Only technologies whose name or an alias contains this text, in any case.' }),
+    topLevel: t.boolean({
+      required: false,
+      description: 'true: only the top-level areas; false: only technologies under an area.',
+    }),
+    name: t.string({
+      required: false,
+      description: 'Only technologies whose name or an alias contains this text, in any case.',
+    }),
   }),
 });
 
-export function toTechnologyFilter(filter: { parent?: string | null; topLevel?: boolean | null; name?: string | null } | null | undefined): TechnologyFilter {
+export function toTechnologyFilter(
+  filter: { parent?: string | null; topLevel?: boolean | null; name?: string | null } | null | undefined,
+): TechnologyFilter {
   return {
     parent: filter?.parent == null ? undefined : validSlug(filter.parent, 'filter.parent'),
     topLevel: filter?.topLevel ?? undefined,
@@ -58,12 +69,19 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A technology by its slug; null when none has it.',
     args: { slug: t.arg.string({ required: true, description: 'The slug of the technology.' }) },
-    resolve: (query, _root, { slug }, ctx) => ctx.db.query.technologies.findFirst(query({ where: { slug: validSlug(slug) } })),
+    resolve: (query, _root, { slug }, ctx) =>
+      ctx.db.query.technologies.findFirst(query({ where: { slug: validSlug(slug) } })),
   }),
   technologies: t.drizzleConnection({
     type: 'technologies',
     description: 'Technologies by name, optionally filtered.',
-    args: { filter: t.arg({ type: TechnologyFilterInput, required: false, description: 'Conditions the technologies must meet.' }) },
+    args: {
+      filter: t.arg({
+        type: TechnologyFilterInput,
+        required: false,
+        description: 'Conditions the technologies must meet.',
+      }),
+    },
     totalCount: (_parent, { filter }, ctx, info) => technologyList(filter).total(info, ctx.db),
     resolve: async (query, _parent, { filter }, ctx, info) => {
       const list = technologyList(filter);

@@ -16,17 +16,20 @@ import { fold, phraseRegExp, within, type Sentence } from './text.ts';
 /** Head words of documents, plans and programmes: a name containing one names no actor. */
 const DOCUMENT = phraseRegExp(DOCUMENT_WORDS, 'u');
 /** Bodies that are meetings of two sides, not actors of their own. */
-const MECHANISM = /\b(?:Joint|Steering|Intergovernmental|Inter-Governmental|Coordinating|Co-ordinating)\b[\s\S]*\b(?:Committee|Commission|Council|Working Group)\b/u;
+const MECHANISM =
+  /\b(?:Joint|Steering|Intergovernmental|Inter-Governmental|Coordinating|Co-ordinating)\b[\s\S]*\b(?:Committee|Commission|Council|Working Group)\b/u;
 /** Last words that make a name an occasion or a trip ("a delegation" stays a body: ORG_HEADS). */
 const OCCASION_ENDINGS = /\b(?:(?:Trade|Business|Investment) Mission|Corridor|Week|Visit)$/u;
 
 /** Publications: "told Mining Weekly" reads like "told Ms Lee", but a paper is no party. */
-const PUBLICATION = /\b(?:Weekly|Daily|Times|Herald|Gazette|Tribune|Insight|Magazine|Journal|Newswire|Chronicle|Bulletin)$/u;
+const PUBLICATION =
+  /\b(?:Weekly|Daily|Times|Herald|Gazette|Tribune|Insight|Magazine|Journal|Newswire|Chronicle|Bulletin)$/u;
 /** Gatherings a person's pattern took ("… Critical Minerals Dialogue"); a body named "… Forum" may be an organisation. */
 const GATHERING = /\b(?:Dialogue|Forum|Summit|Roundtable|Symposium|Conference)$/u;
 
 /** "the Kingdom", "the Sultanate": a country referred to by its form of government. */
-const STATE_FORMS = /^(?:Kingdom|Sultanate|Emirates?|Republic|Federation|Principality|Commonwealth|Union|Confederation|State)$/u;
+const STATE_FORMS =
+  /^(?:Kingdom|Sultanate|Emirates?|Republic|Federation|Principality|Commonwealth|Union|Confederation|State)$/u;
 
 /** Most words with four letters or more start with a capital: the headline style that capitalises every word. */
 export function isTitleCase(text: string): boolean {
@@ -40,7 +43,13 @@ export function notAnActor(name: string, kind: string, storyText: string): strin
   if (kind === 'state' || kind === 'intergovernmental') return null;
   if (PUBLICATION.test(name) && name.includes(' ')) return 'a publication';
   // "Whitfield Signs Semiconductor", "Wang Jiaming Meets Delegation": a Title-Case headline's clause.
-  if (name.split(' ').slice(1).some((w) => HEADLINE_VERBS.has(w))) return "a headline's clause";
+  if (
+    name
+      .split(' ')
+      .slice(1)
+      .some((w) => HEADLINE_VERBS.has(w))
+  )
+    return "a headline's clause";
   if (kind === 'person') return GATHERING.test(name) ? 'a gathering' : null;
   if (findCityMentions(name).some((c) => c.end - c.start === name.length)) return 'a city';
   if (DOCUMENT.test(name)) return 'a document or programme';
@@ -49,7 +58,11 @@ export function notAnActor(name: string, kind: string, storyText: string): strin
   if (STATE_FORMS.test(name)) return "a state's form of government";
   // "Remote Sensing", "Renewable Energy": a field written with capitals, not a company.
   if (kind === 'company' && technologyOfName(name)) return 'a technology';
-  if (/^\p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(storyText)) return 'a common word';
+  if (
+    /^\p{Lu}\p{Ll}+$/u.test(name) &&
+    new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(storyText)
+  )
+    return 'a common word';
   return null;
 }
 
@@ -75,10 +88,12 @@ export function checkActors(result: ActorResult, sentences: Sentence[]): ActorRe
   }
   if (dropped.size === 0) return result;
   // Their names stop being organisation names too ("visited Da Nang" keeps its city).
-  const droppedNames = new Set([...dropped].flatMap((key) => {
-    const a = result.index.get(key)!;
-    return [a.name, ...a.aliases];
-  }));
+  const droppedNames = new Set(
+    [...dropped].flatMap((key) => {
+      const a = result.index.get(key)!;
+      return [a.name, ...a.aliases];
+    }),
+  );
   const spanText = (span: { start: number; end: number }) => {
     const s = sentences.find((x) => within(span, x));
     return s ? s.text.slice(span.start - s.start, span.end - s.start) : '';

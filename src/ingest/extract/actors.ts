@@ -37,7 +37,12 @@ export interface ActorResult {
 }
 
 /** Main entry: actors, their mentions and the people's affiliations. */
-export function extractActors(sentences: Sentence[], body: string, countryCounts: Map<string, number>, titleCountries: string[]): ActorResult {
+export function extractActors(
+  sentences: Sentence[],
+  body: string,
+  countryCounts: Map<string, number>,
+  titleCountries: string[],
+): ActorResult {
   const ctx: ActorContext = {
     sentences,
     tokensOf: sentences.map((s) => tokenize(s)),
@@ -54,7 +59,14 @@ export function extractActors(sentences: Sentence[], body: string, countryCounts
   const mentions = findMentions(ctx);
   const affiliations = affiliationsOf(ctx.index);
   settleKindsAndCountries(ctx);
-  return { actors: ctx.index.all(), mentions, affiliations, orgSpans: ctx.orgSpans, homeCountry: ctx.homeCountry, index: ctx.index };
+  return {
+    actors: ctx.index.all(),
+    mentions,
+    affiliations,
+    orgSpans: ctx.orgSpans,
+    homeCountry: ctx.homeCountry,
+    index: ctx.index,
+  };
 }
 
 /** The affiliation each person's title gives (the organisation, when the title names one). */
@@ -80,7 +92,12 @@ function affiliationsOf(index: ActorIndex): ExtractedAffiliation[] {
 function settleKindsAndCountries({ index, homeCountry }: ActorContext): void {
   for (const a of index.all()) {
     const parent = a.parentKey ? index.get(a.parentKey) : undefined;
-    if (a.kind === 'research_institute' && /\b(?:Centre|Center|Hub)$/.test(a.name) && (parent?.kind === 'government_body' || /^(?:National|State)\b/.test(a.name)) && !/Research/.test(a.name)) {
+    if (
+      a.kind === 'research_institute' &&
+      /\b(?:Centre|Center|Hub)$/.test(a.name) &&
+      (parent?.kind === 'government_body' || /^(?:National|State)\b/.test(a.name)) &&
+      !/Research/.test(a.name)
+    ) {
       a.kind = 'government_body';
     }
     if (!a.country && a.parentKey) a.country = index.get(a.parentKey)?.country ?? null;
@@ -103,4 +120,3 @@ export function toExtractedActors(actors: ActorDraft[], mentions: ActorMention[]
     confidence: a.confidence,
   }));
 }
-

@@ -36,15 +36,20 @@ const KIND_WORDS: Record<ExtractedPartnership['kind'], string> = {
 
 /** The title of a partnership a cue found: its kind and sides, as the article gives no name for it. */
 export function cueTitle(kind: ExtractedPartnership['kind'], names: string[], technologies: string[]): string {
-  if (kind === 'mou' || kind === 'agreement') return `${KIND_WORDS[kind].replace(/^a/, 'A')} between ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  const areas = technologies.length > 0 && kind === 'bilateral_cooperation' ? ` in ${technologies.slice(0, 3).join(', ').replace(/-/g, ' ')}` : '';
+  if (kind === 'mou' || kind === 'agreement')
+    return `${KIND_WORDS[kind].replace(/^a/, 'A')} between ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const areas =
+    technologies.length > 0 && kind === 'bilateral_cooperation'
+      ? ` in ${technologies.slice(0, 3).join(', ').replace(/-/g, ' ')}`
+      : '';
   return `${names.join('–')} ${KIND_WORDS[kind]}${areas}`;
 }
 
 export function buildCandidates(input: CandidateInput): Candidates {
   const { article, sentences } = input;
   const byStart = new Map(sentences.map((s) => [s.start, s]));
-  const sentenceOf = (start: number) => byStart.get(start) ?? sentences.find((s) => start >= s.start && start < s.end) ?? sentences[0]!;
+  const sentenceOf = (start: number) =>
+    byStart.get(start) ?? sentences.find((s) => start >= s.start && start < s.end) ?? sentences[0]!;
   const view = (s: Sentence): SentenceView => ({ text: s.text, block: s.blockKind, position: s.index });
   const actors = new Map(input.base.actors.map((a) => [a.key, a]));
 
@@ -58,7 +63,17 @@ export function buildCandidates(input: CandidateInput): Candidates {
     if (!states.has(code)) {
       let key = slugify(info.shortName);
       while (actors.has(key)) key = `${key}-state`;
-      states.set(code, { key, name: info.shortName, kind: 'state', country: code, aliases: [], parentKey: null, mentions: 1, passage: passageOf(s), confidence: 0.8 });
+      states.set(code, {
+        key,
+        name: info.shortName,
+        kind: 'state',
+        country: code,
+        aliases: [],
+        parentKey: null,
+        mentions: 1,
+        passage: passageOf(s),
+        confidence: 0.8,
+      });
     }
     return states.get(code)!.key;
   };
@@ -109,7 +124,8 @@ export function buildCandidates(input: CandidateInput): Candidates {
       // Found again: by a rule in the same sentence (agreement), or in a later sentence (support).
       if (sameKind.source === 'rules' && sameKind.sentence.index === cue.sentence.index) sameKind.agree = true;
       else sameKind.repeat = true;
-      for (const t of cue.technologies) if (!sameKind.partnership.technologies.includes(t)) sameKind.partnership.technologies.push(t);
+      for (const t of cue.technologies)
+        if (!sameKind.partnership.technologies.includes(t)) sameKind.partnership.technologies.push(t);
       continue;
     }
     for (const d of sameSides) d.otherKind = true;
@@ -141,7 +157,10 @@ export function buildCandidates(input: CandidateInput): Candidates {
     });
   }
 
-  const leadEnd = Math.max(0, ...sentences.filter((s) => s.blockKind === 'title' || s.blockKind === 'lead').map((s) => s.end));
+  const leadEnd = Math.max(
+    0,
+    ...sentences.filter((s) => s.blockKind === 'title' || s.blockKind === 'lead').map((s) => s.end),
+  );
   // Each draft's level (states, or organisations and people) and its sides' countries: the same
   // countries' cooperation proposed at both levels is often one agreement that a demonym
   // ("Chinese and Brazilian scientists … under a new agreement") lifted to the states.
@@ -164,7 +183,12 @@ export function buildCandidates(input: CandidateInput): Candidates {
       partnership: d.partnership,
       sideNames: d.sideNames,
       pendingStates: d.pendingStates,
-      kindFeatures: kindFeatures({ source: d.source, proposed: d.partnership.kind, partyKinds, sentence: view(d.sentence) }),
+      kindFeatures: kindFeatures({
+        source: d.source,
+        proposed: d.partnership.kind,
+        partyKinds,
+        sentence: view(d.sentence),
+      }),
       features: partnershipFeatures({
         source: d.source,
         kind: d.partnership.kind,
@@ -202,5 +226,12 @@ export function buildCandidates(input: CandidateInput): Candidates {
     }),
   }));
 
-  return { base: { ...input.base, partnerships: [], events: [] }, partnerships, events, states, leadCountries: input.leadCountries, repeatedCountries: input.repeatedCountries };
+  return {
+    base: { ...input.base, partnerships: [], events: [] },
+    partnerships,
+    events,
+    states,
+    leadCountries: input.leadCountries,
+    repeatedCountries: input.repeatedCountries,
+  };
 }

@@ -53,23 +53,37 @@ export interface CueInput {
 const CUES: [PartnershipKind, RegExp][] = [
   ['comprehensive_strategic_partnership', /\bcomprehensive strategic partnership\b/i],
   ['strategic_partnership', /\bstrategic partnership\b/i],
-  ['mou', /\b(?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MoUs?|MOUs?|[Ll]etters? of [Ii]ntent|[Dd]eclarations? of [Ii]ntent|LoIs?)\b/],
-  ['joint_research', /\bjoint (?:research|laborator(?:y|ies)|labs?|stud(?:y|ies)|research (?:centre|center|programme|program|projects?))\b/i],
+  [
+    'mou',
+    /\b(?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MoUs?|MOUs?|[Ll]etters? of [Ii]ntent|[Dd]eclarations? of [Ii]ntent|LoIs?)\b/,
+  ],
+  [
+    'joint_research',
+    /\bjoint (?:research|laborator(?:y|ies)|labs?|stud(?:y|ies)|research (?:centre|center|programme|program|projects?))\b/i,
+  ],
   ['network', /\b(?:network|consortium|consortia|alliance)\b/i],
   ['project', /\b(?:joint |pilot |research )?(?:projects?|programmes?|programs?)\b/i],
-  ['agreement', /\b(?:agreements?|arrangements?|accords?|framework (?:agreement|arrangement)|cooperation documents?|deals?)\b/i],
-  ['bilateral_cooperation', /\b(?:cooperat(?:ion|e|ed|ing)|co-operation|collaborat(?:ion|e|ed|ing)|partnerships?|work(?:ing)? together|join(?:ed)? hands|team(?:ed)? up|co-financ(?:e|ed|ing)|co-fund(?:ed|ing)?)\b/i],
+  [
+    'agreement',
+    /\b(?:agreements?|arrangements?|accords?|framework (?:agreement|arrangement)|cooperation documents?|deals?)\b/i,
+  ],
+  [
+    'bilateral_cooperation',
+    /\b(?:cooperat(?:ion|e|ed|ing)|co-operation|collaborat(?:ion|e|ed|ing)|partnerships?|work(?:ing)? together|join(?:ed)? hands|team(?:ed)? up|co-financ(?:e|ed|ing)|co-fund(?:ed|ing)?)\b/i,
+  ],
 ];
 
 /** Words that name an undertaking's members: the sides of one multi-party cooperation. */
-const MEMBERS_CUE = /\b(?:brings? together|bringing together|brought together|(?:founding |consortium |project )?(?:members|partners) (?:are|include|of)|involves|pairs|groups)\b/i;
+const MEMBERS_CUE =
+  /\b(?:brings? together|bringing together|brought together|(?:founding |consortium |project )?(?:members|partners) (?:are|include|of)|involves|pairs|groups)\b/i;
 
 export type CueLink = 'between' | 'with' | 'by' | 'and' | 'verb' | 'members' | 'none';
 
 /** A list item: a sentence opening with a dash or a bullet. */
 const LIST_ITEM = /^\s*[–—•·*-]\s/;
 
-const REFERS_TO_SIDES = /\b(?:the two (?:sides|countries|nations|parties|governments|ministries|agencies|institutions|universities|companies|firms|partners)|both (?:sides|countries|nations|parties|governments|ministries|institutions|partners)|the (?:two|three) organisations|the partners|they|their)\b/i;
+const REFERS_TO_SIDES =
+  /\b(?:the two (?:sides|countries|nations|parties|governments|ministries|agencies|institutions|universities|companies|firms|partners)|both (?:sides|countries|nations|parties|governments|ministries|institutions|partners)|the (?:two|three) organisations|the partners|they|their)\b/i;
 
 /** The most specific cue word of a text and the kind it gives, or null. */
 function firstCue(text: string): { kind: PartnershipKind; cue: string } | null {
@@ -83,7 +97,10 @@ function firstCue(text: string): { kind: PartnershipKind; cue: string } | null {
 export function cooperationCandidates(input: CueInput): CueCandidate[] {
   const { sentences, index } = input;
   const mentionsOf = perSentence(sentences, input.mentions);
-  const countriesOf = perSentence(sentences, input.countries.filter((c) => !input.orgSpans.some((o) => within(c, o))));
+  const countriesOf = perSentence(
+    sentences,
+    input.countries.filter((c) => !input.orgSpans.some((o) => within(c, o))),
+  );
   const techsOf = perSentence(sentences, input.techs);
 
   const out: CueCandidate[] = [];
@@ -107,13 +124,17 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
     // Investment": a sentence that opens by referring to the sides names them so, whatever place or
     // host it names after.
     const reference = REFERS_TO_SIDES.exec(s.text);
-    const opensWithReference = !!reference && reference.index < 20 && !mentionsOf(s).some((m) => m.start - s.start < reference.index);
+    const opensWithReference =
+      !!reference && reference.index < 20 && !mentionsOf(s).some((m) => m.start - s.start < reference.index);
     if (named.length >= 2) parties = named;
     else if (opensWithReference && lastSides) {
       parties = lastSides;
       sides = 'referred';
     } else if (named.length + countries.length >= 2) {
-      parties = [...named, ...countries.filter((c) => !named.some((n) => 'key' in n && index.get(n.key)?.country === c.country))];
+      parties = [
+        ...named,
+        ...countries.filter((c) => !named.some((n) => 'key' in n && index.get(n.key)?.country === c.country)),
+      ];
       sides = named.length === 0 ? 'countries' : 'named';
     } else if (reference) {
       parties = lastSides ?? input.pair.map((country) => ({ country }));
@@ -126,10 +147,18 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
       // "PlatCat brings together A and B with C": three or more bodies named as one undertaking's
       // members, with no cue word of its kind, are a network.
       const members = sides === 'named' && parties.length >= 3 ? MEMBERS_CUE.exec(s.text) : null;
-      const cue = firstCue(s.text) ?? (item ? listCue : null) ?? (members ? { kind: 'network' as const, cue: members[0] } : null);
+      const cue =
+        firstCue(s.text) ?? (item ? listCue : null) ?? (members ? { kind: 'network' as const, cue: members[0] } : null);
       if (cue) {
         const link = sides === 'referred' ? 'none' : linkOf(s, parties.map(spansOf));
-        out.push({ ...cue, parties, sides, link, technologies: [...new Set(techsOf(s).map((t) => t.slug))], sentence: s });
+        out.push({
+          ...cue,
+          parties,
+          sides,
+          link,
+          technologies: [...new Set(techsOf(s).map((t) => t.slug))],
+          sentence: s,
+        });
       }
     }
     if (/:\s*$/.test(s.text)) listCue = firstCue(s.text) ?? listCue;
@@ -141,16 +170,21 @@ export function cooperationCandidates(input: CueInput): CueCandidate[] {
 }
 
 /** Words a pair of sides takes as the subject of a cooperation verb ("A and B signed", "A and B will …"). */
-const JOINT_VERB = /^[^.;:]{0,40}?\b(?:signed|inked|agreed|will|have|has|are|launched|set up|established|opened|jointly|plan|aim|pledged|committed|exchanged)\b/i;
+const JOINT_VERB =
+  /^[^.;:]{0,40}?\b(?:signed|inked|agreed|will|have|has|are|launched|set up|established|opened|jointly|plan|aim|pledged|committed|exchanged)\b/i;
 /** What may stand between two sides joined by "and": an acronym, "or X", an owner's possessive. */
-const AND_GAP = /^\W*(?:\([^)]*\)\s*)?(?:,?\s*or\s+\p{Lu}[\p{L}\d&-]*\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/u;
+const AND_GAP =
+  /^\W*(?:\([^)]*\)\s*)?(?:,?\s*or\s+\p{Lu}[\p{L}\d&-]*\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/u;
 /** A verb by which one side acts on the other ("A will assist B", "A will train technicians for B"). */
-const ACTS_ON = /\b(?:assists?|assisted|support(?:s|ed)?|trains?|trained|helps?|helped|funds?|funded|financ(?:e|es|ed)|suppl(?:y|ies|ied)|hosts?|hosted|joins?|joined|partners?|partnered|provides?|provided|work(?:s|ed)? (?:with|alongside)|cooperat(?:e|es|ed) with|collaborat(?:e|es|ed) with|team(?:s|ed)? up with|sign(?:s|ed)? (?:an?|the)? ?\w* ?(?:with))\b/i;
+const ACTS_ON =
+  /\b(?:assists?|assisted|support(?:s|ed)?|trains?|trained|helps?|helped|funds?|funded|financ(?:e|es|ed)|suppl(?:y|ies|ied)|hosts?|hosted|joins?|joined|partners?|partnered|provides?|provided|work(?:s|ed)? (?:with|alongside)|cooperat(?:e|es|ed) with|collaborat(?:e|es|ed) with|team(?:s|ed)? up with|sign(?:s|ed)? (?:an?|the)? ?\w* ?(?:with))\b/i;
 /** Words that open a list of members ("brings together A and B", "the consortium includes A, B"). */
-const MEMBERS_BEFORE = /\b(?:brings?|bringing|brought) together\s+(?:\p{L}+\s+){0,4}$|\b(?:includes?|including|comprising|comprises|consisting of|members? (?:are|include))\s+(?:the\s+)?$|:\s*$/iu;
+const MEMBERS_BEFORE =
+  /\b(?:brings?|bringing|brought) together\s+(?:\p{L}+\s+){0,4}$|\b(?:includes?|including|comprising|comprises|consisting of|members? (?:are|include))\s+(?:the\s+)?$|:\s*$/iu;
 
 /** "signed … by (the) (Kenya's) " just before a side. */
-const SIGNED_BY = /\b(?:signed|inked|witnessed|initialled)\b[^.;]{0,40}\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu;
+const SIGNED_BY =
+  /\b(?:signed|inked|witnessed|initialled)\b[^.;]{0,40}\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu;
 
 /**
  * How a sentence ties two of its sides together, in the text between and around their first
@@ -159,14 +193,21 @@ const SIGNED_BY = /\b(?:signed|inked|witnessed|initialled)\b[^.;]{0,40}\bby\s+(?
  * B" (verb), a list of members.
  */
 export function linkOf(s: Sentence, spans: { start: number; end: number }[][]): CueLink {
-  const firsts = spans.map((list) => list[0]).filter((x): x is { start: number; end: number } => !!x).sort((a, b) => a.start - b.start);
+  const firsts = spans
+    .map((list) => list[0])
+    .filter((x): x is { start: number; end: number } => !!x)
+    .sort((a, b) => a.start - b.start);
   if (firsts.length < 2) return 'none';
   const at = (x: number) => x - s.start;
   // "signed at ASI headquarters by ASI President X and KSA Director General Y": the side signed
   // by may be named earlier in the sentence, so every mention is tried, with another side after it.
   const all = spans.flatMap((list, side) => list.map((x) => ({ ...x, side })));
   for (const x of all) {
-    if (SIGNED_BY.test(s.text.slice(Math.max(0, at(x.start) - 60), at(x.start))) && all.some((y) => y.side !== x.side && y.start >= x.end && y.start - x.end <= 160)) return 'by';
+    if (
+      SIGNED_BY.test(s.text.slice(Math.max(0, at(x.start) - 60), at(x.start))) &&
+      all.some((y) => y.side !== x.side && y.start >= x.end && y.start - x.end <= 160)
+    )
+      return 'by';
   }
   for (let n = 0; n + 1 < firsts.length; n++) {
     const [a, b] = [firsts[n]!, firsts[n + 1]!];
@@ -178,7 +219,8 @@ export function linkOf(s: Sentence, spans: { start: number; end: number }[][]): 
     if (gap.length <= 160 && /\b(?:with|alongside)\s+(?:the\s+)?(?:\p{L}+['’]?s?\s+){0,3}$/iu.test(gap)) return 'with';
     if (AND_GAP.test(bare) && JOINT_VERB.test(s.text.slice(at(b.end)))) return 'and';
     if (gap.length <= 80 && ACTS_ON.test(gap)) return 'verb';
-    if (MEMBERS_BEFORE.test(before) && (AND_GAP.test(bare) || /^\W*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?$/.test(bare))) return 'members';
+    if (MEMBERS_BEFORE.test(before) && (AND_GAP.test(bare) || /^\W*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?$/.test(bare)))
+      return 'members';
   }
   return 'none';
 }

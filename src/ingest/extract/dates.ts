@@ -26,7 +26,8 @@ export interface DateMention {
 /** "today" as the day of the story (not "today's world", "to this day"); "Today," opening a sentence too. */
 const TODAY_RE = /\b[Tt]oday\b(?!['’]s)/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_RE = /\b(?:(?:on|last|this|next|from|by|until|till|through|since)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
+const WEEKDAY_RE =
+  /\b(?:(?:on|last|this|next|from|by|until|till|through|since)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
 
 function iso(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -38,9 +39,23 @@ export function addDays(day: string, n: number): string {
   return t.toISOString().slice(0, 10);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 /** "from 16 to 21 May", "2–5 October 2025", "16 and 17 June": a range of days in one month, day first (chrono misses some). */
-const DAY_RANGE_RE = /\b(?:from\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|-|–|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+((?:19|20)\d{2}))?\b/g;
+const DAY_RANGE_RE =
+  /\b(?:from\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|-|–|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+((?:19|20)\d{2}))?\b/g;
 
 /** The year that puts month `m` (1-12) closest to the reference day, as chrono does for dates without a year. */
 function closestYear(m: number, publishedOn: string): number {
@@ -60,15 +75,24 @@ function dayRanges(text: string, publishedOn: string): DateMention[] {
     const m = MONTHS.indexOf(r[3]!.toLowerCase()) + 1;
     if (from < 1 || to > 31 || to <= from) continue;
     const y = r[4] ? Number(r[4]) : closestYear(m, publishedOn);
-    out.push({ start: r.index, end: r.index + r[0].length, text: r[0], date: iso(y, m, from), month: iso(y, m, 1).slice(0, 7), endDate: iso(y, m, to) });
+    out.push({
+      start: r.index,
+      end: r.index + r[0].length,
+      text: r[0],
+      date: iso(y, m, from),
+      month: iso(y, m, 1).slice(0, 7),
+      endDate: iso(y, m, to),
+    });
   }
   return out;
 }
 
 /** "The following day", "a day earlier", "two days later", "the same day": days counted from the story's last date. */
-const RELATIVE_DAY_RE = /\b(?:(?:[Tt]he|[Oo]n the) (following|next|previous) day|[Tt]he day (after|before)|(?:[Aa]|[Oo]ne|([Tt]wo|[Tt]hree)) days? (later|earlier|before)|(?:[Tt]he|[Oo]n the) same day)\b/g;
+const RELATIVE_DAY_RE =
+  /\b(?:(?:[Tt]he|[Oo]n the) (following|next|previous) day|[Tt]he day (after|before)|(?:[Aa]|[Oo]ne|([Tt]wo|[Tt]hree)) days? (later|earlier|before)|(?:[Tt]he|[Oo]n the) same day)\b/g;
 /** A span told by its first and last day in one sentence. Bounded gap: linear. */
-const SPAN_BY_ENDS = /\b(?:began|begins|begun|started|starts|opened|opens|kicked off)\b[^.;]{0,80}?\b(?:and|before)\s+(?:ended|ends|closed|closes|concluded|concludes|finished|finishes|wrapped up|wraps up|runs? until|ran until|continues until|continued until)\b/i;
+const SPAN_BY_ENDS =
+  /\b(?:began|begins|begun|started|starts|opened|opens|kicked off)\b[^.;]{0,80}?\b(?:and|before)\s+(?:ended|ends|closed|closes|concluded|concludes|finished|finishes|wrapped up|wraps up|runs? until|ran until|continues until|continued until)\b/i;
 const COUNTS: Record<string, number> = { two: 2, three: 3 };
 
 /**
@@ -108,18 +132,22 @@ export function storyDates(article: ParsedArticle, sentences: Sentence[]): DateM
     if (dateline && !datelineSeen && s.blockKind !== 'title' && s.blockKind !== 'caption') {
       datelineSeen = true;
       const first = own[0];
-      if (first && first.start < 100 && first.date === dateline && !/^today$/i.test(first.text.trim())) first.dateline = true;
+      if (first && first.start < 100 && first.date === dateline && !/^today$/i.test(first.text.trim()))
+        first.dateline = true;
     }
     // "A day earlier" counts from the story's last day, not from the day it was published (as
     // chrono reads it): a relative day replaces what chrono made of the same words.
     const relative: DateMention[] = lastDay && s.blockKind !== 'title' ? relativeDays(s.text, lastDay) : [];
     const overlaps = (a: DateMention, b: DateMention) => a.start < b.end && b.start < a.end;
-    const all: DateMention[] = [...own.filter((d) => !relative.some((r) => overlaps(r, d))), ...relative].sort((a, b) => a.start - b.start);
+    const all: DateMention[] = [...own.filter((d) => !relative.some((r) => overlaps(r, d))), ...relative].sort(
+      (a, b) => a.start - b.start,
+    );
     for (const d of all) out.push({ ...d, start: d.start + s.start, end: d.end + s.start });
     const point: DateMention | undefined = all.filter((d) => d.date && !(d.endDate && d.endDate !== d.date)).pop();
     // A span told by its ends ("began on Monday and ended on Wednesday") is the background of a
     // stay, not the day later sentences count from ("On the same day" is the signing's day).
-    if (point && s.blockKind !== 'title' && s.blockKind !== 'caption' && !SPAN_BY_ENDS.test(s.text)) lastDay = point.date;
+    if (point && s.blockKind !== 'title' && s.blockKind !== 'caption' && !SPAN_BY_ENDS.test(s.text))
+      lastDay = point.date;
   }
   return out;
 }
@@ -134,18 +162,26 @@ export function datelineDay(lead: string, publishedOn: string): string | null {
   // a newswire's "HSINCHU, Taiwan, Dec. 4, 2024 /PRNewswire/ --", or a release's "September 3, 2026 –
   // Ottawa, Ontario –".
   const m =
-    /^\s*[\p{Lu}][\p{Lu}\p{M} .’'-]{2,40}(?:\s*\([^()]{1,40}\))?(?:,\s+\p{Lu}[\p{L} .]{1,30})?,?\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)(?:\s*\([^()]{1,30}\))?(?:\s*\/[^/\n]{2,30}\/)?\s*[–—-]/u.exec(lead) ??
+    /^\s*[\p{Lu}][\p{Lu}\p{M} .’'-]{2,40}(?:\s*\([^()]{1,40}\))?(?:,\s+\p{Lu}[\p{L} .]{1,30})?,?\s+((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)(?:\s*\([^()]{1,30}\))?(?:\s*\/[^/\n]{2,30}\/)?\s*[–—-]/u.exec(
+      lead,
+    ) ??
     // Agencies' own forms: "ABU DHABI, 22nd January, 2024 (WAM) --", "RIYADH, May 07, 2024, SPA --",
     // "Doha, November 11 (QNA) -", "ISLAMABAD, Jun 19 (APP):", "New Delhi, Feb 13 (PTI) India and …",
     // "Ulaanbaatar, July 15 (MONTSAME). Minister …".
-    /^\s*\p{Lu}[\p{L}\p{M} .’'-]{2,30},\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)(?:,?\s*\(\p{Lu}[\p{L}-]{1,10}\)\s*(?:[–—-]+|:|\.)?|,\s*\p{Lu}{2,6}\s*(?:[–—-]+|:)|\s*(?:[–—-]+|:))\s/u.exec(lead) ??
+    /^\s*\p{Lu}[\p{L}\p{M} .’'-]{2,30},\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)(?:,?\s*\(\p{Lu}[\p{L}-]{1,10}\)\s*(?:[–—-]+|:|\.)?|,\s*\p{Lu}{2,6}\s*(?:[–—-]+|:)|\s*(?:[–—-]+|:))\s/u.exec(
+      lead,
+    ) ??
     /^\s*((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4})\s*[–—-]/u.exec(lead) ??
     standaloneDateline(lead);
   if (!m) return null;
   const numeric = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(m[1]!.trim());
-  const [found] = numeric ? [] : chrono.en.parse(m[1]!, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
+  const [found] = numeric
+    ? []
+    : chrono.en.parse(m[1]!, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
   if (!numeric && (!found || !found.start.isCertain('day') || !found.start.isCertain('month'))) return null;
-  const day = numeric ? iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1])) : iso(found!.start.get('year')!, found!.start.get('month')!, found!.start.get('day')!);
+  const day = numeric
+    ? iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]))
+    : iso(found!.start.get('year')!, found!.start.get('month')!, found!.start.get('day')!);
   return writtenBeforePublication(day, publishedOn) ? day : null;
 }
 
@@ -156,7 +192,8 @@ export function datelineDay(lead: string, publishedOn: string): string | null {
  */
 function standaloneDateline(lead: string): RegExpExecArray | null {
   const line = lead.trim();
-  if (line.length > 100 || /[.!?]\s/.test(line) || /\b(?:signed|said|will|has|have|is|are|was|were)\b/.test(line)) return null;
+  if (line.length > 100 || /[.!?]\s/.test(line) || /\b(?:signed|said|will|has|have|is|are|was|were)\b/.test(line))
+    return null;
   return /((?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*\|[^|]*)?$/u.exec(line);
 }
 
@@ -171,7 +208,9 @@ export function findDates(text: string, publishedOn: string, today: string = pub
   const ranges = out.length;
   // "On the afternoon of April 16": chrono reads the part of the day and loses the date; blanked
   // (same length, so offsets hold).
-  const dayParts = text.replace(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=\d|\p{Lu})/giu, (m) => ' '.repeat(m.length));
+  const dayParts = text.replace(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=\d|\p{Lu})/giu, (m) =>
+    ' '.repeat(m.length),
+  );
   const results = chrono.en.parse(dayParts, { instant: ref, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     if (out.slice(0, ranges).some((o) => r.index < o.end && o.start < r.index + r.text.length)) continue;
@@ -236,7 +275,14 @@ export function findDates(text: string, publishedOn: string, today: string = pub
     if (lead.startsWith('next') && diff === 0) diff = 7;
     // "on a three-day visit through Friday": the end of a span, never the day something happened.
     if (/^(?:until|till|through)\b/.test(lead)) {
-      out.push({ start, end: start + w[0].length, text: w[0], date: null, month: null, endDate: addDays(today, (target - pubDay + 7) % 7) });
+      out.push({
+        start,
+        end: start + w[0].length,
+        text: w[0],
+        date: null,
+        month: null,
+        endDate: addDays(today, (target - pubDay + 7) % 7),
+      });
       continue;
     }
     const date = addDays(today, diff);

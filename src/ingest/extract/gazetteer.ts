@@ -79,9 +79,30 @@ const SHORT_NAMES: Record<string, string> = {
   VN: 'Vietnam',
 };
 /** Alternative spellings that are ordinary words or names, never meant as countries. */
-const BAD_ALIASES = new Set(['Island', 'Dominique', 'Mann', 'Viti', 'Lao', 'Thai', 'Éire', 'Bharat', 'Bhārat', 'Nihon', 'Nippon', 'Nederland', 'Zhonghua']);
+const BAD_ALIASES = new Set([
+  'Island',
+  'Dominique',
+  'Mann',
+  'Viti',
+  'Lao',
+  'Thai',
+  'Éire',
+  'Bharat',
+  'Bhārat',
+  'Nihon',
+  'Nippon',
+  'Nederland',
+  'Zhonghua',
+]);
 /** Demonyms shared by two countries: kept only for the bigger one. */
-const DEMONYM_OWNER: Record<string, string> = { Dominican: 'DO', Congolese: 'CD', Guinean: 'GN', 'South Korean': 'KR', Korean: 'KR', Samoan: 'WS' };
+const DEMONYM_OWNER: Record<string, string> = {
+  Dominican: 'DO',
+  Congolese: 'CD',
+  Guinean: 'GN',
+  'South Korean': 'KR',
+  Korean: 'KR',
+  Samoan: 'WS',
+};
 
 // The package's types describe an ES default export; its CommonJS entry exports the array itself.
 const worldCountries = worldCountriesModule as unknown as Countries;
@@ -101,7 +122,8 @@ function addForm(surface: string, code: string, form: CountryMention['form']): v
   if (!surface || FORMS.has(surface)) return;
   FORMS.set(surface, { code, form });
 }
-for (const [code, forms] of Object.entries(EXTRA_FORMS)) for (const f of forms) addForm(f, code, f.length <= 5 && /^[A-Z.\s]+$/.test(f) ? 'short' : 'name');
+for (const [code, forms] of Object.entries(EXTRA_FORMS))
+  for (const f of forms) addForm(f, code, f.length <= 5 && /^[A-Z.\s]+$/.test(f) ? 'short' : 'name');
 for (const [code, forms] of Object.entries(EXTRA_DEMONYMS)) for (const f of forms) addForm(f, code, 'demonym');
 for (const [demonym, code] of Object.entries(DEMONYM_OWNER)) addForm(demonym, code, 'demonym');
 for (const c of COUNTRIES) {
@@ -125,7 +147,10 @@ const FORM_REGEXP = (() => {
   // currency ("US$9 million", "NZ$6 million", "46 trillion US dollars", "Japanese yen") is no
   // mention of the country.
   const currency = String.raw`\s+(?:dollars?|yuan|renminbi|yen|won|rupees?|rupiah|ringgit|baht|pesos?|reais|real|rand|euros?|pounds?|francs?|kron(?:a|or|e|er)|roubles?|rubles?|dirhams?|riyals?|tenge|dong)\b`;
-  return new RegExp(String.raw`(?<![\p{L}\p{M}\d.-])(${surfaces.join('|')})(s)?(?![\p{L}\p{M}\d$]|\.[A-Za-z]|-(?:based|born)\b|${currency})`, 'gu');
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{M}\d.-])(${surfaces.join('|')})(s)?(?![\p{L}\p{M}\d$]|\.[A-Za-z]|-(?:based|born)\b|${currency})`,
+    'gu',
+  );
 })();
 
 /**
@@ -134,7 +159,9 @@ const FORM_REGEXP = (() => {
  * read in title case, letter for letter, so offsets stay.
  */
 function titleCaseShouted(text: string): string {
-  return text.replace(/(?<![\p{L}\d])(\p{Lu})(\p{Lu}{3,})(?![\p{L}\d])/gu, (word, first: string, rest: string) => (FORMS.has(word) ? word : first + rest.toLowerCase()));
+  return text.replace(/(?<![\p{L}\d])(\p{Lu})(\p{Lu}{3,})(?![\p{L}\d])/gu, (word, first: string, rest: string) =>
+    FORMS.has(word) ? word : first + rest.toLowerCase(),
+  );
 }
 
 /**
@@ -153,7 +180,13 @@ export function findCountryMentions(text: string, offset = 0): CountryMention[] 
       // "s" glued to a name that does not pluralise: not a mention ("USs").
       continue;
     }
-    out.push({ code: info.code, start: offset + m.index, end: offset + m.index + m[0].length, surface: text.slice(m.index, m.index + m[0].length), form: info.form });
+    out.push({
+      code: info.code,
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      surface: text.slice(m.index, m.index + m[0].length),
+      form: info.form,
+    });
   }
   return out;
 }
@@ -168,7 +201,26 @@ export function countryOfWord(word: string): string | null {
 // ── Cities ────────────────────────────────────────────────────────────────────────────────
 
 const EXTRA_CITIES: Record<string, string[]> = {
-  VN: ['Ho Chi Minh City', 'HCM City', 'HCMC', 'Saigon', 'Da Nang', 'Danang', 'Hai Phong', 'Haiphong', 'Can Tho', 'Hue', 'Nha Trang', 'Bac Ninh', 'Binh Duong', 'Quang Ninh', 'Ha Long', 'Vung Tau', 'Hanoi', 'Ha Noi'],
+  VN: [
+    'Ho Chi Minh City',
+    'HCM City',
+    'HCMC',
+    'Saigon',
+    'Da Nang',
+    'Danang',
+    'Hai Phong',
+    'Haiphong',
+    'Can Tho',
+    'Hue',
+    'Nha Trang',
+    'Bac Ninh',
+    'Binh Duong',
+    'Quang Ninh',
+    'Ha Long',
+    'Vung Tau',
+    'Hanoi',
+    'Ha Noi',
+  ],
   JP: ['Osaka', 'Yokohama', 'Nagoya', 'Kyoto', 'Fukuoka', 'Sapporo', 'Kobe', 'Sendai', 'Tsukuba'],
   KR: ['Busan', 'Incheon', 'Daejeon', 'Daegu', 'Gwangju', 'Pangyo', 'Suwon'],
   CN: ['Shanghai', 'Shenzhen', 'Guangzhou', 'Hangzhou', 'Nanning', 'Kunming', 'Chengdu', 'Wuhan'],
@@ -177,13 +229,46 @@ const EXTRA_CITIES: Record<string, string[]> = {
   AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide', 'Darwin', 'New South Wales'],
   ID: ['Surabaya', 'Bandung', 'Bali', 'Denpasar', 'Medan', 'Batam', 'Nusantara'],
   FR: ['Toulouse', 'Lyon', 'Marseille', 'Grenoble', 'Nice', 'Bordeaux', 'Strasbourg'],
-  US: ['Washington', 'Washington, D.C.', 'New York', 'San Francisco', 'Los Angeles', 'Boston', 'Seattle', 'Houston', 'Chicago', 'San Jose', 'Austin', 'Silicon Valley', 'New Mexico', 'New Jersey'],
+  US: [
+    'Washington',
+    'Washington, D.C.',
+    'New York',
+    'San Francisco',
+    'Los Angeles',
+    'Boston',
+    'Seattle',
+    'Houston',
+    'Chicago',
+    'San Jose',
+    'Austin',
+    'Silicon Valley',
+    'New Mexico',
+    'New Jersey',
+  ],
   GB: ['Manchester', 'Oxford', 'Edinburgh', 'Glasgow', 'Birmingham', 'Bristol', 'Belfast', 'Cardiff'],
   DE: ['Munich', 'Frankfurt', 'Hamburg', 'Stuttgart', 'Dresden'],
   CH: ['Geneva', 'Zurich'],
   IT: ['Milan', 'Turin'],
   ES: ['Barcelona'],
-  IN: ['Mumbai', 'Bombay', 'Bengaluru', 'Bangalore', 'Hyderabad', 'Chennai', 'Madras', 'Delhi', 'Kolkata', 'Calcutta', 'Pune', 'Ahmedabad', 'Kanpur', 'Kharagpur', 'Roorkee', 'Guwahati', 'Gandhinagar'],
+  IN: [
+    'Mumbai',
+    'Bombay',
+    'Bengaluru',
+    'Bangalore',
+    'Hyderabad',
+    'Chennai',
+    'Madras',
+    'Delhi',
+    'Kolkata',
+    'Calcutta',
+    'Pune',
+    'Ahmedabad',
+    'Kanpur',
+    'Kharagpur',
+    'Roorkee',
+    'Guwahati',
+    'Gandhinagar',
+  ],
   AE: ['Dubai'],
   CA: ['Toronto', 'Vancouver', 'Montreal', 'British Columbia'],
   BR: ['Sao Paulo', 'São Paulo', 'Rio de Janeiro'],
@@ -203,10 +288,21 @@ export interface CityMention {
 const CITIES = new Map<string, { city: string; code: string }>();
 /** Spelling variants → the usual English name. */
 const CITY_CANONICAL: Record<string, string> = {
-  'Ha Noi': 'Hanoi', 'HCM City': 'Ho Chi Minh City', HCMC: 'Ho Chi Minh City', Saigon: 'Ho Chi Minh City', Danang: 'Da Nang',
-  Haiphong: 'Hai Phong', Bangalore: 'Bengaluru', Bombay: 'Mumbai', Madras: 'Chennai', Calcutta: 'Kolkata', 'São Paulo': 'Sao Paulo', 'Washington, D.C.': 'Washington',
+  'Ha Noi': 'Hanoi',
+  'HCM City': 'Ho Chi Minh City',
+  HCMC: 'Ho Chi Minh City',
+  Saigon: 'Ho Chi Minh City',
+  Danang: 'Da Nang',
+  Haiphong: 'Hai Phong',
+  Bangalore: 'Bengaluru',
+  Bombay: 'Mumbai',
+  Madras: 'Chennai',
+  Calcutta: 'Kolkata',
+  'São Paulo': 'Sao Paulo',
+  'Washington, D.C.': 'Washington',
 };
-for (const [code, cities] of Object.entries(EXTRA_CITIES)) for (const city of cities) CITIES.set(city, { city: CITY_CANONICAL[city] ?? city, code });
+for (const [code, cities] of Object.entries(EXTRA_CITIES))
+  for (const city of cities) CITIES.set(city, { city: CITY_CANONICAL[city] ?? city, code });
 // The capitals of world-countries (those that are not also country names, which count as countries).
 for (const c of worldCountries) {
   if (c.status !== 'officially-assigned') continue;
@@ -218,7 +314,10 @@ for (const c of worldCountries) {
   }
 }
 const CITY_REGEXP = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\d])(${[...CITIES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}\p{M}\d])`,
+  String.raw`(?<![\p{L}\p{M}\d])(${[...CITIES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\p{L}\p{M}\d])`,
   'gu',
 );
 

@@ -43,24 +43,38 @@ function candidatesOfWindow(article: ParsedArticle, sentences: Sentence[]): Cand
   }
   const dateMentions = storyDates(article, sentences);
   // A city name is not a country mention too ("Singapore" the city is still Singapore; "Mexico City" is not "Mexico").
-  const countries = countryMentions.filter((c) => !cityMentions.some((m) => m.start <= c.start && m.end >= c.end && m.end - m.start > c.end - c.start));
+  const countries = countryMentions.filter(
+    (c) => !cityMentions.some((m) => m.start <= c.start && m.end >= c.end && m.end - m.start > c.end - c.start),
+  );
 
   const counts = new Map<string, number>();
   for (const c of countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  const countriesOfBlocks = (kinds: string[]) => [...new Set(countries.filter((c) => sentences.some((s) => kinds.includes(s.blockKind) && within(c, s))).map((c) => c.code))];
+  const countriesOfBlocks = (kinds: string[]) => [
+    ...new Set(
+      countries.filter((c) => sentences.some((s) => kinds.includes(s.blockKind) && within(c, s))).map((c) => c.code),
+    ),
+  ];
   const titleCountries = countriesOfBlocks(['title']);
 
   // The story's home, for people whose country nothing else tells: its places count as well as its
   // countries ("Sendai" named eight times makes a Sendai release Japanese beside one "Finland").
   const placeCounts = new Map(counts);
   for (const c of cityMentions) {
-    if (!countries.some((x) => x.start >= c.start && x.end <= c.end)) placeCounts.set(c.code, (placeCounts.get(c.code) ?? 0) + 1);
+    if (!countries.some((x) => x.start >= c.start && x.end <= c.end))
+      placeCounts.set(c.code, (placeCounts.get(c.code) ?? 0) + 1);
   }
   const actorResult = checkActors(extractActors(sentences, body, placeCounts, titleCountries), sentences);
   const { technologies, mentions: techMentions } = extractTechnologies(sentences, actorResult.orgSpans);
 
   const byCount = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-  const pair = titleCountries.length >= 2 ? titleCountries.slice(0, 2) : byCount.length >= 2 ? (titleCountries.length === 1 ? [titleCountries[0]!, byCount.find((c) => c !== titleCountries[0])!] : byCount.slice(0, 2)) : [];
+  const pair =
+    titleCountries.length >= 2
+      ? titleCountries.slice(0, 2)
+      : byCount.length >= 2
+        ? titleCountries.length === 1
+          ? [titleCountries[0]!, byCount.find((c) => c !== titleCountries[0])!]
+          : byCount.slice(0, 2)
+        : [];
 
   const relations = extractRelations({
     sentences,
@@ -88,7 +102,8 @@ function candidatesOfWindow(article: ParsedArticle, sentences: Sentence[]): Cand
   }
   // Countries of events and state parties that the text names only through a city.
   for (const e of relations.events) {
-    if (e.country && !extractedCountries.some((x) => x.code === e.country)) extractedCountries.push({ code: e.country, mentions: 1, passage: e.passage });
+    if (e.country && !extractedCountries.some((x) => x.code === e.country))
+      extractedCountries.push({ code: e.country, mentions: 1, passage: e.passage });
   }
 
   // The sides each rule partnership names, by sentence: what "the two sides" may refer back to.

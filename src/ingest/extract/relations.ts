@@ -46,7 +46,10 @@ export interface RelationInput {
   homeCountry: string | null;
 }
 
-export function extractRelations(input: RelationInput): { partnerships: ExtractedPartnership[]; events: ExtractedEvent[] } {
+export function extractRelations(input: RelationInput): {
+  partnerships: ExtractedPartnership[];
+  events: ExtractedEvent[];
+} {
   const ctx = new RelationContext(input);
   const ledger = findPartnerships(ctx);
   const events = findEvents(ctx, ledger);

@@ -20,7 +20,29 @@ export interface TechMention {
  * aliases. "Telecommunications" names a sector in passing ("firms working in telecommunications,
  * cybersecurity and …"); no key of 24 batches requires it, where 5G, 6G or subsea cables are named.
  */
-const TOO_BROAD = new Set(['telecommunications', 'telecoms', 'energy', 'materials', 'electronics', 'software', 'sensors', 'sensor', 'telecom', 'quantum', 'chip', 'chips', 'solar', 'robots', 'vaccines', 'batteries', 'EV', 'DLT', 'XR', 'VR', 'ML']);
+const TOO_BROAD = new Set([
+  'telecommunications',
+  'telecoms',
+  'energy',
+  'materials',
+  'electronics',
+  'software',
+  'sensors',
+  'sensor',
+  'telecom',
+  'quantum',
+  'chip',
+  'chips',
+  'solar',
+  'robots',
+  'vaccines',
+  'batteries',
+  'EV',
+  'DLT',
+  'XR',
+  'VR',
+  'ML',
+]);
 /**
  * Some broad forms are fine when they clearly name the field ("quantum technology" is separate).
  * Not "sensors": a project's devices ("soil sensors and drones") far more often than a field of
@@ -44,7 +66,8 @@ function variants(form: string): string[] {
   }
   for (const f of [...out]) {
     if (f.includes('-')) out.add(f.replace(/-/g, ' '));
-    if (/ /.test(f) && /^(next|low|high|small|sixth|fifth|self|e|bio|nano|cyber|gen)\b/i.test(f)) out.add(f.replace(/ /, '-'));
+    if (/ /.test(f) && /^(next|low|high|small|sixth|fifth|self|e|bio|nano|cyber|gen)\b/i.test(f))
+      out.add(f.replace(/ /, '-'));
   }
   return [...out];
 }
@@ -54,17 +77,51 @@ function variants(form: string): string[] {
  * the reference data; these are the extractor's own reading aids).
  */
 const EXTRA_PHRASINGS: Record<string, string[]> = {
-  'semiconductor-packaging-and-testing': ['assembly and test', 'assembly and testing', 'packaging and testing', 'chip testing', 'microchip testing', 'chip packaging and testing'],
-  'solar-energy': ['floating solar', 'solar farm', 'solar farms', 'solar panels', 'solar capacity', 'solar power plant', 'solar power plants'],
+  'semiconductor-packaging-and-testing': [
+    'assembly and test',
+    'assembly and testing',
+    'packaging and testing',
+    'chip testing',
+    'microchip testing',
+    'chip packaging and testing',
+  ],
+  'solar-energy': [
+    'floating solar',
+    'solar farm',
+    'solar farms',
+    'solar panels',
+    'solar capacity',
+    'solar power plant',
+    'solar power plants',
+  ],
   hydrogen: ['hydrogen production'],
   'wind-energy': ['wind farm', 'wind farms', 'wind turbines'],
-  'optical-fibre': ['subsea cables', 'subsea cable', 'undersea cable links', 'submarine cable', 'fibre-optic cables', 'fiber-optic cables'],
+  'optical-fibre': [
+    'subsea cables',
+    'subsea cable',
+    'undersea cable links',
+    'submarine cable',
+    'fibre-optic cables',
+    'fiber-optic cables',
+  ],
   'artificial-intelligence': ['AI technology', 'AI technologies'],
   // A mineral and what is done to its ore: processing, whichever mineral.
-  'mineral-processing': ['nickel', 'lithium', 'cobalt', 'copper', 'rare earth', 'rare-earth', 'bauxite', 'graphite', 'manganese', 'nickel ore', 'laterite'].flatMap((m) =>
-    ['processing', 'refining', 'smelting', 'beneficiation'].map((step) => `${m} ${step}`),
-  ),
-  'battery-recycling': ['lithium-ion', 'EV', 'electric vehicle', 'used', 'spent'].map((b) => `recycling of ${b} batteries`).concat(['lithium-ion battery recycling', 'EV battery recycling']),
+  'mineral-processing': [
+    'nickel',
+    'lithium',
+    'cobalt',
+    'copper',
+    'rare earth',
+    'rare-earth',
+    'bauxite',
+    'graphite',
+    'manganese',
+    'nickel ore',
+    'laterite',
+  ].flatMap((m) => ['processing', 'refining', 'smelting', 'beneficiation'].map((step) => `${m} ${step}`)),
+  'battery-recycling': ['lithium-ion', 'EV', 'electric vehicle', 'used', 'spent']
+    .map((b) => `recycling of ${b} batteries`)
+    .concat(['lithium-ion battery recycling', 'EV battery recycling']),
 };
 
 interface Form {
@@ -106,7 +163,10 @@ const PATTERN_BY_FIRST_RUN: Map<string, RegExp> = (() => {
   return new Map(
     [...groups].map(([key, surfaces]) => [
       key,
-      new RegExp(String.raw`(?<![\p{L}\p{M}\d-])(${surfaces.map((s) => escapeRegExp(s).replace(/ /g, '\\s+')).join('|')})(?![\p{L}\p{M}\d]|-(?:based|driven|enabled|related)\b)`, 'iuy'),
+      new RegExp(
+        String.raw`(?<![\p{L}\p{M}\d-])(${surfaces.map((s) => escapeRegExp(s).replace(/ /g, '\\s+')).join('|')})(?![\p{L}\p{M}\d]|-(?:based|driven|enabled|related)\b)`,
+        'iuy',
+      ),
     ]),
   );
 })();
@@ -139,7 +199,8 @@ export function technologyOfName(text: string): string | null {
  * energy conservation at the ministry", "secretary for energy and petroleum"): [start, end) offsets
  * into `text`. Capitalised titles are read with the people. Bounded: linear in the text.
  */
-const LOWER_CASE_POST = /\b(?:director[- ]general|director|deputy minister|minister|secretary|undersecretary|commissioner|head|chief)\s+(?:of|for)\s+(?!the\b)([^.;()]{1,90}?)(?=\s+(?:at|in|with)\s|,\s+(?:said|who|told|which|and)\b|[.;(]|$)/g;
+const LOWER_CASE_POST =
+  /\b(?:director[- ]general|director|deputy minister|minister|secretary|undersecretary|commissioner|head|chief)\s+(?:of|for)\s+(?!the\b)([^.;()]{1,90}?)(?=\s+(?:at|in|with)\s|,\s+(?:said|who|told|which|and)\b|[.;(]|$)/g;
 function lowerCaseTitlePortfolios(text: string): [number, number][] {
   const out: [number, number][] = [];
   LOWER_CASE_POST.lastIndex = 0;
@@ -154,10 +215,12 @@ function lowerCaseTitlePortfolios(text: string): [number, number][] {
 /** Words after a field's name that make it a chemical compound. */
 const COMPOUND_AFTER = /^\s+(?:sulphide|sulfide|peroxide|cyanide|chloride|fluoride)\b/i;
 /** Capitalised words after a field's name that end the name of a programme, a fund, a prize or a publication (a gathering named after a field is about it). */
-const NAMED_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Programme|Program|Fund|Initiative|Awards?|Prize|Magazine|Insight|Journal|Weekly)\b/u;
+const NAMED_AFTER =
+  /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Programme|Program|Fund|Initiative|Awards?|Prize|Magazine|Insight|Journal|Weekly)\b/u;
 
 /** The words of a faculty's, school's or department's name before a capitalised field. */
-const UNIT_BEFORE = /\b(?:Faculty|School|Department|Division|Chair|Master|Bachelor|Programme|Program)\s+(?:of|for|in)\s+(?:(?:\p{Lu}[\p{L}-]*|and|&|,)\s+)*$/u;
+const UNIT_BEFORE =
+  /\b(?:Faculty|School|Department|Division|Chair|Master|Bachelor|Programme|Program)\s+(?:of|for|in)\s+(?:(?:\p{Lu}[\p{L}-]*|and|&|,)\s+)*$/u;
 
 /** Technology mentions in one sentence (offsets into the body), skipping `blocked` spans. */
 function findTechMentions(sentence: Sentence, blocked: { start: number; end: number }[]): TechMention[] {
@@ -193,9 +256,13 @@ function findTechMentions(sentence: Sentence, blocked: { start: number; end: num
  * A field named only to say what a company does ("Japanese electronics firms", "a Korean
  * electronics giant"): the company's trade, not what the story's cooperation is about.
  */
-const TRADE_NOUN = /^\s+(?:firms?|compan(?:y|ies)|makers?|manufacturers?|giants?|groups?|investors?|suppliers?|producers?|exporters?|brands?|conglomerates?|multinationals?|players?|retailers?|start-?ups?)\b/i;
+const TRADE_NOUN =
+  /^\s+(?:firms?|compan(?:y|ies)|makers?|manufacturers?|giants?|groups?|investors?|suppliers?|producers?|exporters?|brands?|conglomerates?|multinationals?|players?|retailers?|start-?ups?)\b/i;
 
-export function extractTechnologies(sentences: Sentence[], blocked: { start: number; end: number }[]): { technologies: ExtractedTechnology[]; mentions: TechMention[] } {
+export function extractTechnologies(
+  sentences: Sentence[],
+  blocked: { start: number; end: number }[],
+): { technologies: ExtractedTechnology[]; mentions: TechMention[] } {
   const bySlug = new Map<string, ExtractedTechnology>();
   const mentions: TechMention[] = [];
   const asTrade = new Map<string, boolean>();
@@ -211,5 +278,8 @@ export function extractTechnologies(sentences: Sentence[], blocked: { start: num
   }
   // A field named only as companies' trade is left out, with its mentions.
   const kept = (slug: string) => !asTrade.get(slug);
-  return { technologies: [...bySlug.values()].filter((t) => kept(t.slug)), mentions: mentions.filter((m) => kept(m.slug)) };
+  return {
+    technologies: [...bySlug.values()].filter((t) => kept(t.slug)),
+    mentions: mentions.filter((m) => kept(m.slug)),
+  };
 }

@@ -15,7 +15,33 @@ export interface Token {
   punct: boolean;
 }
 
-const KEEP_DOT = new Set(['Ltd', 'Co', 'Inc', 'Corp', 'Jr', 'Sr', 'Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'St', 'Assoc', 'U.S', 'U.K', 'S.A', 'H.E', 'No', 'Amb', 'Pte', 'Pvt', 'Ltda', 'S.p.A', 'S.r.l', 's.r.o']);
+const KEEP_DOT = new Set([
+  'Ltd',
+  'Co',
+  'Inc',
+  'Corp',
+  'Jr',
+  'Sr',
+  'Dr',
+  'Prof',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'St',
+  'Assoc',
+  'U.S',
+  'U.K',
+  'S.A',
+  'H.E',
+  'No',
+  'Amb',
+  'Pte',
+  'Pvt',
+  'Ltda',
+  'S.p.A',
+  'S.r.l',
+  's.r.o',
+]);
 const WORD = /[\p{L}\p{M}\d]+(?:[-–'’&.][\p{L}\p{M}\d]+)*\.?|[^\s\p{L}\p{M}\d]/gu;
 
 export function tokenize(sentence: Sentence): Token[] {

@@ -38,7 +38,14 @@ const eventKey = (e: ExtractedEvent) => [e.kind, e.occurredOn ?? '', e.title, pa
 
 /** One extraction from the extractions of consecutive windows: the same thing found twice is kept once. */
 export function mergeExtractions(parts: Extraction[]): Extraction {
-  const merged: Extraction = { countries: [], technologies: [], actors: [], affiliations: [], partnerships: [], events: [] };
+  const merged: Extraction = {
+    countries: [],
+    technologies: [],
+    actors: [],
+    affiliations: [],
+    partnerships: [],
+    events: [],
+  };
   const countries = new Map<string, Extraction['countries'][number]>();
   const technologies = new Map<string, Extraction['technologies'][number]>();
   const actors = new Map<string, Extraction['actors'][number]>();

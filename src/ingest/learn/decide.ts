@@ -105,7 +105,10 @@ export function decide(candidates: Candidates, model: ExtractionModel = extracti
     (c) => {
       const p = probabilityOf(model.partnerships, c.features);
       const fromRules = c.features['src:rules'] === 1;
-      return p >= (fromRules ? (model.partnerships.ruleThreshold ?? model.partnerships.threshold) : model.partnerships.threshold) ? round(p) : null;
+      return p >=
+        (fromRules ? (model.partnerships.ruleThreshold ?? model.partnerships.threshold) : model.partnerships.threshold)
+        ? round(p)
+        : null;
     },
     (c) => {
       const p = probabilityOf(model.events, c.features);
@@ -117,12 +120,20 @@ export function decide(candidates: Candidates, model: ExtractionModel = extracti
 
 /** Every candidate kept: what the rules and cues propose, for training and for inspection. */
 export function keepAll(candidates: Candidates): Extraction {
-  return select(candidates, (c) => c.partnership.confidence, (c) => c.event.confidence);
+  return select(
+    candidates,
+    (c) => c.partnership.confidence,
+    (c) => c.event.confidence,
+  );
 }
 
 /** The rules' candidates kept and the cues' dropped: extraction as it was before the scorer, for comparison. */
 export function keepRulesOnly(candidates: Candidates): Extraction {
-  return select(candidates, (c) => (c.features['src:rules'] === 1 ? c.partnership.confidence : null), (c) => c.event.confidence);
+  return select(
+    candidates,
+    (c) => (c.features['src:rules'] === 1 ? c.partnership.confidence : null),
+    (c) => c.event.confidence,
+  );
 }
 
 /** The confidence a kept candidate gets, or null to drop it. */
@@ -160,7 +171,10 @@ function select(
     if (best.get(x.id) !== x) continue;
     position.set(x.id, partnerships.length);
     const { partnership, sideNames } = x.c;
-    const title = sideNames && x.kind !== partnership.kind ? cueTitle(x.kind, sideNames, partnership.technologies) : partnership.title;
+    const title =
+      sideNames && x.kind !== partnership.kind
+        ? cueTitle(x.kind, sideNames, partnership.technologies)
+        : partnership.title;
     partnerships.push({ ...partnership, kind: x.kind, title, confidence: x.confidence });
     for (const code of x.c.pendingStates) neededStates.add(code);
   }
@@ -170,12 +184,20 @@ function select(
   for (const c of candidates.events) {
     const confidence = keepEvent(c);
     if (confidence === null) continue;
-    const partnershipIndexes = [...new Set(c.event.partnershipIndexes.filter((i) => keptAt.has(i)).map((i) => keptAt.get(i)!))];
+    const partnershipIndexes = [
+      ...new Set(c.event.partnershipIndexes.filter((i) => keptAt.has(i)).map((i) => keptAt.get(i)!)),
+    ];
     events.push({ ...c.event, partnershipIndexes, confidence });
   }
   const states = [...neededStates].map((code) => candidates.states.get(code)!).filter(Boolean);
   const actors = [...candidates.base.actors, ...states];
-  return { ...candidates.base, countries: countriesTakingPart(candidates, actors, partnerships, events), actors, partnerships, events };
+  return {
+    ...candidates.base,
+    countries: countriesTakingPart(candidates, actors, partnerships, events),
+    actors,
+    partnerships,
+    events,
+  };
 }
 
 /**
@@ -184,7 +206,12 @@ function select(
  * of an event's place. A country named once in passing ("a small share compared with Thailand")
  * takes no part.
  */
-function countriesTakingPart(candidates: Candidates, actors: ExtractedActor[], partnerships: ExtractedPartnership[], events: ExtractedEvent[]) {
+function countriesTakingPart(
+  candidates: Candidates,
+  actors: ExtractedActor[],
+  partnerships: ExtractedPartnership[],
+  events: ExtractedEvent[],
+) {
   const byKey = new Map(actors.map((a) => [a.key, a]));
   const involved = new Set<string>(candidates.leadCountries);
   for (const p of partnerships) for (const x of p.parties) involved.add(byKey.get(x.actorKey)?.country ?? '');

@@ -49,7 +49,10 @@ const SENTENCE_CUES: [string, RegExp][] = [
   ['will', /\b(?:will|shall|is to|are to|plans? to|planned to|expected to|going to)\b/i],
   ['could', /\b(?:could|might|may)\b/i],
   ['potential', /\b(?:potential|prospects?|opportunit(?:y|ies)|possibilit(?:y|ies)|room for)\b/i],
-  ['proposed', /\b(?:propos(?:ed|e|es|al)|suggest(?:ed|s)?|hop(?:ed|es|e)|wish(?:ed|es)?|call(?:ed|s)? (?:on|for)|urg(?:ed|es)|invit(?:ed|es)|ask(?:ed|s))\b/i],
+  [
+    'proposed',
+    /\b(?:propos(?:ed|e|es|al)|suggest(?:ed|s)?|hop(?:ed|es|e)|wish(?:ed|es)?|call(?:ed|s)? (?:on|for)|urg(?:ed|es)|invit(?:ed|es)|ask(?:ed|s))\b/i,
+  ],
   ['agreed', /\b(?:agreed|agree|agrees|pledged|committed|decided|vowed|reached)\b/i],
   ['signed', /\b(?:signed|signs|signing|inked|concluded|exchanged)\b/i],
   ['discussed', /\b(?:discussed|discuss|explored|explore|talks|exchanged views)\b/i],
@@ -60,14 +63,23 @@ const SENTENCE_CUES: [string, RegExp][] = [
   ['expand', /\b(?:expand|strengthen|deepen|boost|promote|enhance|step up|broaden|intensify)\w*/i],
   ['launch', /\b(?:launch\w*|set up|sets up|establish\w*|open(?:ed|s)?|inaugurat\w*|kick(?:ed)? off)\b/i],
   ['fund', /\b(?:fund\w*|financ\w*|grants?|invest\w*|co-financ\w*)\b/i],
-  ['two-sides', /\b(?:the two (?:sides|countries|nations|parties)|both (?:sides|countries|nations|parties)|they|their)\b/i],
-  ['members', /\b(?:brings? together|bringing together|members?|partners (?:are|include)|comprising|comprises|consisting of|consortium of|network of|alliance of|joined by|together with|along with)\b|:\s*\p{Lu}/iu],
+  [
+    'two-sides',
+    /\b(?:the two (?:sides|countries|nations|parties)|both (?:sides|countries|nations|parties)|they|their)\b/i,
+  ],
+  [
+    'members',
+    /\b(?:brings? together|bringing together|members?|partners (?:are|include)|comprising|comprises|consisting of|consortium of|network of|alliance of|joined by|together with|along with)\b|:\s*\p{Lu}/iu,
+  ],
   ['with', /\b(?:with|between)\b/i],
   ['list-item', /^\s*[–—•·*-]\s/],
 ];
 
 function sentenceFeatures(s: SentenceView): Features {
-  const f: Features = { [`block:${s.block}`]: 1, [`pos:${s.position <= 1 ? 'first' : s.position <= 4 ? 'early' : 'later'}`]: 1 };
+  const f: Features = {
+    [`block:${s.block}`]: 1,
+    [`pos:${s.position <= 1 ? 'first' : s.position <= 4 ? 'early' : 'later'}`]: 1,
+  };
   for (const [name, re] of SENTENCE_CUES) if (re.test(s.text)) f[`s:${name}`] = 1;
   return f;
 }
@@ -100,14 +112,27 @@ export interface PartnershipView {
   sentence: SentenceView;
 }
 
-const ORG_KINDS = new Set<ActorKind>(['government_body', 'company', 'university', 'research_institute', 'association', 'intergovernmental']);
+const ORG_KINDS = new Set<ActorKind>([
+  'government_body',
+  'company',
+  'university',
+  'research_institute',
+  'association',
+  'intergovernmental',
+]);
 
 /** The names the features give each level of the sides. */
 const PARTY_LEVELS = { states: 'state+state', orgs: 'org+org', mixed: 'mixed' } as const;
 
 export function partnershipFeatures(v: PartnershipView): Features {
   const s = sentenceFeatures(v.sentence);
-  const f: Features = { ...s, [`src:${v.source}`]: 1, [`kind:${v.kind}`]: 1, [`src×kind:${v.source}×${v.kind}`]: 1, [`sides:${v.sides}`]: 1 };
+  const f: Features = {
+    ...s,
+    [`src:${v.source}`]: 1,
+    [`kind:${v.kind}`]: 1,
+    [`src×kind:${v.source}×${v.kind}`]: 1,
+    [`sides:${v.sides}`]: 1,
+  };
   f[`parties:${v.partyKinds.length >= 3 ? '3+' : v.partyKinds.length}`] = 1;
   const states = v.partyKinds.filter((k) => k === 'state').length;
   const orgs = v.partyKinds.filter((k) => ORG_KINDS.has(k)).length;

@@ -53,7 +53,10 @@ function random(seed: number): () => number {
   };
 }
 
-export function train(examples: Example[], { epochs = 60, learningRate = 0.1, l2 = 0.001, seed = 1 }: TrainOptions = {}): LogisticModel {
+export function train(
+  examples: Example[],
+  { epochs = 60, learningRate = 0.1, l2 = 0.001, seed = 1 }: TrainOptions = {},
+): LogisticModel {
   // The same arithmetic, in the same order, as updating a record of named weights (so the same
   // weights to the last bit), over feature numbers and typed arrays: training runs hundreds of
   // times in `npm run train:extraction`, and named lookups were most of its time.

@@ -29,7 +29,12 @@ extract({
   themes: [],
   blocks: [
     { kind: 'title', text: WARM_UP_TITLE, start: 0, end: WARM_UP_TITLE.length },
-    { kind: 'lead', text: WARM_UP_LEAD, start: WARM_UP_TITLE.length + 2, end: WARM_UP_TITLE.length + 2 + WARM_UP_LEAD.length },
+    {
+      kind: 'lead',
+      text: WARM_UP_LEAD,
+      start: WARM_UP_TITLE.length + 2,
+      end: WARM_UP_TITLE.length + 2 + WARM_UP_LEAD.length,
+    },
   ],
   body: `${WARM_UP_TITLE}\n\n${WARM_UP_LEAD}`,
   teasers: [],

@@ -40,7 +40,14 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'AI safety',
     parent: 'artificial-intelligence',
     description: 'Testing, evaluating and governing AI systems so that they are safe, reliable and trustworthy.',
-    aliases: ['responsible AI', 'trustworthy AI', 'safe AI', 'AI evaluation', 'AI safety research', 'AI safety institute'],
+    aliases: [
+      'responsible AI',
+      'trustworthy AI',
+      'safe AI',
+      'AI evaluation',
+      'AI safety research',
+      'AI safety institute',
+    ],
   },
   {
     slug: 'deep-learning',
@@ -91,7 +98,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
   {
     slug: 'semiconductors',
     name: 'semiconductors',
-    description: 'The design, fabrication and packaging of chips and other devices built from semiconducting materials.',
+    description:
+      'The design, fabrication and packaging of chips and other devices built from semiconducting materials.',
     aliases: [
       'semiconductor',
       'semiconductor industry',
@@ -127,7 +135,16 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'artificial intelligence chips',
     parent: 'semiconductors',
     description: 'Processors built to train and run AI models quickly, such as GPUs and dedicated accelerators.',
-    aliases: ['AI chips', 'AI chip', 'AI accelerators', 'AI accelerator', 'AI processors', 'GPUs', 'GPU', 'graphics processing units'],
+    aliases: [
+      'AI chips',
+      'AI chip',
+      'AI accelerators',
+      'AI accelerator',
+      'AI processors',
+      'GPUs',
+      'GPU',
+      'graphics processing units',
+    ],
   },
   {
     slug: 'application-specific-integrated-circuits',
@@ -147,7 +164,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'power-semiconductors',
     name: 'power semiconductors',
     parent: 'semiconductors',
-    description: 'Chips that switch and convert electric power, increasingly made from wide-bandgap materials such as GaN and SiC.',
+    description:
+      'Chips that switch and convert electric power, increasingly made from wide-bandgap materials such as GaN and SiC.',
     aliases: [
       'power semiconductor',
       'power chips',
@@ -187,7 +205,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
   {
     slug: 'quantum-technology',
     name: 'quantum technology',
-    description: 'Devices and methods that exploit quantum-mechanical effects for computing, communication and measurement.',
+    description:
+      'Devices and methods that exploit quantum-mechanical effects for computing, communication and measurement.',
     aliases: ['quantum', 'quantum technologies'],
   },
   {
@@ -227,7 +246,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
   {
     slug: 'energy',
     name: 'energy',
-    description: 'Technologies that generate, convert, store and distribute energy, from renewables and nuclear to fuels and grids.',
+    description:
+      'Technologies that generate, convert, store and distribute energy, from renewables and nuclear to fuels and grids.',
     aliases: ['energy technology', 'energy technologies'],
   },
   {
@@ -246,7 +266,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'perovskite-solar-cells',
     name: 'perovskite solar cells',
     parent: 'solar-energy',
-    description: 'Next-generation solar cells made from perovskite crystals, alone or stacked on silicon in tandem cells.',
+    description:
+      'Next-generation solar cells made from perovskite crystals, alone or stacked on silicon in tandem cells.',
     aliases: ['perovskite solar cell', 'perovskite photovoltaics', 'perovskite solar', 'tandem solar cells'],
   },
   {
@@ -317,7 +338,15 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'nuclear fusion',
     parent: 'nuclear-energy',
     description: 'Research towards power plants that release energy by fusing light atomic nuclei, as in tokamaks.',
-    aliases: ['fusion energy', 'fusion power', 'fusion reactors', 'fusion reactor', 'thermonuclear fusion', 'tokamak', 'tokamaks'],
+    aliases: [
+      'fusion energy',
+      'fusion power',
+      'fusion reactors',
+      'fusion reactor',
+      'thermonuclear fusion',
+      'tokamak',
+      'tokamaks',
+    ],
   },
   {
     slug: 'hydrogen',
@@ -341,7 +370,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'fuel-cells',
     name: 'fuel cells',
     parent: 'hydrogen',
-    description: 'Devices that turn hydrogen or other fuels directly into electricity, used in vehicles and backup power.',
+    description:
+      'Devices that turn hydrogen or other fuels directly into electricity, used in vehicles and backup power.',
     aliases: ['fuel cell', 'hydrogen fuel cells', 'fuel cell vehicles', 'fuel-cell vehicles', 'FCEV', 'FCEVs'],
   },
   {
@@ -361,7 +391,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'battery-technology',
     name: 'battery technology',
     parent: 'energy-storage',
-    description: 'The chemistry, materials and manufacturing of battery cells, from lithium-ion to solid-state and sodium-ion.',
+    description:
+      'The chemistry, materials and manufacturing of battery cells, from lithium-ion to solid-state and sodium-ion.',
     aliases: [
       'battery technologies',
       'lithium-ion batteries',
@@ -385,26 +416,47 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'battery recycling',
     parent: 'battery-technology',
     description: 'Recovering metals from spent batteries, or giving used batteries a second life.',
-    aliases: ['recycling of batteries', 'spent battery recycling', 'battery reuse', 'second-life batteries', 'black mass'],
+    aliases: [
+      'recycling of batteries',
+      'spent battery recycling',
+      'battery reuse',
+      'second-life batteries',
+      'black mass',
+    ],
   },
   {
     slug: 'pumped-storage-hydropower',
     name: 'pumped-storage hydropower',
     parent: 'energy-storage',
-    description: 'Storing electricity by pumping water uphill to a reservoir and releasing it through turbines when needed.',
-    aliases: ['pumped storage hydropower', 'pumped hydro', 'pumped hydro storage', 'pumped storage', 'pumped-storage plants'],
+    description:
+      'Storing electricity by pumping water uphill to a reservoir and releasing it through turbines when needed.',
+    aliases: [
+      'pumped storage hydropower',
+      'pumped hydro',
+      'pumped hydro storage',
+      'pumped storage',
+      'pumped-storage plants',
+    ],
   },
   {
     slug: 'smart-grids',
     name: 'smart grids',
     parent: 'energy',
-    aliases: ['smart grid', 'smart meters', 'smart metering', 'virtual power plants', 'grid modernisation', 'grid modernization'],
+    aliases: [
+      'smart grid',
+      'smart meters',
+      'smart metering',
+      'virtual power plants',
+      'grid modernisation',
+      'grid modernization',
+    ],
   },
   {
     slug: 'hvdc-transmission',
     name: 'high-voltage direct current transmission',
     parent: 'smart-grids',
-    description: 'Long-distance and cross-border power lines and interconnectors, notably high-voltage direct current links.',
+    description:
+      'Long-distance and cross-border power lines and interconnectors, notably high-voltage direct current links.',
     aliases: [
       'HVDC',
       'HVDC transmission',
@@ -440,7 +492,14 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'electric vehicle charging',
     parent: 'electric-vehicles',
     description: 'Chargers, charging networks and battery-swap stations for electric vehicles.',
-    aliases: ['EV charging', 'EV chargers', 'charging infrastructure', 'charging stations', 'charging station', 'battery swapping'],
+    aliases: [
+      'EV charging',
+      'EV chargers',
+      'charging infrastructure',
+      'charging stations',
+      'charging station',
+      'battery swapping',
+    ],
   },
 
   // ── Telecommunications ──────────────────────────────────────────────────────────────────
@@ -460,7 +519,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: '4g',
     name: '4G',
     parent: 'telecommunications',
-    description: 'Fourth-generation mobile networks (LTE), still the backbone of mobile broadband in much of the world.',
+    description:
+      'Fourth-generation mobile networks (LTE), still the backbone of mobile broadband in much of the world.',
     aliases: ['4G networks', '4G LTE', 'LTE', 'LTE networks', 'fourth-generation mobile networks'],
   },
   {
@@ -486,7 +546,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'non-terrestrial-networks',
     name: 'non-terrestrial networks',
     parent: 'next-generation-telecommunications',
-    description: 'Mobile coverage delivered from satellites and high-altitude platforms, including direct-to-device links.',
+    description:
+      'Mobile coverage delivered from satellites and high-altitude platforms, including direct-to-device links.',
     aliases: ['non-terrestrial network', 'NTN', 'direct-to-device', 'direct-to-cell', 'satellite-to-phone'],
   },
   {
@@ -519,7 +580,14 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'broadband',
     parent: 'telecommunications',
     description: 'High-speed fixed and mobile internet access networks.',
-    aliases: ['broadband internet', 'broadband networks', 'broadband infrastructure', 'high-speed internet', 'fixed broadband', 'mobile broadband'],
+    aliases: [
+      'broadband internet',
+      'broadband networks',
+      'broadband infrastructure',
+      'high-speed internet',
+      'fixed broadband',
+      'mobile broadband',
+    ],
   },
   {
     slug: 'optical-fibre',
@@ -539,7 +607,14 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'satellite-applications',
     name: 'satellite applications',
     parent: 'space-technology',
-    aliases: ['satellite application', 'satellite technology', 'satellite technologies', 'satellite ground stations', 'ground stations', 'satellite ground segment'],
+    aliases: [
+      'satellite application',
+      'satellite technology',
+      'satellite technologies',
+      'satellite ground stations',
+      'ground stations',
+      'satellite ground segment',
+    ],
   },
   {
     slug: 'remote-sensing',
@@ -583,7 +658,16 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'small satellites',
     parent: 'space-technology',
     description: 'Satellites from a few kilograms to a few hundred, such as CubeSats, micro- and nanosatellites.',
-    aliases: ['small satellite', 'smallsats', 'CubeSats', 'CubeSat', 'microsatellites', 'microsatellite', 'nanosatellites', 'nanosatellite'],
+    aliases: [
+      'small satellite',
+      'smallsats',
+      'CubeSats',
+      'CubeSat',
+      'microsatellites',
+      'microsatellite',
+      'nanosatellites',
+      'nanosatellite',
+    ],
   },
   {
     slug: 'satellite-manufacturing',
@@ -596,22 +680,45 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'space-weather',
     name: 'space weather',
     parent: 'space-technology',
-    description: 'Watching and forecasting solar activity and the ionosphere, which disturb satellites, navigation and power grids.',
-    aliases: ['space weather monitoring', 'space weather forecasting', 'ionospheric monitoring', 'geomagnetic storms', 'solar storms'],
+    description:
+      'Watching and forecasting solar activity and the ionosphere, which disturb satellites, navigation and power grids.',
+    aliases: [
+      'space weather monitoring',
+      'space weather forecasting',
+      'ionospheric monitoring',
+      'geomagnetic storms',
+      'solar storms',
+    ],
   },
   {
     slug: 'launch-vehicles',
     name: 'launch vehicles',
     parent: 'space-technology',
     description: 'Rockets, rocket engines and spaceports that put payloads into orbit.',
-    aliases: ['launch vehicle', 'space launch vehicles', 'space launch services', 'rocket launchers', 'reusable rockets', 'rocket engines', 'spaceports', 'spaceport'],
+    aliases: [
+      'launch vehicle',
+      'space launch vehicles',
+      'space launch services',
+      'rocket launchers',
+      'reusable rockets',
+      'rocket engines',
+      'spaceports',
+      'spaceport',
+    ],
   },
   {
     slug: 'space-exploration',
     name: 'space exploration',
     parent: 'space-technology',
     description: 'Robotic and scientific missions to the Moon, planets and deep space.',
-    aliases: ['lunar exploration', 'Mars exploration', 'deep space exploration', 'planetary exploration', 'lunar missions', 'space probes'],
+    aliases: [
+      'lunar exploration',
+      'Mars exploration',
+      'deep space exploration',
+      'planetary exploration',
+      'lunar missions',
+      'space probes',
+    ],
   },
   {
     slug: 'human-spaceflight',
@@ -667,7 +774,14 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'medical-devices',
     name: 'medical devices',
     parent: 'biomedical-technology',
-    aliases: ['medical device', 'medical equipment', 'medical technology', 'medical technologies', 'medtech', 'medical engineering'],
+    aliases: [
+      'medical device',
+      'medical equipment',
+      'medical technology',
+      'medical technologies',
+      'medtech',
+      'medical engineering',
+    ],
   },
   {
     slug: 'medical-imaging',
@@ -680,7 +794,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'medical-diagnostics',
     name: 'medical diagnostics',
     parent: 'biomedical-technology',
-    description: 'Tests, kits and laboratory technologies that detect disease, from rapid tests to molecular diagnostics.',
+    description:
+      'Tests, kits and laboratory technologies that detect disease, from rapid tests to molecular diagnostics.',
     aliases: [
       'diagnostics',
       'diagnostic technologies',
@@ -698,7 +813,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'biosensors',
     name: 'biosensors',
     parent: 'biotechnology',
-    description: 'Sensors and chips that use biological molecules to detect substances, such as DNA chips and lab-on-a-chip devices.',
+    description:
+      'Sensors and chips that use biological molecules to detect substances, such as DNA chips and lab-on-a-chip devices.',
     aliases: ['biosensor', 'biochips', 'biochip', 'DNA chips', 'lab-on-a-chip'],
   },
   {
@@ -706,7 +822,15 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'neurotechnology',
     parent: 'biomedical-technology',
     description: 'Devices that record from or stimulate the nervous system, including brain-computer interfaces.',
-    aliases: ['neurotechnologies', 'neurotech', 'brain-computer interfaces', 'brain-computer interface', 'brain-machine interfaces', 'BCI', 'BCIs'],
+    aliases: [
+      'neurotechnologies',
+      'neurotech',
+      'brain-computer interfaces',
+      'brain-computer interface',
+      'brain-machine interfaces',
+      'BCI',
+      'BCIs',
+    ],
   },
   {
     slug: 'pharmaceutical-technology',
@@ -729,14 +853,29 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'biopharmaceuticals',
     parent: 'biomedical-technology',
     description: 'Medicines produced in living cells, such as antibodies, biologics and biosimilars.',
-    aliases: ['biopharmaceutical', 'biopharma', 'biologics', 'biosimilars', 'biological drugs', 'monoclonal antibodies', 'therapeutic antibodies'],
+    aliases: [
+      'biopharmaceutical',
+      'biopharma',
+      'biologics',
+      'biosimilars',
+      'biological drugs',
+      'monoclonal antibodies',
+      'therapeutic antibodies',
+    ],
   },
   {
     slug: 'nuclear-medicine',
     name: 'nuclear medicine',
     parent: 'biomedical-technology',
     description: 'Radioisotopes and radiation used to diagnose and treat disease, including radiotherapy.',
-    aliases: ['radiopharmaceuticals', 'medical isotopes', 'medical radioisotopes', 'radiotherapy', 'radiation therapy', 'proton therapy'],
+    aliases: [
+      'radiopharmaceuticals',
+      'medical isotopes',
+      'medical radioisotopes',
+      'radiotherapy',
+      'radiation therapy',
+      'proton therapy',
+    ],
   },
   {
     slug: 'gene-therapy',
@@ -819,7 +958,15 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'vaccine-technology',
     name: 'vaccine technology',
     parent: 'biotechnology',
-    aliases: ['vaccines', 'vaccine development', 'mRNA vaccines', 'vaccine manufacturing', 'vaccine production', 'vaccine research', 'mRNA technology'],
+    aliases: [
+      'vaccines',
+      'vaccine development',
+      'mRNA vaccines',
+      'vaccine manufacturing',
+      'vaccine production',
+      'vaccine research',
+      'mRNA technology',
+    ],
   },
   {
     slug: 'industrial-biotechnology',
@@ -900,22 +1047,38 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'biological-pest-control',
     name: 'biological pest control',
     parent: 'agricultural-biotechnology',
-    description: 'Controlling crop pests and diseases with natural enemies, microbes and biopesticides instead of chemicals.',
-    aliases: ['biocontrol', 'biological control agents', 'biopesticides', 'bio-pesticides', 'biological pesticides', 'integrated pest management'],
+    description:
+      'Controlling crop pests and diseases with natural enemies, microbes and biopesticides instead of chemicals.',
+    aliases: [
+      'biocontrol',
+      'biological control agents',
+      'biopesticides',
+      'bio-pesticides',
+      'biological pesticides',
+      'integrated pest management',
+    ],
   },
   {
     slug: 'biofertilisers',
     name: 'biofertilisers',
     parent: 'agricultural-biotechnology',
     description: 'Fertilisers and biostimulants based on living microbes that improve soil and plant nutrition.',
-    aliases: ['biofertilizers', 'bio-fertilisers', 'bio-fertilizers', 'microbial fertilisers', 'microbial fertilizers', 'biostimulants'],
+    aliases: [
+      'biofertilizers',
+      'bio-fertilisers',
+      'bio-fertilizers',
+      'microbial fertilisers',
+      'microbial fertilizers',
+      'biostimulants',
+    ],
   },
 
   // ── Materials ───────────────────────────────────────────────────────────────────────────
   {
     slug: 'materials',
     name: 'materials',
-    description: 'The discovery, processing and supply of the materials and minerals that other technologies are built from.',
+    description:
+      'The discovery, processing and supply of the materials and minerals that other technologies are built from.',
     aliases: ['materials science', 'material science', 'materials technology', 'materials engineering'],
   },
   {
@@ -928,8 +1091,15 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'composite-materials',
     name: 'composite materials',
     parent: 'new-materials',
-    description: 'Materials combining fibres and matrices, such as carbon-fibre reinforced polymers, for light and strong parts.',
-    aliases: ['carbon fibre', 'carbon fiber', 'carbon-fibre composites', 'fibre-reinforced polymers', 'fiber-reinforced polymers'],
+    description:
+      'Materials combining fibres and matrices, such as carbon-fibre reinforced polymers, for light and strong parts.',
+    aliases: [
+      'carbon fibre',
+      'carbon fiber',
+      'carbon-fibre composites',
+      'fibre-reinforced polymers',
+      'fiber-reinforced polymers',
+    ],
   },
   {
     slug: 'advanced-ceramics',
@@ -949,13 +1119,21 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'nanotechnology',
     name: 'nanotechnology',
     parent: 'materials',
-    aliases: ['nanomaterials', 'nanotech', 'nano-technology', 'nanoscience', 'two-dimensional materials', '2D materials'],
+    aliases: [
+      'nanomaterials',
+      'nanotech',
+      'nano-technology',
+      'nanoscience',
+      'two-dimensional materials',
+      '2D materials',
+    ],
   },
   {
     slug: 'quantum-materials',
     name: 'quantum materials',
     parent: 'materials',
-    description: 'Materials whose electronic or magnetic behaviour comes from quantum effects: superconductors, topological materials.',
+    description:
+      'Materials whose electronic or magnetic behaviour comes from quantum effects: superconductors, topological materials.',
     aliases: ['quantum material', 'topological materials', 'topological insulators', 'superconducting materials'],
   },
   {
@@ -981,13 +1159,23 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'mineral processing',
     parent: 'critical-minerals',
     description: 'Separating, refining and upgrading ores into usable metals and mineral products.',
-    aliases: ['minerals processing', 'mineral refining', 'ore processing', 'mineral beneficiation', 'downstream mineral processing', 'lithium extraction', 'lithium refining', 'lithium processing'],
+    aliases: [
+      'minerals processing',
+      'mineral refining',
+      'ore processing',
+      'mineral beneficiation',
+      'downstream mineral processing',
+      'lithium extraction',
+      'lithium refining',
+      'lithium processing',
+    ],
   },
   {
     slug: 'direct-lithium-extraction',
     name: 'direct lithium extraction',
     parent: 'mineral-processing',
-    description: 'Recovering lithium from brines with sorbents, membranes or ion exchange instead of evaporation ponds.',
+    description:
+      'Recovering lithium from brines with sorbents, membranes or ion exchange instead of evaporation ponds.',
     aliases: ['DLE', 'direct extraction of lithium', 'direct lithium extraction technology'],
   },
   {
@@ -1075,13 +1263,22 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'cloud-computing',
     name: 'cloud computing',
     parent: 'information-technology',
-    aliases: ['cloud technology', 'cloud services', 'cloud platforms', 'cloud infrastructure', 'sovereign cloud', 'hybrid cloud', 'public cloud'],
+    aliases: [
+      'cloud technology',
+      'cloud services',
+      'cloud platforms',
+      'cloud infrastructure',
+      'sovereign cloud',
+      'hybrid cloud',
+      'public cloud',
+    ],
   },
   {
     slug: 'edge-computing',
     name: 'edge computing',
     parent: 'information-technology',
-    description: 'Processing data close to where it is produced, on devices and local servers, instead of in distant data centres.',
+    description:
+      'Processing data close to where it is produced, on devices and local servers, instead of in distant data centres.',
     aliases: ['edge AI', 'edge cloud', 'fog computing', 'multi-access edge computing'],
   },
   {
@@ -1115,13 +1312,20 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'post-quantum cryptography',
     parent: 'cybersecurity',
     description: 'Encryption designed to stay secure against attacks by future quantum computers.',
-    aliases: ['PQC', 'quantum-safe cryptography', 'quantum-resistant cryptography', 'quantum-safe encryption', 'post-quantum encryption'],
+    aliases: [
+      'PQC',
+      'quantum-safe cryptography',
+      'quantum-resistant cryptography',
+      'quantum-safe encryption',
+      'post-quantum encryption',
+    ],
   },
   {
     slug: 'cryptography',
     name: 'cryptography',
     parent: 'cybersecurity',
-    description: 'Mathematical techniques, such as encryption and digital signatures, that keep data confidential and authentic.',
+    description:
+      'Mathematical techniques, such as encryption and digital signatures, that keep data confidential and authentic.',
     aliases: ['encryption', 'encryption technology', 'encryption technologies', 'cryptographic technology'],
   },
   {
@@ -1173,7 +1377,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'digital-twins',
     name: 'digital twins',
     parent: 'information-technology',
-    description: 'Live virtual models of physical assets, systems or cities, fed with sensor data for simulation and control.',
+    description:
+      'Live virtual models of physical assets, systems or cities, fed with sensor data for simulation and control.',
     aliases: ['digital twin', 'digital twin technology'],
   },
   {
@@ -1181,7 +1386,14 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'geospatial technology',
     parent: 'information-technology',
     description: 'Collecting, mapping and analysing location data, as with geographic information systems.',
-    aliases: ['geospatial technologies', 'geographic information systems', 'GIS', 'geoinformatics', 'geospatial data', 'digital mapping'],
+    aliases: [
+      'geospatial technologies',
+      'geographic information systems',
+      'GIS',
+      'geoinformatics',
+      'geospatial data',
+      'digital mapping',
+    ],
   },
   {
     slug: 'open-source-software',
@@ -1200,14 +1412,26 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'extended-reality',
     name: 'extended reality',
     parent: 'information-technology',
-    aliases: ['XR', 'virtual reality', 'VR', 'augmented reality', 'metaverse', 'AR/VR', 'VR/AR', 'mixed reality', 'immersive technologies', 'immersive technology'],
+    aliases: [
+      'XR',
+      'virtual reality',
+      'VR',
+      'augmented reality',
+      'metaverse',
+      'AR/VR',
+      'VR/AR',
+      'mixed reality',
+      'immersive technologies',
+      'immersive technology',
+    ],
   },
 
   // ── Electronics and sensors ─────────────────────────────────────────────────────────────
   {
     slug: 'electronics',
     name: 'electronics',
-    description: 'Electronic components and devices, including sensors and photonics, that sense, process and transmit signals.',
+    description:
+      'Electronic components and devices, including sensors and photonics, that sense, process and transmit signals.',
     aliases: ['electronic technology', 'electronics technology'],
   },
   {
@@ -1215,14 +1439,27 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'electronics manufacturing',
     parent: 'electronics',
     description: 'Assembling electronic components, circuit boards and finished devices.',
-    aliases: ['electronics manufacturing services', 'electronics assembly', 'printed circuit boards', 'PCB manufacturing'],
+    aliases: [
+      'electronics manufacturing services',
+      'electronics assembly',
+      'printed circuit boards',
+      'PCB manufacturing',
+    ],
   },
   {
     slug: 'display-technology',
     name: 'display technology',
     parent: 'electronics',
     description: 'Screens and panels such as OLED, LCD and microLED displays.',
-    aliases: ['display technologies', 'display panels', 'flat-panel displays', 'OLED', 'OLED displays', 'LCD panels', 'microLED'],
+    aliases: [
+      'display technologies',
+      'display panels',
+      'flat-panel displays',
+      'OLED',
+      'OLED displays',
+      'LCD panels',
+      'microLED',
+    ],
   },
   {
     slug: 'sensors',
@@ -1254,7 +1491,13 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'silicon photonics',
     parent: 'photonics',
     description: 'Chips that process and carry signals as light, integrated on silicon or other substrates.',
-    aliases: ['integrated photonics', 'photonic chips', 'photonic chip', 'photonic integrated circuits', 'optical chips'],
+    aliases: [
+      'integrated photonics',
+      'photonic chips',
+      'photonic chip',
+      'photonic integrated circuits',
+      'optical chips',
+    ],
   },
   {
     slug: 'co-packaged-optics',
@@ -1275,7 +1518,14 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'industrial-robots',
     name: 'industrial robots',
     parent: 'robotics',
-    aliases: ['industrial robot', 'industrial robotics', 'collaborative robots', 'cobots', 'robotic arms', 'robot arms'],
+    aliases: [
+      'industrial robot',
+      'industrial robotics',
+      'collaborative robots',
+      'cobots',
+      'robotic arms',
+      'robot arms',
+    ],
   },
   {
     slug: 'autonomous-mobile-robots',
@@ -1333,7 +1583,16 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'advanced air mobility',
     parent: 'drones',
     description: 'Electric vertical take-off aircraft, air taxis and cargo drones for the low-altitude economy.',
-    aliases: ['urban air mobility', 'eVTOL', 'eVTOLs', 'eVTOL aircraft', 'air taxis', 'flying taxis', 'flying cars', 'low-altitude economy'],
+    aliases: [
+      'urban air mobility',
+      'eVTOL',
+      'eVTOLs',
+      'eVTOL aircraft',
+      'air taxis',
+      'flying taxis',
+      'flying cars',
+      'low-altitude economy',
+    ],
   },
   {
     slug: 'autonomous-underwater-vehicles',
@@ -1356,15 +1615,31 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'autonomous-vehicles',
     name: 'autonomous vehicles',
     parent: 'robotics',
-    aliases: ['self-driving cars', 'driverless vehicles', 'autonomous driving', 'self-driving vehicles', 'driverless cars', 'autonomous cars', 'robotaxis'],
+    aliases: [
+      'self-driving cars',
+      'driverless vehicles',
+      'autonomous driving',
+      'self-driving vehicles',
+      'driverless cars',
+      'autonomous cars',
+      'robotaxis',
+    ],
   },
 
   // ── Advanced manufacturing ──────────────────────────────────────────────────────────────
   {
     slug: 'advanced-manufacturing',
     name: 'advanced manufacturing',
-    description: 'Production that relies on automation, connected machines and new processes to make goods more precisely and efficiently.',
-    aliases: ['smart manufacturing', 'intelligent manufacturing', 'Industry 4.0', 'manufacturing technology', 'smart factories', 'digital manufacturing'],
+    description:
+      'Production that relies on automation, connected machines and new processes to make goods more precisely and efficiently.',
+    aliases: [
+      'smart manufacturing',
+      'intelligent manufacturing',
+      'Industry 4.0',
+      'manufacturing technology',
+      'smart factories',
+      'digital manufacturing',
+    ],
   },
   {
     slug: 'automation',
@@ -1390,7 +1665,14 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'precision engineering',
     parent: 'advanced-manufacturing',
     description: 'Machining and machine tools that make parts to very fine tolerances.',
-    aliases: ['precision machining', 'precision mechanics', 'precision manufacturing', 'CNC machining', 'CNC machines', 'machine tools'],
+    aliases: [
+      'precision machining',
+      'precision mechanics',
+      'precision manufacturing',
+      'CNC machining',
+      'CNC machines',
+      'machine tools',
+    ],
   },
 
   // ── Transport technology ────────────────────────────────────────────────────────────────
@@ -1426,22 +1708,41 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'intelligent transport systems',
     parent: 'transport-technology',
     description: 'Sensors, data and communications used to manage traffic and make transport safer and smoother.',
-    aliases: ['intelligent transportation systems', 'smart transport', 'smart transportation', 'smart mobility', 'traffic management systems'],
+    aliases: [
+      'intelligent transportation systems',
+      'smart transport',
+      'smart transportation',
+      'smart mobility',
+      'traffic management systems',
+    ],
   },
 
   // ── Marine and ocean technology ─────────────────────────────────────────────────────────
   {
     slug: 'marine-technology',
     name: 'marine technology',
-    description: 'Engineering for ships, ports and the ocean, from shipbuilding to deep-sea exploration and ocean observation.',
-    aliases: ['ocean technology', 'ocean technologies', 'marine technologies', 'ocean engineering', 'marine engineering'],
+    description:
+      'Engineering for ships, ports and the ocean, from shipbuilding to deep-sea exploration and ocean observation.',
+    aliases: [
+      'ocean technology',
+      'ocean technologies',
+      'marine technologies',
+      'ocean engineering',
+      'marine engineering',
+    ],
   },
   {
     slug: 'shipbuilding',
     name: 'shipbuilding',
     parent: 'marine-technology',
     description: 'Designing and building ships, including cleaner and autonomous vessels.',
-    aliases: ['shipbuilding technology', 'ship design', 'naval architecture', 'zero-emission ships', 'autonomous ships'],
+    aliases: [
+      'shipbuilding technology',
+      'ship design',
+      'naval architecture',
+      'zero-emission ships',
+      'autonomous ships',
+    ],
   },
   {
     slug: 'deep-sea-exploration',
@@ -1522,7 +1823,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'heat-pumps',
     name: 'heat pumps',
     parent: 'energy-efficiency',
-    description: 'Electric machines that move heat for space heating, cooling and hot water far more efficiently than burning fuel.',
+    description:
+      'Electric machines that move heat for space heating, cooling and hot water far more efficiently than burning fuel.',
     aliases: ['heat pump'],
   },
   {
@@ -1530,7 +1832,15 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'climate modelling',
     parent: 'climate-technology',
     description: 'Computer models and research that simulate the climate system and project its future.',
-    aliases: ['climate modeling', 'climate models', 'climate model', 'climate projections', 'climate simulation', 'climate research', 'climate science'],
+    aliases: [
+      'climate modeling',
+      'climate models',
+      'climate model',
+      'climate projections',
+      'climate simulation',
+      'climate research',
+      'climate science',
+    ],
   },
   {
     slug: 'weather-forecasting',
@@ -1552,7 +1862,13 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'early warning systems',
     parent: 'climate-technology',
     description: 'Monitoring and alert systems that warn people ahead of floods, storms, tsunamis and other hazards.',
-    aliases: ['early-warning systems', 'disaster early warning', 'multi-hazard early warning', 'tsunami early warning', 'flood early warning'],
+    aliases: [
+      'early-warning systems',
+      'disaster early warning',
+      'multi-hazard early warning',
+      'tsunami early warning',
+      'flood early warning',
+    ],
   },
   // Named as the field itself: "for disaster management" after a satellite or a sensor is what
   // that technology is used for, not this field.
@@ -1560,7 +1876,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'disaster-risk-reduction',
     name: 'disaster risk reduction',
     parent: 'climate-technology',
-    description: 'Assessing and reducing the risk of natural hazards: preparedness, resilient infrastructure and risk governance.',
+    description:
+      'Assessing and reducing the risk of natural hazards: preparedness, resilient infrastructure and risk governance.',
     aliases: ['disaster risk management', 'disaster resilience'],
   },
   {
@@ -1568,7 +1885,15 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'seismic monitoring',
     parent: 'disaster-risk-reduction',
     description: 'Seismometer networks and analysis that detect earthquakes and warn of them.',
-    aliases: ['seismology', 'earthquake monitoring', 'seismic networks', 'seismic sensors', 'earthquake early warning', 'earthquake early-warning', 'earthquake detection'],
+    aliases: [
+      'seismology',
+      'earthquake monitoring',
+      'seismic networks',
+      'seismic sensors',
+      'earthquake early warning',
+      'earthquake early-warning',
+      'earthquake detection',
+    ],
   },
   {
     slug: 'air-quality-monitoring',
@@ -1582,13 +1907,27 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'recycling technology',
     parent: 'climate-technology',
     description: 'Processes that recover materials from plastic, electronic and other waste.',
-    aliases: ['recycling technologies', 'plastic recycling', 'plastics recycling', 'e-waste recycling', 'waste recycling', 'chemical recycling'],
+    aliases: [
+      'recycling technologies',
+      'plastic recycling',
+      'plastics recycling',
+      'e-waste recycling',
+      'waste recycling',
+      'chemical recycling',
+    ],
   },
   {
     slug: 'water-technology',
     name: 'water technology',
     parent: 'climate-technology',
-    aliases: ['water treatment', 'wastewater treatment', 'water purification', 'water recycling', 'water reuse', 'smart water management'],
+    aliases: [
+      'water treatment',
+      'wastewater treatment',
+      'water purification',
+      'water recycling',
+      'water reuse',
+      'smart water management',
+    ],
   },
   {
     slug: 'desalination',
@@ -1624,7 +1963,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
   {
     slug: 'agricultural-technology',
     name: 'agricultural technology',
-    description: 'Tools, data and biology applied to farming, fisheries and food production to raise yields and cut waste.',
+    description:
+      'Tools, data and biology applied to farming, fisheries and food production to raise yields and cut waste.',
     aliases: [
       'agritech',
       'agtech',
@@ -1644,21 +1984,47 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'precision-agriculture',
     name: 'precision agriculture',
     parent: 'agricultural-technology',
-    aliases: ['precision farming', 'agricultural drones', 'crop-spraying drones', 'precision irrigation', 'smart irrigation'],
+    aliases: [
+      'precision farming',
+      'agricultural drones',
+      'crop-spraying drones',
+      'precision irrigation',
+      'smart irrigation',
+    ],
   },
   {
     slug: 'plant-breeding',
     name: 'plant breeding',
     parent: 'agricultural-technology',
     description: 'Developing better crop varieties and seeds, including marker-assisted selection.',
-    aliases: ['crop breeding', 'seed technology', 'improved seeds', 'high-yielding varieties', 'new crop varieties', 'marker-assisted selection', 'hybrid rice', 'hybrid seeds', 'crop varieties', 'seed breeding'],
+    aliases: [
+      'crop breeding',
+      'seed technology',
+      'improved seeds',
+      'high-yielding varieties',
+      'new crop varieties',
+      'marker-assisted selection',
+      'hybrid rice',
+      'hybrid seeds',
+      'crop varieties',
+      'seed breeding',
+    ],
   },
   {
     slug: 'controlled-environment-agriculture',
     name: 'controlled-environment agriculture',
     parent: 'agricultural-technology',
-    description: 'Growing crops indoors under controlled conditions, in greenhouses, vertical farms and hydroponic systems.',
-    aliases: ['vertical farming', 'vertical farms', 'hydroponics', 'aquaponics', 'greenhouse technology', 'high-tech greenhouses', 'plant factories'],
+    description:
+      'Growing crops indoors under controlled conditions, in greenhouses, vertical farms and hydroponic systems.',
+    aliases: [
+      'vertical farming',
+      'vertical farms',
+      'hydroponics',
+      'aquaponics',
+      'greenhouse technology',
+      'high-tech greenhouses',
+      'plant factories',
+    ],
   },
   {
     slug: 'aquaculture-technology',
@@ -1702,14 +2068,30 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'food technology',
     parent: 'agricultural-technology',
     description: 'The science and engineering of processing, preserving and making food safe and nutritious.',
-    aliases: ['food tech', 'foodtech', 'food processing technology', 'food processing technologies', 'food science', 'food engineering'],
+    aliases: [
+      'food tech',
+      'foodtech',
+      'food processing technology',
+      'food processing technologies',
+      'food science',
+      'food engineering',
+    ],
   },
   {
     slug: 'alternative-proteins',
     name: 'alternative proteins',
     parent: 'food-technology',
-    description: 'Protein foods made from plants, fermentation, insects or cultivated animal cells instead of livestock.',
-    aliases: ['alternative protein', 'cultivated meat', 'cultured meat', 'lab-grown meat', 'plant-based meat', 'cell-based meat', 'insect protein'],
+    description:
+      'Protein foods made from plants, fermentation, insects or cultivated animal cells instead of livestock.',
+    aliases: [
+      'alternative protein',
+      'cultivated meat',
+      'cultured meat',
+      'lab-grown meat',
+      'plant-based meat',
+      'cell-based meat',
+      'insect protein',
+    ],
   },
   // Fields of nuclear science beside power (Decision 1131's energy group; OECD 2.7 environmental
   // engineering, 1.3 physical sciences), of hydrogen's value chain, of data-centre engineering,
@@ -1719,15 +2101,23 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'nuclear-safety',
     name: 'nuclear safety',
     parent: 'nuclear-energy',
-    description: 'Keeping nuclear installations from accidents and their material from misuse: regulation, inspection, emergency planning.',
+    description:
+      'Keeping nuclear installations from accidents and their material from misuse: regulation, inspection, emergency planning.',
     aliases: ['nuclear and radiation safety', 'nuclear security', 'reactor safety', 'nuclear regulation'],
   },
   {
     slug: 'radiation-technology',
     name: 'radiation technology',
     parent: 'nuclear-energy',
-    description: 'Uses of ionising radiation outside power plants: irradiation of food and materials, industrial gauging, sterilisation.',
-    aliases: ['radiation technologies', 'radiation applications', 'nuclear applications', 'irradiation technology', 'nuclear techniques'],
+    description:
+      'Uses of ionising radiation outside power plants: irradiation of food and materials, industrial gauging, sterilisation.',
+    aliases: [
+      'radiation technologies',
+      'radiation applications',
+      'nuclear applications',
+      'irradiation technology',
+      'nuclear techniques',
+    ],
   },
   {
     slug: 'radiation-protection',
@@ -1748,7 +2138,12 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'radioactive waste management',
     parent: 'nuclear-energy',
     description: 'Treating, storing and disposing of radioactive waste and spent nuclear fuel.',
-    aliases: ['radioactive waste', 'nuclear waste management', 'spent fuel management', 'spent nuclear fuel management'],
+    aliases: [
+      'radioactive waste',
+      'nuclear waste management',
+      'spent fuel management',
+      'spent nuclear fuel management',
+    ],
   },
   {
     slug: 'electrolysers',
@@ -1783,7 +2178,14 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     name: 'irrigation technology',
     parent: 'agricultural-technology',
     description: 'Watering crops with less water and labour: drip and sprinkler systems, sensors and scheduling.',
-    aliases: ['irrigation', 'water-saving irrigation', 'drip irrigation', 'smart irrigation', 'precision irrigation', 'irrigation systems'],
+    aliases: [
+      'irrigation',
+      'water-saving irrigation',
+      'drip irrigation',
+      'smart irrigation',
+      'precision irrigation',
+      'irrigation systems',
+    ],
   },
   {
     slug: 'marine-science',
@@ -1796,7 +2198,8 @@ export const technologyTaxonomy: TaxonomyEntry[] = [
     slug: 'lasers',
     name: 'lasers',
     parent: 'photonics',
-    description: 'Devices that emit coherent light, and their uses in manufacturing, sensing, medicine and communications.',
+    description:
+      'Devices that emit coherent light, and their uses in manufacturing, sensing, medicine and communications.',
     aliases: ['laser', 'laser technology', 'laser technologies', 'laser systems'],
   },
   {

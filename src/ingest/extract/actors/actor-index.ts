@@ -35,7 +35,6 @@ export interface ActorMention {
   sentence: number;
 }
 
-
 /** Honorifics before a name ("Prof. Dr. ", "Assoc. Prof. ", "Dr "). */
 const HONORIFIC_LEAD = /^(?:(?:Assoc\.?|Associate|Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Academician|H\.E\.)\s+)+/u;
 
@@ -65,7 +64,8 @@ export class ActorIndex {
 
   addName(key: string, name: string): void {
     if (!this.byName.has(name)) this.byName.set(name, key);
-    if (/^[A-Z][A-Za-z]*[A-Z]/.test(name) && name.length <= 6 && !this.byName.has(`acr:${name.toUpperCase()}`)) this.byName.set(`acr:${name.toUpperCase()}`, key);
+    if (/^[A-Z][A-Za-z]*[A-Z]/.test(name) && name.length <= 6 && !this.byName.has(`acr:${name.toUpperCase()}`))
+      this.byName.set(`acr:${name.toUpperCase()}`, key);
     const k = `key:${nameKey(name)}`;
     if (!this.byName.has(k)) this.byName.set(k, key);
   }
@@ -75,7 +75,13 @@ export class ActorIndex {
     // person: honorifics come before people's names only.
     const honorific = draft.kind !== 'person' && draft.kind !== 'state' ? HONORIFIC_LEAD.exec(draft.name) : null;
     if (honorific && /^\p{Lu}\S*\s+\p{Lu}/u.test(draft.name.slice(honorific[0].length))) {
-      return this.upsert({ ...draft, name: draft.name.slice(honorific[0].length), kind: 'person', parentKey: null, kindGuessed: false });
+      return this.upsert({
+        ...draft,
+        name: draft.name.slice(honorific[0].length),
+        kind: 'person',
+        parentKey: null,
+        kindGuessed: false,
+      });
     }
     // "Khiem" or "Raghavan" offered as an organisation (a side of a signing, say) is a person
     // already known by that surname or given name.
@@ -100,12 +106,24 @@ export class ActorIndex {
     const code = draft.kind !== 'person' && draft.kind !== 'state' ? countryOfWord(draft.name) : null;
     const info = code ? countryInfo(code) : null;
     if (info) {
-      return this.upsert({ ...draft, name: info.shortName, kind: 'state', country: info.code, parentKey: null, title: null, affiliationKey: null, affiliationPassage: null, aliases: draft.name === info.shortName ? [] : [draft.name] });
+      return this.upsert({
+        ...draft,
+        name: info.shortName,
+        kind: 'state',
+        country: info.code,
+        parentKey: null,
+        title: null,
+        affiliationKey: null,
+        affiliationPassage: null,
+        aliases: draft.name === info.shortName ? [] : [draft.name],
+      });
     }
     const existing =
       this.find(draft.name) ??
       this.sameCompany(draft) ??
-      (draft.kind !== 'person' ? (draft.aliases ?? []).map((a) => this.find(a)).find((a) => a && a.kind !== 'person' && a.kind !== 'state') : undefined);
+      (draft.kind !== 'person'
+        ? (draft.aliases ?? []).map((a) => this.find(a)).find((a) => a && a.kind !== 'person' && a.kind !== 'state')
+        : undefined);
     if (existing) {
       if (existing.name !== draft.name) this.alias(existing, draft.name);
       for (const a of draft.aliases ?? []) this.alias(existing, a);
@@ -117,7 +135,11 @@ export class ActorIndex {
         existing.passage = draft.passage;
       }
       // A fuller title wins ("Ambassador" → "Ambassador to Vietnam").
-      if (draft.title && (!existing.title || (draft.title.length > existing.title.length && draft.title.includes(existing.title)))) existing.title = draft.title;
+      if (
+        draft.title &&
+        (!existing.title || (draft.title.length > existing.title.length && draft.title.includes(existing.title)))
+      )
+        existing.title = draft.title;
       if (!existing.affiliationKey && draft.affiliationKey) {
         existing.affiliationKey = draft.affiliationKey;
         existing.affiliationPassage = draft.affiliationPassage;
@@ -146,10 +168,17 @@ export class ActorIndex {
   knownAt(tokens: Token[], k: number): { actor: ActorDraft; to: number } | null {
     for (let end = Math.min(tokens.length, k + 10); end > k; end--) {
       if (tokens.slice(k, end).some((t) => t.punct)) continue;
-      const text = tokens.slice(k, end).map((t) => t.text).join(' ');
+      const text = tokens
+        .slice(k, end)
+        .map((t) => t.text)
+        .join(' ');
       // A possessive inside a name ("King Mongkut's Institute …") keeps its mark, in either apostrophe.
       const inner = tokens.slice(k, end - 1).some((t) => t.possessive);
-      const withMark = (mark: string) => tokens.slice(k, end).map((t, n) => (t.possessive && k + n < end - 1 ? `${t.text}${mark}s` : t.text)).join(' ');
+      const withMark = (mark: string) =>
+        tokens
+          .slice(k, end)
+          .map((t, n) => (t.possessive && k + n < end - 1 ? `${t.text}${mark}s` : t.text))
+          .join(' ');
       const a = this.find(text) ?? (inner ? (this.find(withMark("'")) ?? this.find(withMark('’'))) : undefined);
       if (a && a.kind !== 'person') {
         let to = end;

@@ -35,7 +35,12 @@ export function findMentions(ctx: ActorContext): ActorMention[] {
         }
       }
       if (found) {
-        mentions.push({ key: found.actor.key, start: tokens[i]!.start, end: tokens[found.to - 1]!.end, sentence: sentence.index });
+        mentions.push({
+          key: found.actor.key,
+          start: tokens[i]!.start,
+          end: tokens[found.to - 1]!.end,
+          sentence: sentence.index,
+        });
         i = found.to - 1;
         continue;
       }

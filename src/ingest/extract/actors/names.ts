@@ -3,34 +3,187 @@
 // the small word lists behind them. Pure functions over tokens: no state of their own.
 import type { ActorKind } from '../../../../schema/tables.ts';
 import { countryOfWord, findCityMentions, findCountryMentions } from '../gazetteer.ts';
-import { DOCUMENT_WORDS, EAST_ASIAN_SURNAMES, GLUED_PARTICLE, LEADING_HEADS, NAME_PARTICLES, NON_ORG_ENDINGS, NON_ORG_FOLLOWERS, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, SUFFIX_ONLY_HEADS, TITLE_ABBREVIATIONS, TITLE_CORES, TITLE_PREFIXES, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
+import {
+  DOCUMENT_WORDS,
+  EAST_ASIAN_SURNAMES,
+  GLUED_PARTICLE,
+  LEADING_HEADS,
+  NAME_PARTICLES,
+  NON_ORG_ENDINGS,
+  NON_ORG_FOLLOWERS,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  PORTFOLIO_WORDS,
+  SUFFIX_ONLY_HEADS,
+  TITLE_ABBREVIATIONS,
+  TITLE_CORES,
+  TITLE_PREFIXES,
+  TITLE_WORDS,
+  VIETNAMESE_SURNAMES,
+} from '../lexicon.ts';
 import { STOP_CAPS } from '../text.ts';
 import { spanText, type Token } from '../tokens.ts';
 import { technologyOfName } from '../technologies.ts';
 
-export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+export const MONTHS = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
 /** Months as datelines abbreviate them ("Feb 13", "Sept. 4"). */
 export const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 export const PARTICLES = new Set(['de', 'du', 'des', 'la', 'del', 'der', 'van', 'von', 'di', 'bin', 'bint', 'ibn']);
-const GOV_PREFIX_HEADS = new Set(['Ministry', 'Department', 'Embassy', 'Consulate', 'Government', 'Agency', 'Office', 'Cabinet']);
-const TAIL_HEADS = new Set([
-  'Ministry', 'Department', 'Agency', 'Office', 'Embassy', 'Consulate', 'Commission', 'Committee', 'Authority', 'Administration',
-  'Directorate', 'Bureau', 'Government', 'University', 'College', 'School', 'Institute', 'Laboratory', 'Academy', 'Centre', 'Center',
-  'Association', 'Society', 'Federation', 'Chamber', 'Union', 'Alliance', 'Foundation', 'Council', 'Bank', 'Network', 'Confederation',
-  'Polytechnic', 'Corporation', 'Group', 'Hub', 'Consortium', 'Observatory', 'Secretariat', 'Inspectorate', 'Organisation', 'Organization',
+const GOV_PREFIX_HEADS = new Set([
+  'Ministry',
+  'Department',
+  'Embassy',
+  'Consulate',
+  'Government',
+  'Agency',
+  'Office',
+  'Cabinet',
 ]);
-export const HONORIFIC_WORDS = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Sir', 'Dame', 'Academician', 'H.E.', 'Assoc.', 'Assoc', 'Associate', 'Professor', 'PhD', 'Engineer', 'Hon', 'Hon.', 'Honourable', 'Honorable', 'Datuk', 'Dato’', "Dato'", 'Shri', 'Smt', 'Smt.', 'Shrimati', 'Engr', 'Engr.', 'Eng.', 'HE', 'Lt', 'Gen', 'Maj', 'Brig', 'Col', 'Capt']);
+const TAIL_HEADS = new Set([
+  'Ministry',
+  'Department',
+  'Agency',
+  'Office',
+  'Embassy',
+  'Consulate',
+  'Commission',
+  'Committee',
+  'Authority',
+  'Administration',
+  'Directorate',
+  'Bureau',
+  'Government',
+  'University',
+  'College',
+  'School',
+  'Institute',
+  'Laboratory',
+  'Academy',
+  'Centre',
+  'Center',
+  'Association',
+  'Society',
+  'Federation',
+  'Chamber',
+  'Union',
+  'Alliance',
+  'Foundation',
+  'Council',
+  'Bank',
+  'Network',
+  'Confederation',
+  'Polytechnic',
+  'Corporation',
+  'Group',
+  'Hub',
+  'Consortium',
+  'Observatory',
+  'Secretariat',
+  'Inspectorate',
+  'Organisation',
+  'Organization',
+]);
+export const HONORIFIC_WORDS = new Set([
+  'Dr',
+  'Dr.',
+  'Prof',
+  'Prof.',
+  'Mr',
+  'Mr.',
+  'Mrs',
+  'Mrs.',
+  'Ms',
+  'Ms.',
+  'Madam',
+  'Madame',
+  'Sir',
+  'Dame',
+  'Academician',
+  'H.E.',
+  'Assoc.',
+  'Assoc',
+  'Associate',
+  'Professor',
+  'PhD',
+  'Engineer',
+  'Hon',
+  'Hon.',
+  'Honourable',
+  'Honorable',
+  'Datuk',
+  'Dato’',
+  "Dato'",
+  'Shri',
+  'Smt',
+  'Smt.',
+  'Shrimati',
+  'Engr',
+  'Engr.',
+  'Eng.',
+  'HE',
+  'Lt',
+  'Gen',
+  'Maj',
+  'Brig',
+  'Col',
+  'Capt',
+]);
 /** Words that add nothing to a company's name but its legal form. */
-export const CORPORATE_WORDS = new Set(['Technology', 'Technologies', 'Corporation', 'Corp', 'Corp.', 'Group', 'Company', 'Co', 'Co.', 'Holdings', 'Ltd', 'Ltd.', 'Limited', 'JSC', 'Inc', 'Inc.', 'Bhd', 'Berhad', 'Sdn', 'PLC', 'plc', 'AG', 'GmbH', 'Tbk', 'LLC', 'SA', 'S.A.']);
-export const DIPLOMATIC_MISSION = /\b(?:Embassy|Consulate|Consulate-General|High Commission|Representative Office|Trade Office|Liaison Office)\b/;
+export const CORPORATE_WORDS = new Set([
+  'Technology',
+  'Technologies',
+  'Corporation',
+  'Corp',
+  'Corp.',
+  'Group',
+  'Company',
+  'Co',
+  'Co.',
+  'Holdings',
+  'Ltd',
+  'Ltd.',
+  'Limited',
+  'JSC',
+  'Inc',
+  'Inc.',
+  'Bhd',
+  'Berhad',
+  'Sdn',
+  'PLC',
+  'plc',
+  'AG',
+  'GmbH',
+  'Tbk',
+  'LLC',
+  'SA',
+  'S.A.',
+]);
+export const DIPLOMATIC_MISSION =
+  /\b(?:Embassy|Consulate|Consulate-General|High Commission|Representative Office|Trade Office|Liaison Office)\b/;
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&-]*[A-Za-z0-9]$/;
 
 /** Titles as token sequences, longest first. */
-const TITLE_SEQS = [...TITLE_CORES].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length).map((t) => t.split(/\s+/));
+const TITLE_SEQS = [...TITLE_CORES]
+  .sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)
+  .map((t) => t.split(/\s+/));
 const PREFIX_SET = new Set(TITLE_PREFIXES);
 const PREFIXES_LOWER = new Set(TITLE_PREFIXES.map((p) => p.toLowerCase()));
 const TITLE_SEQS_BY_FIRST = new Map<string, string[][]>();
-for (const seq of TITLE_SEQS) TITLE_SEQS_BY_FIRST.set(seq[0]!.toLowerCase(), [...(TITLE_SEQS_BY_FIRST.get(seq[0]!.toLowerCase()) ?? []), seq]);
+for (const seq of TITLE_SEQS)
+  TITLE_SEQS_BY_FIRST.set(seq[0]!.toLowerCase(), [...(TITLE_SEQS_BY_FIRST.get(seq[0]!.toLowerCase()) ?? []), seq]);
 
 export function isStop(t: Token | undefined): boolean {
   return !t || STOP_CAPS.has(t.text.toLowerCase()) || MONTHS.has(t.text);
@@ -55,7 +208,15 @@ export function matchTitle(tokens: Token[], i: number, caseInsensitive = false):
   if (abbr) return { end: j + 1, title: [...parts, abbr].join(' ') };
   // Only the titles whose first word is this token's (in the same longest-first order).
   for (const seq of tokens[j] ? (TITLE_SEQS_BY_FIRST.get(tokens[j]!.text.toLowerCase()) ?? []) : []) {
-    if (seq.every((w, k) => tokens[j + k] && !tokens[j + k]!.punct && same(tokens[j + k]!.text, w) && (k === seq.length - 1 || !tokens[j + k]!.possessive))) {
+    if (
+      seq.every(
+        (w, k) =>
+          tokens[j + k] &&
+          !tokens[j + k]!.punct &&
+          same(tokens[j + k]!.text, w) &&
+          (k === seq.length - 1 || !tokens[j + k]!.possessive),
+      )
+    ) {
       const words = tokens.slice(j, j + seq.length).map((t) => t.text);
       return { end: j + seq.length, title: [...parts, ...words].join(' ') };
     }
@@ -72,11 +233,50 @@ interface OrgParse {
 }
 
 /** Heads whose "of"/"for" tail may hold any words of a field, not only portfolio words. */
-const OPEN_TAIL_HEADS = new Set(['Organisation', 'Organization', 'Institute', 'Centre', 'Center', 'Laboratory', 'Academy', 'School', 'College', 'Council', 'Foundation', 'Society', 'Association', 'Agency', 'Department', 'Office', 'Commission', 'Authority', 'Directorate', 'Observatory', 'Hub', 'Network', 'Alliance', 'Consortium', 'Federation', 'Chamber', 'Union']);
+const OPEN_TAIL_HEADS = new Set([
+  'Organisation',
+  'Organization',
+  'Institute',
+  'Centre',
+  'Center',
+  'Laboratory',
+  'Academy',
+  'School',
+  'College',
+  'Council',
+  'Foundation',
+  'Society',
+  'Association',
+  'Agency',
+  'Department',
+  'Office',
+  'Commission',
+  'Authority',
+  'Directorate',
+  'Observatory',
+  'Hub',
+  'Network',
+  'Alliance',
+  'Consortium',
+  'Federation',
+  'Chamber',
+  'Union',
+]);
 
 /** A capitalised word that can go on naming a field: not a title, a month, a stop word, a head or the start of a person's name. */
 function nameWordOfTail(t: Token): boolean {
-  return !t.punct && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(t.text) && !t.possessive && !TITLE_WORDS.has(t.text) && !MONTHS.has(t.text) && !isStop(t) && !ORG_HEADS[t.text] && !VIETNAMESE_SURNAMES.has(t.text) && !EAST_ASIAN_SURNAMES.has(t.text) && !NOT_NAME_WORDS.has(t.text);
+  return (
+    !t.punct &&
+    /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(t.text) &&
+    !t.possessive &&
+    !TITLE_WORDS.has(t.text) &&
+    !MONTHS.has(t.text) &&
+    !isStop(t) &&
+    !ORG_HEADS[t.text] &&
+    !VIETNAMESE_SURNAMES.has(t.text) &&
+    !EAST_ASIAN_SURNAMES.has(t.text) &&
+    !NOT_NAME_WORDS.has(t.text)
+  );
 }
 
 /** "… Institute of Oceanography and Nha Trang University": after "and", the capitalised words name another organisation or a place. */
@@ -86,7 +286,10 @@ function startsAnotherName(tokens: Token[], k: number): boolean {
     if (ORG_HEADS[tokens[m]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[m]!.text)) return true;
     m++;
   }
-  const run = tokens.slice(k, m).map((t) => t.text).join(' ');
+  const run = tokens
+    .slice(k, m)
+    .map((t) => t.text)
+    .join(' ');
   return findCityMentions(run).some((c) => c.start === 0) || !!countryOfWord(tokens[k]!.text);
 }
 
@@ -103,7 +306,11 @@ function headKind(tokens: Token[], from: number, to: number, hasTail: boolean): 
     const headKindOf = ORG_HEADS[w];
     if (!headKindOf) continue;
     // Suffix heads end the name, or come just before a country ("Intel Products Vietnam").
-    if (SUFFIX_ONLY_HEADS.has(w) && (hasTail || !(k === to - 1 || (k === to - 2 && countryOfWord(tokens[to - 1]!.text))))) continue;
+    if (
+      SUFFIX_ONLY_HEADS.has(w) &&
+      (hasTail || !(k === to - 1 || (k === to - 2 && countryOfWord(tokens[to - 1]!.text))))
+    )
+      continue;
     // The last head decides ("Innovation Centre", "University … Institute"), but a government head wins.
     const p = headKindOf === 'government_body' ? 2 : 1;
     if (p >= priority) {
@@ -142,7 +349,14 @@ export function cityAt(tokens: Token[], k: number): { code: string; end: number 
 }
 
 function isNameWord(t: Token | undefined, inside = false): boolean {
-  return !!t && !t.punct && t.cap && !TITLE_WORDS.has(t.text) && !NOT_NAME_WORDS.has(t.text) && (!isStop(t) || (inside && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !MONTHS.has(t.text)));
+  return (
+    !!t &&
+    !t.punct &&
+    t.cap &&
+    !TITLE_WORDS.has(t.text) &&
+    !NOT_NAME_WORDS.has(t.text) &&
+    (!isStop(t) || (inside && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !MONTHS.has(t.text)))
+  );
 }
 
 /** Capitalised adjectives ("Hydrographic", "Industrial", "Cultural", "Preventive"). */
@@ -153,7 +367,18 @@ const GERUND_WORD = /^\p{Lu}\p{Ll}{2,}ing$/u;
 const PUBLIC_OPENERS = new Set(['National', 'State', 'Federal', 'Royal', 'Central', 'Navy', 'Naval', 'Army', 'Joint']);
 
 /** Words that open a name honouring a person ("King Mongkut's Institute", "Queen's University", "St John's College"). */
-const FOUNDER_WORDS = new Set(['King', 'Queen', 'Prince', 'Princess', 'Saint', 'St', 'St.', 'Sultan', 'Sheikh', 'Emperor']);
+const FOUNDER_WORDS = new Set([
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Saint',
+  'St',
+  'St.',
+  'Sultan',
+  'Sheikh',
+  'Emperor',
+]);
 
 /**
  * Whether the comma at token `comma` (in a capitalised run from `from`) opens the rest of a list
@@ -162,7 +387,8 @@ const FOUNDER_WORDS = new Set(['King', 'Queen', 'Prince', 'Princess', 'Saint', '
  */
 function fieldListBeforeHead(tokens: Token[], from: number, comma: number): boolean {
   const before = tokens.slice(from, comma);
-  if (before.some((x) => ORG_HEADS[x.text] || x.possessive) || cityOrCountry(before.map((x) => x.text).join(' '))) return false;
+  if (before.some((x) => ORG_HEADS[x.text] || x.possessive) || cityOrCountry(before.map((x) => x.text).join(' ')))
+    return false;
   let sawAnd = false;
   for (let m = comma + 1; m < comma + 14 && tokens[m]; m++) {
     const x = tokens[m]!;
@@ -175,7 +401,8 @@ function fieldListBeforeHead(tokens: Token[], from: number, comma: number): bool
     if (x.punct || !x.cap || x.possessive || TITLE_WORDS.has(x.text)) return false;
     const endsRun = !(tokens[m + 1]?.cap && !tokens[m + 1]!.punct);
     // A public or research body's head: companies are listed, not named, this way ("Samsung, LG and SK Group").
-    if (ORG_HEADS[x.text] && (!SUFFIX_ONLY_HEADS.has(x.text) || endsRun)) return sawAnd && ORG_HEADS[x.text] !== 'company';
+    if (ORG_HEADS[x.text] && (!SUFFIX_ONLY_HEADS.has(x.text) || endsRun))
+      return sawAnd && ORG_HEADS[x.text] !== 'company';
   }
   return false;
 }
@@ -200,7 +427,14 @@ function localGovernmentAt(tokens: Token[], i: number, body: string): OrgParse |
   if (!LOCAL_GOVERNMENT_OPENERS.has(tokens[i]?.text ?? '') || !isWord(tokens[i + 1], 'of')) return null;
   let j = i + 2;
   // The place: one to three capitalised words, none a field ("City of Science") or a country ("State of Qatar").
-  while (j < i + 5 && tokens[j]?.cap && !tokens[j]!.punct && !ORG_HEADS[tokens[j]!.text] && !TITLE_WORDS.has(tokens[j]!.text) && !MONTHS.has(tokens[j]!.text)) {
+  while (
+    j < i + 5 &&
+    tokens[j]?.cap &&
+    !tokens[j]!.punct &&
+    !ORG_HEADS[tokens[j]!.text] &&
+    !TITLE_WORDS.has(tokens[j]!.text) &&
+    !MONTHS.has(tokens[j]!.text)
+  ) {
     if (isPortfolio(tokens[j]!.text) || countryOfWord(tokens[j]!.text)) return null;
     j++;
     if (tokens[j - 1]!.possessive) break;
@@ -208,7 +442,13 @@ function localGovernmentAt(tokens: Token[], i: number, body: string): OrgParse |
   if (j === i + 2 || tokens[j - 1]!.possessive) return null;
   const place = spanText(body, tokens, i + 2, j - 1);
   if (countryOfWord(place)) return null;
-  return { from: i, to: j, name: spanText(body, tokens, i, j - 1), kind: 'government_body', country: findCityMentions(place)[0]?.code ?? null };
+  return {
+    from: i,
+    to: j,
+    name: spanText(body, tokens, i, j - 1),
+    kind: 'government_body',
+    country: findCityMentions(place)[0]?.code ?? null,
+  };
 }
 
 /** An organisation name starting at token i, or null. */
@@ -219,9 +459,30 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   const first = tokens[i];
   // "General Administration of Customs", "General Department of Taxation": "General" before a
   // head opens a name; elsewhere it ends a title ("Director General").
-  const generalHead = first?.text === 'General' && !!tokens[i + 1] && !!ORG_HEADS[tokens[i + 1]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[i + 1]!.text);
-  if (!first || first.punct || !first.cap || isStop(first) || TITLE_WORDS.has(first.text) || (NOT_NAME_WORDS.has(first.text) && !ORG_HEADS[first.text] && !isPortfolio(first.text))) {
-    if (!(first && (first.text === 'National' || first.text === 'Government' || first.text === 'Ministry' || first.text === 'Embassy' || generalHead))) return null;
+  const generalHead =
+    first?.text === 'General' &&
+    !!tokens[i + 1] &&
+    !!ORG_HEADS[tokens[i + 1]!.text] &&
+    !SUFFIX_ONLY_HEADS.has(tokens[i + 1]!.text);
+  if (
+    !first ||
+    first.punct ||
+    !first.cap ||
+    isStop(first) ||
+    TITLE_WORDS.has(first.text) ||
+    (NOT_NAME_WORDS.has(first.text) && !ORG_HEADS[first.text] && !isPortfolio(first.text))
+  ) {
+    if (
+      !(
+        first &&
+        (first.text === 'National' ||
+          first.text === 'Government' ||
+          first.text === 'Ministry' ||
+          first.text === 'Embassy' ||
+          generalHead)
+      )
+    )
+      return null;
   }
   // The capitalised run (no possessives inside but at its end); name particles ("de", "du") join.
   let fieldList = false;
@@ -229,7 +490,14 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     const t = tokens[j];
     // "Korea Hydro & Nuclear Power", "Wageningen University & Research": an ampersand between
     // capitalised words is inside the name.
-    if (t?.text === '&' && j > i && tokens[j - 1]!.cap && !tokens[j - 1]!.possessive && tokens[j + 1]?.cap && !tokens[j + 1]!.punct) {
+    if (
+      t?.text === '&' &&
+      j > i &&
+      tokens[j - 1]!.cap &&
+      !tokens[j - 1]!.possessive &&
+      tokens[j + 1]?.cap &&
+      !tokens[j + 1]!.punct
+    ) {
       j++;
       continue;
     }
@@ -261,13 +529,29 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
       (isPortfolio(a.text) && isPortfolio(b.text)) ||
       (ADJECTIVE_WORD.test(a.text) && ADJECTIVE_WORD.test(b.text)) ||
       (GERUND_WORD.test(a.text) && GERUND_WORD.test(b.text)) ||
-      (PUBLIC_OPENERS.has(tokens[i]!.text) && j - i >= 2 && !tokens.slice(i, j).some((x) => ORG_HEADS[x.text] && !PUBLIC_OPENERS.has(x.text)) && !countryOfWord(b.text));
-    if (isWord(t, 'and', '&') && j > i && tokens[j + 1]?.cap && !tokens[j + 1]!.punct && joins(tokens[j - 1]!, tokens[j + 1]!) && !tokens[j - 1]!.possessive) {
+      (PUBLIC_OPENERS.has(tokens[i]!.text) &&
+        j - i >= 2 &&
+        !tokens.slice(i, j).some((x) => ORG_HEADS[x.text] && !PUBLIC_OPENERS.has(x.text)) &&
+        !countryOfWord(b.text));
+    if (
+      isWord(t, 'and', '&') &&
+      j > i &&
+      tokens[j + 1]?.cap &&
+      !tokens[j + 1]!.punct &&
+      joins(tokens[j - 1]!, tokens[j + 1]!) &&
+      !tokens[j - 1]!.possessive
+    ) {
       let m = j + 1;
       // A suffix-only head inside the run is an ordinary word ("Sciences and Engineering Research Council");
       // at the run's end it is the head ("… and Oceanographic Service").
       const endsRun = (x: number) => !(tokens[x + 1]?.cap && !tokens[x + 1]!.punct);
-      while (tokens[m] && tokens[m]!.cap && !tokens[m]!.punct && (!ORG_HEADS[tokens[m]!.text] || (SUFFIX_ONLY_HEADS.has(tokens[m]!.text) && !endsRun(m)))) m++;
+      while (
+        tokens[m] &&
+        tokens[m]!.cap &&
+        !tokens[m]!.punct &&
+        (!ORG_HEADS[tokens[m]!.text] || (SUFFIX_ONLY_HEADS.has(tokens[m]!.text) && !endsRun(m)))
+      )
+        m++;
       if (tokens[m] && ORG_HEADS[tokens[m]!.text] && (!SUFFIX_ONLY_HEADS.has(tokens[m]!.text) || endsRun(m))) {
         j++;
         continue;
@@ -276,21 +560,38 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     if (!t.cap || (TITLE_WORDS.has(t.text) && !(j === i && generalHead)) || MONTHS.has(t.text)) break;
     j++;
     // "King Mongkut's Institute of Technology", "Queen's University": a founder's possessive inside the name.
-    if (t.possessive && !(FOUNDER_WORDS.has(tokens[i]!.text) && tokens[j] && ORG_HEADS[tokens[j]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[j]!.text))) break;
+    if (
+      t.possessive &&
+      !(
+        FOUNDER_WORDS.has(tokens[i]!.text) &&
+        tokens[j] &&
+        ORG_HEADS[tokens[j]!.text] &&
+        !SUFFIX_ONLY_HEADS.has(tokens[j]!.text)
+      )
+    )
+      break;
   }
   // "Co., Ltd." / "Co. Ltd" closing a company name.
-  if (/^Co\.?$/.test(tokens[j - 1]?.text ?? '') && tokens[j]?.text === ',' && /^Ltd\.?$/.test(tokens[j + 1]?.text ?? '')) j += 2;
+  if (
+    /^Co\.?$/.test(tokens[j - 1]?.text ?? '') &&
+    tokens[j]?.text === ',' &&
+    /^Ltd\.?$/.test(tokens[j + 1]?.text ?? '')
+  )
+    j += 2;
   if (j === i) return null;
   let runEnd = j;
   // "and" inside a run only joins portfolio words of a tail, handled below.
   let hasTail = false;
   const lastRun = tokens[runEnd - 1]!;
-  const toTail = /^(?:Delegation|Mission|Embassy)$/.test(lastRun.text) && isWord(tokens[runEnd], 'to') && !!countryAt(tokens, runEnd + 1 + (isWord(tokens[runEnd + 1], 'the') ? 1 : 0));
+  const toTail =
+    /^(?:Delegation|Mission|Embassy)$/.test(lastRun.text) &&
+    isWord(tokens[runEnd], 'to') &&
+    !!countryAt(tokens, runEnd + 1 + (isWord(tokens[runEnd + 1], 'the') ? 1 : 0));
   // A university's name takes "of" and "for" ("University of Tokyo"); "in Japan" and "on the
   // Egyptian side" after it say where it is or which side it is on.
   const placedHead = isUniversityHead(lastRun.text);
   const tailWord = placedHead ? isWord(tokens[runEnd], 'of', 'for') : isWord(tokens[runEnd], 'of', 'for', 'on', 'in');
-  if (!lastRun.possessive && (TAIL_HEADS.has(lastRun.text) && tailWord || toTail)) {
+  if (!lastRun.possessive && ((TAIL_HEADS.has(lastRun.text) && tailWord) || toTail)) {
     // "Ministry of Science and Technology", "University of Tokyo", "Embassy of France", "Centre for Space Research".
     let k = runEnd + 1;
     if (isWord(tokens[k], 'the')) k++;
@@ -309,7 +610,12 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
       !isStop(tokens[k]) &&
       !(ORG_HEADS[tokens[k]!.text] && !isPortfolio(tokens[k]!.text)) &&
       // A demonym before a head starts another name ("… Institute of the Chinese Academy of Sciences").
-      !(countryOfWord(tokens[k]!.text) && tokens[k + 1] && ORG_HEADS[tokens[k + 1]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[k + 1]!.text))
+      !(
+        countryOfWord(tokens[k]!.text) &&
+        tokens[k + 1] &&
+        ORG_HEADS[tokens[k + 1]!.text] &&
+        !SUFFIX_ONLY_HEADS.has(tokens[k + 1]!.text)
+      )
     ) {
       // Research and public bodies are named after their field in any words ("Institute for Applied
       // Optics"); a ministry's tail is its portfolio.
@@ -320,26 +626,53 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
           const t = tokens[k];
           if (!t || tokens[k - 1]!.possessive) break;
           // A demonym before a head starts another name ("… Institute of the Chinese Academy of Sciences").
-          const startsOrg = !!countryOfWord(t.text) && !!tokens[k + 1] && !!ORG_HEADS[tokens[k + 1]!.text] && !SUFFIX_ONLY_HEADS.has(tokens[k + 1]!.text);
-          if (!t.punct && t.cap && !startsOrg && (isPortfolio(t.text) || countryOfWord(t.text) || (openTail && nameWordOfTail(t))) && !TITLE_WORDS.has(t.text)) {
+          const startsOrg =
+            !!countryOfWord(t.text) &&
+            !!tokens[k + 1] &&
+            !!ORG_HEADS[tokens[k + 1]!.text] &&
+            !SUFFIX_ONLY_HEADS.has(tokens[k + 1]!.text);
+          if (
+            !t.punct &&
+            t.cap &&
+            !startsOrg &&
+            (isPortfolio(t.text) || countryOfWord(t.text) || (openTail && nameWordOfTail(t))) &&
+            !TITLE_WORDS.has(t.text)
+          ) {
             k++;
             continue;
           }
           // "… Centre for Development of Telematics", "… Institute for Applied Optics and Precision Engineering".
           // A second "and" starts another name ("… of Science and Technology and Naver Cloud").
           const secondAnd = isWord(t, 'and', '&') && tokens.slice(tailStart, k).some((x) => isWord(x, 'and', '&'));
-          if (openTail && isWord(t, 'and', '&', 'of', 'on') && tokens[k + 1] && nameWordOfTail(tokens[k + 1]!) && !secondAnd && !(isWord(t, 'and', '&') && (listContextOf(tokens, i) || startsAnotherName(tokens, k + 1)))) {
+          if (
+            openTail &&
+            isWord(t, 'and', '&', 'of', 'on') &&
+            tokens[k + 1] &&
+            nameWordOfTail(tokens[k + 1]!) &&
+            !secondAnd &&
+            !(isWord(t, 'and', '&') && (listContextOf(tokens, i) || startsAnotherName(tokens, k + 1)))
+          ) {
             k++;
             continue;
           }
           // A research or public body's field may be any words ("Centre for Security, Reliability and Trust").
-          const listWord = (x: Token | undefined) => !!x && x.cap && !x.punct && (isPortfolio(x.text) || (openTail && nameWordOfTail(x) && !countryOfWord(x.text) && !findCityMentions(x.text).length));
-          if ((isWord(t, 'and', '&') || t.text === ',') && tokens[k + 1] && tokens[k + 1]!.cap && (isPortfolio(tokens[k + 1]!.text) || (t.text === ',' && listWord(tokens[k + 1])))) {
+          const listWord = (x: Token | undefined) =>
+            !!x &&
+            x.cap &&
+            !x.punct &&
+            (isPortfolio(x.text) ||
+              (openTail && nameWordOfTail(x) && !countryOfWord(x.text) && !findCityMentions(x.text).length));
+          if (
+            (isWord(t, 'and', '&') || t.text === ',') &&
+            tokens[k + 1] &&
+            tokens[k + 1]!.cap &&
+            (isPortfolio(tokens[k + 1]!.text) || (t.text === ',' && listWord(tokens[k + 1])))
+          ) {
             // "Culture, Sports and Tourism": a comma only inside a list that ends with "and".
             if (t.text === ',') {
               let m = k + 1;
               while (listWord(tokens[m])) m++;
-              if (!isWord(tokens[m], 'and', '&') && !(tokens[m]?.text === ',' )) break;
+              if (!isWord(tokens[m], 'and', '&') && !(tokens[m]?.text === ',')) break;
             }
             k++;
             continue;
@@ -348,7 +681,15 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
           // commas, "and" and the last item's capitalised words (up to three) close the name.
           if (isWord(t, 'and', '&') && tokens.slice(tailStart, k).some((x) => x.text === ',')) {
             let m = k + 1;
-            while (m < k + 4 && tokens[m]?.cap && !tokens[m]!.punct && !ORG_HEADS[tokens[m]!.text] && !TITLE_WORDS.has(tokens[m]!.text) && !countryOfWord(tokens[m]!.text)) m++;
+            while (
+              m < k + 4 &&
+              tokens[m]?.cap &&
+              !tokens[m]!.punct &&
+              !ORG_HEADS[tokens[m]!.text] &&
+              !TITLE_WORDS.has(tokens[m]!.text) &&
+              !countryOfWord(tokens[m]!.text)
+            )
+              m++;
             if (m > k + 1 && !(tokens[m]?.cap && !tokens[m]!.punct)) {
               k = m;
               break;
@@ -360,7 +701,18 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
           // Not in "between A and B", nor when the word has an appositive of its own ("and Windlab, a … institute").
           const listContext = listContextOf(tokens, i);
           const ownAppositive = w3?.text === ',' && isWord(tokens[k + 3], 'a', 'an');
-          if (isWord(t, 'and', '&') && w2 && /^\p{Lu}\p{Ll}+$/u.test(w2.text) && !isStop(w2) && !ORG_HEADS[w2.text] && !TITLE_WORDS.has(w2.text) && !countryOfWord(w2.text) && !(w3 && w3.cap && !w3.punct) && !listContext && !ownAppositive) {
+          if (
+            isWord(t, 'and', '&') &&
+            w2 &&
+            /^\p{Lu}\p{Ll}+$/u.test(w2.text) &&
+            !isStop(w2) &&
+            !ORG_HEADS[w2.text] &&
+            !TITLE_WORDS.has(w2.text) &&
+            !countryOfWord(w2.text) &&
+            !(w3 && w3.cap && !w3.punct) &&
+            !listContext &&
+            !ownAppositive
+          ) {
             k += 2;
             break;
           }
@@ -384,7 +736,16 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
           }
         }
         let m = k;
-        while (m < k + 3 && tokens[m] && !tokens[m]!.punct && tokens[m]!.cap && !isStop(tokens[m]) && !TITLE_WORDS.has(tokens[m]!.text) && !ORG_HEADS[tokens[m]!.text]) m++;
+        while (
+          m < k + 3 &&
+          tokens[m] &&
+          !tokens[m]!.punct &&
+          tokens[m]!.cap &&
+          !isStop(tokens[m]) &&
+          !TITLE_WORDS.has(tokens[m]!.text) &&
+          !ORG_HEADS[tokens[m]!.text]
+        )
+          m++;
         if (m > k && acronymAt(tokens, m, body)) k = m;
       }
       // "Indian Institute of Technology Delhi": a campus's city after the name belongs to it.
@@ -393,7 +754,10 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
           const slice = tokens.slice(k, k + n);
           if (slice.length < n || slice.some((t) => t.punct)) continue;
           const text = slice.map((t) => t.text).join(' ');
-          if (findCityMentions(text).some((c) => c.end - c.start === text.length) && !(tokens[k + n]?.cap && !tokens[k + n]!.punct)) {
+          if (
+            findCityMentions(text).some((c) => c.end - c.start === text.length) &&
+            !(tokens[k + n]?.cap && !tokens[k + n]!.punct)
+          ) {
             k += n;
             break;
           }
@@ -401,8 +765,17 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
       }
       // "Fraunhofer Institute for Solar Energy Systems ISE": the institute's initials written after
       // its name, without brackets, belong to it.
-      if (k > tailStart && tokens[k] && /^[A-Z]{2,5}$/.test(tokens[k]!.text) && !(tokens[k + 1]?.cap && !tokens[k + 1]!.punct)) {
-        const initials = tokens.slice(i, k).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
+      if (
+        k > tailStart &&
+        tokens[k] &&
+        /^[A-Z]{2,5}$/.test(tokens[k]!.text) &&
+        !(tokens[k + 1]?.cap && !tokens[k + 1]!.punct)
+      ) {
+        const initials = tokens
+          .slice(i, k)
+          .filter((t) => /^\p{Lu}/u.test(t.text))
+          .map((t) => t.text[0])
+          .join('');
         let at = 0;
         for (const letter of tokens[k]!.text) at = initials.indexOf(letter, at) + 1 || -1;
         if (at > 0 && !countryOfWord(tokens[k]!.text)) k++;
@@ -410,7 +783,15 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
       // "University of Texas at San Antonio": a campus's place belongs to a university's name.
       if (k > tailStart && /^(?:University|College)$/.test(lastRun.text) && isWord(tokens[k], 'at')) {
         let m = k + 1;
-        while (m < k + 4 && tokens[m] && !tokens[m]!.punct && tokens[m]!.cap && !isStop(tokens[m]) && !ORG_HEADS[tokens[m]!.text]) m++;
+        while (
+          m < k + 4 &&
+          tokens[m] &&
+          !tokens[m]!.punct &&
+          tokens[m]!.cap &&
+          !isStop(tokens[m]) &&
+          !ORG_HEADS[tokens[m]!.text]
+        )
+          m++;
         if (m > k + 1) k = m;
       }
       if (k > tailStart) {
@@ -422,7 +803,13 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   // A trailing country after a company suffix ("Samsung Electronics Vietnam").
   let from = i;
   // Trim leading stop words and title parts.
-  while (from < runEnd && (isStop(tokens[from]) || TITLE_WORDS.has(tokens[from]!.text)) && !ORG_HEADS[tokens[from]!.text] && !(from === i && generalHead)) from++;
+  while (
+    from < runEnd &&
+    (isStop(tokens[from]) || TITLE_WORDS.has(tokens[from]!.text)) &&
+    !ORG_HEADS[tokens[from]!.text] &&
+    !(from === i && generalHead)
+  )
+    from++;
   if (from >= runEnd) return null;
   const kind = headKind(tokens, from, runEnd, hasTail);
   if (!kind) return null;
@@ -431,9 +818,20 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     // Minh City", "… Products Vietnam"); otherwise they are what follows it ("… Committee Vo Van Hoan").
     let lastHead = -1;
     for (let m = from; m < runEnd; m++) if (ORG_HEADS[tokens[m]!.text]) lastHead = m;
-    if (lastHead >= from && lastHead < runEnd - 1 && !LEADING_HEADS.has(tokens[lastHead]!.text) && tokens[lastHead + 1]!.text !== '&') {
-      const rest = tokens.slice(lastHead + 1, runEnd).map((t) => t.text).join(' ');
-      const place = countryOfWord(rest) || findCityMentions(rest).some((c) => c.end - c.start === rest.length) || /^No\.?\s?\d+$/.test(rest);
+    if (
+      lastHead >= from &&
+      lastHead < runEnd - 1 &&
+      !LEADING_HEADS.has(tokens[lastHead]!.text) &&
+      tokens[lastHead + 1]!.text !== '&'
+    ) {
+      const rest = tokens
+        .slice(lastHead + 1, runEnd)
+        .map((t) => t.text)
+        .join(' ');
+      const place =
+        countryOfWord(rest) ||
+        findCityMentions(rest).some((c) => c.end - c.start === rest.length) ||
+        /^No\.?\s?\d+$/.test(rest);
       // "Leibniz University Hannover", "Technische Universität Dresden": one word after a
       // university is its town, unless it starts a person's name.
       const town =
@@ -448,18 +846,29 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   }
   // "Vietnam National University, Hanoi", "Vietnam National University – Ho Chi Minh City": a
   // university's campus city after a comma or a dash, when no other name goes on from it.
-  if (/^(?:University|Universities)$/.test(tokens[runEnd - 1]!.text) && (tokens[runEnd]?.text === ',' || tokens[runEnd]?.text === '–')) {
+  if (
+    /^(?:University|Universities)$/.test(tokens[runEnd - 1]!.text) &&
+    (tokens[runEnd]?.text === ',' || tokens[runEnd]?.text === '–')
+  ) {
     const city = cityAt(tokens, runEnd + 1);
     if (city && !(tokens[city.end]?.cap && !tokens[city.end]!.punct)) runEnd = city.end;
   }
   // "University of Science and Technology – The University of Da Nang": a member university named
   // with its parent university after a dash is one name.
-  if (tokens.slice(from, runEnd).some((t) => t.text === 'University') && (tokens[runEnd]?.text === '–' || tokens[runEnd]?.text === '—')) {
+  if (
+    tokens.slice(from, runEnd).some((t) => t.text === 'University') &&
+    (tokens[runEnd]?.text === '–' || tokens[runEnd]?.text === '—')
+  ) {
     const parentAt = runEnd + 1 + (/^the$/i.test(tokens[runEnd + 1]?.text ?? '') ? 1 : 0);
-    const parent = tokens[parentAt]?.text === 'University' || tokens[parentAt + 1]?.text === 'University' ? parseOrg(tokens, parentAt, body) : null;
-    if (parent && parent.kind === 'university' && !(tokens[parent.to]?.cap && !tokens[parent.to]!.punct)) runEnd = parent.to;
+    const parent =
+      tokens[parentAt]?.text === 'University' || tokens[parentAt + 1]?.text === 'University'
+        ? parseOrg(tokens, parentAt, body)
+        : null;
+    if (parent && parent.kind === 'university' && !(tokens[parent.to]?.cap && !tokens[parent.to]!.punct))
+      runEnd = parent.to;
   }
-  const lastCore = tokens[hasTail ? (tokens.slice(from, runEnd).findIndex((t) => TAIL_HEADS.has(t.text)) + from) : runEnd - 1]!;
+  const lastCore =
+    tokens[hasTail ? tokens.slice(from, runEnd).findIndex((t) => TAIL_HEADS.has(t.text)) + from : runEnd - 1]!;
   if (NON_ORG_ENDINGS.has(tokens[runEnd - 1]!.text) || NON_ORG_ENDINGS.has(lastCore.text)) return null;
   // Leading country words: part of the name ("Vietnam National University"), except before a
   // government head ("the Japanese Ministry of …" → Ministry of …, country JP).
@@ -467,13 +876,26 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
   let k = from;
   while (k < runEnd && countryOfWord(tokens[k]!.text) && !ORG_HEADS[tokens[k]!.text]) k++;
   // …unless the acronym keeps the demonym's letter ("Moroccan Agency for Sustainable Energy (Masen)").
-  const acr = (acronymAt(tokens, runEnd, body) ?? shortFormAt(tokens, runEnd, spanText(body, tokens, from, runEnd - 1)))?.text;
-  const demonymInName = !!acr && k > from && acr[0]!.toUpperCase() === tokens[from]!.text[0] && acr[0]!.toUpperCase() !== tokens[k]?.text[0];
+  const acr = (acronymAt(tokens, runEnd, body) ?? shortFormAt(tokens, runEnd, spanText(body, tokens, from, runEnd - 1)))
+    ?.text;
+  const demonymInName =
+    !!acr &&
+    k > from &&
+    acr[0]!.toUpperCase() === tokens[from]!.text[0] &&
+    acr[0]!.toUpperCase() !== tokens[k]?.text[0];
   // …and a country's own name before "Agency" is the agency's name ("Japan Agency for Medical Research
   // and Development"), where a nationality word is not ("the Japanese Agency for …").
-  const countryNamedAgency = k === from + 1 && tokens[k]!.text === 'Agency' && findCountryMentions(tokens[from]!.text)[0]?.form === 'name';
+  const countryNamedAgency =
+    k === from + 1 && tokens[k]!.text === 'Agency' && findCountryMentions(tokens[from]!.text)[0]?.form === 'name';
   // A diplomatic mission keeps its nationality ("the Chinese Embassy in Bangkok"): it names which one.
-  if (k > from && k < runEnd && GOV_PREFIX_HEADS.has(tokens[k]!.text) && !demonymInName && !countryNamedAgency && !DIPLOMATIC_MISSION.test(tokens[k]!.text)) {
+  if (
+    k > from &&
+    k < runEnd &&
+    GOV_PREFIX_HEADS.has(tokens[k]!.text) &&
+    !demonymInName &&
+    !countryNamedAgency &&
+    !DIPLOMATIC_MISSION.test(tokens[k]!.text)
+  ) {
     country = countryOfWord(tokens[from]!.text);
     from = k;
   } else if (k > from) {
@@ -507,11 +929,27 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
  */
 export function acronymDefinedOrg(tokens: Token[], i: number, body: string): OrgParse | null {
   const first = tokens[i];
-  if (!first || first.punct || !first.cap || isStop(first) || TITLE_WORDS.has(first.text) || VIETNAMESE_SURNAMES.has(first.text)) return null;
+  if (
+    !first ||
+    first.punct ||
+    !first.cap ||
+    isStop(first) ||
+    TITLE_WORDS.has(first.text) ||
+    VIETNAMESE_SURNAMES.has(first.text)
+  )
+    return null;
   // Not from inside a capitalised run; a sentence's opening "The" and an owner ("Ukraine's") are no part of it.
-  if (i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct && !isStop(tokens[i - 1]) && !tokens[i - 1]!.possessive) return null;
+  if (i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct && !isStop(tokens[i - 1]) && !tokens[i - 1]!.possessive)
+    return null;
   let j = i;
-  while (tokens[j] && !tokens[j]!.punct && (tokens[j]!.cap || (PARTICLES.has(tokens[j]!.text) || /^(?:für|fur|and|of|for|et|y)$/.test(tokens[j]!.text)) && tokens[j + 1]?.cap) && j - i < 8) {
+  while (
+    tokens[j] &&
+    !tokens[j]!.punct &&
+    (tokens[j]!.cap ||
+      ((PARTICLES.has(tokens[j]!.text) || /^(?:für|fur|and|of|for|et|y)$/.test(tokens[j]!.text)) &&
+        tokens[j + 1]?.cap)) &&
+    j - i < 8
+  ) {
     if (tokens[j]!.possessive) return null;
     j++;
   }
@@ -523,11 +961,15 @@ export function acronymDefinedOrg(tokens: Token[], i: number, body: string): Org
   // "the Cybersecurity Labelling Scheme (CLS)": a scheme or a programme, not who runs it.
   if (DOCUMENT_WORDS.includes(tokens[j - 1]!.text) || PROGRAMME_ENDINGS.has(tokens[j - 1]!.text)) return null;
   const acr = acronym.text;
-  const initials = tokens.slice(i, j).filter((t) => t.cap).map((t) => t.text[0]!.toUpperCase());
+  const initials = tokens
+    .slice(i, j)
+    .filter((t) => t.cap)
+    .map((t) => t.text[0]!.toUpperCase());
   const letters = acr.replace(/[^A-Z]/g, '').split('');
   const common = letters.filter((l) => initials.includes(l)).length;
   // Initials ("GIZ", "EVN") or a syllabic short form ("VABIOTECH") that starts like the name.
-  const initialism = common >= Math.min(2, letters.length) && common >= letters.length - 1 && initials.includes(letters[0]!);
+  const initialism =
+    common >= Math.min(2, letters.length) && common >= letters.length - 1 && initials.includes(letters[0]!);
   const shortForm = letters[0] === initials[0] && initials.length >= 2 && letters.length >= 4;
   if (!initialism && !shortForm) return null;
   // "head Rhiannon Leckie and Indian Space Research Organisation (ISRO)": when the words after an
@@ -536,7 +978,10 @@ export function acronymDefinedOrg(tokens: Token[], i: number, body: string): Org
   while (and >= i && !isWord(tokens[and], 'and', '&')) and--;
   if (and >= i) {
     // Capitals inside a word count ("NewSpace India Limited (NSIL)").
-    const after = tokens.slice(and + 1, j).filter((t) => t.cap).flatMap((t) => t.text.match(/\p{Lu}/gu) ?? [t.text[0]!.toUpperCase()]);
+    const after = tokens
+      .slice(and + 1, j)
+      .filter((t) => t.cap)
+      .flatMap((t) => t.text.match(/\p{Lu}/gu) ?? [t.text[0]!.toUpperCase()]);
     let at = 0;
     for (const l of letters) at = at < 0 ? -1 : after.indexOf(l, at) < 0 ? -1 : after.indexOf(l, at) + 1;
     if (at > 0) return null;
@@ -546,13 +991,26 @@ export function acronymDefinedOrg(tokens: Token[], i: number, body: string): Org
   // "the Republic of Korea (RoK)", "Internet of Things (IoT)": a country's or a technology's own
   // acronym, not an organisation's.
   if (countryOfWord(name) || technologyOfName(name)) return null;
-  const country = tokens.slice(i, j).map((t) => countryOfWord(t.text)).find((c) => c) ?? null;
+  const country =
+    tokens
+      .slice(i, j)
+      .map((t) => countryOfWord(t.text))
+      .find((c) => c) ?? null;
   const kind: ActorKind = headKind(tokens, i, j, false) ?? 'company';
   return { from: i, to: j, name, kind, country };
 }
 
 /** Last words of the names of schemes, programmes and systems, which an acronym names as well as it names a body. */
-const PROGRAMME_ENDINGS = new Set(['Scheme', 'Programme', 'Program', 'Initiative', 'Project', 'Interface', 'Platform', 'Mechanism']);
+const PROGRAMME_ENDINGS = new Set([
+  'Scheme',
+  'Programme',
+  'Program',
+  'Initiative',
+  'Project',
+  'Interface',
+  'Platform',
+  'Mechanism',
+]);
 
 /** "(ACR)" or "(ACR ACR)" at token k: the acronym and the token after ")". */
 export function acronymAt(tokens: Token[], k: number, body: string): { text: string; end: number } | null {
@@ -574,7 +1032,12 @@ export function acronymAt(tokens: Token[], k: number, body: string): { text: str
 export function knownAsAt(tokens: Token[], k: number, body: string): { text: string; end: number } | null {
   let i = k;
   // "Korea Hydro & Nuclear Power, or KHNP, …": an acronym after "or".
-  if (tokens[k]?.text === ',' && isWord(tokens[k + 1], 'or') && /^[A-Z][A-Z&]{1,7}$/.test(tokens[k + 2]?.text ?? '') && (!tokens[k + 3] || tokens[k + 3]!.punct)) {
+  if (
+    tokens[k]?.text === ',' &&
+    isWord(tokens[k + 1], 'or') &&
+    /^[A-Z][A-Z&]{1,7}$/.test(tokens[k + 2]?.text ?? '') &&
+    (!tokens[k + 3] || tokens[k + 3]!.punct)
+  ) {
     return { text: tokens[k + 2]!.text, end: k + 3 };
   }
   if (tokens[i]?.text === ',' || tokens[i]?.text === '(') i++;
@@ -596,7 +1059,14 @@ export function knownAsAt(tokens: Token[], k: number, body: string): { text: str
  */
 export function shortFormAt(tokens: Token[], k: number, name: string): { text: string; end: number } | null {
   const word = tokens[k + 1];
-  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !word || word.punct || !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text)) return null;
+  if (
+    tokens[k]?.text !== '(' ||
+    tokens[k + 2]?.text !== ')' ||
+    !word ||
+    word.punct ||
+    !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text)
+  )
+    return null;
   const letters = word.text.toLowerCase();
   const target = name.toLowerCase();
   if (letters[0] !== target[0] || name.split(/\s+/).length < 2) return null;
@@ -610,12 +1080,22 @@ export function shortFormAt(tokens: Token[], k: number, name: string): { text: s
 }
 
 /** A person's name (2–5 capitalised words, initials allowed) starting at token i. */
-export function parsePersonName(tokens: Token[], i: number, minWords = 2): { from: number; to: number; name: string } | null {
+export function parsePersonName(
+  tokens: Token[],
+  i: number,
+  minWords = 2,
+): { from: number; to: number; name: string } | null {
   let j = i;
   // Honorifics are dropped.
   for (;;) {
     // "Eng." is an engineer's honorific; "Eng" without the stop is a name ("Lim Guan Eng").
-    if (tokens[j] && (HONORIFIC_WORDS.has(tokens[j]!.text) || tokens[j]!.text === '.' || (tokens[j]!.text === 'Eng' && tokens[j + 1]?.text === '.'))) j++;
+    if (
+      tokens[j] &&
+      (HONORIFIC_WORDS.has(tokens[j]!.text) ||
+        tokens[j]!.text === '.' ||
+        (tokens[j]!.text === 'Eng' && tokens[j + 1]?.text === '.'))
+    )
+      j++;
     // "Lt Gen (retd) NAME": a retired officer's rank.
     else if (tokens[j]?.text === '(' && tokens[j + 1]?.text === 'retd' && tokens[j + 2]?.text === ')') j += 3;
     else break;
@@ -624,7 +1104,12 @@ export function parsePersonName(tokens: Token[], i: number, minWords = 2): { fro
   let particles = 0;
   for (;;) {
     // An honorific inside the run starts the name after it ("… for Marine Ecosystems Dr. Erlend Thorsen").
-    if (j > from && tokens[j] && /^(?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Engr\.?|Eng\.)$/.test(tokens[j]!.text) && tokens[j + 1]?.cap) {
+    if (
+      j > from &&
+      tokens[j] &&
+      /^(?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Engr\.?|Eng\.)$/.test(tokens[j]!.text) &&
+      tokens[j + 1]?.cap
+    ) {
       j++;
       if (tokens[j]?.text === '.') j++;
       from = j;
@@ -644,7 +1129,15 @@ export function parsePersonName(tokens: Token[], i: number, minWords = 2): { fro
       let k = j;
       while (tokens[k] && !tokens[k]!.punct && !tokens[k]!.cap && NAME_PARTICLES.has(tokens[k]!.text) && k - j < 2) k++;
       const after = tokens[k];
-      if (after && !after.punct && after.cap && isNameWord(after, true) && !ORG_HEADS[after.text] && !countryOfWord(after.text) && !/^[A-Z]{2,}$/.test(after.text)) {
+      if (
+        after &&
+        !after.punct &&
+        after.cap &&
+        isNameWord(after, true) &&
+        !ORG_HEADS[after.text] &&
+        !countryOfWord(after.text) &&
+        !/^[A-Z]{2,}$/.test(after.text)
+      ) {
         particles += k - j;
         j = k;
         continue;
@@ -657,7 +1150,10 @@ export function parsePersonName(tokens: Token[], i: number, minWords = 2): { fro
       t.cap &&
       j - from - particles < 5 &&
       // A capitalised stop word inside a name ("… Van An", "… de La Torre"); a Vietnamese name may end in one ("Nguyen Van An").
-      isNameWord(t, j > from && ((!!tokens[j + 1]?.cap && !tokens[j + 1]!.punct) || VIETNAMESE_SURNAMES.has(tokens[from]!.text))) &&
+      isNameWord(
+        t,
+        j > from && ((!!tokens[j + 1]?.cap && !tokens[j + 1]!.punct) || VIETNAMESE_SURNAMES.has(tokens[from]!.text)),
+      ) &&
       !ORG_HEADS[t.text] &&
       !(countryOfWord(t.text) && j === from) &&
       !/^[A-Z]{2,}$/.test(t.text);
@@ -671,7 +1167,14 @@ export function parsePersonName(tokens: Token[], i: number, minWords = 2): { fro
   if (tokens[j] && !tokens[j]!.punct && tokens[j]!.cap && ORG_HEADS[tokens[j]!.text]) return null;
   const last = tokens[j - 1]!;
   if (/^\p{Lu}\.$/u.test(last.text)) return null; // ends with an initial
-  return { from, to: j, name: tokens.slice(from, j).map((t) => t.text).join(' ') };
+  return {
+    from,
+    to: j,
+    name: tokens
+      .slice(from, j)
+      .map((t) => t.text)
+      .join(' '),
+  };
 }
 
 /** The surname of a name with particles, from the first particle on ("van Wijngaarden"), or null. */
@@ -686,5 +1189,8 @@ export function cityOrCountry(name: string): boolean {
 }
 
 export function capitalise(title: string): string {
-  return title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bTo\b/g, 'to');
+  return title
+    .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
+    .replace(/\bOf\b/g, 'of')
+    .replace(/\bTo\b/g, 'to');
 }

@@ -7,7 +7,18 @@ import { BLOCS, LEGAL_SUFFIXES, ORG_HEADS } from '../lexicon.ts';
 import { passageOf, phraseRegExp } from '../text.ts';
 import { spanText, type Token } from '../tokens.ts';
 import type { ActorDraft } from './actor-index.ts';
-import { DIPLOMATIC_MISSION, isWord, countryAt, cityAt, parseOrg, acronymDefinedOrg, acronymAt, shortFormAt, knownAsAt, cityOrCountry } from './names.ts';
+import {
+  DIPLOMATIC_MISSION,
+  isWord,
+  countryAt,
+  cityAt,
+  parseOrg,
+  acronymDefinedOrg,
+  acronymAt,
+  shortFormAt,
+  knownAsAt,
+  cityOrCountry,
+} from './names.ts';
 import type { ActorContext } from './context.ts';
 
 /** Words after a province's or city's name that make it the place of local government. */
@@ -20,7 +31,14 @@ const LOCAL_GOVERNMENT = /^(?:province|provincial|municipal|municipality|prefect
  */
 function usedShortForm(tokens: Token[], k: number, body: string): { text: string; end: number } | null {
   const word = tokens[k + 1];
-  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !word || word.punct || !/^\p{Lu}[\p{L}-]{2,}$/u.test(word.text)) return null;
+  if (
+    tokens[k]?.text !== '(' ||
+    tokens[k + 2]?.text !== ')' ||
+    !word ||
+    word.punct ||
+    !/^\p{Lu}[\p{L}-]{2,}$/u.test(word.text)
+  )
+    return null;
   if (cityOrCountry(word.text) || ORG_HEADS[word.text]) return null;
   const uses = body.match(new RegExp(`(?<![\\p{L}])${word.text}(?![\\p{L}])`, 'gu'))?.length ?? 0;
   return uses >= 3 ? { text: word.text, end: k + 3 } : null;
@@ -29,7 +47,10 @@ function usedShortForm(tokens: Token[], k: number, body: string): { text: string
 export function findOrganisations(ctx: ActorContext): void {
   const { sentences, tokensOf, body, index, orgSpans } = ctx;
   // Blocs first, so that a name like "European Union" keeps the kind intergovernmental.
-  const blocRe = phraseRegExp(BLOCS.flatMap((b) => [b.name, ...b.aliases]), 'gu');
+  const blocRe = phraseRegExp(
+    BLOCS.flatMap((b) => [b.name, ...b.aliases]),
+    'gu',
+  );
   for (const sentence of sentences) {
     blocRe.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -80,16 +101,29 @@ export function findOrganisations(ctx: ActorContext): void {
       // "Helmholtz Institute Freiberg for Resource Technology (HIF)": an acronym in parentheses
       // whose letters the words up to it begin with says where the name ends, past where the heads did.
       if (!org) org = defined;
-      else if (defined && defined.to > org.to && !acronymAt(tokens, org.to, body)) org = { ...defined, kind: org.kind, country: defined.country ?? org.country };
+      else if (defined && defined.to > org.to && !acronymAt(tokens, org.to, body))
+        org = { ...defined, kind: org.kind, country: defined.country ?? org.country };
       if (!org) continue;
       // "the (Bac Ninh) provincial Department of Planning and Investment" is that province's department.
-      if (province && org.kind === 'government_body' && i > 0 && LOCAL_GOVERNMENT.test(tokens[i - 1]!.text) && /^(?:provincial|municipal)$/.test(tokens[i - 1]!.text)) {
+      if (
+        province &&
+        org.kind === 'government_body' &&
+        i > 0 &&
+        LOCAL_GOVERNMENT.test(tokens[i - 1]!.text) &&
+        /^(?:provincial|municipal)$/.test(tokens[i - 1]!.text)
+      ) {
         org = { ...org, name: `${province} ${org.name}` };
       }
       // "University of X – University of Y": a member institution named after its parent.
       if ((tokens[org.to]?.text === '–' || tokens[org.to]?.text === '-') && !tokens[org.to - 1]!.possessive) {
         const second = parseOrg(tokens, org.to + 1, body);
-        if (second && second.kind === org.kind) org = { ...second, from: org.from, name: spanText(body, tokens, org.from, second.to - 1), country: org.country ?? second.country };
+        if (second && second.kind === org.kind)
+          org = {
+            ...second,
+            from: org.from,
+            name: spanText(body, tokens, org.from, second.to - 1),
+            country: org.country ?? second.country,
+          };
       }
       let to = org.to;
       const aliases: string[] = [];
@@ -124,8 +158,15 @@ export function findOrganisations(ctx: ActorContext): void {
       // "… under the Ministry of Finance": the previous organisation sits under this one.
       const between = lastOrg ? body.slice(tokens[lastOrg.to - 1]!.end, tokens[org.from]!.start) : '';
       // "the Institute for Quantum Computing (IQC) at the University of Waterloo": an institute or centre at a university.
-      const atUniversity = !!lastOrg && org.kind === 'university' && lastOrg.actor.kind === 'research_institute' && /^\s*(?:\([^()]*\)\s*)?,?\s*at\s+(?:the\s+)?$/i.test(between);
-      const isParentOfLast = !!lastOrg && (/^\s*,?\s*(?:under|of|affiliated (?:to|with)|belonging to|part of|within)\s+(?:the\s+)?$/i.test(between) || atUniversity);
+      const atUniversity =
+        !!lastOrg &&
+        org.kind === 'university' &&
+        lastOrg.actor.kind === 'research_institute' &&
+        /^\s*(?:\([^()]*\)\s*)?,?\s*at\s+(?:the\s+)?$/i.test(between);
+      const isParentOfLast =
+        !!lastOrg &&
+        (/^\s*,?\s*(?:under|of|affiliated (?:to|with)|belonging to|part of|within)\s+(?:the\s+)?$/i.test(between) ||
+          atUniversity);
       let name = org.name;
       // A diplomatic mission is named with its place ("Embassy of France in Vietnam", "U.S.
       // Embassy in Manila"): one country has several.
@@ -139,7 +180,10 @@ export function findOrganisations(ctx: ActorContext): void {
       if (org.kind === 'company') {
         for (const suffix of LEGAL_SUFFIXES) {
           if (name.endsWith(` ${suffix}`)) {
-            const short = name.slice(0, -suffix.length - 1).replace(/,$/, '').trim();
+            const short = name
+              .slice(0, -suffix.length - 1)
+              .replace(/,$/, '')
+              .trim();
             if (short.length >= 2 && !countryOfWord(short) && !ORG_HEADS[short]) aliases.push(short);
             break;
           }
@@ -163,7 +207,10 @@ export function findOrganisations(ctx: ActorContext): void {
         lastOrg.actor.parentKey = actor.key;
         if (!lastOrg.actor.country && actor.country) lastOrg.actor.country = actor.country;
       }
-      orgSpans.push({ start: tokens[org.from]!.start, end: tokens[Math.max(org.to, name === org.name ? org.to : to) - 1]!.end });
+      orgSpans.push({
+        start: tokens[org.from]!.start,
+        end: tokens[Math.max(org.to, name === org.name ? org.to : to) - 1]!.end,
+      });
       lastOrg = { actor, to };
       i = to - 1;
     }

@@ -5,21 +5,84 @@ import { countryOfWord, findCityMentions } from '../gazetteer.ts';
 import { TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
 import { passageOf, type Sentence } from '../text.ts';
 import { spanText, type Token } from '../tokens.ts';
-import { HONORIFIC_WORDS, isStop, isWord, matchTitle, isPortfolio, countryAt, cityAt, parseOrg, parsePersonName, particleSurname, cityOrCountry, capitalise } from './names.ts';
+import {
+  HONORIFIC_WORDS,
+  isStop,
+  isWord,
+  matchTitle,
+  isPortfolio,
+  countryAt,
+  cityAt,
+  parseOrg,
+  parsePersonName,
+  particleSurname,
+  cityOrCountry,
+  capitalise,
+} from './names.ts';
 import type { ActorContext } from './context.ts';
 
 /** Nouns of what people do, in any case, that make an appositive a person's. */
 const ROLE_NOUNS = new Set([
-  'director', 'manager', 'representative', 'head', 'chief', 'professor', 'researcher', 'economist', 'analyst', 'fellow', 'officer',
-  'president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'minister', 'secretary', 'undersecretary', 'ambassador',
-  'spokesperson', 'spokesman', 'spokeswoman', 'dean', 'rector', 'founder', 'co-founder', 'executive', 'engineer', 'scientist',
-  'lecturer', 'adviser', 'advisor', 'coordinator', 'leader', 'member', 'partner', 'consultant', 'governor', 'mayor', 'commissioner',
-  'counsellor', 'counselor', 'attaché', 'envoy', 'deputy', 'vice', 'provost', 'chancellor', 'student', 'expert', 'specialist',
+  'director',
+  'manager',
+  'representative',
+  'head',
+  'chief',
+  'professor',
+  'researcher',
+  'economist',
+  'analyst',
+  'fellow',
+  'officer',
+  'president',
+  'vice-president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'minister',
+  'secretary',
+  'undersecretary',
+  'ambassador',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'dean',
+  'rector',
+  'founder',
+  'co-founder',
+  'executive',
+  'engineer',
+  'scientist',
+  'lecturer',
+  'adviser',
+  'advisor',
+  'coordinator',
+  'leader',
+  'member',
+  'partner',
+  'consultant',
+  'governor',
+  'mayor',
+  'commissioner',
+  'counsellor',
+  'counselor',
+  'attaché',
+  'envoy',
+  'deputy',
+  'vice',
+  'provost',
+  'chancellor',
+  'student',
+  'expert',
+  'specialist',
 ]);
 
 /** Whether the appositive from token k (to the next comma or full stop) says what a person does. */
 function describesAPerson(tokens: Token[], k: number): boolean {
-  if (isWord(tokens[k], 'who')) return /^(?:leads|heads|chairs|directs|runs|manages|oversees|coordinates|is|was|has|teaches|works)$/.test(tokens[k + 1]?.text ?? '');
+  if (isWord(tokens[k], 'who'))
+    return /^(?:leads|heads|chairs|directs|runs|manages|oversees|coordinates|is|was|has|teaches|works)$/.test(
+      tokens[k + 1]?.text ?? '',
+    );
   for (let m = k; m < k + 14 && tokens[m] && tokens[m]!.text !== ',' && tokens[m]!.text !== '.'; m++) {
     // "ambassador-at-large", "vice-president": the first part says it.
     const word = tokens[m]!.text.toLowerCase();
@@ -29,10 +92,12 @@ function describesAPerson(tokens: Token[], k: number): boolean {
 }
 
 /** Verbs of speech after a person's name. */
-const SPEECH_VERB = /^(?:said|says|told|added|noted|explained|stressed|emphasised|emphasized|recalled|remarked|declared|announced|argued|warned|wrote)$/;
+const SPEECH_VERB =
+  /^(?:said|says|told|added|noted|explained|stressed|emphasised|emphasized|recalled|remarked|declared|announced|argued|warned|wrote)$/;
 
 /** "JICA Philippines Office", "GIZ Viet Nam Country Office": a body's office in a country, and the body. */
-const COUNTRY_OFFICE = /^(.+?)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)?)\s+(?:Country\s+)?(?:Office|Representative Office|Representation)$/u;
+const COUNTRY_OFFICE =
+  /^(.+?)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)?)\s+(?:Country\s+)?(?:Office|Representative Office|Representation)$/u;
 
 export function findPeople(ctx: ActorContext): void {
   const { sentences, tokensOf, body, index, orgSpans, homeCountry } = ctx;
@@ -44,7 +109,8 @@ export function findPeople(ctx: ActorContext): void {
   /** A person already known under the last words of a name ("Tran Van Thuan" in "Health Tran Van Thuan"). */
   const knownSuffix = (name: string) => {
     const words = name.split(' ');
-    for (let k = 1; k <= words.length - 2; k++) if (index.find(words.slice(k).join(' '))?.kind === 'person') return true;
+    for (let k = 1; k <= words.length - 2; k++)
+      if (index.find(words.slice(k).join(' '))?.kind === 'person') return true;
     return false;
   };
   /** The one person already known whose full name ends in these words, or begins and ends with them ("Faisal … Al-Shehri"). */
@@ -82,7 +148,11 @@ export function findPeople(ctx: ActorContext): void {
     const org = orgKey ? index.get(orgKey) : undefined;
     const first = name.name.split(' ')[0]!;
     const personCountry =
-      (org ? officeOwner(org.name)?.country : null) ?? country ?? org?.country ?? (VIETNAMESE_SURNAMES.has(first) ? 'VN' : null) ?? (title && /Minister|Governor|Mayor/.test(title) ? homeCountry : null);
+      (org ? officeOwner(org.name)?.country : null) ??
+      country ??
+      org?.country ??
+      (VIETNAMESE_SURNAMES.has(first) ? 'VN' : null) ??
+      (title && /Minister|Governor|Mayor/.test(title) ? homeCountry : null);
     const aliases: string[] = [];
     if (titleFrom !== null && title) aliases.push(`${title.replace(/ to .*$/, '')} ${name.name}`);
     // "Van Wijngaarden said": the surname keeps its particle.
@@ -115,7 +185,10 @@ export function findPeople(ctx: ActorContext): void {
     if (!prev.cap || isStop(prev)) return { key: null, country: null };
     // The longest known actor name ending right before the title.
     for (let from = Math.max(0, i - 8); from < i; from++) {
-      const text = tokens.slice(from, i).map((t) => t.text).join(' ');
+      const text = tokens
+        .slice(from, i)
+        .map((t) => t.text)
+        .join(' ');
       const a = index.find(text);
       if (a && a.kind !== 'person') return { key: a.key, country: a.country };
     }
@@ -140,7 +213,12 @@ export function findPeople(ctx: ActorContext): void {
       // "Ambassador of Finland", "Ambassador of the Kingdom of the Netherlands": the person's country, said in the title.
       const ownFrom = isWord(tokens[j], 'of') ? (isWord(tokens[j + 1], 'the') ? j + 2 : j + 1) : -1;
       const ownCountry = ownFrom > 0 ? countryAt(tokens, ownFrom) : null;
-      if (ownCountry && !tokens[ownCountry.end - 1]!.possessive && !parseOrg(tokens, ownFrom, body) && !(tokens[ownCountry.end]?.cap && !tokens[ownCountry.end]!.punct && !parsePersonName(tokens, ownCountry.end))) {
+      if (
+        ownCountry &&
+        !tokens[ownCountry.end - 1]!.possessive &&
+        !parseOrg(tokens, ownFrom, body) &&
+        !(tokens[ownCountry.end]?.cap && !tokens[ownCountry.end]!.punct && !parsePersonName(tokens, ownCountry.end))
+      ) {
         title = `${title} of ${spanText(body, tokens, ownFrom, ownCountry.end - 1)}`;
         country ??= ownCountry.code;
         j = ownCountry.end;
@@ -153,7 +231,13 @@ export function findPeople(ctx: ActorContext): void {
         if (!c) {
           for (let n = 4; n >= 1; n--) {
             const slice = tokens.slice(k, k + n);
-            if (slice.length === n && !slice.some((t) => t.punct) && findCityMentions(slice.map((t) => t.text).join(' ')).some((m) => m.end - m.start === slice.map((t) => t.text).join(' ').length)) {
+            if (
+              slice.length === n &&
+              !slice.some((t) => t.punct) &&
+              findCityMentions(slice.map((t) => t.text).join(' ')).some(
+                (m) => m.end - m.start === slice.map((t) => t.text).join(' ').length,
+              )
+            ) {
               end = k + n;
               break;
             }
@@ -200,14 +284,20 @@ export function findPeople(ctx: ActorContext): void {
           while (
             tokens[m] &&
             (isPortfolio(tokens[m]!.text) ||
-              ((isWord(tokens[m], 'and', '&') || tokens[m]!.text === ',') && tokens[m + 1] && isPortfolio(tokens[m + 1]!.text)))
+              ((isWord(tokens[m], 'and', '&') || tokens[m]!.text === ',') &&
+                tokens[m + 1] &&
+                isPortfolio(tokens[m + 1]!.text)))
           ) {
             m++;
             if (tokens[m - 1]!.possessive) break;
           }
           // Leave at least two words for the name that follows.
           while (m > k + 1 && !parsePersonName(tokens, m) && parsePersonName(tokens, m - 1)) m--;
-          const portfolio = tokens.slice(k, m).map((t) => t.text).join(' ').replace(/ ,/g, ',');
+          const portfolio = tokens
+            .slice(k, m)
+            .map((t) => t.text)
+            .join(' ')
+            .replace(/ ,/g, ',');
           if (m > k) orgSpans.push({ start: tokens[k]!.start, end: tokens[m - 1]!.end });
           // "Minister of State for AI" is a junior minister's title, not a "Ministry of State".
           if (/^State\b/.test(portfolio)) title = `${title} of ${portfolio}`;
@@ -278,7 +368,8 @@ export function findPeople(ctx: ActorContext): void {
           end = m;
         }
         // The portfolio is the title's, not a field the story is about (like a ministry's name).
-        if (end > portfolioFrom && parsePersonName(tokens, tokens[end]?.text === ',' ? end + 1 : end)) orgSpans.push({ start: tokens[portfolioFrom]!.start, end: tokens[end - 1]!.end });
+        if (end > portfolioFrom && parsePersonName(tokens, tokens[end]?.text === ',' ? end + 1 : end))
+          orgSpans.push({ start: tokens[portfolioFrom]!.start, end: tokens[end - 1]!.end });
         // "chief representative in Kenya".
         if (isWord(tokens[end], 'in')) {
           const place = countryAt(tokens, end + 1) ?? cityAt(tokens, end + 1);
@@ -290,7 +381,8 @@ export function findPeople(ctx: ActorContext): void {
         // After a possessive ("Abisemi's executive director, NAME"), the name may follow a comma.
         const probe = tokens[end]?.text === ',' && i > 0 && tokens[i - 1]!.possessive ? end + 1 : end;
         const name = parsePersonName(tokens, probe);
-        if (name && name.name.includes(' ') && !cityOrCountry(name.name) && !index.find(name.name)) t = { end, title: capitalise(title) };
+        if (name && name.name.includes(' ') && !cityOrCountry(name.name) && !index.find(name.name))
+          t = { end, title: capitalise(title) };
       }
       if (t) {
         const pre = orgBefore(tokens, i);
@@ -298,10 +390,25 @@ export function findPeople(ctx: ActorContext): void {
         let j = after.next;
         if (tokens[j]?.text === ',') j++;
         // "Minister …, Chief NAME": "Chief" as a Nigerian honorific, before a name rather than a title.
-        if (isWord(tokens[j], 'Chief') && tokens[j + 1]?.cap && !TITLE_WORDS.has(tokens[j + 1]!.text) && parsePersonName(tokens, j + 1)) j++;
+        if (
+          isWord(tokens[j], 'Chief') &&
+          tokens[j + 1]?.cap &&
+          !TITLE_WORDS.has(tokens[j + 1]!.text) &&
+          parsePersonName(tokens, j + 1)
+        )
+          j++;
         const name = parsePersonName(tokens, j);
         if (name) {
-          addPerson(sentence, tokens, name, after.title, after.orgKey ?? pre.key, after.country ?? pre.country ?? (pre.key ? index.get(pre.key)?.country ?? null : null), 0.9, i);
+          addPerson(
+            sentence,
+            tokens,
+            name,
+            after.title,
+            after.orgKey ?? pre.key,
+            after.country ?? pre.country ?? (pre.key ? (index.get(pre.key)?.country ?? null) : null),
+            0.9,
+            i,
+          );
           i = name.to - 1;
           continue;
         }
@@ -328,7 +435,14 @@ export function findPeople(ctx: ActorContext): void {
           // Manager for …": an appositive that says what a person does.
           // Not the end of a title ("State Secretary for Climate, Energy and Utilities NAME, who …").
           const endOfTitle = i > 0 && /^(?:of|for|and|the|to|on|in)$/.test(tokens[i - 1]!.text);
-          if (!t2 && !endOfTitle && !cityOrCountry(name.name) && !index.find(name.name) && !knownSuffix(name.name) && describesAPerson(tokens, name.to + 1)) {
+          if (
+            !t2 &&
+            !endOfTitle &&
+            !cityOrCountry(name.name) &&
+            !index.find(name.name) &&
+            !knownSuffix(name.name) &&
+            describesAPerson(tokens, name.to + 1)
+          ) {
             addPerson(sentence, tokens, name, null, null, null, 0.7, null);
             i = name.to - 1;
             continue;
@@ -336,7 +450,10 @@ export function findPeople(ctx: ActorContext): void {
         }
       }
       // (c) Dr./Prof./Mr. NAME
-      if (HONORIFIC_WORDS.has(tokens[i]!.text) && /^(?:Dr|Prof|Mr|Mrs|Ms|Madam|Academician|Assoc|Shri|Smt|Engr|Eng\.|Lt|Maj|Brig|Col|Capt)/.test(tokens[i]!.text)) {
+      if (
+        HONORIFIC_WORDS.has(tokens[i]!.text) &&
+        /^(?:Dr|Prof|Mr|Mrs|Ms|Madam|Academician|Assoc|Shri|Smt|Engr|Eng\.|Lt|Maj|Brig|Col|Capt)/.test(tokens[i]!.text)
+      ) {
         const name = parsePersonName(tokens, i);
         if (name && !cityOrCountry(name.name)) {
           addPerson(sentence, tokens, name, null, null, null, 0.75, null);
@@ -360,7 +477,8 @@ export function findPeople(ctx: ActorContext): void {
         !!name &&
         name.to - name.from <= 4 &&
         SPEECH_VERB.test(tokens[name.to]?.text ?? '') &&
-        (!before || (before.punct ? before.text !== ',' : !before.cap && !/^(?:of|for|and|the|to|on|in)$/.test(before.text))) &&
+        (!before ||
+          (before.punct ? before.text !== ',' : !before.cap && !/^(?:of|for|and|the|to|on|in)$/.test(before.text))) &&
         !knownSuffix(name.name);
       if (!VIETNAMESE_SURNAMES.has(tk.text) && !saidBefore && !saidAfter) continue;
       if (!name || index.find(name.name) || cityOrCountry(name.name)) continue;

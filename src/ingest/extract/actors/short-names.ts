@@ -20,11 +20,64 @@ const SHORTENED: ReadonlySet<ActorKind> = new Set(['company', 'university', 'res
 
 /** First words of names that are ordinary words, whatever their capital. */
 const GENERIC = new Set([
-  'The', 'National', 'International', 'Royal', 'State', 'Federal', 'Central', 'General', 'Global', 'United', 'First', 'New',
-  'Southern', 'Northern', 'Eastern', 'Western', 'South', 'North', 'East', 'West', 'Advanced', 'Applied', 'Technical', 'Science',
-  'Research', 'Digital', 'Smart', 'Green', 'Open', 'Energy', 'Power', 'Ocean', 'Marine', 'Space', 'Asian', 'European', 'African',
-  'American', 'Joint', 'Higher', 'Institute', 'University', 'Polytechnic', 'Technological', 'Medical', 'Agricultural', 'Industrial',
-  'Enterprise', 'Business', 'Trade', 'Investment', 'Development', 'Innovation', 'Technology', 'Academy', 'Council', 'Centre', 'Center',
+  'The',
+  'National',
+  'International',
+  'Royal',
+  'State',
+  'Federal',
+  'Central',
+  'General',
+  'Global',
+  'United',
+  'First',
+  'New',
+  'Southern',
+  'Northern',
+  'Eastern',
+  'Western',
+  'South',
+  'North',
+  'East',
+  'West',
+  'Advanced',
+  'Applied',
+  'Technical',
+  'Science',
+  'Research',
+  'Digital',
+  'Smart',
+  'Green',
+  'Open',
+  'Energy',
+  'Power',
+  'Ocean',
+  'Marine',
+  'Space',
+  'Asian',
+  'European',
+  'African',
+  'American',
+  'Joint',
+  'Higher',
+  'Institute',
+  'University',
+  'Polytechnic',
+  'Technological',
+  'Medical',
+  'Agricultural',
+  'Industrial',
+  'Enterprise',
+  'Business',
+  'Trade',
+  'Investment',
+  'Development',
+  'Innovation',
+  'Technology',
+  'Academy',
+  'Council',
+  'Centre',
+  'Center',
 ]);
 
 export function findShortNames({ index, body }: ActorContext): void {
@@ -42,11 +95,18 @@ export function findShortNames({ index, body }: ActorContext): void {
   }
   for (const [first, owners] of byFirst) {
     const owner = owners[0]!;
-    if (owners.length !== 1 || !SHORTENED.has(owner.kind) || !isName(first, lowerWords) || namesPlace(owner.name)) continue;
+    if (owners.length !== 1 || !SHORTENED.has(owner.kind) || !isName(first, lowerWords) || namesPlace(owner.name))
+      continue;
     const other = index.find(first);
     if (!other) index.alias(owner, first);
     // Named alone before the full name, it is rather the parent ("chipmaker Intel" … "Intel Products Vietnam").
-    else if (other !== owner && SHORTENED.has(other.kind) && other.name.split(' ').length === 1 && other.firstStart > owner.firstStart) index.merge(other, owner);
+    else if (
+      other !== owner &&
+      SHORTENED.has(other.kind) &&
+      other.name.split(' ').length === 1 &&
+      other.firstStart > owner.firstStart
+    )
+      index.merge(other, owner);
   }
 }
 

@@ -4,7 +4,16 @@
 // Deltares"), appositives ("X, a Dutch research institute") and lists ("companies such as X and Y").
 import type { ActorKind } from '../../../../schema/tables.ts';
 import { countryOfWord, findCityMentions } from '../gazetteer.ts';
-import { kindOfNoun, LEGAL_SUFFIXES, NAME_PARTICLES, NON_ORG_ENDINGS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS, VIETNAMESE_SURNAMES } from '../lexicon.ts';
+import {
+  kindOfNoun,
+  LEGAL_SUFFIXES,
+  NAME_PARTICLES,
+  NON_ORG_ENDINGS,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  TITLE_WORDS,
+  VIETNAMESE_SURNAMES,
+} from '../lexicon.ts';
 import { passageOf, type Sentence } from '../text.ts';
 import { spanText, type Token } from '../tokens.ts';
 import type { ActorDraft } from './actor-index.ts';
@@ -23,10 +32,16 @@ export function findNamedSides(ctx: ActorContext): void {
   ): { actor: ActorDraft; to: number } | null => {
     if (isWord(tokens[from], 'the')) from++;
     // "the French state-owned Thales": a nationality and lower-case descriptions before the name.
-    while (tokens[from] && ((countryOfWord(tokens[from]!.text) && tokens[from + 1] && !tokens[from + 1]!.cap && !tokens[from + 1]!.punct) || /^\p{Ll}+-\p{Ll}+$/u.test(tokens[from]!.text))) from++;
+    while (
+      tokens[from] &&
+      ((countryOfWord(tokens[from]!.text) && tokens[from + 1] && !tokens[from + 1]!.cap && !tokens[from + 1]!.punct) ||
+        /^\p{Ll}+-\p{Ll}+$/u.test(tokens[from]!.text))
+    )
+      from++;
     // "Abu Dhabi’s Technology Innovation Institute", "Japan’s NEC": the place only says where.
     const place = countryAt(tokens, from) ?? cityAt(tokens, from);
-    if (place && tokens[place.end - 1]!.possessive && tokens[place.end]?.cap && !tokens[place.end]!.punct) from = place.end;
+    if (place && tokens[place.end - 1]!.possessive && tokens[place.end]?.cap && !tokens[place.end]!.punct)
+      from = place.end;
     // "Abu Dhabi-based AI company G42": the place says where; what follows it up to a kind noun
     // describes the organisation, whose name comes after the noun.
     for (let b = from; b < from + 4 && tokens[b]?.cap && !tokens[b]!.punct; b++) {
@@ -44,18 +59,33 @@ export function findNamedSides(ctx: ActorContext): void {
     // other, nor does the first word of one ("Wageningen University & Research"); nor a month ("Feb 13").
     if (tk && orgSpans.some((o) => o.start <= tk.start && tk.end < o.end)) return null;
     if (tk && MONTH_ABBREVIATIONS.test(tk.text)) return null;
-    if (!tk || tk.punct || !tk.cap || isStop(tk) || TITLE_WORDS.has(tk.text) || NOT_NAME_WORDS.has(tk.text)) return null;
+    if (!tk || tk.punct || !tk.cap || isStop(tk) || TITLE_WORDS.has(tk.text) || NOT_NAME_WORDS.has(tk.text))
+      return null;
     if (countryOfWord(tk.text) || findCityMentions(tk.text).length) return null;
     let j = from;
     for (;;) {
       const t = tokens[j];
       if (!t || t.punct || j - from >= 6) break;
-      if (opts.allowAnd && j > from && isWord(t, 'and', '&') && tokens[j + 1]?.cap && !tokens[j + 1]!.punct && !(tokens[j + 2]?.cap && !tokens[j + 2]!.punct)) {
+      if (
+        opts.allowAnd &&
+        j > from &&
+        isWord(t, 'and', '&') &&
+        tokens[j + 1]?.cap &&
+        !tokens[j + 1]!.punct &&
+        !(tokens[j + 2]?.cap && !tokens[j + 2]!.punct)
+      ) {
         j++;
         continue;
       }
       // Particles inside a name ("Politecnico di Milano", "Banco do Brasil").
-      if (j > from && !t.cap && (PARTICLES.has(t.text) || NAME_PARTICLES.has(t.text) || /^(?:für|fur)$/.test(t.text)) && !isWord(t, 'y', 'la', 'le') && tokens[j + 1]?.cap && !tokens[j + 1]!.punct) {
+      if (
+        j > from &&
+        !t.cap &&
+        (PARTICLES.has(t.text) || NAME_PARTICLES.has(t.text) || /^(?:für|fur)$/.test(t.text)) &&
+        !isWord(t, 'y', 'la', 'le') &&
+        tokens[j + 1]?.cap &&
+        !tokens[j + 1]!.punct
+      ) {
         j++;
         continue;
       }
@@ -73,8 +103,14 @@ export function findNamedSides(ctx: ActorContext): void {
     const name = spanText(body, tokens, from, j - 1);
     // A Vietnamese-style full name is a person.
     // A province or prefecture named as a side acts through its government ("Yunnan Province and Luang Prabang Province agreed …").
-    const localGovernment = words.length >= 2 && /^(?:Province|Prefecture|Region|Municipality)$/.test(words[words.length - 1]!.text);
-    const kind: ActorKind = VIETNAMESE_SURNAMES.has(words[0]!.text) && words.length >= 3 ? 'person' : localGovernment ? 'government_body' : opts.kind ?? 'company';
+    const localGovernment =
+      words.length >= 2 && /^(?:Province|Prefecture|Region|Municipality)$/.test(words[words.length - 1]!.text);
+    const kind: ActorKind =
+      VIETNAMESE_SURNAMES.has(words[0]!.text) && words.length >= 3
+        ? 'person'
+        : localGovernment
+          ? 'government_body'
+          : (opts.kind ?? 'company');
     const actor = index.upsert({
       name,
       kind,
@@ -100,7 +136,30 @@ export function findNamedSides(ctx: ActorContext): void {
     let j = k;
     for (; j < tokens.length && j - k < 7; j++) {
       const t = tokens[j]!;
-      if (t.punct || isWord(t, 'that', 'which', 'who', 'whose', 'with', 'in', 'of', 'for', 'from', 'on', 'at', 'to', 'by', 'and', 'or', 'such', 'including', 'like')) {
+      if (
+        t.punct ||
+        isWord(
+          t,
+          'that',
+          'which',
+          'who',
+          'whose',
+          'with',
+          'in',
+          'of',
+          'for',
+          'from',
+          'on',
+          'at',
+          'to',
+          'by',
+          'and',
+          'or',
+          'such',
+          'including',
+          'like',
+        )
+      ) {
         if (kind || !isWord(t, 'and')) break;
         continue;
       }
@@ -136,11 +195,21 @@ export function findNamedSides(ctx: ActorContext): void {
     // "… based in São José dos Campos".
     if (!country && isWord(tokens[j], 'based') && isWord(tokens[j + 1], 'in')) {
       const place = countryAt(tokens, j + 2 + (isWord(tokens[j + 2], 'the') ? 1 : 0));
-      country = place?.code ?? (tokens[j + 2] ? findCityMentions(tokens.slice(j + 2, j + 6).map((t) => t.text).join(' '))[0]?.code ?? null : null);
+      country =
+        place?.code ??
+        (tokens[j + 2]
+          ? (findCityMentions(
+              tokens
+                .slice(j + 2, j + 6)
+                .map((t) => t.text)
+                .join(' '),
+            )[0]?.code ?? null)
+          : null);
     }
     return { kind, country, end: j };
   };
-  const PERSON_ROLE = /^(?:spokes(?:man|woman|person)|officials?|executives?|directors?|representatives?|engineers?|researchers?|scientists?|employees?|staff|chief|head|leaders?|founders?|managers?|veterans?|members?|advis[eo]rs?|analysts?|experts?|professors?|students?|graduates?|alumn[ia]|lecturers?|officers?|delegates?)$/i;
+  const PERSON_ROLE =
+    /^(?:spokes(?:man|woman|person)|officials?|executives?|directors?|representatives?|engineers?|researchers?|scientists?|employees?|staff|chief|head|leaders?|founders?|managers?|veterans?|members?|advis[eo]rs?|analysts?|experts?|professors?|students?|graduates?|alumn[ia]|lecturers?|officers?|delegates?)$/i;
   /** Applies what an appositive or list says about an organisation already found. */
   const describeActor = (actor: ActorDraft, kind: ActorKind, country: string | null) => {
     if (actor.kind === 'person' || actor.kind === 'state') return;
@@ -151,7 +220,13 @@ export function findNamedSides(ctx: ActorContext): void {
     if (!actor.country && country) actor.country = country;
   };
   /** The organisation named right before token i ("…, Deltares, a Dutch …", "Vietnam Electricity (EVN), a …"). */
-  const nameEndingAt = (sentence: Sentence, tokens: Token[], i: number, kind: ActorKind, country: string | null): ActorDraft | null => {
+  const nameEndingAt = (
+    sentence: Sentence,
+    tokens: Token[],
+    i: number,
+    kind: ActorKind,
+    country: string | null,
+  ): ActorDraft | null => {
     let end = i - 1;
     if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
     if (end < 0 || tokens[end]!.punct) return null;
@@ -162,7 +237,14 @@ export function findNamedSides(ctx: ActorContext): void {
       if (a) return a;
     }
     let from = end;
-    while (from >= 0 && tokens[from]!.cap && !tokens[from]!.punct && !TITLE_WORDS.has(tokens[from]!.text) && !isStop(tokens[from])) from--;
+    while (
+      from >= 0 &&
+      tokens[from]!.cap &&
+      !tokens[from]!.punct &&
+      !TITLE_WORDS.has(tokens[from]!.text) &&
+      !isStop(tokens[from])
+    )
+      from--;
     from++;
     if (from > end || tokens[end]!.possessive) return null;
     const words = tokens.slice(from, end + 1);
@@ -187,7 +269,8 @@ export function findNamedSides(ctx: ActorContext): void {
     orgSpans.push({ start: words[0]!.start, end: words[words.length - 1]!.end });
     return actor;
   };
-  const MAKER = /^(?:implemented|developed|introduced|presented|built|led|run|operated|provided|offered|designed|manufactured|produced|supplied|funded|sponsored|organised|organized|hosted|co-organised|co-hosted|launched|established|founded|unveiled|showcased|deployed|delivered|financed|backed|made|applications|solutions|technologies|products|systems|services)$/i;
+  const MAKER =
+    /^(?:implemented|developed|introduced|presented|built|led|run|operated|provided|offered|designed|manufactured|produced|supplied|funded|sponsored|organised|organized|hosted|co-organised|co-hosted|launched|established|founded|unveiled|showcased|deployed|delivered|financed|backed|made|applications|solutions|technologies|products|systems|services)$/i;
   for (const sentence of sentences) {
     const tokens = tokensOf[sentence.index]!;
     for (let i = 0; i < tokens.length; i++) {
@@ -196,7 +279,14 @@ export function findNamedSides(ctx: ActorContext): void {
       // So does an owner's ("Energinet, Denmark’s transmission system operator", "Metfone, Viettel’s subsidiary").
       // The owner may be named in several words ("CanmetMINING, Natural Resources Canada’s mining research laboratory").
       let ownerAt = i + 1;
-      while (w.text === ',' && ownerAt < i + 4 && tokens[ownerAt]?.cap && !tokens[ownerAt]!.punct && !tokens[ownerAt]!.possessive) ownerAt++;
+      while (
+        w.text === ',' &&
+        ownerAt < i + 4 &&
+        tokens[ownerAt]?.cap &&
+        !tokens[ownerAt]!.punct &&
+        !tokens[ownerAt]!.possessive
+      )
+        ownerAt++;
       const owner = w.text === ',' && tokens[ownerAt]?.possessive && tokens[ownerAt]!.cap ? tokens[ownerAt]! : null;
       if (w.text === ',' && i > 0 && (isWord(tokens[i + 1], 'a', 'an', 'the') || owner)) {
         const d = describe(tokens, owner ? ownerAt + 1 : i + 2);
@@ -209,11 +299,19 @@ export function findNamedSides(ctx: ActorContext): void {
       // "the Dutch applied research institute Deltares", "Denmark’s transmission system operator
       // Energinet", "telecom operator Viettel": a lower-case description ending in a kind noun,
       // then the name.
-      const opensDescription = i === 0 || isWord(tokens[i - 1], 'the', 'a', 'an') || tokens[i - 1]!.possessive || tokens[i - 1]!.punct || !!countryOfWord(tokens[i - 1]!.text);
+      const opensDescription =
+        i === 0 ||
+        isWord(tokens[i - 1], 'the', 'a', 'an') ||
+        tokens[i - 1]!.possessive ||
+        tokens[i - 1]!.punct ||
+        !!countryOfWord(tokens[i - 1]!.text);
       if (opensDescription && !w.punct && !w.cap) {
         const d = describe(tokens, i);
         const head = d ? tokens[d.end - 1] : undefined;
-        const headIsKind = !!head && !head.punct && (!!kindOfNoun(head.text) || (d!.end - 2 >= i && !!kindOfNoun(`${tokens[d!.end - 2]!.text} ${head.text}`)));
+        const headIsKind =
+          !!head &&
+          !head.punct &&
+          (!!kindOfNoun(head.text) || (d!.end - 2 >= i && !!kindOfNoun(`${tokens[d!.end - 2]!.text} ${head.text}`)));
         // "France's national institute for digital science, Inria, and …": the description's own
         // field ("for …"), then the name between commas, closed by a comma, "(" or "and".
         let at = d && headIsKind ? d.end : -1;
@@ -222,10 +320,18 @@ export function findNamedSides(ctx: ActorContext): void {
           while (e < at + 6 && tokens[e] && !tokens[e]!.punct && !tokens[e]!.cap) e++;
           let r = e + 1;
           while (tokens[r]?.cap && !tokens[r]!.punct) r++;
-          at = tokens[e]?.text === ',' && r > e + 1 && (tokens[r]?.text === ',' || tokens[r]?.text === '(' || isWord(tokens[r], 'and')) ? e + 1 : -1;
+          at =
+            tokens[e]?.text === ',' &&
+            r > e + 1 &&
+            (tokens[r]?.text === ',' || tokens[r]?.text === '(' || isWord(tokens[r], 'and'))
+              ? e + 1
+              : -1;
         }
         if (d && headIsKind && at >= 0 && !/s$/.test(head!.text) && tokens[at]?.cap && !tokens[at]!.punct) {
-          const found = guessActor(sentence, tokens, at, { kind: d.kind, country: d.country ?? (tokens[i - 1] ? countryOfWord(tokens[i - 1]!.text.replace(/['’]s$/u, '')) : null) });
+          const found = guessActor(sentence, tokens, at, {
+            kind: d.kind,
+            country: d.country ?? (tokens[i - 1] ? countryOfWord(tokens[i - 1]!.text.replace(/['’]s$/u, '')) : null),
+          });
           if (found) {
             describeActor(found.actor, d.kind, d.country);
             i = found.to - 1;
@@ -243,7 +349,8 @@ export function findNamedSides(ctx: ActorContext): void {
           !tokens[start - 1]!.punct &&
           (!tokens[start - 1]!.cap || !!countryOfWord(tokens[start - 1]!.text)) &&
           !isWord(tokens[start - 1], 'and', 'or', 'the', 'a', 'an', 'other', 'many', 'several', 'some')
-        ) start--;
+        )
+          start--;
         const d = describe(tokens, start);
         if (d && d.end === i && /s$/.test(tokens[i - 1]!.text)) {
           let k = listAt;
@@ -265,7 +372,8 @@ export function findNamedSides(ctx: ActorContext): void {
       if (basedIn && tokens[i + 1]?.cap && !tokens[i + 1]!.punct) {
         const place = basedIn[1]!;
         const wider = i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct ? `${tokens[i - 1]!.text} ${place}` : null;
-        const cityCode = (name: string) => findCityMentions(name).find((c) => c.end - c.start === name.length)?.code ?? null;
+        const cityCode = (name: string) =>
+          findCityMentions(name).find((c) => c.end - c.start === name.length)?.code ?? null;
         const country = countryOfWord(place) ?? (wider ? cityCode(wider) : null) ?? cityCode(place);
         if (country) {
           const found = guessActor(sentence, tokens, i, { country });
@@ -284,11 +392,21 @@ export function findNamedSides(ctx: ActorContext): void {
       } else if (isWord(w, 'visited', 'visiting', 'toured') && tokens[i + 1]) {
         // "The delegation visited Airbus Defence and Space": a place that is not a city or country is an organisation.
         guessActor(sentence, tokens, i + 1, { allowAnd: true });
-      } else if (/^(?:company|firm|group|corporation|startup|start-up|chipmaker|carmaker|manufacturer|developer|operator|provider|supplier|conglomerate|giant|investor|insurer|lender)$/.test(w.text) && tokens[i + 1]?.cap) {
+      } else if (
+        /^(?:company|firm|group|corporation|startup|start-up|chipmaker|carmaker|manufacturer|developer|operator|provider|supplier|conglomerate|giant|investor|insurer|lender)$/.test(
+          w.text,
+        ) &&
+        tokens[i + 1]?.cap
+      ) {
         // "the Belgian firm Spacebel", "Australian company SunGrid Energy", "tech giant Samsung".
         const prev = tokens[i - 1];
         const prev2 = tokens[i - 2];
-        const demonym = prev && countryOfWord(prev.text) ? countryOfWord(prev.text) : prev2 && countryOfWord(prev2.text) ? countryOfWord(prev2.text) : null;
+        const demonym =
+          prev && countryOfWord(prev.text)
+            ? countryOfWord(prev.text)
+            : prev2 && countryOfWord(prev2.text)
+              ? countryOfWord(prev2.text)
+              : null;
         const found = guessActor(sentence, tokens, i + 1, { country: demonym });
         if (found && demonym && !found.actor.country) found.actor.country = demonym;
       } else if (isWord(w, 'signed', 'inked', 'agreed') && i > 0) {
@@ -297,7 +415,9 @@ export function findNamedSides(ctx: ActorContext): void {
         // The clause opens at a punctuation mark other than "&" or an acronym's brackets ("while
         // Naver Cloud and the UAE's Technology Innovation Institute (TII) agreed …").
         const opensClause = (t: Token) => t.punct && t.text !== '&' && t.text !== '(' && t.text !== ')';
-        const lastIsName = (before.cap && !before.punct && !ORG_HEADS[before.text] && !index.knownAt(tokens, i - 1)) || before.text === ')';
+        const lastIsName =
+          (before.cap && !before.punct && !ORG_HEADS[before.text] && !index.knownAt(tokens, i - 1)) ||
+          before.text === ')';
         if (lastIsName) {
           let c = i - 1;
           while (c > 0 && !opensClause(tokens[c - 1]!) && !isWord(tokens[c - 1], 'while', 'whereas')) c--;

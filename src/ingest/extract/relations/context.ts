@@ -15,20 +15,26 @@ export { within, type Span } from '../text.ts';
 export const SIGN = /\b(?:signed|signs|sign|signing|inked|inks|concluded|exchanged)\b/i;
 // Case matters for the acronyms ("MoU", not "mou"); the words may be capitalised ("a Memorandum of
 // Understanding on Innovation Partnership", as releases write a document's title).
-export const MOU = /\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Ll]etters? of [Ii]ntent|[Dd]eclarations? of [Ii]ntent|LoI)\b/;
+export const MOU =
+  /\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Ll]etters? of [Ii]ntent|[Dd]eclarations? of [Ii]ntent|LoI)\b/;
 export const AGREEMENT = /\b(?:agreements?|arrangements?|accords?|deals?|contracts?|pacts?)\b/i;
 /** "The MoU was signed …", "The joint venture agreement was also signed …": a document read before, told again. */
-export const RETOLD_SIGNING = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:MoU|MOU|memorandum|agreement|deal|accord|document|contract|letter of intent)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?signed\b/i;
+export const RETOLD_SIGNING =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:MoU|MOU|memorandum|agreement|deal|accord|document|contract|letter of intent)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?signed\b/i;
 export const STRATEGIC = /\b(comprehensive strategic partnership|strategic partnership|comprehensive partnership)\b/i;
-export const COOPERATION = /\b(?:cooperation|co-operation|cooperate|collaboration|collaborate|partnerships?|ties|work(?:ing)? together|join hands|team(?:ed)? up|(?:have |has )?agreed to)\b/i;
-export const TWO_SIDES = /\b(?:the two (?:sides|countries|nations|parties|governments)|both (?:sides|countries|nations|parties|governments)|each other)\b/i;
+export const COOPERATION =
+  /\b(?:cooperation|co-operation|cooperate|collaboration|collaborate|partnerships?|ties|work(?:ing)? together|join hands|team(?:ed)? up|(?:have |has )?agreed to)\b/i;
+export const TWO_SIDES =
+  /\b(?:the two (?:sides|countries|nations|parties|governments)|both (?:sides|countries|nations|parties|governments)|each other)\b/i;
 export const VAGUE = /\b(?:potential|prospects?|opportunit(?:y|ies)|possibilit(?:y|ies)|could|might)\b/i;
-export const PROPOSED = /\b(?:proposed|propose|proposes|suggested|suggest|hoped|hope|hopes|wish|wishes|called (?:on|for)|urged|can|could|would like)\b/i;
+export const PROPOSED =
+  /\b(?:proposed|propose|proposes|suggested|suggest|hoped|hope|hopes|wish|wishes|called (?:on|for)|urged|can|could|would like)\b/i;
 export const AGREED = /\b(?:agreed|agree|agrees|will|pledged|committed|vowed|decided)\b/i;
 export const JOINT_RESEARCH = /\bjoint research\b/i;
 export const PROJECT_WORD = /\bprojects?\b/i;
 
-const GOV_TITLE = /Minister|Ambassador|President|Prime|Governor|Secretary|Consul|Envoy|Mayor|Chargé|Charge|Commissioner|Counsellor|Attach/;
+const GOV_TITLE =
+  /Minister|Ambassador|President|Prime|Governor|Secretary|Consul|Envoy|Mayor|Chargé|Charge|Commissioner|Counsellor|Attach/;
 
 /** The date (or only the month) and the city a sentence speaks of. */
 export interface DateSetting {
@@ -87,11 +93,17 @@ export class RelationContext {
     this.explicit = sentences.map((s) => this.happeningIn(s).find((d) => d.date) ?? null);
     // A span of days ("visiting from 19 to 22 October") dates its own sentence, not the sentences
     // after it: what happens during a visit happens on a day of its own.
-    const pointDates = sentences.map((s) => this.happeningIn(s).find((d) => d.date && !(d.endDate && d.endDate !== d.date)) ?? null);
+    const pointDates = sentences.map(
+      (s) => this.happeningIn(s).find((d) => d.date && !(d.endDate && d.endDate !== d.date)) ?? null,
+    );
     this.pointDates = pointDates;
     this.monthOnly = sentences.map((s) => this.datesIn(s).find((d) => !d.date && d.month) ?? null);
-    const readingOrder = [...sentences].sort((a, b) => (a.blockKind === 'caption' ? 1 : 0) - (b.blockKind === 'caption' ? 1 : 0) || a.start - b.start);
-    const mainDateSentence = readingOrder.find((s) => pointDates[s.index] && !/\b(?:will|next|upcoming|scheduled)\b/i.test(s.text));
+    const readingOrder = [...sentences].sort(
+      (a, b) => (a.blockKind === 'caption' ? 1 : 0) - (b.blockKind === 'caption' ? 1 : 0) || a.start - b.start,
+    );
+    const mainDateSentence = readingOrder.find(
+      (s) => pointDates[s.index] && !/\b(?:will|next|upcoming|scheduled)\b/i.test(s.text),
+    );
     this.mainDate = mainDateSentence ? pointDates[mainDateSentence.index]!.date : null;
     this.mainCity = mainDateSentence ? (this.citiesIn(mainDateSentence)[0] ?? null) : null;
   }
@@ -157,7 +169,12 @@ export class RelationContext {
       for (let k = s.index - 1; k >= 0; k--) {
         const prev = sentences[k]!;
         if (prev.blockKind !== 'body' && prev.blockKind !== 'lead') break;
-        if (pointDates[k]) return { date: pointDates[k]!.date, month: pointDates[k]!.month, city: this.citiesIn(s)[0] ?? this.citiesIn(prev)[0] ?? null };
+        if (pointDates[k])
+          return {
+            date: pointDates[k]!.date,
+            month: pointDates[k]!.month,
+            city: this.citiesIn(s)[0] ?? this.citiesIn(prev)[0] ?? null,
+          };
       }
     }
     return { date: mainDate, month: mainDate?.slice(0, 7) ?? null, city: this.citiesIn(s)[0] ?? this.mainCity };
@@ -165,7 +182,11 @@ export class RelationContext {
 
   // ── Parties ─────────────────────────────────────────────────────────────────────────────
   isGovPerson(a: ActorDraft) {
-    return a.kind === 'person' && ((a.title && GOV_TITLE.test(a.title)) || (a.affiliationKey && this.index.get(a.affiliationKey)?.kind === 'government_body'));
+    return (
+      a.kind === 'person' &&
+      ((a.title && GOV_TITLE.test(a.title)) ||
+        (a.affiliationKey && this.index.get(a.affiliationKey)?.kind === 'government_body'))
+    );
   }
 
   /** Actors named in [from, to) of a sentence: organisations, people, and countries as states. */
@@ -190,20 +211,33 @@ export class RelationContext {
       if (a.kind !== 'person' && parentsOrAffiliations.has(a.key)) continue;
       if (a.implied) continue;
       if (a.kind === 'person') {
-        if (mode === 'state' && this.isGovPerson(a) && a.country) orderedItems.push({ start: m.start, actor: this.state(a.country) });
-        else if (mode === 'state' && a.affiliationKey) orderedItems.push({ start: m.start, actor: index.get(a.affiliationKey) ?? null });
+        if (mode === 'state' && this.isGovPerson(a) && a.country)
+          orderedItems.push({ start: m.start, actor: this.state(a.country) });
+        else if (mode === 'state' && a.affiliationKey)
+          orderedItems.push({ start: m.start, actor: index.get(a.affiliationKey) ?? null });
         else if (mode === 'state' && a.country) orderedItems.push({ start: m.start, actor: this.state(a.country) });
-        else if (mode === 'org' && orgs.length === 0) orderedItems.push({ start: m.start, actor: a.affiliationKey ? index.get(a.affiliationKey) ?? a : a });
+        else if (mode === 'org' && orgs.length === 0)
+          orderedItems.push({ start: m.start, actor: a.affiliationKey ? (index.get(a.affiliationKey) ?? a) : a });
       } else orderedItems.push({ start: m.start, actor: a });
     }
     const taken = [...ms, ...input.orgSpans];
     for (const c of this.countriesIn(s)) {
       if (!within(c, range)) continue;
       // A demonym is a side only as "the German side", "German and Vietnamese officials".
-      if (c.form === 'demonym' && !/^(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s+(?:officials|government|governments|side|sides|leaders|authorities|ministers|delegations?|counterparts|partners)\b/u.test(body.slice(c.end, c.end + 60))) continue;
+      if (
+        c.form === 'demonym' &&
+        !/^(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s+(?:officials|government|governments|side|sides|leaders|authorities|ministers|delegations?|counterparts|partners)\b/u.test(
+          body.slice(c.end, c.end + 60),
+        )
+      )
+        continue;
       if (taken.some((t) => c.start >= t.start && c.end <= t.end)) continue;
       const before = body.slice(Math.max(s.start, c.start - 12), c.start);
-      if (/\b(?:in|from|to|across|throughout|at)\s+(?:the\s+)?$/i.test(before) && !/\bbetween\b/i.test(body.slice(range.start, c.start))) continue;
+      if (
+        /\b(?:in|from|to|across|throughout|at)\s+(?:the\s+)?$/i.test(before) &&
+        !/\bbetween\b/i.test(body.slice(range.start, c.start))
+      )
+        continue;
       if (mode === 'org' && orgs.length > 0) continue;
       orderedItems.push({ start: c.start, actor: this.state(c.code) });
     }
@@ -236,7 +270,10 @@ export function betweenRange(s: Sentence, from = 0): Span | null {
   const m = re.exec(s.text);
   if (!m) return null;
   const rest = s.text.slice(m.index + m[0].length);
-  const stop = /(?:[;:.]|,\s+(?!and\b)|\s+(?:implemented|developed|introduced|presented|to|on|for|that|which|who|was|were|will|signed|has|have|had|is|are|in the (?:fields?|areas?))\b)/i.exec(rest);
+  const stop =
+    /(?:[;:.]|,\s+(?!and\b)|\s+(?:implemented|developed|introduced|presented|to|on|for|that|which|who|was|were|will|signed|has|have|had|is|are|in the (?:fields?|areas?))\b)/i.exec(
+      rest,
+    );
   const end = m.index + m[0].length + (stop ? stop.index : rest.length);
   return { start: s.start + m.index, end: s.start + end };
 }
@@ -271,10 +308,12 @@ function stateKey(shortName: string): string {
 /** The items lying wholly within a span, in the items' order. */
 
 /** An attribution that opens a sentence, up to a date ("According to the Ministry of Science and ICT on "). */
-const OPENING_ATTRIBUTION = /^\s*(?:according to|as (?:reported|announced) by|in a statement(?: issued)?(?: by)?)\b[^,;.]{0,60}$/i;
+const OPENING_ATTRIBUTION =
+  /^\s*(?:according to|as (?:reported|announced) by|in a statement(?: issued)?(?: by)?)\b[^,;.]{0,60}$/i;
 
 /** Words that report a happening rather than make one ("said on Wednesday", "in a filing on Wednesday"). */
-const REPORTING = /\b(?:said|says|told|announced|reported|stated|confirmed|added|according to|statement|filing|press release|news conference|press conference|interview)\b[^,;.]{0,40}$/i;
+const REPORTING =
+  /\b(?:said|says|told|announced|reported|stated|confirmed|added|according to|statement|filing|press release|news conference|press conference|interview)\b[^,;.]{0,40}$/i;
 
 /**
  * The dates of a sentence that date what happened, not when it was reported: "In a filing on
@@ -284,9 +323,15 @@ const REPORTING = /\b(?:said|says|told|announced|reported|stated|confirmed|added
  */
 export function happeningDates(s: Sentence, dates: readonly DateMention[]): DateMention[] {
   const days = dates.filter((d) => !d.dateline);
-  const happening = days.filter((d) => !REPORTING.test(s.text.slice(Math.max(0, d.start - s.start - 60), d.start - s.start)));
+  const happening = days.filter(
+    (d) => !REPORTING.test(s.text.slice(Math.max(0, d.start - s.start - 60), d.start - s.start)),
+  );
   // "According to the ministry on Wednesday, …": an attribution opening the sentence dates the report only.
   const attribution = days.filter((d) => OPENING_ATTRIBUTION.test(s.text.slice(0, d.start - s.start)));
   // In the dateline's own sentence, "announced today" dates the announcement only.
-  return happening.length > 0 ? happening : dates.some((d) => d.dateline) ? [] : days.filter((d) => !attribution.includes(d));
+  return happening.length > 0
+    ? happening
+    : dates.some((d) => d.dateline)
+      ? []
+      : days.filter((d) => !attribution.includes(d));
 }

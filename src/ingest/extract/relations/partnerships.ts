@@ -23,7 +23,13 @@ export function findPartnerships(ctx: RelationContext): PartnershipLedger {
   const ledger = new PartnershipLedger();
   ctx.sentences.forEach((s, si) => {
     ctx.currentSentence = s;
-    const r: SentenceReading = { s, si, text: s.text, setting: ctx.dateContext(s), techs: [...new Set(ctx.techsIn(s).map((t) => t.slug))] };
+    const r: SentenceReading = {
+      s,
+      si,
+      text: s.text,
+      setting: ctx.dateContext(s),
+      techs: [...new Set(ctx.techsIn(s).map((t) => t.slug))],
+    };
     signings(ctx, ledger, r); // 1
     const strategic = namedFrameworks(ctx, ledger, r); // 2
     projectsCreditedToMakers(ctx, ledger, r); // 3
@@ -52,7 +58,9 @@ export function otherSideOfBilateralDeals(ctx: RelationContext, ledger: Partners
     for (const p of ledger.partnerships) {
       // Signed documents and joint research only: a project may well be run by two firms of one country.
       if (p.kind !== 'mou' && p.kind !== 'agreement' && p.kind !== 'joint_research') continue;
-      const sides = p.parties.map((x) => index.get(x.actorKey)!).filter((a) => a && a.kind !== 'state' && a.kind !== 'person');
+      const sides = p.parties
+        .map((x) => index.get(x.actorKey)!)
+        .filter((a) => a && a.kind !== 'state' && a.kind !== 'person');
       if (sides.length !== 2 || p.parties.length !== 2) continue;
       const [a, b] = sides as [ActorDraft, ActorDraft];
       const known = a.country && !b.country ? a : b.country && !a.country ? b : null;
@@ -61,7 +69,9 @@ export function otherSideOfBilateralDeals(ctx: RelationContext, ledger: Partners
       unknown.country = input.pair.find((c) => c !== known.country)!;
       p.countries = [...new Set(sides.map((x) => x.country).filter((c): c is string => !!c))];
       // People who work there and had no country take it.
-      for (const person of index.all()) if (person.kind === 'person' && !person.country && person.affiliationKey === unknown.key) person.country = unknown.country;
+      for (const person of index.all())
+        if (person.kind === 'person' && !person.country && person.affiliationKey === unknown.key)
+          person.country = unknown.country;
     }
   }
 }

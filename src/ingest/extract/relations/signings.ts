@@ -5,7 +5,19 @@
 // in the ledger, for the later passes and the events.
 import type { PartnershipKind } from '../../../../schema/tables.ts';
 import type { ActorDraft } from '../actors.ts';
-import { AGREEMENT, betweenRange, clauses, COOPERATION, MOU, RETOLD_SIGNING, SIGN, TWO_SIDES, within, type RelationContext, type Span } from './context.ts';
+import {
+  AGREEMENT,
+  betweenRange,
+  clauses,
+  COOPERATION,
+  MOU,
+  RETOLD_SIGNING,
+  SIGN,
+  TWO_SIDES,
+  within,
+  type RelationContext,
+  type Span,
+} from './context.ts';
 import type { PartnershipLedger, SentenceReading } from './ledger.ts';
 import type { Sentence } from '../text.ts';
 
@@ -27,8 +39,16 @@ export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: Sen
     // the story names them, come in their own sentence). Left to the cooperation rule (cooperation.ts).
     if (signed && !agreedWith) {
       const doc = (MOU.exec(ct) ?? AGREEMENT.exec(ct))!;
-      const framed = /\b(?:under|through|via|within|as part of|in line with|in accordance with|pursuant to|in the framework of)\s+(?:a|an|the|this|that|its|their)?\s*(?:new|recent|recently signed|bilateral|landmark|fresh)?\s*$/i.test(ct.slice(Math.max(0, doc.index - 45), doc.index));
-      if (framed && COOPERATION.test(ct.slice(0, doc.index)) && !betweenRange({ ...s, text: ct, start: clause.start, end: clause.end }, doc.index)) continue;
+      const framed =
+        /\b(?:under|through|via|within|as part of|in line with|in accordance with|pursuant to|in the framework of)\s+(?:a|an|the|this|that|its|their)?\s*(?:new|recent|recently signed|bilateral|landmark|fresh)?\s*$/i.test(
+          ct.slice(Math.max(0, doc.index - 45), doc.index),
+        );
+      if (
+        framed &&
+        COOPERATION.test(ct.slice(0, doc.index)) &&
+        !betweenRange({ ...s, text: ct, start: clause.start, end: clause.end }, doc.index)
+      )
+        continue;
     }
     ledger.signingSentences.add(si);
     ledger.signingClauses.set(si, [...(ledger.signingClauses.get(si) ?? []), clause]);
@@ -45,19 +65,28 @@ export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: Sen
       const verb = (signed ? SIGN.exec(ct) : agreedWith)!;
       const subject = ctx.partiesIn(s, { start: clause.start, end: clause.start + verb.index }, 'org');
       const withMatch = /\bwith\s+/i.exec(ct.slice(verb.index, verb.index + 60));
-      const object = withMatch ? ctx.partiesIn(s, { start: clause.start + verb.index + withMatch.index, end: clause.end }, 'org').slice(0, 1) : [];
+      const object = withMatch
+        ? ctx.partiesIn(s, { start: clause.start + verb.index + withMatch.index, end: clause.end }, 'org').slice(0, 1)
+        : [];
       parties = [...subject, ...object];
     }
     if (parties.length < 2 && signed) {
       // Passive: "The agreement was signed in Beijing on Monday by A and B, during …". Officials
       // signing for their governments make it their states' document; otherwise the organisations sign.
-      const passive = /\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b/i.exec(ct);
+      const passive =
+        /\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b/i.exec(ct);
       const by = passive ? /\bby\s+/i.exec(ct.slice(passive.index + passive[0].length)) : null;
       if (passive && by) {
         const from = clause.start + passive.index + passive[0].length + by.index;
-        const tail = /,\s+(?:during|at|on|in|as|which|who|while|after|before|when|witnessed|with)\b|[;:]/i.exec(body.slice(from, clause.end));
+        const tail = /,\s+(?:during|at|on|in|as|which|who|while|after|before|when|witnessed|with)\b|[;:]/i.exec(
+          body.slice(from, clause.end),
+        );
         const range: Span = { start: from, end: tail ? from + tail.index : clause.end };
-        const here = ctx.mentionsIn(s).filter((m) => within(m, range)).map((m) => index.get(m.key)!).filter((a) => a && !a.implied);
+        const here = ctx
+          .mentionsIn(s)
+          .filter((m) => within(m, range))
+          .map((m) => index.get(m.key)!)
+          .filter((a) => a && !a.implied);
         const officials = here.filter((a) => a.kind === 'person');
         const forGovernments =
           officials.length >= 2 &&
@@ -72,10 +101,14 @@ export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: Sen
     }
     // "Both sides signed …"; not "the two countries' regulators", whose regulators are the sides.
     const twoSides = TWO_SIDES.exec(ct);
-    if (parties.length < 2 && twoSides && !/^['’]/.test(ct.slice(twoSides.index + twoSides[0].length))) parties = [...parties, ...ctx.pairStates()];
+    if (parties.length < 2 && twoSides && !/^['’]/.test(ct.slice(twoSides.index + twoSides[0].length)))
+      parties = [...parties, ...ctx.pairStates()];
     // The document's object: "to strengthen cooperation in …" and the next sentence when it is "Under the MoU …".
     const next = sentences[si + 1];
-    const more = next && /^(?:Under|The|This)\s+(?:the\s+)?(?:MoU|MOU|agreement|memorandum|deal)\b/i.test(next.text) ? ctx.techsIn(next).map((t) => t.slug) : [];
+    const more =
+      next && /^(?:Under|The|This)\s+(?:the\s+)?(?:MoU|MOU|agreement|memorandum|deal)\b/i.test(next.text)
+        ? ctx.techsIn(next).map((t) => t.slug)
+        : [];
     // "… including an MoU between A and B on X, and an agreement between C and D on Y": each
     // document named with its own sides is a partnership of its own, with the technologies of its part.
     const firstDoc = signed ? clause.start + (MOU.exec(ct) ?? AGREEMENT.exec(ct))!.index : null;
@@ -90,7 +123,10 @@ export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: Sen
         startedOn: docDate,
         parties: doc.parties,
         role: 'signatory',
-        technologies: ctx.techsIn(s).filter((t) => within(t, doc.part)).map((t) => t.slug),
+        technologies: ctx
+          .techsIn(s)
+          .filter((t) => within(t, doc.part))
+          .map((t) => t.slug),
         sentence: s,
         confidence: 0.8,
       });
@@ -102,7 +138,13 @@ export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: Sen
       startedOn: agreedWith ? null : docDate,
       parties,
       role: 'signatory',
-      technologies: [...ctx.techsIn(s).filter((t) => within(t, ownPart)).map((t) => t.slug), ...more],
+      technologies: [
+        ...ctx
+          .techsIn(s)
+          .filter((t) => within(t, ownPart))
+          .map((t) => t.slug),
+        ...more,
+      ],
       sentence: s,
       confidence: parties.length >= 2 ? 0.8 : 0.5,
     });
@@ -110,7 +152,11 @@ export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: Sen
 }
 
 /** The documents a clause names with their sides ("an MoU between A and B"), in order, each with the part of the clause that is its own. */
-function documentsBetween(ctx: RelationContext, s: Sentence, clause: Span & { text: string }): { kind: PartnershipKind; parties: ActorDraft[]; at: number; part: Span }[] {
+function documentsBetween(
+  ctx: RelationContext,
+  s: Sentence,
+  clause: Span & { text: string },
+): { kind: PartnershipKind; parties: ActorDraft[]; at: number; part: Span }[] {
   const found: { kind: PartnershipKind; parties: ActorDraft[]; at: number }[] = [];
   const docs = new RegExp(`${MOU.source}|${AGREEMENT.source}`, 'gi');
   let m: RegExpExecArray | null;
