@@ -19,10 +19,10 @@
 import { readFileSync } from 'node:fs';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Sql } from 'postgres';
-import { describeDifferences, differences } from './compare.ts';
+import { describeDifferences, differences, type Difference } from './compare.ts';
 import { Q3_PAGES_BEFORE } from './parameters.ts';
 import type { QueryName, Variables } from './queries.ts';
-import { dataOrThrow, jsonHeaders, readReply, type GraphQLReply } from './statements.ts';
+import { dataOrThrow, jsonHeaders, readReply, type GraphQLReply, type WireData } from './statements.ts';
 
 /** The peer's documents: one per query, and Q2 also with the country bound by its row id. */
 const PEER_DOCUMENTS = ['q1', 'q2', 'q2id', 'q3', 'q4', 'q5'] as const;
@@ -161,7 +161,8 @@ export async function peerRequests(
 
 // ---- the projections -------------------------------------------------------------------------
 
-type Json = any;
+/** The projections walk both servers' answers by shape; a reply of another shape throws, and checkPeer reports it. */
+type Json = WireData;
 
 /** (type, row id) of either server's global ID, as "Type:id". */
 function nodeKey(id: unknown): string | null {
@@ -408,7 +409,7 @@ export async function checkPeer(url: string, name: QueryName, request: PeerReque
     };
   }
   const projection = PROJECTIONS[name];
-  let found;
+  let found: Difference[];
   try {
     found = differences(projection.api(apiData), projection.peer(reply.data));
   } catch (error) {

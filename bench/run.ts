@@ -346,7 +346,8 @@ async function main(): Promise<number> {
         for (const document of peerDocumentsFor(result.query.name, peerOptions.q2)) {
           const check = await checkPeer(peerOptions.url, result.query.name, peer.requests[document], apiData);
           peerChecks.set(document, check);
-          (result.peerChecks ??= []).push(check);
+          result.peerChecks ??= [];
+          result.peerChecks.push(check);
           if (check.agrees)
             log(`${result.query.name}: the peer's ${document}.graphql answers the same content as the API`);
           else

@@ -11,9 +11,17 @@ export interface CapturedStatement {
   params: unknown[];
 }
 
+/**
+ * An answer's `data` as read off the wire, from the API, the floor or the peer: the benchmark
+ * walks it by the shape its query asks for, and a reply of another shape throws where it is read.
+ * Typing it would restate the schemas of all three servers.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: untyped JSON off the wire, walked by each query's shape (see above)
+export type WireData = any;
+
 export interface GraphQLReply {
   status: number;
-  data?: any;
+  data?: WireData;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
@@ -80,7 +88,7 @@ export async function openInProcessApi(databaseUrl: string): Promise<InProcessAp
 }
 
 /** Throws with the errors when a reply is not a clean 200 with data. */
-export function dataOrThrow(what: string, reply: GraphQLReply): any {
+export function dataOrThrow(what: string, reply: GraphQLReply): WireData {
   if (reply.status !== 200 || reply.errors?.length || reply.data == null) {
     throw new Error(`${what}: HTTP ${reply.status}, errors ${JSON.stringify(reply.errors ?? null).slice(0, 600)}`);
   }

@@ -41,19 +41,22 @@ await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 const { port } = http.address() as AddressInfo;
 const url = `http://127.0.0.1:${port}/graphql`;
 
-async function post(query: string, variables: Record<string, unknown> = {}) {
+/** The answer's data, of the shape the query asks for. */
+async function post<Data = unknown>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  const body = (await response.json()) as { data: Data; errors?: unknown[] };
   if (!response.ok || body.errors)
     throw new Error(`warm-up failed (HTTP ${response.status}): ${JSON.stringify(body.errors)}`);
   return body.data;
 }
 
-const nodeId: string = (await post('query { actor(slug: "national-innovation-centre-vietnam") { id } }')).actor.id;
+const nodeId = (
+  await post<{ actor: { id: string } }>('query { actor(slug: "national-innovation-centre-vietnam") { id } }')
+).actor.id;
 const workload: { name: string; query: string; variables?: Record<string, unknown> }[] = [
   { name: 'example traversal', query: exampleOperation, variables: { slug: 'vietnam' } },
   {

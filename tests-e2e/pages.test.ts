@@ -1,3 +1,4 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright's Locator.innerText(), read on purpose: the tests check the text a user sees (rendered, hidden parts left out), which textContent is not
 // End to end, in real headless Chromium: GraphiQL runs the example operation, and the explorer
 // finds an actor, draws its network, and shows a partnership's parties and sources after a
 // click on its node. Screenshots go to artifacts/e2e/.

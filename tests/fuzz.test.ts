@@ -67,7 +67,7 @@ const WEIRD_STRINGS = [
   '2026-13-45',
   '1e308',
 ];
-const WEIRD_INTS = [0, 1, -1, 2, 5, 10, 100, 101, 1000, -2147483648, 2147483647, 2147483648, 9007199254740993, 1e21];
+const WEIRD_INTS = [0, 1, -1, 2, 5, 10, 100, 101, 1000, -2147483648, 2147483647, 2147483648, 2 ** 53, 1e21];
 
 function literalString(value: string): string {
   return JSON.stringify(value);

@@ -51,7 +51,7 @@ describe('the GraphiQL page', () => {
   });
 
   test('the node refetch tab carries a global ID that exists in this database', async () => {
-    const refetchTab = /query RefetchNode[^]*?"variables":"((?:[^"\\]|\\.)*)"/.exec(html);
+    const refetchTab = /query RefetchNode[\s\S]*?"variables":"((?:[^"\\]|\\.)*)"/.exec(html);
     expect(refetchTab).not.toBeNull();
     const variables = JSON.parse(JSON.parse(`"${refetchTab![1]}"`)) as { id: string };
     const expected = await app.graphql('{ actor(slug: "national-innovation-centre-vietnam") { id } }');

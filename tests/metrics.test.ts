@@ -34,7 +34,7 @@ function samples(text: string): Sample[] {
 }
 
 /** The value of the one sample with this name and (at least) these labels; undefined when none. */
-function valueOf(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
+function sampleValue(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
   const found = samples(text).filter(
     (s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v),
   );
@@ -112,43 +112,45 @@ describe('GraphQL requests', () => {
 
   test('are counted by operation name and type, answers from the response cache included; unnamed operations are `anonymous`', () => {
     expect(
-      valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'ActorName', operation_type: 'query' }),
+      sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'ActorName', operation_type: 'query' }),
     ).toBe(2);
     expect(
-      valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'anonymous', operation_type: 'query' }),
+      sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'anonymous', operation_type: 'query' }),
     ).toBe(1);
-    expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'BadSlug', operation_type: 'query' })).toBe(
-      1,
-    );
+    expect(
+      sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'BadSlug', operation_type: 'query' }),
+    ).toBe(1);
     // Refused at validation: still known by name.
-    expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'Typo', operation_type: 'query' })).toBe(1);
-    expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'Costly', operation_type: 'query' })).toBe(
-      1,
-    );
+    expect(
+      sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'Typo', operation_type: 'query' }),
+    ).toBe(1);
+    expect(
+      sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'Costly', operation_type: 'query' }),
+    ).toBe(1);
   });
 
   test('are timed in a histogram in seconds, from 1 ms to 10 s', () => {
     expect(
-      valueOf(text, 'kg_api_graphql_request_duration_seconds_count', {
+      sampleValue(text, 'kg_api_graphql_request_duration_seconds_count', {
         operation_name: 'ActorName',
         operation_type: 'query',
       }),
     ).toBe(2);
     expect(
-      valueOf(text, 'kg_api_graphql_request_duration_seconds_bucket', {
+      sampleValue(text, 'kg_api_graphql_request_duration_seconds_bucket', {
         operation_name: 'ActorName',
         operation_type: 'query',
         le: '10',
       }),
     ).toBe(2);
     expect(
-      valueOf(text, 'kg_api_graphql_request_duration_seconds_bucket', {
+      sampleValue(text, 'kg_api_graphql_request_duration_seconds_bucket', {
         operation_name: 'ActorName',
         operation_type: 'query',
         le: '0.001',
       }),
     ).toBeDefined();
-    const sum = valueOf(text, 'kg_api_graphql_request_duration_seconds_sum', {
+    const sum = sampleValue(text, 'kg_api_graphql_request_duration_seconds_sum', {
       operation_name: 'ActorName',
       operation_type: 'query',
     })!;
@@ -157,39 +159,41 @@ describe('GraphQL requests', () => {
   });
 
   test('errors are counted by code', () => {
-    expect(valueOf(text, 'kg_api_graphql_errors_total', { code: 'BAD_USER_INPUT' })).toBe(1);
-    expect(valueOf(text, 'kg_api_graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(validationErrors);
-    expect(valueOf(text, 'kg_api_graphql_errors_total', { code: 'QUERY_TOO_COSTLY' })).toBe(1);
-    expect(valueOf(text, 'kg_api_graphql_errors_total', { code: 'PAYLOAD_TOO_LARGE' })).toBe(1);
+    expect(sampleValue(text, 'kg_api_graphql_errors_total', { code: 'BAD_USER_INPUT' })).toBe(1);
+    expect(sampleValue(text, 'kg_api_graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(
+      validationErrors,
+    );
+    expect(sampleValue(text, 'kg_api_graphql_errors_total', { code: 'QUERY_TOO_COSTLY' })).toBe(1);
+    expect(sampleValue(text, 'kg_api_graphql_errors_total', { code: 'PAYLOAD_TOO_LARGE' })).toBe(1);
   });
 
   test('HTTP responses are counted by status, refusals before execution included', () => {
-    expect(valueOf(text, 'kg_api_http_responses_total', { status: '200', endpoint: 'graphql' })).toBe(4);
-    expect(valueOf(text, 'kg_api_http_responses_total', { status: '400', endpoint: 'graphql' })).toBe(2);
-    expect(valueOf(text, 'kg_api_http_responses_total', { status: '413', endpoint: 'graphql' })).toBe(1);
+    expect(sampleValue(text, 'kg_api_http_responses_total', { status: '200', endpoint: 'graphql' })).toBe(4);
+    expect(sampleValue(text, 'kg_api_http_responses_total', { status: '400', endpoint: 'graphql' })).toBe(2);
+    expect(sampleValue(text, 'kg_api_http_responses_total', { status: '413', endpoint: 'graphql' })).toBe(1);
   });
 
   test('the response cache reports hits, misses, entries and bytes', () => {
-    expect(valueOf(text, 'kg_api_response_cache_hits_total')).toBe(1);
+    expect(sampleValue(text, 'kg_api_response_cache_hits_total')).toBe(1);
     // ActorName the first time, the anonymous query, BadSlug; refused operations never ran.
-    expect(valueOf(text, 'kg_api_response_cache_misses_total')).toBe(3);
-    expect(valueOf(text, 'kg_api_response_cache_entries')).toBe(responseCache.size);
-    expect(valueOf(text, 'kg_api_response_cache_entries')).toBeGreaterThanOrEqual(2);
-    expect(valueOf(text, 'kg_api_response_cache_bytes')).toBe(responseCache.bytes);
+    expect(sampleValue(text, 'kg_api_response_cache_misses_total')).toBe(3);
+    expect(sampleValue(text, 'kg_api_response_cache_entries')).toBe(responseCache.size);
+    expect(sampleValue(text, 'kg_api_response_cache_entries')).toBeGreaterThanOrEqual(2);
+    expect(sampleValue(text, 'kg_api_response_cache_bytes')).toBe(responseCache.bytes);
     expect(responseCache.bytes).toBeGreaterThan(0);
   });
 
   test('Node process metrics come with the prefix', () => {
-    expect(valueOf(text, 'kg_api_process_cpu_user_seconds_total')).toBeGreaterThan(0);
-    expect(valueOf(text, 'kg_api_nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
+    expect(sampleValue(text, 'kg_api_process_cpu_user_seconds_total')).toBeGreaterThan(0);
+    expect(sampleValue(text, 'kg_api_nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
   });
 
   test('/health and /ready are counted as their own endpoints', async () => {
     expect((await yoga.fetch('http://yoga/health')).status).toBe(200);
     expect((await yoga.fetch('http://yoga/ready')).status).toBe(200);
     const after = await metrics.text();
-    expect(valueOf(after, 'kg_api_http_responses_total', { status: '200', endpoint: 'health' })).toBe(1);
-    expect(valueOf(after, 'kg_api_http_responses_total', { status: '200', endpoint: 'ready' })).toBe(1);
+    expect(sampleValue(after, 'kg_api_http_responses_total', { status: '200', endpoint: 'health' })).toBe(1);
+    expect(sampleValue(after, 'kg_api_http_responses_total', { status: '200', endpoint: 'ready' })).toBe(1);
     // Not GraphQL requests.
     expect(
       samples(after)
@@ -228,44 +232,44 @@ test('ingestion is counted by outcome, with the actors, partnerships and events 
 
   const text = await metrics.text();
   const payload = created.body.data.ingestArticle;
-  expect(valueOf(text, 'kg_api_ingest_articles_total', { status: 'created' })).toBe(1);
-  expect(valueOf(text, 'kg_api_ingest_articles_total', { status: 'unchanged' })).toBe(1);
-  expect(valueOf(text, 'kg_api_ingest_articles_total', { status: 'rejected' })).toBe(1);
+  expect(sampleValue(text, 'kg_api_ingest_articles_total', { status: 'created' })).toBe(1);
+  expect(sampleValue(text, 'kg_api_ingest_articles_total', { status: 'unchanged' })).toBe(1);
+  expect(sampleValue(text, 'kg_api_ingest_articles_total', { status: 'rejected' })).toBe(1);
   expect(payload.createdActors.length).toBeGreaterThan(0);
-  expect(valueOf(text, 'kg_api_ingest_created_total', { kind: 'actor' })).toBe(payload.createdActors.length);
-  expect(valueOf(text, 'kg_api_ingest_created_total', { kind: 'partnership' })).toBe(
+  expect(sampleValue(text, 'kg_api_ingest_created_total', { kind: 'actor' })).toBe(payload.createdActors.length);
+  expect(sampleValue(text, 'kg_api_ingest_created_total', { kind: 'partnership' })).toBe(
     payload.createdPartnerships.length,
   );
-  expect(valueOf(text, 'kg_api_ingest_created_total', { kind: 'event' })).toBe(payload.createdEvents.length);
-  expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'Ingest', operation_type: 'mutation' })).toBe(
-    3,
-  );
-  expect(valueOf(text, 'kg_api_graphql_errors_total', { code: 'UNAUTHENTICATED' })).toBe(1);
+  expect(sampleValue(text, 'kg_api_ingest_created_total', { kind: 'event' })).toBe(payload.createdEvents.length);
+  expect(
+    sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'Ingest', operation_type: 'mutation' }),
+  ).toBe(3);
+  expect(sampleValue(text, 'kg_api_graphql_errors_total', { code: 'UNAUTHENTICATED' })).toBe(1);
   // Every mutation empties the response cache.
-  expect(valueOf(text, 'kg_api_response_cache_clears_total')).toBeGreaterThan(clearsBefore);
+  expect(sampleValue(text, 'kg_api_response_cache_clears_total')).toBeGreaterThan(clearsBefore);
 });
 
 test('databases are read from the snapshot at each scrape; a cumulative count is not added twice', async () => {
   let text = await metrics.text();
-  expect(valueOf(text, 'kg_api_database_operations_total', { database: 'primary' })).toBe(5);
-  expect(valueOf(text, 'kg_api_database_operations_total', { database: 'replica-1' })).toBe(12);
-  expect(valueOf(text, 'kg_api_database_in_flight', { database: 'primary' })).toBe(1);
-  expect(valueOf(text, 'kg_api_database_pool_size', { database: 'replica-1' })).toBe(10);
-  expect(valueOf(text, 'kg_api_database_up', { database: 'replica-1' })).toBe(1);
-  expect(valueOf(text, 'kg_api_replica_lag_seconds', { database: 'replica-1' })).toBe(0.25);
+  expect(sampleValue(text, 'kg_api_database_operations_total', { database: 'primary' })).toBe(5);
+  expect(sampleValue(text, 'kg_api_database_operations_total', { database: 'replica-1' })).toBe(12);
+  expect(sampleValue(text, 'kg_api_database_in_flight', { database: 'primary' })).toBe(1);
+  expect(sampleValue(text, 'kg_api_database_pool_size', { database: 'replica-1' })).toBe(10);
+  expect(sampleValue(text, 'kg_api_database_up', { database: 'replica-1' })).toBe(1);
+  expect(sampleValue(text, 'kg_api_replica_lag_seconds', { database: 'replica-1' })).toBe(0.25);
   // The primary has no lag to report.
-  expect(valueOf(text, 'kg_api_replica_lag_seconds', { database: 'primary' })).toBeUndefined();
+  expect(sampleValue(text, 'kg_api_replica_lag_seconds', { database: 'primary' })).toBeUndefined();
 
   databases = [
     { ...databases[0]!, operations: 9 },
     { ...databases[1]!, operations: 12, answers: false, inUse: false, lagMs: null },
   ];
   text = await metrics.text();
-  expect(valueOf(text, 'kg_api_database_operations_total', { database: 'primary' })).toBe(9);
-  expect(valueOf(text, 'kg_api_database_operations_total', { database: 'replica-1' })).toBe(12);
-  expect(valueOf(text, 'kg_api_database_up', { database: 'replica-1' })).toBe(0);
-  expect(valueOf(text, 'kg_api_database_in_use', { database: 'replica-1' })).toBe(0);
-  expect(valueOf(text, 'kg_api_replica_lag_seconds', { database: 'replica-1' })).toBeUndefined();
+  expect(sampleValue(text, 'kg_api_database_operations_total', { database: 'primary' })).toBe(9);
+  expect(sampleValue(text, 'kg_api_database_operations_total', { database: 'replica-1' })).toBe(12);
+  expect(sampleValue(text, 'kg_api_database_up', { database: 'replica-1' })).toBe(0);
+  expect(sampleValue(text, 'kg_api_database_in_use', { database: 'replica-1' })).toBe(0);
+  expect(sampleValue(text, 'kg_api_replica_lag_seconds', { database: 'replica-1' })).toBeUndefined();
 });
 
 test('unexpected errors are counted as INTERNAL_SERVER_ERROR, as clients see them', async () => {
@@ -285,11 +289,13 @@ test('unexpected errors are counted as INTERNAL_SERVER_ERROR, as clients see the
   const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
   expect(body.errors[0]!.message).toBe('Unexpected error.');
   const text = await failing.text();
-  expect(valueOf(text, 'kg_api_graphql_errors_total', { code: 'INTERNAL_SERVER_ERROR' })).toBe(1);
-  expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'Boom', operation_type: 'query' })).toBe(1);
+  expect(sampleValue(text, 'kg_api_graphql_errors_total', { code: 'INTERNAL_SERVER_ERROR' })).toBe(1);
+  expect(sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'Boom', operation_type: 'query' })).toBe(
+    1,
+  );
   // A registry of its own: nothing of the other server's requests, and no process metrics when asked not to.
-  expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'ActorName' })).toBeUndefined();
-  expect(valueOf(text, 'kg_api_process_cpu_user_seconds_total')).toBeUndefined();
+  expect(sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'ActorName' })).toBeUndefined();
+  expect(sampleValue(text, 'kg_api_process_cpu_user_seconds_total')).toBeUndefined();
 });
 
 test('operation names are bounded: the first distinct ones, then `other`; long names are cut', async () => {
@@ -304,9 +310,9 @@ test('operation names are bounded: the first distinct ones, then `other`; long n
     });
   }
   const text = await bounded.text();
-  expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'First' })).toBe(2);
-  expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'Second' })).toBe(1);
-  expect(valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'other' })).toBe(2);
+  expect(sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'First' })).toBe(2);
+  expect(sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'Second' })).toBe(1);
+  expect(sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'other' })).toBe(2);
   expect(
     samples(text)
       .filter((s) => s.name === 'kg_api_graphql_requests_total')
@@ -337,7 +343,7 @@ test('the listener answers GET /metrics on its own port, and 404 to anything els
     const text = await response.text();
     expect(text).toContain('# TYPE kg_api_graphql_requests_total counter');
     expect(
-      valueOf(text, 'kg_api_graphql_requests_total', { operation_name: 'ActorName', operation_type: 'query' }),
+      sampleValue(text, 'kg_api_graphql_requests_total', { operation_name: 'ActorName', operation_type: 'query' }),
     ).toBeGreaterThan(0);
     expect((await fetch(`${base}/metrics?x=1`)).status).toBe(200);
     expect((await fetch(`${base}/`)).status).toBe(404);

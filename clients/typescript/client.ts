@@ -66,7 +66,10 @@ export function createClient({ url, headers = {}, fetch = globalThis.fetch }: Cl
   return {
     async request(document, ...[variables]) {
       let query = texts.get(document);
-      if (query === undefined) texts.set(document, (query = print(document)));
+      if (query === undefined) {
+        query = print(document);
+        texts.set(document, query);
+      }
       let response: Response;
       try {
         response = await fetch(url, {

@@ -116,6 +116,7 @@ export async function startInstance(name: string, env: Record<string, string>): 
 export interface Reply {
   status: number;
   headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: JSON off the wire, read by each check in the shape its query asks for
   body: { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   ms: number;
 }

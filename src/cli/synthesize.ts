@@ -29,10 +29,10 @@ interface Arguments {
   reset: boolean;
 }
 
-function parseArguments(args: string[]): Arguments {
-  let parsed;
+/** The options as node:util parses them; what it refuses is a usage error. */
+function parseOptions(args: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args,
       options: { scale: { type: 'string' }, seed: { type: 'string' }, reset: { type: 'boolean', default: false } },
       strict: true,
@@ -41,7 +41,10 @@ function parseArguments(args: string[]): Arguments {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values } = parsed;
+}
+
+function parseArguments(args: string[]): Arguments {
+  const { values } = parseOptions(args);
   const scale = Number(values.scale);
   if (
     values.scale === undefined ||

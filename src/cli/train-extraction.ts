@@ -296,8 +296,10 @@ export async function trainExtraction({
     const key = decisionKey(a.candidates, decided);
     const known = scores.get(a) ?? scores.set(a, new Map()).get(a)!;
     let score = known.get(key);
-    if (score === undefined)
-      known.set(key, (score = scoreExtraction(decided, a.gold, { vocabulary: a.vocabulary, relationsOnly: true })));
+    if (score === undefined) {
+      score = scoreExtraction(decided, a.gold, { vocabulary: a.vocabulary, relationsOnly: true });
+      known.set(key, score);
+    }
     return score;
   };
   // Without a set: every batch the rules were not written beside.
@@ -316,14 +318,14 @@ export async function trainExtraction({
     const grid = THRESHOLDS.map((cue) =>
       RULE_THRESHOLDS.map((rules) => scoreWith({ cue, rules, events: 0.5, kindMargin }).partnerships.f1),
     );
-    THRESHOLDS.forEach((cue, ci) =>
+    THRESHOLDS.forEach((cue, ci) => {
       RULE_THRESHOLDS.forEach((rules, ri) => {
         const around = [-1, 0, 1]
           .flatMap((dc) => [-1, 0, 1].map((dr) => grid[ci + dc]?.[ri + dr]))
           .filter((f): f is number => f !== undefined);
         scored.push({ kindMargin, cue, rules, f1: around.reduce((a, b) => a + b, 0) / around.length });
-      }),
-    );
+      });
+    });
   }
   const bestPlateau = Math.max(...scored.map((x) => x.f1));
   const strictest = scored

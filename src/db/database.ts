@@ -144,10 +144,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     // LISTEN holds a connection for the process's life: on the pool when it is direct (postgres.js
     // keeps one dedicated connection for it), on a client of its own behind a pooler.
     let listenClient: postgres.Sql | undefined;
-    const listener = () =>
-      pooled
-        ? (listenClient ??= postgres(sessionUrl, { max: 1, onnotice: () => {}, backoff: reconnectBackoff }))
-        : client;
+    const listener = () => {
+      if (!pooled) return client;
+      listenClient ??= postgres(sessionUrl, { max: 1, onnotice: () => {}, backoff: reconnectBackoff });
+      return listenClient;
+    };
     return {
       db,
       engine: 'postgres',

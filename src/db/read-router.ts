@@ -166,9 +166,10 @@ export class ReadRouter {
     return ({ reachedPrimary } = { reachedPrimary: true }) => {
       if (!reachedPrimary) {
         this.#setAside(this.#primary);
-        return (ended ??= end(Promise.resolve(null)));
+        ended ??= end(Promise.resolve(null));
+        return ended;
       }
-      return (ended ??= end(
+      ended ??= end(
         this.#withTimeout(this.#options.primary.walPosition())
           .then((position) => {
             if (position !== null && position > this.#mustReplay) this.#mustReplay = position;
@@ -176,7 +177,8 @@ export class ReadRouter {
           })
           // The primary does not answer: nothing can have been committed through it just now.
           .catch(() => null),
-      ));
+      );
+      return ended;
     };
   }
 

@@ -149,12 +149,12 @@ function matchItems<P, G>(
   score.matchedRequired = predictions.map(() => null);
   const usedP = new Set<number>();
   const pairs: { p: number; g: number; s: number }[] = [];
-  predictions.forEach((p, pi) =>
+  predictions.forEach((p, pi) => {
     required.forEach((g, gi) => {
       const s = similarity(p, g);
       if (s > 0) pairs.push({ p: pi, g: gi, s });
-    }),
-  );
+    });
+  });
   pairs.sort((a, b) => b.s - a.s || a.p - b.p || a.g - b.g);
   const usedG = new Set<number>();
   for (const pair of pairs) {
@@ -233,7 +233,10 @@ function vocabularyMap(v: ScoreOptions['vocabulary']): Map<string, string> {
 const goldNameSets = new WeakMap<GoldActor, Set<string>>();
 function goldNames(g: GoldActor): Set<string> {
   let names = goldNameSets.get(g);
-  if (!names) goldNameSets.set(g, (names = new Set([g.name, ...(g.aliases ?? [])].map(nameKey))));
+  if (!names) {
+    names = new Set([g.name, ...(g.aliases ?? [])].map(nameKey));
+    goldNameSets.set(g, names);
+  }
   return names;
 }
 function actorMatches(p: ExtractedActor, g: GoldActor): boolean {
@@ -332,11 +335,15 @@ export function scoreExtraction(prediction: Extraction, gold: GoldKey, options: 
   const overlaps = new Map<object, Map<GoldPartnership, number>>();
   const sideOverlap = (p: Extraction['partnerships'][number], g: GoldPartnership) => {
     let byGold = overlaps.get(p);
-    if (!byGold) overlaps.set(p, (byGold = new Map()));
+    if (!byGold) {
+      byGold = new Map<GoldPartnership, number>();
+      overlaps.set(p, byGold);
+    }
     let overlap = byGold.get(g);
     if (overlap === undefined) {
       const j = jaccard(new Set(p.parties.map((x) => predId(x.actorKey))), new Set(g.parties.map(goldId)));
-      byGold.set(g, (overlap = j >= 0.5 ? j : 0));
+      overlap = j >= 0.5 ? j : 0;
+      byGold.set(g, overlap);
     }
     return overlap;
   };

@@ -347,11 +347,10 @@ function checkText(input: string): void {
  * surrogates and no U+FFFD (bytes that were not UTF-8 when the file was read leniently).
  */
 function checkCharacters(text: string): void {
-  // eslint-disable-next-line no-control-regex
-  const bad =
-    /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(
-      text,
-    );
+  const badCharacter =
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters in the text is this check's purpose
+    /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  const bad = badCharacter.exec(text);
   if (!bad) return;
   const char = bad[0];
   const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

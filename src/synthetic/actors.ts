@@ -306,7 +306,9 @@ export function generateActors(
   // Ids in a shuffled order, as in a database filled over time, not grouped by kind.
   const order = random.shuffle(drafts.map((_, i) => i));
   const idOf = new Int32Array(drafts.length);
-  order.forEach((draftIndex, position) => (idOf[draftIndex] = position + 1));
+  order.forEach((draftIndex, position) => {
+    idOf[draftIndex] = position + 1;
+  });
   const slugs = new UniqueSlugs();
   return order.map((draftIndex, position) => {
     const { parent, slugText, ...draft } = drafts[draftIndex]!;

@@ -58,9 +58,18 @@ class Namer {
   readonly actors: ActorNode[] = [];
   readonly places: Place[] = [];
   readonly technologies: TechnologyNode[] = [];
-  actor = (a: ActorNode) => (this.actors.push(a), a.display);
-  place = (p: Place) => (this.places.push(p), p.name);
-  tech = (t: TechnologyNode) => (this.technologies.push(t), t.name);
+  actor = (a: ActorNode) => {
+    this.actors.push(a);
+    return a.display;
+  };
+  place = (p: Place) => {
+    this.places.push(p);
+    return p.name;
+  };
+  tech = (t: TechnologyNode) => {
+    this.technologies.push(t);
+    return t.name;
+  };
   actorList = (list: ActorNode[]) => joinNames(list.map(this.actor));
   techList = (list: TechnologyNode[]) => joinNames(list.map(this.tech));
   placeList = (list: Place[]) => joinNames(list.map(this.place));
@@ -296,7 +305,7 @@ function keySentence(n: Namer, fact: Fact, published: number): string {
       if (p.kind === 'comprehensive_strategic_partnership') {
         const places = placesOf(p.parties.map((x) => x.actor));
         if (places.length === p.parties.length) {
-          p.parties.forEach((x) => n.actors.push(x.actor));
+          for (const x of p.parties) n.actors.push(x.actor);
           return partnershipLeads[p.kind](n.placeList(places), n.techList(p.technologies));
         }
       }

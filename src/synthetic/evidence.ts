@@ -27,7 +27,7 @@ export function publicationTimes(random: Random, count: number): Float64Array {
   let previous = FIRST - 1;
   for (let id = 1; id <= count; id++) {
     const u = (id - 1 + random.next()) / count;
-    const t = Math.max(previous + 1, FIRST + Math.floor((LAST - FIRST) * Math.pow(u, 0.7)));
+    const t = Math.max(previous + 1, FIRST + Math.floor((LAST - FIRST) * u ** 0.7));
     times[id] = t;
     previous = t;
   }
@@ -116,7 +116,14 @@ export function assignEvidence(
   }
 
   const facts: (Fact[] | undefined)[] = new Array(articleCount + 1);
-  const add = (articleId: number, fact: Fact) => (facts[articleId] ??= []).push(fact);
+  const add = (articleId: number, fact: Fact) => {
+    let list = facts[articleId];
+    if (list === undefined) {
+      list = [];
+      facts[articleId] = list;
+    }
+    list.push(fact);
+  };
   for (const node of partnerships) for (const id of node.articleIds) add(id, { kind: 'partnership', node });
   for (const node of events) for (const id of node.articleIds) add(id, { kind: 'event', node });
   for (const node of affiliations) for (const id of node.articleIds) add(id, { kind: 'affiliation', node });

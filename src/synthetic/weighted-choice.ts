@@ -36,6 +36,6 @@ export class WeightedChoice {
  */
 export function zipfWeights(n: number, exponent: number, offset: number): Float64Array {
   const weights = new Float64Array(n);
-  for (let rank = 1; rank <= n; rank++) weights[rank - 1] = 1 / Math.pow(rank + offset, exponent);
+  for (let rank = 1; rank <= n; rank++) weights[rank - 1] = 1 / (rank + offset) ** exponent;
   return weights;
 }

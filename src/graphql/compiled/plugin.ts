@@ -18,7 +18,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from '../context.ts';
 import { textQueryOf } from '../../db/database.ts';
 import { directiveVariables, planOperation, type OperationPlan } from './plan.ts';
-import { ArgumentsNotCompiled, renderOperation } from './render.ts';
+import { ArgumentsNotCompiled, renderOperation, type RenderedStatement } from './render.ts';
 
 export interface CompiledReadsOptions {
   /**
@@ -50,8 +50,10 @@ function planOf(
   variables: Record<string, unknown>,
 ): OperationPlan {
   let entry = plans.get(args.document);
-  if (!entry)
-    plans.set(args.document, (entry = { directiveVariables: directiveVariables(args.document), byKey: new Map() }));
+  if (!entry) {
+    entry = { directiveVariables: directiveVariables(args.document), byKey: new Map() };
+    plans.set(args.document, entry);
+  }
   const key = `${args.operationName ?? ''}\u0000${JSON.stringify(entry.directiveVariables.map((name) => variables[name] ?? null))}`;
   let plan = entry.byKey.get(key);
   if (!plan) {
@@ -92,8 +94,7 @@ async function runCompiled(
 ): Promise<{ result: ExecutionResult } | { reason: string }> {
   const context = args.contextValue as GraphQLContext;
   // Reads that need a token the request lacks get the resolvers' refusal.
-  if (context.auth && context.auth.readsRequireToken && !context.auth.scopes.has('read'))
-    return { reason: 'reads need a token' };
+  if (context.auth?.readsRequireToken && !context.auth.scopes.has('read')) return { reason: 'reads need a token' };
   // A database opened elsewhere (or a transaction) has no direct driver: the resolvers read it.
   const textQuery = textQueryOf(context.db);
   if (!textQuery) return { reason: 'a database without a direct driver' };
@@ -108,7 +109,7 @@ async function runCompiled(
   // Nothing but the root's __typename: nothing to read.
   if (plan.roots.every((root) => 'typename' in root))
     return { result: { data: Object.fromEntries(plan.roots.map((root) => [root.key, 'Query'])) } };
-  let statement;
+  let statement: RenderedStatement;
   try {
     statement = renderOperation(plan, coerced.coerced, args.schema);
   } catch (error) {

@@ -43,6 +43,11 @@ export const objectTypesSql: Record<string, ObjectTypeSql> = {
   CountryPartner: countryPartnerSql,
 };
 
+/**
+ * A root field's arguments as graphql-js coerces them. Each field's functions below read their
+ * own arguments, of the types the schema gives them, and pass them to the resolvers' checks.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: one registry over root fields whose arguments differ in type; the schema types each field's, and the functions read them as the resolvers do
 type Args = Record<string, any>;
 
 /**
@@ -70,7 +75,7 @@ export type RootFieldSql =
 /** A root list's condition: the domain's filter over an aliased table, embedded into the statement. */
 function filtered<T extends PgTable>(
   table: T,
-  conditions: (aliased: T, filter: any) => SQL | undefined,
+  conditions: (aliased: T, filter: Args['filter']) => SQL | undefined,
 ): Extract<RootFieldSql, { kind: 'list' }>['where'] {
   return (args, statement, row) => {
     const built = conditions(alias(table, row) as unknown as T, args.filter);

@@ -21,6 +21,22 @@ export interface RenderedStatement {
 
 type Variables = Record<string, unknown>;
 
+/** A field's arguments as graphql-js coerces them: each of the type the schema gives it. */
+type Args = Record<string, unknown>;
+
+/** A connection's paging arguments (Int and String in the schema), as coerced. */
+interface PageArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+/** For the `default` of a switch over every kind: a kind left out does not compile. */
+function unknownKind(kind: never): Error {
+  return new Error(`no SQL for ${JSON.stringify(kind)}`);
+}
+
 export function renderOperation(
   plan: Extract<OperationPlan, { roots: unknown }>,
   variables: Variables,
@@ -42,7 +58,7 @@ export function renderOperation(
           const row = statement.alias('r');
           return `(select ${object(selection, row, statement, variables)} from ${selection.sql.table} ${row} where ${row}.id = ${statement.param(Number(id))}::int)`;
         };
-        if (rootSql.kind === 'node') return `${literal(root.key)}, ${byId(args.id, 'id')}`;
+        if (rootSql.kind === 'node') return `${literal(root.key)}, ${byId(args.id as string, 'id')}`;
         const ids = args.ids as string[];
         // json_build_array takes at most 100 arguments; longer lists are the resolvers'.
         if (ids.length > 100) throw new ArgumentsNotCompiled('more than 100 IDs');
@@ -72,6 +88,8 @@ export function renderOperation(
         };
         return `${literal(root.key)}, ${connection(list, args, selection, '', statement, variables, true)}`;
       }
+      default:
+        throw unknownKind(rootSql);
     }
   });
   return { text: `select json_build_object(${parts.join(', ')})::text as data`, params: statement.params };
@@ -79,7 +97,7 @@ export function renderOperation(
 
 /** A global ID's type and key, checked as the node fields check them (builder.ts). */
 function decodedGlobalId(schema: GraphQLSchema, globalId: string, argument: string): { typename: string; id: string } {
-  let decoded;
+  let decoded: { typename: string; id: string };
   try {
     decoded = decodeGlobalID(globalId);
   } catch {
@@ -89,7 +107,7 @@ function decodedGlobalId(schema: GraphQLSchema, globalId: string, argument: stri
   return decoded;
 }
 
-function argumentsOf({ definition, node }: ArgumentsOf, variables: Variables): Record<string, any> {
+function argumentsOf({ definition, node }: ArgumentsOf, variables: Variables): Args {
   return getArgumentValues(definition, node, variables);
 }
 
@@ -118,6 +136,8 @@ function object(selection: SelectionPlan, row: string, statement: Statement, var
         const args = argumentsOf(field.argumentsOf, variables);
         return `${literal(key)}, ${connection(field.sql, args, field.connection, row, statement, variables)}`;
       }
+      default:
+        throw unknownKind(field);
     }
   });
   return `json_build_object(${parts.join(', ')})`;
@@ -130,7 +150,7 @@ function object(selection: SelectionPlan, row: string, statement: Statement, var
  */
 function connection(
   sqlOf: ConnectionFieldSql,
-  args: Record<string, any>,
+  args: Args & PageArgs,
   plan: ConnectionPlan,
   row: string,
   statement: Statement,
@@ -196,6 +216,8 @@ function connection(
             return `${literal(key)}, ${object(field.selection, node, statement, variables)}`;
           case 'link':
             return `${literal(key)}, ${field.sql(link)}`;
+          default:
+            throw unknownKind(field);
         }
       });
       columns.push(perRow(`json_build_object(${edge.join(', ')})`, index));
@@ -231,6 +253,8 @@ function connection(
               return `${literal(field)}, (array_agg(${p}.c order by ${p}.position ${shownOrder}) ${shown})[1]`;
             case 'endCursor':
               return `${literal(field)}, (array_agg(${p}.c order by ${p}.position ${backward ? 'asc' : 'desc'}) ${shown})[1]`;
+            default:
+              throw unknownKind(name);
           }
         });
         return `${literal(key)}, json_build_object(${info.join(', ')})`;
@@ -238,6 +262,8 @@ function connection(
       case 'edges':
       case 'nodes':
         return `${literal(key)}, coalesce(json_agg(${p}.j${index} order by ${p}.position ${shownOrder}) ${shown}, '[]'::json)`;
+      default:
+        throw unknownKind(part);
     }
   });
   const built = `json_build_object(${parts.join(', ')})`;

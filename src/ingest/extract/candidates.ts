@@ -169,7 +169,7 @@ export function buildCandidates(input: CandidateInput): Candidates {
     const states = parties.every((a) => a?.kind === 'state');
     const countries = parties.map((a) => a?.country ?? null);
     const key = countries.every((c) => c !== null) ? [...new Set(countries)].sort().join('|') : null;
-    return { states, key: key && key.includes('|') ? key : null };
+    return { states, key: key?.includes('|') ? key : null };
   };
   const levels = drafts.map(levelOf);
   const otherLevel = (i: number) => {

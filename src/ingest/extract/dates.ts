@@ -68,8 +68,7 @@ function closestYear(m: number, publishedOn: string): number {
 function dayRanges(text: string, publishedOn: string): DateMention[] {
   const out: DateMention[] = [];
   DAY_RANGE_RE.lastIndex = 0;
-  let r: RegExpExecArray | null;
-  while ((r = DAY_RANGE_RE.exec(text))) {
+  for (const r of text.matchAll(DAY_RANGE_RE)) {
     const from = Number(r[1]);
     const to = Number(r[2]);
     const m = MONTHS.indexOf(r[3]!.toLowerCase()) + 1;
@@ -103,8 +102,7 @@ const COUNTS: Record<string, number> = { two: 2, three: 3 };
 export function relativeDays(text: string, previous: string): DateMention[] {
   const out: DateMention[] = [];
   RELATIVE_DAY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RELATIVE_DAY_RE.exec(text))) {
+  for (const m of text.matchAll(RELATIVE_DAY_RE)) {
     const words = m[0].toLowerCase();
     const n = m[3] ? COUNTS[m[3].toLowerCase()]! : 1;
     const offset = /same/.test(words) ? 0 : /following|next|after|later/.test(words) ? n : -n;
@@ -178,7 +176,7 @@ export function datelineDay(lead: string, publishedOn: string): string | null {
   const [found] = numeric
     ? []
     : chrono.en.parse(m[1]!, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
-  if (!numeric && (!found || !found.start.isCertain('day') || !found.start.isCertain('month'))) return null;
+  if (!numeric && !(found?.start.isCertain('day') && found.start.isCertain('month'))) return null;
   const day = numeric
     ? iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]))
     : iso(found!.start.get('year')!, found!.start.get('month')!, found!.start.get('day')!);
@@ -235,21 +233,19 @@ export function findDates(text: string, publishedOn: string, today: string = pub
       text: r.text,
       date: dayKnown ? iso(y, m, d) : null,
       month: iso(y, m, 1).slice(0, 7),
-      endDate: e && e.isCertain('day') ? iso(e.get('year')!, e.get('month')!, e.get('day')!) : null,
+      endDate: e?.isCertain('day') ? iso(e.get('year')!, e.get('month')!, e.get('day')!) : null,
     });
   }
   TODAY_RE.lastIndex = 0;
-  let t: RegExpExecArray | null;
-  while ((t = TODAY_RE.exec(text))) {
+  for (const t of text.matchAll(TODAY_RE)) {
     const start = t.index;
-    if (out.some((o) => start < o.end && o.start < start + t![0].length)) continue;
+    if (out.some((o) => start < o.end && o.start < start + t[0].length)) continue;
     out.push({ start, end: start + t[0].length, text: t[0], date: today, month: today.slice(0, 7), endDate: null });
   }
   WEEKDAY_RE.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = WEEKDAY_RE.exec(text))) {
+  for (const w of text.matchAll(WEEKDAY_RE)) {
     const start = w.index;
-    if (out.some((o) => start < o.end && o.start < start + w![0].length)) continue;
+    if (out.some((o) => start < o.end && o.start < start + w[0].length)) continue;
     const target = WEEKDAYS.indexOf(w[1]!.toLowerCase());
     const pubDay = new Date(`${today}T00:00:00Z`).getUTCDay();
     const lead = w[0].toLowerCase();

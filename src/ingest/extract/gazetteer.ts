@@ -172,8 +172,7 @@ export function findCountryMentions(text: string, offset = 0): CountryMention[] 
   const out: CountryMention[] = [];
   const folded = titleCaseShouted(foldKeepingOffsets(text));
   FORM_REGEXP.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FORM_REGEXP.exec(folded))) {
+  for (const m of folded.matchAll(FORM_REGEXP)) {
     const surface = m[1]!;
     const info = FORMS.get(surface)!;
     if (m[2] && !(info.form === 'demonym' && /n$/.test(surface))) {
@@ -326,8 +325,7 @@ export function findCityMentions(text: string, offset = 0): CityMention[] {
   const out: CityMention[] = [];
   const folded = foldKeepingOffsets(text);
   CITY_REGEXP.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CITY_REGEXP.exec(folded))) {
+  for (const m of folded.matchAll(CITY_REGEXP)) {
     const info = CITIES.get(m[1]!)!;
     out.push({ city: info.city, code: info.code, start: offset + m.index, end: offset + m.index + m[0].length });
   }

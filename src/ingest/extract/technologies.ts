@@ -176,8 +176,8 @@ const WORD_START = /(?<![\p{L}\p{M}\d-])[\p{L}\p{N}]+/gu;
 /** Every match of a technology form in `text`, left to right, as one pattern of all forms would find them. */
 function* formMatches(text: string): Generator<RegExpExecArray> {
   WORD_START.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = WORD_START.exec(text))) {
+  // exec, not matchAll: the loop moves WORD_START.lastIndex past each form found.
+  for (let w = WORD_START.exec(text); w !== null; w = WORD_START.exec(text)) {
     const pattern = PATTERN_BY_FIRST_RUN.get(w[0].toLowerCase());
     if (!pattern) continue;
     pattern.lastIndex = w.index;
@@ -204,8 +204,7 @@ const LOWER_CASE_POST =
 function lowerCaseTitlePortfolios(text: string): [number, number][] {
   const out: [number, number][] = [];
   LOWER_CASE_POST.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LOWER_CASE_POST.exec(text))) {
+  for (const m of text.matchAll(LOWER_CASE_POST)) {
     const from = m.index + m[0].length - m[1]!.length;
     out.push([from, from + m[1]!.length]);
   }

@@ -91,8 +91,7 @@ export function splitSentences(article: ParsedArticle): Sentence[] {
     const text = block.text;
     let from = 0;
     const boundary = /[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
-    let m: RegExpExecArray | null;
-    while ((m = boundary.exec(text))) {
+    for (const m of text.matchAll(boundary)) {
       const end = m.index + m[0].length;
       if (m[0][0] === '.' && !endsSentence(text, m.index)) continue;
       push(out, blockIndex, block.kind, text, from, end, block.start);

@@ -47,10 +47,9 @@ const WORD = /[\p{L}\p{M}\d]+(?:[-–'’&.][\p{L}\p{M}\d]+)*\.?|[^\s\p{L}\p{M}\
 export function tokenize(sentence: Sentence): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(sentence.text))) {
+  for (const m of sentence.text.matchAll(WORD)) {
     let text = m[0];
-    let start = sentence.start + m.index;
+    const start = sentence.start + m.index;
     let end = start + text.length;
     if (!/[\p{L}\p{M}\d]/u.test(text)) {
       out.push({ text, start, end, cap: false, possessive: false, punct: true });

@@ -76,9 +76,15 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const remembered = new WeakMap<object, WeakMap<Features, number>>();
 function probabilityOf(model: LogisticModel, features: Features): number {
   let byFeatures = remembered.get(model.weights);
-  if (!byFeatures) remembered.set(model.weights, (byFeatures = new WeakMap()));
+  if (!byFeatures) {
+    byFeatures = new WeakMap();
+    remembered.set(model.weights, byFeatures);
+  }
   let p = byFeatures.get(features);
-  if (p === undefined) byFeatures.set(features, (p = probability(model, features)));
+  if (p === undefined) {
+    p = probability(model, features);
+    byFeatures.set(features, p);
+  }
   return p;
 }
 

@@ -139,7 +139,7 @@ export function findAcronymNames({ sentences, tokensOf, index }: ActorContext): 
       // Inside a longer capitalised name ("PLN Nusantara Power") it is part of that name.
       const before = tokens[k - 1];
       const after = tokens[k + 1];
-      if ((before && before.cap && !before.punct) || (after && after.cap && !after.punct)) return;
+      if ((before?.cap && !before.punct) || (after?.cap && !after.punct)) return;
       counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
       if (!firstAt.has(t.text)) firstAt.set(t.text, { sentence: s.index, start: t.start });
       // Where an organisation acts or is acted with: "JICA said", "with TIMC", "USTH and …".

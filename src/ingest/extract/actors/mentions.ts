@@ -47,9 +47,9 @@ export function findMentions(ctx: ActorContext): ActorMention[] {
       // A surname alone, or after a title ("Watanabe", "DPM Tien", "Ambassador Farani").
       const tk = tokens[i]!;
       const candidates = shortForms.get(tk.text);
-      if (!candidates || candidates.length !== 1 || !tk.cap) continue;
+      if (candidates?.length !== 1 || !tk.cap) continue;
       const next = tokens[i + 1];
-      if (next && next.cap && !next.punct) continue;
+      if (next?.cap && !next.punct) continue;
       let titleStart = i;
       for (let k = Math.max(0, i - 5); k < i; k++) {
         const t = matchTitle(tokens, k);

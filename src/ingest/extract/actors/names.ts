@@ -709,7 +709,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
             !ORG_HEADS[w2.text] &&
             !TITLE_WORDS.has(w2.text) &&
             !countryOfWord(w2.text) &&
-            !(w3 && w3.cap && !w3.punct) &&
+            !(w3?.cap && !w3.punct) &&
             !listContext &&
             !ownAppositive
           ) {

@@ -53,9 +53,8 @@ export function findOrganisations(ctx: ActorContext): void {
   );
   for (const sentence of sentences) {
     blocRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = blocRe.exec(sentence.text))) {
-      const bloc = BLOCS.find((b) => b.name === m![0] || b.aliases.includes(m![0]))!;
+    for (const m of sentence.text.matchAll(blocRe)) {
+      const bloc = BLOCS.find((b) => b.name === m[0] || b.aliases.includes(m[0]))!;
       index.upsert({
         name: bloc.name,
         kind: 'intergovernmental',

@@ -381,7 +381,7 @@ export function findPeople(ctx: ActorContext): void {
         // After a possessive ("Abisemi's executive director, NAME"), the name may follow a comma.
         const probe = tokens[end]?.text === ',' && i > 0 && tokens[i - 1]!.possessive ? end + 1 : end;
         const name = parsePersonName(tokens, probe);
-        if (name && name.name.includes(' ') && !cityOrCountry(name.name) && !index.find(name.name))
+        if (name?.name.includes(' ') && !cityOrCountry(name.name) && !index.find(name.name))
           t = { end, title: capitalise(title) };
       }
       if (t) {
@@ -490,7 +490,7 @@ export function findPeople(ctx: ActorContext): void {
         continue;
       }
       const next = tokens[name.to];
-      if (next && next.cap && !next.punct) continue;
+      if (next?.cap && !next.punct) continue;
       if (findCityMentions(name.name).length) continue;
       if (!VIETNAMESE_SURNAMES.has(tk.text) && !saidAfter && !(next === undefined || next.punct)) continue;
       addPerson(sentence, tokens, name, null, null, null, 0.6, null);

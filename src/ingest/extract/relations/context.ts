@@ -283,8 +283,7 @@ export function clauses(s: Sentence): { text: string; start: number; end: number
   const out: { text: string; start: number; end: number }[] = [];
   const re = /;\s+|,\s+(?:while|whereas)\s+/g;
   let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s.text))) {
+  for (const m of s.text.matchAll(re)) {
     out.push({ text: s.text.slice(from, m.index), start: s.start + from, end: s.start + m.index });
     from = m.index + m[0].length;
   }

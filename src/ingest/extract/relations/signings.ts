@@ -159,8 +159,8 @@ function documentsBetween(
 ): { kind: PartnershipKind; parties: ActorDraft[]; at: number; part: Span }[] {
   const found: { kind: PartnershipKind; parties: ActorDraft[]; at: number }[] = [];
   const docs = new RegExp(`${MOU.source}|${AGREEMENT.source}`, 'gi');
-  let m: RegExpExecArray | null;
-  while ((m = docs.exec(clause.text))) {
+  // exec, not matchAll: the loop moves docs.lastIndex past each document's sides.
+  for (let m = docs.exec(clause.text); m !== null; m = docs.exec(clause.text)) {
     const between = betweenRange({ ...s, text: clause.text, start: clause.start, end: clause.end }, m.index);
     if (!between || between.start - (clause.start + m.index) >= 40) continue;
     const parties = ctx.partiesIn(s, between, 'org');
