@@ -3,6 +3,7 @@
 // relational queries (see DESIGN.md), so nothing here relies on it.
 import { sql, type SQL } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
   customType,
   date,
@@ -105,7 +106,7 @@ export const actors = pgTable(
     kind: actorKind('kind').notNull(),
     countryId: integer('country_id').references(() => countries.id, { onDelete: 'set null' }),
     // An organisation under another one (a centre under a ministry). Deleting the parent keeps the child.
-    parentId: integer('parent_id').references((): any => actors.id, { onDelete: 'set null' }),
+    parentId: integer('parent_id').references((): AnyPgColumn => actors.id, { onDelete: 'set null' }),
     description: text('description'),
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
@@ -122,6 +123,9 @@ export const actors = pgTable(
     index('actors_parent_id_idx').on(t.parentId),
     index('actors_kind_idx').on(t.kind),
     index('actors_name_idx').on(t.name),
+    // Entity resolution at ingestion: an actor by lower-cased name or alias (src/ingest/resolve.ts).
+    index('actors_lower_name_idx').on(sql`lower(${t.name})`),
+    index('actors_lower_aliases_idx').using('gin', sql`kg_lower_all(${t.aliases})`),
     check('actors_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check('actors_not_own_parent', sql`${t.parentId} is distinct from ${t.id}`),
   ],
@@ -152,7 +156,7 @@ export const technologies = pgTable(
     id: serial('id').primaryKey(),
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
-    parentId: integer('parent_id').references((): any => technologies.id, { onDelete: 'set null' }),
+    parentId: integer('parent_id').references((): AnyPgColumn => technologies.id, { onDelete: 'set null' }),
     description: text('description'),
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
     searchVector: searchVector([

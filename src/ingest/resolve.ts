@@ -59,23 +59,28 @@ export async function findActor(db: Executor, actor: ExtractedActor, countryId: 
   // The database compares lower-cased text; the folded forms are checked again below.
   const lowered = [...new Set([actor.name, ...actor.aliases].flatMap((n) => [n.toLowerCase(), nameKey(n)]))];
   const slugs = [...new Set([actor.key, slugify(actor.name)])];
-  const candidates = await db
-    .select()
-    .from(actors)
-    .where(
-      sql`${actors.slug} in ${slugs}
-        or ${actors.id} in (select m.survivor_id from ${actorMerges} m where m.merged_slug in ${slugs})
-        or lower(${actors.name}) in ${lowered}
-        or exists (select 1 from unnest(${actors.aliases}) alias where lower(alias) in ${lowered})`,
-    )
-    .limit(50);
-  const wanted = new Set(names);
   // An actor merged away is found through its survivor.
   const survivors = new Set(
     (
       await db.select({ id: actorMerges.survivorId }).from(actorMerges).where(inArray(actorMerges.mergedSlug, slugs))
     ).map((r) => r.id),
   );
+  // Each branch has its index (the slug's, the primary key, actors_lower_name_idx and
+  // actors_lower_aliases_idx), so the look-up stays a few index probes however many actors exist.
+  const candidates = await db
+    .select()
+    .from(actors)
+    .where(
+      sql`${actors.slug} in ${slugs}
+        or ${survivors.size > 0 ? sql`${actors.id} in ${[...survivors]}` : sql`false`}
+        or lower(${actors.name}) in ${lowered}
+        or kg_lower_all(${actors.aliases}) && array[${sql.join(
+          lowered.map((name) => sql`${name}`),
+          sql`, `,
+        )}]::text[]`,
+    )
+    .limit(50);
+  const wanted = new Set(names);
   const compatible = candidates.filter((c) => {
     if ((c.kind === 'person') !== (actor.kind === 'person')) return false;
     if (countryId !== null && c.countryId !== null && c.countryId !== countryId && !samePersonAnyCountry(c, actor))

@@ -2,6 +2,7 @@
 // transaction. Entities the database already holds are linked, not duplicated; every fact keeps
 // its evidence (the article, the sentence, its span and a confidence).
 import { and, eq, sql } from 'drizzle-orm';
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import {
   actorMentions,
   actorMerges,
@@ -100,42 +101,40 @@ export async function storeArticle(
     ]),
   ]);
 
-  for (const country of extraction.countries) {
+  // Rows that only link (mentions, parties, participants) go in one statement per table and
+  // article; a link already there is kept as it is.
+  const countryRows = extraction.countries.flatMap((country) => {
     const countryId = countryIds.get(country.code);
-    if (countryId === undefined) continue;
-    await tx
-      .insert(countryMentions)
-      .values({ articleId: article.id, countryId, mentionCount: country.mentions, excerpt: country.passage.excerpt })
-      .onConflictDoNothing();
+    if (countryId === undefined) return [];
     summary.linked.countries.push(country.code);
-  }
-  for (const technology of extraction.technologies) {
+    return [{ articleId: article.id, countryId, mentionCount: country.mentions, excerpt: country.passage.excerpt }];
+  });
+  await insertLinks(tx, countryMentions, countryRows);
+  const technologyRows = extraction.technologies.flatMap((technology) => {
     const technologyId = technologyIds.get(technology.slug);
-    if (technologyId === undefined) continue;
-    await tx
-      .insert(technologyMentions)
-      .values({
-        articleId: article.id,
-        technologyId,
-        mentionCount: technology.mentions,
-        excerpt: technology.passage.excerpt,
-      })
-      .onConflictDoNothing();
+    if (technologyId === undefined) return [];
     summary.linked.technologies.push(technology.slug);
-  }
+    const { mentions: mentionCount, passage } = technology;
+    return [{ articleId: article.id, technologyId, mentionCount, excerpt: passage.excerpt }];
+  });
+  await insertLinks(tx, technologyMentions, technologyRows);
 
   // Actors: link to what exists, create the rest; then parents, once every key has an id.
   const actorIds = new Map<string, number>();
+  const mentionRows: (typeof actorMentions.$inferInsert)[] = [];
   for (const actor of extraction.actors) {
     const countryId = actor.country === null ? null : (countryIds.get(actor.country) ?? null);
     const { ref, created } = await linkOrCreateActor(tx, actor, countryId);
     (created ? summary.created.actors : summary.linked.actors).push(ref);
     actorIds.set(actor.key, ref.id);
-    await tx
-      .insert(actorMentions)
-      .values({ articleId: article.id, actorId: ref.id, mentionCount: actor.mentions, excerpt: actor.passage.excerpt })
-      .onConflictDoNothing();
+    mentionRows.push({
+      articleId: article.id,
+      actorId: ref.id,
+      mentionCount: actor.mentions,
+      excerpt: actor.passage.excerpt,
+    });
   }
+  await insertLinks(tx, actorMentions, mentionRows);
   for (const actor of extraction.actors) {
     const parentId = actor.parentKey === null ? undefined : actorIds.get(actor.parentKey);
     const id = actorIds.get(actor.key)!;
@@ -216,23 +215,22 @@ export async function storeArticle(
       summary.linked.partnerships.push(row!);
     }
     partnershipIds.push(id);
-    for (const party of parties) {
-      await tx
-        .insert(partnershipParties)
-        .values({ partnershipId: id, actorId: party.actorId, role: party.role })
-        .onConflictDoNothing();
-    }
+    const partnershipId = id;
+    await insertLinks(
+      tx,
+      partnershipParties,
+      parties.map(({ actorId, role }) => ({ partnershipId, actorId, role })),
+    );
     const countryRows = partnership.countries.flatMap((code) => {
       const countryId = countryIds.get(code);
-      return countryId === undefined ? [] : [{ partnershipId: id, countryId }];
+      return countryId === undefined ? [] : [{ partnershipId, countryId }];
     });
-    if (countryRows.length > 0) await tx.insert(partnershipCountries).values(countryRows).onConflictDoNothing();
+    await insertLinks(tx, partnershipCountries, countryRows);
     const technologyRows = partnership.technologies.flatMap((slug) => {
       const technologyId = technologyIds.get(slug);
-      return technologyId === undefined ? [] : [{ partnershipId: id, technologyId }];
+      return technologyId === undefined ? [] : [{ partnershipId, technologyId }];
     });
-    if (technologyRows.length > 0)
-      await tx.insert(partnershipTechnologies).values(technologyRows).onConflictDoNothing();
+    await insertLinks(tx, partnershipTechnologies, technologyRows);
     await tx
       .insert(evidence)
       .values({ ...evidenceOf(partnership.passage, partnership.confidence), partnershipId: id })
@@ -271,17 +269,20 @@ export async function storeArticle(
         .where(eq(events.id, id));
       summary.linked.events.push(row!);
     }
-    for (const participant of participants) {
-      await tx
-        .insert(eventParticipants)
-        .values({ eventId: id, actorId: participant.actorId, role: participant.role })
-        .onConflictDoNothing();
-    }
-    for (const index of event.partnershipIndexes) {
-      const partnershipId = partnershipIds[index];
-      if (partnershipId !== undefined)
-        await tx.insert(eventPartnerships).values({ eventId: id, partnershipId }).onConflictDoNothing();
-    }
+    const eventId = id;
+    await insertLinks(
+      tx,
+      eventParticipants,
+      participants.map(({ actorId, role }) => ({ eventId, actorId, role })),
+    );
+    await insertLinks(
+      tx,
+      eventPartnerships,
+      event.partnershipIndexes.flatMap((index) => {
+        const partnershipId = partnershipIds[index];
+        return partnershipId === undefined ? [] : [{ eventId, partnershipId }];
+      }),
+    );
     await tx
       .insert(evidence)
       .values({ ...evidenceOf(event.passage, event.confidence), eventId: id })
@@ -418,6 +419,11 @@ async function createWithUniqueSlug(text: string, insert: (slug: string) => Prom
     if (row) return row;
   }
   throw new Error(`no free slug for "${text}"`);
+}
+
+/** Inserts link rows in one statement, leaving any that already exist (or repeat an earlier row) as they are. */
+async function insertLinks<T extends PgTable>(tx: Executor, table: T, rows: PgInsertValue<T>[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(table).values(rows).onConflictDoNothing();
 }
 
 function clampConfidence(value: number): number {
