@@ -1,6 +1,7 @@
 // The ingest command as an operator runs it: files and folders, --dry-run, a summary, exit codes.
-// Its function runs in this process (what it prints and the exit code it returns); one test runs
-// it as a process, to see the exit code reach the shell.
+// Its function runs in this process (what it prints and the exit code it returns), on a migrated
+// database of the suite's engine that it seeds itself; one test runs it as a process, to see the
+// exit code reach the shell.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,24 +9,31 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ingestCommand } from '../src/cli/ingest.ts';
+import { createTestApp, type TestApp } from './helpers/app.ts';
 
 const run = promisify(execFile);
 const FIXTURES = 'tests/fixtures/articles';
 const N = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).length;
 let dir: string;
+let app: TestApp;
+// The spawned command never opens a database (it stops at its usage); should it, it gets a
+// PGlite directory of its own rather than the suite's.
 let env: NodeJS.ProcessEnv;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
-  // The command runs against its own PGlite directory, whatever engine the suite is on.
   env = { ...process.env, DATABASE_URL: '', PGLITE_DIR: join(dir, 'pglite') };
+  app = await createTestApp({ seed: false });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await app.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** The command in this process, as `npm run ingest -- ARGS` runs it: its exit code and what it printed. */
 async function ingest(...args: string[]): Promise<{ code: number; stdout: string }> {
   const lines: string[] = [];
-  const code = await ingestCommand(args, { env, log: (line) => void lines.push(line) });
+  const code = await ingestCommand(args, { env, log: (line) => void lines.push(line), database: app.database });
   return { code, stdout: `${lines.join('\n')}\n` };
 }
 

@@ -28,6 +28,8 @@ export interface GraphQLResponse<T = any> {
 
 export interface TestApp {
   db: Database;
+  /** The open database itself, for code that takes one (a command run in-process); the app closes it. */
+  database: DatabaseHandle;
   engine: DatabaseHandle['engine'];
   yoga: Server;
   /** SQL statements sent since the last `resetStatements()`. */
@@ -159,6 +161,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const rows = <T>(query: string): Promise<T[]> => rowsOf<T>(handle.db, sql.raw(query));
   const app: TestApp = {
     db: handle.db,
+    database: handle,
     engine: handle.engine,
     yoga,
     statements,
