@@ -18,6 +18,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     testTimeout: 60_000,
     pool: 'forks',
+    // Files run one after another in each worker and share its loaded modules: importing the
+    // server's modules again for every file cost more than a minute of the run. So a test must
+    // not rely on a module's fresh state: it restores what it changes (spies, globals, env).
+    isolate: false,
     // Two cores on the machines here: more workers only fight over them.
     maxWorkers: 2,
   },
