@@ -22,6 +22,7 @@ describe('query limits', () => {
     const selection = `actor(slug: "vietnam") { ${level(3)} }`;
     const result = await app.graphql(`{ ${selection} }`);
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
   });
 
   it('refuses a query over the cost budget (connections weighted by first)', async () => {
@@ -35,18 +36,21 @@ describe('query limits', () => {
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: actor(slug: "x") { name }`).join(' ');
     const result = await app.graphql(`{ ${aliases} }`);
     expect(result.errors?.[0]?.message).toMatch(/aliases/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
   });
 
   it('refuses too many tokens', async () => {
     const fields = Array.from({ length: 5001 }, () => 'a').join(' ');
     const result = await app.graphql(`{ ${fields} }`);
     expect(result.errors?.[0]?.message).toMatch(/token/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('refuses too many directives', async () => {
     const directives = Array.from({ length: 21 }, () => '@skip(if: false)').join(' ');
     const result = await app.graphql(`{ __typename ${directives} }`);
     expect(result.errors?.[0]?.message).toMatch(/directive/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe('TOO_MANY_DIRECTIVES');
   });
 
   it('refuses query text over MAX_QUERY_BYTES before parsing', async () => {

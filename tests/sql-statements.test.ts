@@ -98,6 +98,12 @@ test('an empty page that asks for totalCount falls back to one count statement',
   expect(app.statements).toHaveLength(2);
 });
 
+test('a root connection asked for its totalCount alone runs the count only, no page', async () => {
+  const data = dataOf(await app.graphql(`{ articles(filter: { country: "VN" }) { totalCount } }`));
+  expect(data.articles).toEqual({ totalCount: 2 });
+  expect(app.statements).toHaveLength(1);
+});
+
 test("an actor's connections load their nodes in the same statement whether selected through nodes or edges", async () => {
   const data = dataOf(
     await app.graphql(`{

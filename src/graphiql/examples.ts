@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { graphql, parse, type OperationDefinitionNode } from 'graphql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import type { Database } from '../db/database.ts';
+import { internalReadContext } from '../graphql/context.ts';
 import { schema } from '../graphql/index.ts';
 
 export interface ExampleOperation {
@@ -48,7 +49,7 @@ export async function exampleVariables(db: Database): Promise<Record<string, Rec
     schema,
     source: 'query ($slug: String!) { actor(slug: $slug) { id } }',
     variableValues: { slug: REFETCH_EXAMPLE_SLUG },
-    contextValue: { db },
+    contextValue: internalReadContext(db),
   });
   const id = (result.data?.actor as { id?: string } | null | undefined)?.id ?? null;
   return { RefetchNode: { id } };

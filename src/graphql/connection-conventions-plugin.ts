@@ -5,8 +5,9 @@
 // - A cursor that cannot be decoded is rejected with BAD_USER_INPUT before any query runs.
 // - The drizzle plugin adds `totalCount` fields without a description; they get one.
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
-import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
+import type { GraphQLFieldResolver } from 'graphql';
 import { cursorValues } from './cursors.ts';
+import { badUserInput } from './user-input-errors.ts';
 
 /** The page a connection gives when asked for no `first` or `last`. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -34,14 +35,12 @@ class ConnectionConventionsPlugin<Types extends SchemaTypes> extends BasePlugin<
         const value = (args as Record<string, unknown>)[name];
         if (typeof value !== 'number') continue;
         if (value < 0) {
-          throw new GraphQLError(`Argument "${name}" of ${field} must not be negative (got ${value}).`, {
-            extensions: { code: 'BAD_USER_INPUT', argument: name },
-          });
+          throw badUserInput(`Argument "${name}" of ${field} must not be negative (got ${value}).`, { argument: name });
         }
         if (value > MAX_PAGE_SIZE) {
-          throw new GraphQLError(
+          throw badUserInput(
             `Argument "${name}" of ${field} must be at most ${MAX_PAGE_SIZE} (got ${value}); page through the connection with "after" or "before" instead.`,
-            { extensions: { code: 'BAD_USER_INPUT', argument: name, maximum: MAX_PAGE_SIZE } },
+            { argument: name, maximum: MAX_PAGE_SIZE },
           );
         }
       }

@@ -5,10 +5,13 @@
 /** The two places a connection's nodes can be selected from. */
 const NODE_PATHS = [[{ name: 'nodes' }], [{ name: 'edges' }, { name: 'node' }]];
 
-type NestedSelection = (selection?: any, path?: any) => unknown;
+/** Any `nestedSelection` function; its own parameter types are Pothos's and stay with it. */
+type NestedSelection = (selection?: never, path?: never) => unknown;
 
 /** A nestedSelection for `getQuery` that plans the selections under `nodes` and under `edges.node` together. */
 export function nodesAndEdges<T extends NestedSelection>(nestedSelection: T, nodeTypeName: string): T {
   const include = { getType: () => nodeTypeName, paths: NODE_PATHS };
-  return ((selection?: unknown) => nestedSelection(selection, include)) as T;
+  // Called with a selection and the paths to plan: what Pothos's nestedSelection accepts.
+  const select = nestedSelection as unknown as (selection: unknown, path: unknown) => unknown;
+  return ((selection?: unknown) => select(selection, include)) as T;
 }

@@ -20,3 +20,19 @@ export interface IngestOutcome {
   createdPartnerships: number;
   createdEvents: number;
 }
+
+/**
+ * The context of a query the server runs for itself, outside any request (the GraphiQL
+ * examples' ID lookup): no token, the `read` scope granted explicitly, nothing else. It cannot
+ * ingest, so its extractor refuses.
+ */
+export function internalReadContext(db: Database): GraphQLContext {
+  return {
+    db,
+    auth: { tokenName: null, scopes: new Set(['read']), readsRequireToken: false },
+    extractor: {
+      extract: () => Promise.reject(new Error('A server-internal read context does not ingest.')),
+      close: async () => {},
+    },
+  };
+}

@@ -2,14 +2,13 @@
 // here lets the API turn a mangled cursor, or one taken from another list, into a clear
 // BAD_USER_INPUT error instead of an internal one.
 import { decodeBase64, decodeCursorChunk } from '@pothos/core';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { badUserInput } from './user-input-errors.ts';
 
 export function badCursor(argument: string, cursor: string, why: string): GraphQLError {
-  return new GraphQLError(
+  return badUserInput(
     `Argument "${argument}" is not a cursor of this list (${why}): ${JSON.stringify(cursor)}. Use a cursor from this list's edges or pageInfo.`,
-    {
-      extensions: { code: 'BAD_USER_INPUT', argument },
-    },
+    { argument },
   );
 }
 

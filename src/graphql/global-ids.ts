@@ -2,7 +2,8 @@
 // well-formed ID of a type that is not a node, or with a key that is not a row number, would
 // otherwise surface as "not implemented" or as a database error. Both are the client's mistake
 // and get a BAD_USER_INPUT error that says what is wrong.
-import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import { badUserInput } from './user-input-errors.ts';
 
 const MAX_INT4 = 2_147_483_647;
 
@@ -15,20 +16,16 @@ export function checkGlobalId(schema: GraphQLSchema, globalId: DecodedGlobalId, 
   const type = schema.getType(globalId.typename);
   const isNode = isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
   if (!isNode) {
-    throw new GraphQLError(
+    throw badUserInput(
       `Argument "${argument}" is not a global ID of this API: it names type "${globalId.typename}", which has no global IDs.`,
-      {
-        extensions: { code: 'BAD_USER_INPUT', argument },
-      },
+      { argument },
     );
   }
   const key = Number(globalId.id);
   if (!/^[1-9][0-9]*$/.test(globalId.id) || key > MAX_INT4) {
-    throw new GraphQLError(
+    throw badUserInput(
       `Argument "${argument}" is not a global ID of this API: "${globalId.id}" is not a key of ${globalId.typename}.`,
-      {
-        extensions: { code: 'BAD_USER_INPUT', argument },
-      },
+      { argument },
     );
   }
 }

@@ -1,54 +1,73 @@
-// `totalCount` for root connections in the same SQL statement as the page: the page query
-// carries `(select count(*) from <table> where <filter>)` on every row. The subquery does not
-// refer to the outer row, so PostgreSQL computes it once, and it counts the whole filtered list
-// whatever page the cursor points at. Only when the page is empty (or only the count was asked
-// for) does a separate count run.
+// Root connections (`actors`, `articles`, ...): the rows a field's arguments select, and their
+// `totalCount` in the same SQL statement as the page. The page query carries
+// `(select count(*) from <table> where <filter>)` on every row; the subquery does not refer to
+// the outer row, so PostgreSQL computes it once, and it counts the whole filtered list whatever
+// page the cursor points at. The connection's `totalCount` field reads it from the page's rows
+// (its parent, the connection object); only when the page has no rows (or only the count was
+// asked for, so no page was read) does a separate count run.
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { Database } from '../db/database.ts';
+import type { BuilderTypes } from './builder.ts';
+import type { GraphQLContext } from './context.ts';
 
-/** The rows a root connection lists: a table and the filter over it (unaliased). */
-interface CountedList {
-  table: PgTable;
-  condition: SQL | undefined;
+/** What the connection object built by plugin-drizzle holds that `totalCount` reads. */
+interface ConnectionOfRows<Args> {
+  edges: readonly ({ node?: unknown } | null)[];
+  args: Args;
 }
 
 /**
- * A filtered root list: the `where` for its page query (the relational query builder hands the
- * filter an alias of the table), the extra column carrying its count, and the count itself.
+ * A root list over `table`: the field's arguments become a domain filter (`filterOf`, which
+ * throws on bad input), and the filter the SQL `condition` over the table (unaliased for the
+ * count; the relational query builder hands `where` an alias of the table).
  */
-export function filteredList<T extends PgTable>(table: T, condition: (table: T) => SQL | undefined) {
-  const counted: CountedList = { table, condition: condition(table) };
+export function rootList<T extends PgTable, Args, Filter>(
+  table: T,
+  filterOf: (args: Args) => Filter,
+  condition: (table: T, filter: Filter) => SQL | undefined,
+) {
   return {
-    where: { RAW: (aliased: T) => condition(aliased) ?? sql`true` },
-    extras: (info: GraphQLResolveInfo) => totalCountExtras(info, counted),
-    page: <R extends object>(info: GraphQLResolveInfo, rows: R[]) => rememberTotal(info, rows),
-    total: (info: GraphQLResolveInfo, db: Database) => totalFor(info, db, counted),
+    /** The `where` and `extras` to merge into the field's page query. */
+    pageQuery: (args: Args, info: GraphQLResolveInfo) => {
+      const filter = filterOf(args);
+      return {
+        where: { RAW: (aliased: T) => condition(aliased, filter) ?? sql`true` },
+        extras: totalCountExtras(info, table, condition(table, filter)),
+      };
+    },
+    /** The connection type's options: its `totalCount` field. */
+    connection: {
+      fields: (t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, ConnectionOfRows<Args>>) => ({
+        totalCount: t.int({
+          description: 'How many items the whole list holds, across all pages.',
+          // Marks the field as the count, so plugin-drizzle reads no page when nothing else is selected.
+          extensions: { pothosDrizzleTotalCount: true },
+          resolve: (connection, _args, ctx: GraphQLContext) =>
+            countOnPage(connection) ?? ctx.db.$count(table, condition(table, filterOf(connection.args))),
+        }),
+      }),
+    },
   };
 }
-
-const totals = new WeakMap<GraphQLResolveInfo, number>();
 
 /** The extra column to add to a page query; null unless the client selected `totalCount`. */
-function totalCountExtras(info: GraphQLResolveInfo, list: CountedList): { totalCount: () => SQL<number | null> } {
-  const where = list.condition === undefined ? sql`` : sql` where ${list.condition}`;
+function totalCountExtras(
+  info: GraphQLResolveInfo,
+  table: PgTable,
+  condition: SQL | undefined,
+): { totalCount: () => SQL<number | null> } {
+  const where = condition === undefined ? sql`` : sql` where ${condition}`;
   const counted = selectsField(info, 'totalCount');
   return {
-    totalCount: () => (counted ? sql<number>`(select count(*)::int from ${list.table}${where})` : sql<null>`null::int`),
+    totalCount: () => (counted ? sql<number>`(select count(*)::int from ${table}${where})` : sql<null>`null::int`),
   };
 }
 
-/** Keeps the count carried by the page's rows, for the `totalCount` resolver of the same field. */
-function rememberTotal<T extends object>(info: GraphQLResolveInfo, rows: T[]): T[] {
-  const first = rows[0] as { totalCount?: number | null } | undefined;
-  if (first?.totalCount != null) totals.set(info, Number(first.totalCount));
-  return rows;
-}
-
-/** The count the page carried, or a separate count when it carried none. */
-function totalFor(info: GraphQLResolveInfo, db: Database, list: CountedList): number | Promise<number> {
-  return totals.get(info) ?? db.$count(list.table, list.condition);
+/** The count the page's rows carry; undefined when the page has none. */
+function countOnPage(connection: ConnectionOfRows<unknown>): number | undefined {
+  const first = connection.edges.find((edge) => edge?.node != null)?.node as { totalCount?: number | null } | undefined;
+  return first?.totalCount == null ? undefined : Number(first.totalCount);
 }
 
 function selectsField(info: GraphQLResolveInfo, name: string): boolean {

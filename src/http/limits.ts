@@ -1,14 +1,14 @@
 // Query limits: depth, aliases, tokens and directives through graphql-armor's envelop plugins;
-// cost through the Pothos complexity plugin's validation rule (weights in ./cost.ts, where a
-// connection's cost is scaled by `first`/`last`); query text size checked before parsing.
+// cost by the cost model of src/graphql/cost.ts (its weights and its check), given the budget
+// here; query text size checked before parsing.
 // Page size (`first`/`last` at most 100) is enforced by the connection-conventions plugin.
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { createComplexityRule } from '@pothos/plugin-complexity';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { useCostLimit } from '../graphql/cost.ts';
 
 export interface QueryLimits {
   /** Deepest field nesting (fragments flattened). */
@@ -29,11 +29,35 @@ export function useQueryLimits(limits: QueryLimits): Plugin[] {
   return [
     useQueryTextSize(limits.maxQueryBytes),
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
-    maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }) as Plugin,
-    maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
-    maxDirectivesPlugin({ n: limits.maxDirectives, exposeLimits: true }) as Plugin,
+    maxDepthPlugin({
+      n: limits.maxDepth,
+      exposeLimits: true,
+      flattenFragments: true,
+      onReject: [rejectWithCode('QUERY_TOO_DEEP')],
+    }) as Plugin,
+    maxAliasesPlugin({
+      n: limits.maxAliases,
+      exposeLimits: true,
+      onReject: [rejectWithCode('TOO_MANY_ALIASES')],
+    }) as Plugin,
+    maxDirectivesPlugin({
+      n: limits.maxDirectives,
+      exposeLimits: true,
+      onReject: [rejectWithCode('TOO_MANY_DIRECTIVES')],
+    }) as Plugin,
     useCostLimit(limits.maxCost),
   ];
+}
+
+/**
+ * graphql-armor's depth, alias and directive errors carry no `extensions.code`; this rejection
+ * handler throws the same message with one instead (the token limit's error already has
+ * GRAPHQL_PARSE_FAILED, from the parser it runs in).
+ */
+function rejectWithCode(code: string) {
+  return (_context: unknown, error: GraphQLError): never => {
+    throw createGraphQLError(error.message, { extensions: { code } });
+  };
 }
 
 function useQueryTextSize(maxBytes: number): Plugin {
@@ -45,33 +69,6 @@ function useQueryTextSize(maxBytes: number): Plugin {
           extensions: { code: 'QUERY_TOO_LARGE', http: { status: 413 } },
         });
       }
-    },
-  };
-}
-
-function useCostLimit(maxCost: number): Plugin {
-  return {
-    onValidate({ addValidationRule, context }) {
-      const params = (context as { params?: { variables?: Record<string, unknown>; operationName?: string } }).params;
-      addValidationRule(
-        createComplexityRule({
-          context,
-          variableValues: params?.variables ?? {},
-          operationName: params?.operationName,
-          validate: ({ complexity }, reportError) => {
-            if (complexity > maxCost) {
-              reportError(
-                new GraphQLError(
-                  `Query cost ${complexity} is over the limit of ${maxCost}; ask for smaller pages (first/last) or fewer fields.`,
-                  {
-                    extensions: { code: 'QUERY_TOO_COSTLY', cost: complexity, maxCost },
-                  },
-                ),
-              );
-            }
-          },
-        }),
-      );
     },
   };
 }

@@ -2,17 +2,18 @@
 // nothing of GraphQL: the API maps its filter inputs onto these plain objects. Each condition
 // is an EXISTS over an indexed join table, so it composes with keyset pagination.
 import { and, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
   actorMentions,
   actors,
-  articles,
+  type articles,
   countries,
   countryMentions,
   eventParticipants,
-  events,
+  type events,
   partnershipCountries,
   partnershipParties,
-  partnerships,
+  type partnerships,
   partnershipTechnologies,
   technologies,
   technologyMentions,
@@ -82,6 +83,25 @@ function conjunction(parts: (SQL | undefined)[]): SQL | undefined {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The name, or one of the aliases, contains the text in any case (`%` and `_` in it match themselves). */
+function nameOrAliasContains(name: PgColumn, aliases: PgColumn, text: string): SQL | undefined {
+  const pattern = `%${escapeLike(text)}%`;
+  return or(ilike(name, pattern), sql`exists (select 1 from unnest(${aliases}) alias where alias ilike ${pattern})`);
+}
+
+/**
+ * A row of the `link` table joins `owner` (through `linkOwner`) to the technology with this slug
+ * or to one below it: a filter by a broad area also finds what names a narrower one.
+ */
+function linkedToTechnologyTree(
+  link: PgTable & { technologyId: PgColumn },
+  linkOwner: PgColumn,
+  owner: PgColumn,
+  slug: string,
+): SQL {
+  return sql`exists (select 1 from ${link} where ${linkOwner} = ${owner} and ${link.technologyId} in ${technologyAndDescendants(slug)})`;
+}
+
 export function articleConditions(t: typeof articles, f: ArticleFilter): SQL | undefined {
   return conjunction([
     f.country === undefined
@@ -89,7 +109,7 @@ export function articleConditions(t: typeof articles, f: ArticleFilter): SQL | u
       : sql`exists (select 1 from ${countryMentions} m where m.article_id = ${t.id} and m.country_id = ${countryId(f.country)})`,
     f.technology === undefined
       ? undefined
-      : sql`exists (select 1 from ${technologyMentions} m where m.article_id = ${t.id} and m.technology_id in ${technologyAndDescendants(f.technology)})`,
+      : linkedToTechnologyTree(technologyMentions, technologyMentions.articleId, t.id, f.technology),
     f.actor === undefined
       ? undefined
       : sql`exists (select 1 from ${actorMentions} m where m.article_id = ${t.id} and m.actor_id = ${actorId(f.actor)})`,
@@ -99,13 +119,10 @@ export function articleConditions(t: typeof articles, f: ArticleFilter): SQL | u
 }
 
 export function actorConditions(t: typeof actors, f: ActorFilter): SQL | undefined {
-  const pattern = f.name === undefined ? undefined : `%${escapeLike(f.name)}%`;
   return conjunction([
     f.kinds === undefined || f.kinds.length === 0 ? undefined : inArray(t.kind, f.kinds),
     f.country === undefined ? undefined : sql`${t.countryId} = ${countryId(f.country)}`,
-    pattern === undefined
-      ? undefined
-      : or(ilike(t.name, pattern), sql`exists (select 1 from unnest(${t.aliases}) alias where alias ilike ${pattern})`),
+    f.name === undefined ? undefined : nameOrAliasContains(t.name, t.aliases, f.name),
   ]);
 }
 
@@ -118,7 +135,7 @@ export function partnershipConditions(t: typeof partnerships, f: PartnershipFilt
       : sql`exists (select 1 from ${partnershipCountries} pc where pc.partnership_id = ${t.id} and pc.country_id = ${countryId(f.country)})`,
     f.technology === undefined
       ? undefined
-      : sql`exists (select 1 from ${partnershipTechnologies} pt where pt.partnership_id = ${t.id} and pt.technology_id in ${technologyAndDescendants(f.technology)})`,
+      : linkedToTechnologyTree(partnershipTechnologies, partnershipTechnologies.partnershipId, t.id, f.technology),
     f.actor === undefined
       ? undefined
       : sql`exists (select 1 from ${partnershipParties} pp where pp.partnership_id = ${t.id} and pp.actor_id = ${actorId(f.actor)})`,
@@ -140,7 +157,6 @@ export function eventConditions(t: typeof events, f: EventFilter): SQL | undefin
 }
 
 export function technologyConditions(t: typeof technologies, f: TechnologyFilter): SQL | undefined {
-  const pattern = f.name === undefined ? undefined : `%${escapeLike(f.name)}%`;
   return conjunction([
     f.parent === undefined
       ? undefined
@@ -150,8 +166,6 @@ export function technologyConditions(t: typeof technologies, f: TechnologyFilter
       : f.topLevel === false
         ? sql`${t.parentId} is not null`
         : undefined,
-    pattern === undefined
-      ? undefined
-      : or(ilike(t.name, pattern), sql`exists (select 1 from unnest(${t.aliases}) alias where alias ilike ${pattern})`),
+    f.name === undefined ? undefined : nameOrAliasContains(t.name, t.aliases, f.name),
   ]);
 }

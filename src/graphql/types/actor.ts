@@ -1,11 +1,19 @@
 import { drizzleConnectionHelpers } from '@pothos/plugin-drizzle';
-import { sql } from 'drizzle-orm';
-import { actors, type ActorKind } from '../../../schema/tables.ts';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import {
+  actorCollaborations,
+  actorMentions,
+  actors,
+  eventParticipants,
+  partnershipParties,
+} from '../../../schema/tables.ts';
 import { survivorIdOfMergedSlug } from '../../knowledge/curation.ts';
 import { actorConditions, type ActorFilter } from '../../knowledge/filters.ts';
-import { builder } from '../builder.ts';
+import { builder, type BuilderTypes } from '../builder.ts';
+import type { GraphQLContext } from '../context.ts';
 import { nodesAndEdges } from '../connection-nodes.ts';
-import { filteredList } from '../total-count.ts';
+import { rootList } from '../total-count.ts';
 import { Article } from './article.ts';
 import { ActorKindEnum } from './enums.ts';
 import { Event } from './event.ts';
@@ -78,29 +86,93 @@ const mentionsOfActor = drizzleConnectionHelpers(builder, 'actorMentions', {
   resolveNode: (mention) => mention.article,
 });
 
-const totalCountField = (description: string) =>
-  ({
-    fields: (t: any) => ({
-      totalCount: t.int({ description, resolve: (connection: { totalCount: number }) => connection.totalCount }),
-    }),
-  }) as const;
+/** The arguments every connection takes. */
+type ConnectionArgs = PothosSchemaTypes.DefaultConnectionArguments;
+
+/**
+ * An actor's links through a join table (its partnerships through `partnership_parties`, ...),
+ * as the `select` and `resolve` of a connection field: the page of link rows is planned into
+ * the actor's own query with the nodes beneath it (whether selected under `nodes` or under
+ * `edges.node`), each edge keeps the link row's columns, and `totalCount` (how many links the
+ * actor has) is counted in the same statement, as the extra `<relation>Total`.
+ */
+function joinTableConnection<Relation extends string, Query, Row, Page extends object, Nested>(links: {
+  /** The actor's relation to the join table. */
+  relation: Relation;
+  /** The join table; its `actor_id` names the actor. */
+  table: PgTable;
+  /** The GraphQL type of the nodes. */
+  nodeType: string;
+  /** The drizzle connection helpers over the join table. */
+  helpers: {
+    getQuery: (args: ConnectionArgs, ctx: GraphQLContext, nestedSelection: Nested) => Query;
+    resolve: (list: Row[], args: ConnectionArgs, ctx: GraphQLContext) => Page | Promise<Page>;
+  };
+}) {
+  const total = `${links.relation}Total` as const;
+  type Selected = Record<Relation, Row[]> & Record<typeof total, number>;
+  return {
+    select: (args: ConnectionArgs, ctx: GraphQLContext, nestedSelection: Nested & NestedSelection) =>
+      // Keyed by the relation's name, which TypeScript widens to string: the cast restores it.
+      ({
+        with: { [links.relation]: links.helpers.getQuery(args, ctx, nodesAndEdges(nestedSelection, links.nodeType)) },
+        extras: {
+          [total]: (actor: { id: SQLWrapper }) =>
+            sql<number>`(select count(*)::int from ${links.table} l where l.actor_id = ${actor.id})`,
+        },
+      }) as { with: Record<Relation, Query>; extras: Record<typeof total, (actor: { id: SQLWrapper }) => SQL<number>> },
+    resolve: async (actor: object, args: ConnectionArgs, ctx: GraphQLContext) => {
+      // Pothos types the parent as the plain actor row; `select` above added these to it.
+      const selected = actor as Selected;
+      return {
+        ...(await links.helpers.resolve(selected[links.relation], args, ctx)),
+        totalCount: selected[total],
+      };
+    },
+  };
+}
+
+/** A `nestedSelection` as `nodesAndEdges` takes it. */
+type NestedSelection = Parameters<typeof nodesAndEdges>[0];
+
+const partnershipLinks = joinTableConnection({
+  relation: 'parties',
+  table: partnershipParties,
+  nodeType: 'Partnership',
+  helpers: partnershipsOfActor,
+});
+const eventLinks = joinTableConnection({
+  relation: 'participations',
+  table: eventParticipants,
+  nodeType: 'Event',
+  helpers: eventsOfActor,
+});
+const collaboratorLinks = joinTableConnection({
+  relation: 'collaborations',
+  table: actorCollaborations,
+  nodeType: 'Actor',
+  helpers: collaboratorsOfActor,
+});
+const mentionLinks = joinTableConnection({
+  relation: 'mentions',
+  table: actorMentions,
+  nodeType: 'Article',
+  helpers: mentionsOfActor,
+});
+
+/** The connection type's `totalCount`, read from the connection the field resolved. */
+const totalCountField = (description: string) => ({
+  fields: (t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, { totalCount: number }>) => ({
+    totalCount: t.exposeInt('totalCount', { description }),
+  }),
+});
 
 builder.drizzleObjectFields(Actor, (t) => ({
   partnerships: t.connection(
     {
       type: Partnership,
       description: 'Partnerships this actor is a party to, most recently recorded first; each edge carries the role.',
-      select: (args, ctx, nestedSelection) => ({
-        with: { parties: partnershipsOfActor.getQuery(args, ctx, nodesAndEdges(nestedSelection, 'Partnership')) },
-        extras: {
-          partnershipsTotal: (a) =>
-            sql<number>`(select count(*)::int from partnership_parties p where p.actor_id = ${a.id})`,
-        },
-      }),
-      resolve: async (actor, args, ctx) => ({
-        ...(await partnershipsOfActor.resolve(actor.parties, args, ctx)),
-        totalCount: actor.partnershipsTotal,
-      }),
+      ...partnershipLinks,
     },
     {
       name: 'ActorPartnershipsConnection',
@@ -122,16 +194,7 @@ builder.drizzleObjectFields(Actor, (t) => ({
     {
       type: Event,
       description: 'Events this actor took part in, most recently recorded first; each edge carries the role.',
-      select: (args, ctx, nestedSelection) => ({
-        with: { participations: eventsOfActor.getQuery(args, ctx, nodesAndEdges(nestedSelection, 'Event')) },
-        extras: {
-          eventsTotal: (a) => sql<number>`(select count(*)::int from event_participants p where p.actor_id = ${a.id})`,
-        },
-      }),
-      resolve: async (actor, args, ctx) => ({
-        ...(await eventsOfActor.resolve(actor.participations, args, ctx)),
-        totalCount: actor.eventsTotal,
-      }),
+      ...eventLinks,
     },
     {
       name: 'ActorEventsConnection',
@@ -153,17 +216,7 @@ builder.drizzleObjectFields(Actor, (t) => ({
     {
       type: Actor,
       description: 'Actors that share a partnership or an event with this one, the most shared first.',
-      select: (args, ctx, nestedSelection) => ({
-        with: { collaborations: collaboratorsOfActor.getQuery(args, ctx, nodesAndEdges(nestedSelection, 'Actor')) },
-        extras: {
-          collaboratorsTotal: (a) =>
-            sql<number>`(select count(*)::int from actor_collaborations c where c.actor_id = ${a.id})`,
-        },
-      }),
-      resolve: async (actor, args, ctx) => ({
-        ...(await collaboratorsOfActor.resolve(actor.collaborations, args, ctx)),
-        totalCount: actor.collaboratorsTotal,
-      }),
+      ...collaboratorLinks,
     },
     {
       name: 'ActorCollaboratorsConnection',
@@ -190,16 +243,7 @@ builder.drizzleObjectFields(Actor, (t) => ({
     {
       type: Article,
       description: 'Articles that mention this actor, most recently stored first; each edge says how often.',
-      select: (args, ctx, nestedSelection) => ({
-        with: { mentions: mentionsOfActor.getQuery(args, ctx, nodesAndEdges(nestedSelection, 'Article')) },
-        extras: {
-          mentionsTotal: (a) => sql<number>`(select count(*)::int from actor_mentions m where m.actor_id = ${a.id})`,
-        },
-      }),
-      resolve: async (actor, args, ctx) => ({
-        ...(await mentionsOfActor.resolve(actor.mentions, args, ctx)),
-        totalCount: actor.mentionsTotal,
-      }),
+      ...mentionLinks,
     },
     {
       name: 'ActorMentionsConnection',
@@ -259,26 +303,22 @@ builder.queryFields((t) => ({
       );
     },
   }),
-  actors: t.drizzleConnection({
-    type: 'actors',
-    description: 'Actors by name, optionally filtered.',
-    args: {
-      filter: t.arg({ type: ActorFilterInput, required: false, description: 'Conditions the actors must meet.' }),
+  actors: t.drizzleConnection(
+    {
+      type: 'actors',
+      description: 'Actors by name, optionally filtered.',
+      args: {
+        filter: t.arg({ type: ActorFilterInput, required: false, description: 'Conditions the actors must meet.' }),
+      },
+      resolve: (query, _parent, args, ctx, info) =>
+        ctx.db.query.actors.findMany(query({ ...actorList.pageQuery(args, info), orderBy: { name: 'asc' } })),
     },
-    totalCount: (_parent, { filter }, ctx, info) => actorList(filter).total(info, ctx.db),
-    resolve: async (query, _parent, { filter }, ctx, info) => {
-      const list = actorList(filter);
-      const rows = await ctx.db.query.actors.findMany(
-        query({ where: list.where, orderBy: { name: 'asc' }, extras: list.extras(info) }),
-      );
-      return list.page(info, rows);
-    },
-  }),
+    actorList.connection,
+  ),
 }));
 
-export function toActorFilter(
-  filter: { kinds?: ActorKind[] | null; country?: string | null; name?: string | null } | null | undefined,
-): ActorFilter {
+/** The domain filter for the `filter` argument; throws BAD_USER_INPUT on a malformed code or slug. */
+export function toActorFilter(filter: typeof ActorFilterInput.$inferInput | null | undefined): ActorFilter {
   return {
     kinds: filter?.kinds ?? undefined,
     country: filter?.country == null ? undefined : validCountryCode(filter.country, 'filter.country'),
@@ -286,7 +326,8 @@ export function toActorFilter(
   };
 }
 
-const actorList = (filter: Parameters<typeof toActorFilter>[0]) => {
-  const f = toActorFilter(filter);
-  return filteredList(actors, (t) => actorConditions(t, f));
-};
+const actorList = rootList(
+  actors,
+  ({ filter }: { filter?: Parameters<typeof toActorFilter>[0] }) => toActorFilter(filter),
+  actorConditions,
+);

@@ -2,7 +2,7 @@ import { articles } from '../../../schema/tables.ts';
 import { articleConditions, type ArticleFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
 import { badCursor, cursorValues } from '../cursors.ts';
-import { filteredList } from '../total-count.ts';
+import { rootList } from '../total-count.ts';
 import { OrderDirectionEnum } from './enums.ts';
 import { validCountryCode, validSlug } from './inputs.ts';
 
@@ -90,18 +90,8 @@ const ArticleOrderInput = builder.inputType('ArticleOrder', {
   }),
 });
 
-export function toArticleFilter(
-  filter:
-    | {
-        country?: string | null;
-        technology?: string | null;
-        actor?: string | null;
-        publishedFrom?: Date | null;
-        publishedTo?: Date | null;
-      }
-    | null
-    | undefined,
-): ArticleFilter {
+/** The domain filter for the `filter` argument; throws BAD_USER_INPUT on a malformed code or slug. */
+export function toArticleFilter(filter: typeof ArticleFilterInput.$inferInput | null | undefined): ArticleFilter {
   return {
     country: filter?.country == null ? undefined : validCountryCode(filter.country, 'filter.country'),
     technology: filter?.technology == null ? undefined : validSlug(filter.technology, 'filter.technology'),
@@ -111,10 +101,11 @@ export function toArticleFilter(
   };
 }
 
-const articleList = (filter: Parameters<typeof toArticleFilter>[0]) => {
-  const f = toArticleFilter(filter);
-  return filteredList(articles, (t) => articleConditions(t, f));
-};
+const articleList = rootList(
+  articles,
+  ({ filter }: { filter?: Parameters<typeof toArticleFilter>[0] }) => toArticleFilter(filter),
+  articleConditions,
+);
 
 builder.queryFields((t) => ({
   article: t.drizzleField({
@@ -125,37 +116,44 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { slug }, ctx) =>
       ctx.db.query.articles.findFirst(query({ where: { slug: validSlug(slug) } })),
   }),
-  articles: t.drizzleConnection({
-    type: 'articles',
-    description: 'Articles, newest first unless `orderBy` says otherwise, optionally filtered. Pages both ways.',
-    args: {
-      filter: t.arg({ type: ArticleFilterInput, required: false, description: 'Conditions the articles must meet.' }),
-      orderBy: t.arg({ type: ArticleOrderInput, required: false, description: 'Sort order; newest first by default.' }),
-    },
-    totalCount: (_parent, { filter }, ctx, info) => articleList(filter).total(info, ctx.db),
-    resolve: async (query, _parent, { filter, orderBy, after, before }, ctx, info) => {
-      const list = articleList(filter);
-      // Both orderings lead with a text value; a cursor from a list ordered by a number would
-      // otherwise reach the timestamp column and fail inside the driver.
-      const field = orderBy?.field ?? 'publishedAt';
-      for (const [argument, cursor] of [
-        ['after', after],
-        ['before', before],
-      ] as const) {
-        const first = cursor ? cursorValues(cursor, argument)[0] : undefined;
-        // A title cursor is text too: ordered by date, the value must also read as an instant.
-        const fits = typeof first === 'string' && (field !== 'publishedAt' || !Number.isNaN(Date.parse(first)));
-        if (cursor && !fits) throw badCursor(argument, cursor, 'it belongs to another list');
-      }
-      const direction = orderBy?.direction ?? 'desc';
-      const rows = await ctx.db.query.articles.findMany(
-        query({
-          where: list.where,
-          orderBy: field === 'title' ? { title: direction, id: direction } : { publishedAt: direction, id: direction },
-          extras: list.extras(info),
+  articles: t.drizzleConnection(
+    {
+      type: 'articles',
+      description: 'Articles, newest first unless `orderBy` says otherwise, optionally filtered. Pages both ways.',
+      args: {
+        filter: t.arg({ type: ArticleFilterInput, required: false, description: 'Conditions the articles must meet.' }),
+        orderBy: t.arg({
+          type: ArticleOrderInput,
+          required: false,
+          description: 'Sort order; newest first by default.',
         }),
-      );
-      return list.page(info, rows);
+      },
+      resolve: (query, _parent, args, ctx, info) => {
+        const { orderBy, after, before } = args;
+        // The filter is checked first, as before any cursor.
+        const page = articleList.pageQuery(args, info);
+        // Both orderings lead with a text value; a cursor from a list ordered by a number would
+        // otherwise reach the timestamp column and fail inside the driver.
+        const field = orderBy?.field ?? 'publishedAt';
+        for (const [argument, cursor] of [
+          ['after', after],
+          ['before', before],
+        ] as const) {
+          const first = cursor ? cursorValues(cursor, argument)[0] : undefined;
+          // A title cursor is text too: ordered by date, the value must also read as an instant.
+          const fits = typeof first === 'string' && (field !== 'publishedAt' || !Number.isNaN(Date.parse(first)));
+          if (cursor && !fits) throw badCursor(argument, cursor, 'it belongs to another list');
+        }
+        const direction = orderBy?.direction ?? 'desc';
+        return ctx.db.query.articles.findMany(
+          query({
+            ...page,
+            orderBy:
+              field === 'title' ? { title: direction, id: direction } : { publishedAt: direction, id: direction },
+          }),
+        );
+      },
     },
-  }),
+    articleList.connection,
+  ),
 }));

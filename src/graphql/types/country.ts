@@ -1,6 +1,6 @@
 import { countries } from '../../../schema/tables.ts';
 import { builder } from '../builder.ts';
-import { filteredList } from '../total-count.ts';
+import { rootList } from '../total-count.ts';
 import { validCountryCode } from './inputs.ts';
 
 export const Country = builder.drizzleNode('countries', {
@@ -50,7 +50,12 @@ builder.drizzleObject('countryPartners', {
   }),
 });
 
-const allCountries = filteredList(countries, () => undefined);
+// Every country: no arguments, no filter.
+const allCountries = rootList(
+  countries,
+  () => null,
+  () => undefined,
+);
 
 builder.queryFields((t) => ({
   country: t.drizzleField({
@@ -61,14 +66,13 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { code }, ctx) =>
       ctx.db.query.countries.findFirst(query({ where: { code: validCountryCode(code) } })),
   }),
-  countries: t.drizzleConnection({
-    type: 'countries',
-    description: 'All countries, by code.',
-    totalCount: (_parent, _args, ctx, info) => allCountries.total(info, ctx.db),
-    resolve: async (query, _parent, _args, ctx, info) =>
-      allCountries.page(
-        info,
-        await ctx.db.query.countries.findMany(query({ orderBy: { code: 'asc' }, extras: allCountries.extras(info) })),
-      ),
-  }),
+  countries: t.drizzleConnection(
+    {
+      type: 'countries',
+      description: 'All countries, by code.',
+      resolve: (query, _parent, args, ctx, info) =>
+        ctx.db.query.countries.findMany(query({ ...allCountries.pageQuery(args, info), orderBy: { code: 'asc' } })),
+    },
+    allCountries.connection,
+  ),
 }));

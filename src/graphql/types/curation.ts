@@ -9,6 +9,7 @@ import {
 } from '../../knowledge/curation.ts';
 import { builder } from '../builder.ts';
 import { Actor } from './actor.ts';
+import { problemType, rowById } from './payloads.ts';
 
 export const ActorMerge = builder.drizzleObject('actorMerges', {
   name: 'ActorMerge',
@@ -64,16 +65,10 @@ const CurationErrorCodeEnum = builder.enumType('CurationErrorCode', {
   } satisfies Record<CurationErrorCode, { description: string }>,
 });
 
-const CurationErrorRef = builder.objectRef<CurationProblem>('CurationError').implement({
+const CurationErrorRef = problemType('CurationError', {
   description: 'A problem with the input of a curation mutation. Nothing was written.',
-  fields: (t) => ({
-    code: t.field({ type: CurationErrorCodeEnum, description: 'What kind of problem.', resolve: (e) => e.code }),
-    message: t.exposeString('message', { description: 'What is wrong, in words a person can act on.' }),
-    field: t.exposeString('field', {
-      nullable: true,
-      description: 'The input field at fault (`survivor`, `merged`, `note` or `force`), when there is one.',
-    }),
-  }),
+  codes: CurationErrorCodeEnum,
+  fieldDescription: 'The input field at fault (`survivor`, `merged`, `note` or `force`), when there is one.',
 });
 
 const MergeCountsRef = builder.objectRef<MergeCounts>('MergeCounts').implement({
@@ -116,15 +111,14 @@ const MergeActorsPayloadRef = builder.objectRef<MergePayloadShape>('MergeActorsP
       type: 'actors',
       nullable: true,
       description: 'The actor that stays, with everything merged into it; null when refused.',
-      resolve: (query, p, _args, ctx) =>
-        p.survivorId === null ? null : ctx.db.query.actors.findFirst(query({ where: { id: p.survivorId } })),
+      resolve: (query, p, _args, ctx) => rowById(p.survivorId, (where) => ctx.db.query.actors.findFirst(query(where))),
     }),
     merge: t.drizzleField({
       type: 'actorMerges',
       nullable: true,
       description: 'The record of this merge; null when refused.',
       resolve: (query, p, _args, ctx) =>
-        p.mergeId === null ? null : ctx.db.query.actorMerges.findFirst(query({ where: { id: p.mergeId } })),
+        rowById(p.mergeId, (where) => ctx.db.query.actorMerges.findFirst(query(where))),
     }),
     moved: t.field({
       type: MergeCountsRef,

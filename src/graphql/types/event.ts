@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { events, type EventKind } from '../../../schema/tables.ts';
+import { events } from '../../../schema/tables.ts';
 import { eventConditions, type EventFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
-import { filteredList } from '../total-count.ts';
+import { rootList } from '../total-count.ts';
 import { EventKindEnum } from './enums.ts';
 import { dayOf, validCountryCode, validSlug } from './inputs.ts';
 
@@ -60,18 +60,8 @@ const EventFilterInput = builder.inputType('EventFilter', {
   }),
 });
 
-export function toEventFilter(
-  filter:
-    | {
-        kinds?: EventKind[] | null;
-        country?: string | null;
-        actor?: string | null;
-        occurredFrom?: Date | null;
-        occurredTo?: Date | null;
-      }
-    | null
-    | undefined,
-): EventFilter {
+/** The domain filter for the `filter` argument; throws BAD_USER_INPUT on a malformed code or slug. */
+export function toEventFilter(filter: typeof EventFilterInput.$inferInput | null | undefined): EventFilter {
   return {
     kinds: filter?.kinds ?? undefined,
     country: filter?.country == null ? undefined : validCountryCode(filter.country, 'filter.country'),
@@ -81,10 +71,11 @@ export function toEventFilter(
   };
 }
 
-const eventList = (filter: Parameters<typeof toEventFilter>[0]) => {
-  const f = toEventFilter(filter);
-  return filteredList(events, (t) => eventConditions(t, f));
-};
+const eventList = rootList(
+  events,
+  ({ filter }: { filter?: Parameters<typeof toEventFilter>[0] }) => toEventFilter(filter),
+  eventConditions,
+);
 
 builder.queryFields((t) => ({
   event: t.drizzleField({
@@ -95,28 +86,26 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { slug }, ctx) =>
       ctx.db.query.events.findFirst(query({ where: { slug: validSlug(slug) } })),
   }),
-  events: t.drizzleConnection({
-    type: 'events',
-    description: 'Events, latest first (undated ones last), optionally filtered.',
-    args: {
-      filter: t.arg({ type: EventFilterInput, required: false, description: 'Conditions the events must meet.' }),
+  events: t.drizzleConnection(
+    {
+      type: 'events',
+      description: 'Events, latest first (undated ones last), optionally filtered.',
+      args: {
+        filter: t.arg({ type: EventFilterInput, required: false, description: 'Conditions the events must meet.' }),
+      },
+      resolve: (query, _parent, args, ctx, info) => {
+        const { where, extras } = eventList.pageQuery(args, info);
+        // Undated events sort as the earliest day, so that the ordering expression is never null
+        // (a null cursor value could not be paged past).
+        return ctx.db.query.events.findMany(
+          query({
+            where,
+            extras: { ...extras, day: (table) => sql<string>`coalesce(${table.occurredOn}, '0001-01-01'::date)::text` },
+            orderBy: { day: 'desc', id: 'desc' },
+          }),
+        );
+      },
     },
-    totalCount: (_parent, { filter }, ctx, info) => eventList(filter).total(info, ctx.db),
-    resolve: async (query, _parent, { filter }, ctx, info) => {
-      const list = eventList(filter);
-      // Undated events sort as the earliest day, so that the ordering expression is never null
-      // (a null cursor value could not be paged past).
-      const rows = await ctx.db.query.events.findMany(
-        query({
-          where: list.where,
-          extras: {
-            ...list.extras(info),
-            day: (table) => sql<string>`coalesce(${table.occurredOn}, '0001-01-01'::date)::text`,
-          },
-          orderBy: { day: 'desc', id: 'desc' },
-        }),
-      );
-      return list.page(info, rows);
-    },
-  }),
+    eventList.connection,
+  ),
 }));

@@ -4,7 +4,6 @@
 // partnerships, events and articles they name are loaded by the drizzle plugin, batched per
 // type whatever the number of steps or nodes.
 import { decodeGlobalID, encodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
 import type { Actor as ActorRow, Event as EventRow, Partnership as PartnershipRow } from '../../../schema/tables.ts';
 import {
   cooperationTimeline,
@@ -30,6 +29,7 @@ import { Event } from './event.ts';
 import { Evidence } from './evidence.ts';
 import { dayOf, validCountryCode, validSlug } from './inputs.ts';
 import { Partnership } from './partnership.ts';
+import { badUserInput } from '../user-input-errors.ts';
 
 // A row known only by its key: the drizzle plugin notices that it was not loaded through a
 // planned query and loads the columns and relations the client selected, one query per type
@@ -49,8 +49,10 @@ function inRange(
 ): number {
   const v = value ?? fallback;
   if (v < min || v > max) {
-    throw new GraphQLError(`Argument "${argument}" of ${field} must be an integer from ${min} to ${max} (got ${v}).`, {
-      extensions: { code: 'BAD_USER_INPUT', argument, minimum: min, maximum: max },
+    throw badUserInput(`Argument "${argument}" of ${field} must be an integer from ${min} to ${max} (got ${v}).`, {
+      argument,
+      minimum: min,
+      maximum: max,
     });
   }
   return v;
@@ -60,8 +62,8 @@ function decodedGlobalId(value: string, argument: string): { typename: string; i
   try {
     return decodeGlobalID(value);
   } catch {
-    throw new GraphQLError(`Argument "${argument}" is not a global ID of this API (got ${JSON.stringify(value)}).`, {
-      extensions: { code: 'BAD_USER_INPUT', argument },
+    throw badUserInput(`Argument "${argument}" is not a global ID of this API (got ${JSON.stringify(value)}).`, {
+      argument,
     });
   }
 }
@@ -373,9 +375,9 @@ builder.queryFields((t) => ({
       checkGlobalId(info.schema, centre, 'id');
       const kind = CENTRE_KINDS[centre.typename];
       if (kind === undefined) {
-        throw new GraphQLError(
+        throw badUserInput(
           `Argument "id" of Query.neighbourhood must be the global ID of an Actor, a Country or a Technology (got one of a ${centre.typename}).`,
-          { extensions: { code: 'BAD_USER_INPUT', argument: 'id' } },
+          { argument: 'id' },
         );
       }
       const depth = inRange(
@@ -444,11 +446,9 @@ builder.queryFields((t) => ({
       const from = args.from == null ? undefined : dayOf(args.from);
       const to = args.to == null ? undefined : dayOf(args.to);
       if (from !== undefined && to !== undefined && from > to) {
-        throw new GraphQLError(
+        throw badUserInput(
           `Argument "from" of Query.cooperationTimeline must not be after "to" (got ${from} and ${to}).`,
-          {
-            extensions: { code: 'BAD_USER_INPUT', argument: 'from' },
-          },
+          { argument: 'from' },
         );
       }
       const keys = await areaKeys(ctx.db, technology, country);

@@ -3,6 +3,7 @@ import { ingestArticle } from '../../ingest/ingest.ts';
 import { UrlTakenError } from '../../ingest/store.ts';
 import { builder } from '../builder.ts';
 import type { GraphQLContext } from '../context.ts';
+import { problemType, rowById } from './payloads.ts';
 
 interface IngestPayloadShape {
   status: 'CREATED' | 'UNCHANGED' | 'REJECTED';
@@ -41,13 +42,10 @@ const IngestErrorCodeEnum = builder.enumType('IngestErrorCode', {
   },
 });
 
-const IngestArticleErrorRef = builder.objectRef<IngestPayloadShape['errors'][number]>('IngestArticleError').implement({
+const IngestArticleErrorRef = problemType('IngestArticleError', {
   description: 'A problem with the input of `ingestArticle`.',
-  fields: (t) => ({
-    code: t.field({ type: IngestErrorCodeEnum, description: 'What kind of problem.', resolve: (e) => e.code }),
-    message: t.exposeString('message', { description: 'What is wrong, in words a person can act on.' }),
-    field: t.exposeString('field', { nullable: true, description: 'The input field at fault, when there is one.' }),
-  }),
+  codes: IngestErrorCodeEnum,
+  fieldDescription: 'The input field at fault, when there is one.',
 });
 
 /** The rows with these ids, in the order they were stored. */
@@ -61,8 +59,7 @@ const IngestArticlePayloadRef = builder.objectRef<IngestPayloadShape>('IngestArt
       type: 'articles',
       nullable: true,
       description: 'The stored article (the earlier one when the text was already stored); null when rejected.',
-      resolve: (query, p, _args, ctx) =>
-        p.articleId === null ? null : ctx.db.query.articles.findFirst(query({ where: { id: p.articleId } })),
+      resolve: (query, p, _args, ctx) => rowById(p.articleId, (where) => ctx.db.query.articles.findFirst(query(where))),
     }),
     createdActors: t.drizzleField({
       type: ['actors'],
@@ -137,8 +134,6 @@ const rejected = (
 });
 
 const ids = (refs: { id: number }[]) => refs.map((r) => r.id);
-
-builder.mutationType({ description: 'Changes to the knowledge graph.' });
 
 builder.mutationField('ingestArticle', (t) =>
   t.field({

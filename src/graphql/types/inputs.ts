@@ -1,12 +1,13 @@
 // Checks for identifier arguments. The contract types them as String, so a malformed value is
 // rejected here, with an error naming the argument, instead of quietly matching nothing.
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { isSlug, mustBeSlug } from '../../knowledge/text.ts';
+import { badUserInput } from '../user-input-errors.ts';
 
 const COUNTRY_CODE = /^[A-Za-z]{2}$/;
 
 function badInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`Argument "${argument}" ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+  return badUserInput(`Argument "${argument}" ${message}`, { argument });
 }
 
 /** Returns the slug, or throws when it is not lowercase letters and digits joined by hyphens. */

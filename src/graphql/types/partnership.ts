@@ -1,7 +1,7 @@
-import { partnerships, type PartnershipKind, type PartnershipStatus } from '../../../schema/tables.ts';
+import { partnerships } from '../../../schema/tables.ts';
 import { partnershipConditions, type PartnershipFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
-import { filteredList } from '../total-count.ts';
+import { rootList } from '../total-count.ts';
 import { PartnershipKindEnum, PartnershipStatusEnum } from './enums.ts';
 import { dayOf, validCountryCode, validSlug } from './inputs.ts';
 
@@ -87,19 +87,9 @@ const PartnershipFilterInput = builder.inputType('PartnershipFilter', {
   }),
 });
 
+/** The domain filter for the `filter` argument; throws BAD_USER_INPUT on a malformed code or slug. */
 export function toPartnershipFilter(
-  filter:
-    | {
-        kinds?: PartnershipKind[] | null;
-        statuses?: PartnershipStatus[] | null;
-        country?: string | null;
-        technology?: string | null;
-        actor?: string | null;
-        startedFrom?: Date | null;
-        startedTo?: Date | null;
-      }
-    | null
-    | undefined,
+  filter: typeof PartnershipFilterInput.$inferInput | null | undefined,
 ): PartnershipFilter {
   return {
     kinds: filter?.kinds ?? undefined,
@@ -112,10 +102,11 @@ export function toPartnershipFilter(
   };
 }
 
-const partnershipList = (filter: Parameters<typeof toPartnershipFilter>[0]) => {
-  const f = toPartnershipFilter(filter);
-  return filteredList(partnerships, (t) => partnershipConditions(t, f));
-};
+const partnershipList = rootList(
+  partnerships,
+  ({ filter }: { filter?: Parameters<typeof toPartnershipFilter>[0] }) => toPartnershipFilter(filter),
+  partnershipConditions,
+);
 
 builder.queryFields((t) => ({
   partnership: t.drizzleField({
@@ -126,23 +117,22 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { slug }, ctx) =>
       ctx.db.query.partnerships.findFirst(query({ where: { slug: validSlug(slug) } })),
   }),
-  partnerships: t.drizzleConnection({
-    type: 'partnerships',
-    description: 'Partnerships, most recently recorded first, optionally filtered.',
-    args: {
-      filter: t.arg({
-        type: PartnershipFilterInput,
-        required: false,
-        description: 'Conditions the partnerships must meet.',
-      }),
+  partnerships: t.drizzleConnection(
+    {
+      type: 'partnerships',
+      description: 'Partnerships, most recently recorded first, optionally filtered.',
+      args: {
+        filter: t.arg({
+          type: PartnershipFilterInput,
+          required: false,
+          description: 'Conditions the partnerships must meet.',
+        }),
+      },
+      resolve: (query, _parent, args, ctx, info) =>
+        ctx.db.query.partnerships.findMany(
+          query({ ...partnershipList.pageQuery(args, info), orderBy: { id: 'desc' } }),
+        ),
     },
-    totalCount: (_parent, { filter }, ctx, info) => partnershipList(filter).total(info, ctx.db),
-    resolve: async (query, _parent, { filter }, ctx, info) => {
-      const list = partnershipList(filter);
-      const rows = await ctx.db.query.partnerships.findMany(
-        query({ where: list.where, orderBy: { id: 'desc' }, extras: list.extras(info) }),
-      );
-      return list.page(info, rows);
-    },
-  }),
+    partnershipList.connection,
+  ),
 }));

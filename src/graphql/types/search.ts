@@ -7,7 +7,7 @@
 // three statements, whatever the page size or the depth of the selection; a request for cursors,
 // ranks, snippets or the count alone costs the one.
 import { encodeBase64, encodeCursorTuple } from '@pothos/core';
-import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Relations } from '../../db/database.ts';
 import {
   MAX_SEARCH_QUERY_LENGTH,
@@ -28,6 +28,7 @@ import { Article } from './article.ts';
 import { Event } from './event.ts';
 import { Partnership } from './partnership.ts';
 import { Technology } from './technology.ts';
+import { badUserInput } from '../user-input-errors.ts';
 
 const MAX_INT4 = 2_147_483_647;
 
@@ -227,8 +228,8 @@ builder.queryFields((t) => {
           page = await searchKnowledge(ctx.db, { query: args.query, kinds: args.kinds ?? undefined, first, after });
         } catch (error) {
           if (error instanceof SearchQueryError) {
-            throw new GraphQLError(`Argument "query" of Query.search is not a search query: ${error.message}`, {
-              extensions: { code: 'BAD_USER_INPUT', argument: 'query' },
+            throw badUserInput(`Argument "query" of Query.search is not a search query: ${error.message}`, {
+              argument: 'query',
             });
           }
           throw error;

@@ -1,7 +1,7 @@
 import { technologies } from '../../../schema/tables.ts';
 import { technologyConditions, type TechnologyFilter } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
-import { filteredList } from '../total-count.ts';
+import { rootList } from '../total-count.ts';
 import { validSlug } from './inputs.ts';
 
 export const Technology = builder.drizzleNode('technologies', {
@@ -48,8 +48,9 @@ const TechnologyFilterInput = builder.inputType('TechnologyFilter', {
   }),
 });
 
+/** The domain filter for the `filter` argument; throws BAD_USER_INPUT on a malformed code or slug. */
 export function toTechnologyFilter(
-  filter: { parent?: string | null; topLevel?: boolean | null; name?: string | null } | null | undefined,
+  filter: typeof TechnologyFilterInput.$inferInput | null | undefined,
 ): TechnologyFilter {
   return {
     parent: filter?.parent == null ? undefined : validSlug(filter.parent, 'filter.parent'),
@@ -58,10 +59,11 @@ export function toTechnologyFilter(
   };
 }
 
-const technologyList = (filter: Parameters<typeof toTechnologyFilter>[0]) => {
-  const f = toTechnologyFilter(filter);
-  return filteredList(technologies, (t) => technologyConditions(t, f));
-};
+const technologyList = rootList(
+  technologies,
+  ({ filter }: { filter?: Parameters<typeof toTechnologyFilter>[0] }) => toTechnologyFilter(filter),
+  technologyConditions,
+);
 
 builder.queryFields((t) => ({
   technology: t.drizzleField({
@@ -72,23 +74,22 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { slug }, ctx) =>
       ctx.db.query.technologies.findFirst(query({ where: { slug: validSlug(slug) } })),
   }),
-  technologies: t.drizzleConnection({
-    type: 'technologies',
-    description: 'Technologies by name, optionally filtered.',
-    args: {
-      filter: t.arg({
-        type: TechnologyFilterInput,
-        required: false,
-        description: 'Conditions the technologies must meet.',
-      }),
+  technologies: t.drizzleConnection(
+    {
+      type: 'technologies',
+      description: 'Technologies by name, optionally filtered.',
+      args: {
+        filter: t.arg({
+          type: TechnologyFilterInput,
+          required: false,
+          description: 'Conditions the technologies must meet.',
+        }),
+      },
+      resolve: (query, _parent, args, ctx, info) =>
+        ctx.db.query.technologies.findMany(
+          query({ ...technologyList.pageQuery(args, info), orderBy: { name: 'asc' } }),
+        ),
     },
-    totalCount: (_parent, { filter }, ctx, info) => technologyList(filter).total(info, ctx.db),
-    resolve: async (query, _parent, { filter }, ctx, info) => {
-      const list = technologyList(filter);
-      const rows = await ctx.db.query.technologies.findMany(
-        query({ where: list.where, orderBy: { name: 'asc' }, extras: list.extras(info) }),
-      );
-      return list.page(info, rows);
-    },
-  }),
+    technologyList.connection,
+  ),
 }));
