@@ -34,7 +34,7 @@ import {
  * search and the graph fields, which the compiler does not know). A fall below means an
  * operation it used to compile now goes to the resolvers.
  */
-export const MIN_COMPILED_SHARE = 0.75;
+const MIN_COMPILED_SHARE = 0.75;
 
 const SEED = Number(process.env.DIFF_SEED ?? 20_261_212);
 /**

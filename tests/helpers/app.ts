@@ -87,7 +87,10 @@ const pgliteImages = new Map<string, Promise<Blob>>();
 
 function loadPgliteImage(path: string): Promise<Blob> {
   let image = pgliteImages.get(path);
-  if (!image) pgliteImages.set(path, (image = readFile(path).then((bytes) => new Blob([bytes]))));
+  if (!image) {
+    image = readFile(path).then((bytes) => new Blob([bytes]));
+    pgliteImages.set(path, image);
+  }
   return image;
 }
 

@@ -322,7 +322,7 @@ interface Ctx {
   /** The connection whose cursors this selection may hold, and the path from it. */
   site: ConnectionSite | null;
   rel: string[];
-  /** Cost multiplier of this selection, as src/http/cost.ts counts. */
+  /** Cost multiplier of this selection, as src/graphql/cost.ts counts. */
   mult: number;
 }
 
@@ -1282,8 +1282,7 @@ export class OperationGenerator {
         selection = `nodes(ids: [${Array.from({ length: n }, () => '1').join(' ')}]) { id }`;
         break;
       }
-      case 'over-bytes':
-      default:
+      default: // 'over-bytes'
         selection = `actor(slug: ${JSON.stringify('a'.repeat(limits.maxQueryBytes + 10))}) { name }`;
         break;
     }
