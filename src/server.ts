@@ -27,6 +27,7 @@ import { useMetrics } from './http/metrics-plugin.ts';
 import type { Tracing } from './http/tracing.ts';
 import type { DatabaseStatus, ReadRouter } from './db/read-router.ts';
 import { useReadRouting } from './http/read-routing.ts';
+import { within } from './db/within.ts';
 
 export interface ServerOptions {
   /** Query limits, body size and execution timeout; each defaults to the value documented in config.ts. */
@@ -181,7 +182,7 @@ async function readiness({
       .status()
       .map(({ name, role, answers, lagMs, inUse }) => ({ name, role, answers, lagMs, inUse }));
   } else {
-    const answers = await withTimeout(ping(), READY_TIMEOUT_MS).then(
+    const answers = await within(ping(), READY_TIMEOUT_MS).then(
       () => true,
       (error: unknown) => {
         logger?.warn({ err: error }, 'readiness check failed: the database does not answer');
@@ -196,15 +197,6 @@ async function readiness({
     { status, databases },
     { status: answering > 0 ? 200 : 503, headers: { 'cache-control': 'no-store' } },
   );
-}
-
-/** A database host that drops packets would otherwise hold /ready for the driver's whole connect timeout; a probe must answer quickly either way. */
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

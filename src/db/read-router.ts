@@ -13,6 +13,7 @@
 // the read is tried on the next one, so stopping a replica costs no read an error.
 import type { Logger } from 'pino';
 import type { Database, ReplicaHandle } from './database.ts';
+import { within } from './within.ts';
 
 export interface DatabaseStatus {
   /** `primary`, or `replica-1`, `replica-2`… in the order of DATABASE_REPLICA_URLS. */
@@ -170,7 +171,7 @@ export class ReadRouter {
         return ended;
       }
       ended ??= end(
-        this.#withTimeout(this.#options.primary.walPosition())
+        this.#within(this.#options.primary.walPosition())
           .then((position) => {
             if (position !== null && position > this.#mustReplay) this.#mustReplay = position;
             return position;
@@ -261,7 +262,7 @@ export class ReadRouter {
     // Without replicas there is no position to compare: a ping says whether the primary answers.
     const primaryProbe =
       this.#replicas.length > 0 ? this.#options.primary.walPosition() : this.#options.primary.ping().then(() => null);
-    const primaryPosition = await this.#withTimeout(primaryProbe).then(
+    const primaryPosition = await this.#within(primaryProbe).then(
       (position) => {
         this.#mark(this.#primary, true);
         return position;
@@ -274,7 +275,7 @@ export class ReadRouter {
     await Promise.all(
       this.#replicas.map(async (member) => {
         try {
-          const position = await this.#withTimeout(member.replica!.position());
+          const position = await this.#within(member.replica!.position());
           if (!position.inRecovery) {
             // Promoted: it no longer follows the primary this process writes to.
             member.failedProbes = PROBE_FAILURES_TO_SET_ASIDE;
@@ -359,14 +360,7 @@ export class ReadRouter {
     this.#timer.unref();
   }
 
-  #withTimeout<T>(promise: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`no answer within ${this.#options.probeTimeoutMs} ms`)),
-        this.#options.probeTimeoutMs,
-      );
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  #within<T>(promise: Promise<T>): Promise<T> {
+    return within(promise, this.#options.probeTimeoutMs);
   }
 }
