@@ -38,17 +38,32 @@ export async function technologyIdsBySlug(db: Executor, slugs: string[]): Promis
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
+/** What resolution reads of a stored actor: not its description or search vector, which are the bulk of a row. */
+type ActorMatch = Pick<Actor, 'id' | 'slug' | 'name' | 'kind' | 'countryId' | 'aliases'>;
+const actorMatchColumns = {
+  id: actors.id,
+  slug: actors.slug,
+  name: actors.name,
+  kind: actors.kind,
+  countryId: actors.countryId,
+  aliases: actors.aliases,
+};
+
 /**
  * The existing actor an extracted one refers to, or null. Candidates share the slug, the name or
  * an alias (any of the extracted names against any of theirs); a candidate of another country,
  * or of another kind when both are people or both are not, is not the same actor.
  */
-export async function findActor(db: Executor, actor: ExtractedActor, countryId: number | null): Promise<Actor | null> {
+export async function findActor(
+  db: Executor,
+  actor: ExtractedActor,
+  countryId: number | null,
+): Promise<ActorMatch | null> {
   // A country acting as a whole is one state actor, whatever the article calls it ("Việt Nam",
   // "the Republic of Korea", "the US government").
   if (actor.kind === 'state' && countryId !== null) {
     const [state] = await db
-      .select()
+      .select(actorMatchColumns)
       .from(actors)
       .where(and(eq(actors.kind, 'state'), eq(actors.countryId, countryId)))
       .orderBy(actors.id)
@@ -59,20 +74,16 @@ export async function findActor(db: Executor, actor: ExtractedActor, countryId: 
   // The database compares lower-cased text; the folded forms are checked again below.
   const lowered = [...new Set([actor.name, ...actor.aliases].flatMap((n) => [n.toLowerCase(), nameKey(n)]))];
   const slugs = [...new Set([actor.key, slugify(actor.name)])];
-  // An actor merged away is found through its survivor.
-  const survivors = new Set(
-    (
-      await db.select({ id: actorMerges.survivorId }).from(actorMerges).where(inArray(actorMerges.mergedSlug, slugs))
-    ).map((r) => r.id),
-  );
-  // Each branch has its index (the slug's, the primary key, actors_lower_name_idx and
-  // actors_lower_aliases_idx), so the look-up stays a few index probes however many actors exist.
+  // An actor merged away is found through its survivor. Each branch has its index (the slug's,
+  // the primary key's, actors_lower_name_idx and actors_lower_aliases_idx), so the look-up stays a
+  // few index probes however many actors exist; the survivors' ids are read once, as an array.
+  const survivorIds = sql`array(select m.survivor_id from ${actorMerges} m where m.merged_slug in ${slugs})`;
   const candidates = await db
-    .select()
+    .select({ ...actorMatchColumns, isSurvivor: sql<boolean>`${actors.id} = any(${survivorIds})` })
     .from(actors)
     .where(
       sql`${actors.slug} in ${slugs}
-        or ${survivors.size > 0 ? sql`${actors.id} in ${[...survivors]}` : sql`false`}
+        or ${actors.id} = any(${survivorIds})
         or lower(${actors.name}) in ${lowered}
         or kg_lower_all(${actors.aliases}) && array[${sql.join(
           lowered.map((name) => sql`${name}`),
@@ -85,7 +96,7 @@ export async function findActor(db: Executor, actor: ExtractedActor, countryId: 
     if ((c.kind === 'person') !== (actor.kind === 'person')) return false;
     if (countryId !== null && c.countryId !== null && c.countryId !== countryId && !samePersonAnyCountry(c, actor))
       return false;
-    return slugs.includes(c.slug) || survivors.has(c.id) || [c.name, ...c.aliases].some((n) => wanted.has(nameKey(n)));
+    return slugs.includes(c.slug) || c.isSurvivor || [c.name, ...c.aliases].some((n) => wanted.has(nameKey(n)));
   });
   // Prefer an exact name match, then the same kind, then the oldest row.
   compatible.sort(
@@ -103,7 +114,7 @@ export async function findActor(db: Executor, actor: ExtractedActor, countryId: 
  * another country (a visitor given the host's country, say): such names are rare enough to
  * identify. Two-word names ("John Smith") still need the country to agree.
  */
-function samePersonAnyCountry(existing: Actor, actor: ExtractedActor): boolean {
+function samePersonAnyCountry(existing: ActorMatch, actor: ExtractedActor): boolean {
   if (existing.kind !== 'person' || actor.kind !== 'person') return false;
   const key = nameKey(actor.name);
   return key.split(' ').length >= 3 && nameKey(existing.name) === key;

@@ -78,6 +78,7 @@ export async function storeArticle(
     created: { actors: [], partnerships: [], events: [], affiliations: 0 },
     linked: { actors: [], partnerships: [], events: [], countries: [], technologies: [] },
   };
+  const evidenceRows: (typeof evidence.$inferInsert)[] = [];
   const evidenceOf = (passage: Passage, confidence: number) => ({
     articleId: article.id,
     excerpt: passage.excerpt,
@@ -166,10 +167,7 @@ export async function storeArticle(
           )
       )[0]!.id;
     if (inserted.length > 0) summary.created.affiliations++;
-    await tx
-      .insert(evidence)
-      .values({ ...evidenceOf(affiliation.passage, affiliation.confidence), affiliationId: id })
-      .onConflictDoNothing();
+    evidenceRows.push({ ...evidenceOf(affiliation.passage, affiliation.confidence), affiliationId: id });
   }
 
   /** Parties or participants with the ids of their actors; those whose actor was not stored are left out. */
@@ -231,10 +229,7 @@ export async function storeArticle(
       return technologyId === undefined ? [] : [{ partnershipId, technologyId }];
     });
     await insertLinks(tx, partnershipTechnologies, technologyRows);
-    await tx
-      .insert(evidence)
-      .values({ ...evidenceOf(partnership.passage, partnership.confidence), partnershipId: id })
-      .onConflictDoNothing();
+    evidenceRows.push({ ...evidenceOf(partnership.passage, partnership.confidence), partnershipId: id });
   }
 
   for (const event of extraction.events) {
@@ -283,11 +278,10 @@ export async function storeArticle(
         return partnershipId === undefined ? [] : [{ eventId, partnershipId }];
       }),
     );
-    await tx
-      .insert(evidence)
-      .values({ ...evidenceOf(event.passage, event.confidence), eventId: id })
-      .onConflictDoNothing();
+    evidenceRows.push({ ...evidenceOf(event.passage, event.confidence), eventId: id });
   }
+  // The sentences that support each fact, in the order the facts were stored: one statement.
+  await insertLinks(tx, evidence, evidenceRows);
   return summary;
 }
 
@@ -421,7 +415,10 @@ async function createWithUniqueSlug(text: string, insert: (slug: string) => Prom
   throw new Error(`no free slug for "${text}"`);
 }
 
-/** Inserts link rows in one statement, leaving any that already exist (or repeat an earlier row) as they are. */
+/**
+ * Inserts rows that only link or support (mentions, parties, evidence) in one statement, leaving
+ * any that already exist (or repeat an earlier row) as they are.
+ */
 async function insertLinks<T extends PgTable>(tx: Executor, table: T, rows: PgInsertValue<T>[]): Promise<void> {
   if (rows.length > 0) await tx.insert(table).values(rows).onConflictDoNothing();
 }
