@@ -1,7 +1,8 @@
 // The ingest command as an operator runs it: files and folders, --dry-run, a summary, exit codes.
 // Its function runs in this process (what it prints and the exit code it returns), on a migrated
-// database of the suite's engine that it seeds itself; one test runs it as a process, to see the
-// exit code reach the shell.
+// database of the suite's engine that it seeds itself, reading articles on this thread (its worker
+// pool is the server's, tested in extraction-pool.test.ts); one test runs it as a process, to see
+// the exit code reach the shell.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ingestCommand } from '../src/cli/ingest.ts';
+import { inProcessExtractor } from '../src/ingest/extractor.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 
 const run = promisify(execFile);
@@ -33,7 +35,12 @@ afterAll(async () => {
 /** The command in this process, as `npm run ingest -- ARGS` runs it: its exit code and what it printed. */
 async function ingest(...args: string[]): Promise<{ code: number; stdout: string }> {
   const lines: string[] = [];
-  const code = await ingestCommand(args, { env, log: (line) => void lines.push(line), database: app.database });
+  const code = await ingestCommand(args, {
+    env,
+    log: (line) => void lines.push(line),
+    database: app.database,
+    extractor: inProcessExtractor,
+  });
   return { code, stdout: `${lines.join('\n')}\n` };
 }
 

@@ -11,6 +11,7 @@ import { seedReferenceData } from '../db/seed.ts';
 import { IngestError, IngestInputErrors } from '../ingest/errors.ts';
 import { ingestArticle, type IngestResult } from '../ingest/ingest.ts';
 import { createExtractionPool } from '../ingest/extraction-pool.ts';
+import type { Extractor } from '../ingest/extractor.ts';
 import { articleFiles } from '../ingest/files.ts';
 import { decodeArticleBytes } from '../ingest/parse.ts';
 import { runCli } from './run.ts';
@@ -27,6 +28,8 @@ interface IngestCommandOptions {
    * leaves it open. Tests pass theirs, so a run costs no database start of its own.
    */
   database?: DatabaseHandle;
+  /** Who reads the articles instead of the command's own worker pool; left open. */
+  extractor?: Extractor;
 }
 
 /**
@@ -35,7 +38,12 @@ interface IngestCommandOptions {
  */
 export async function ingestCommand(
   args: string[],
-  { env = process.env, log = console.log, database: given }: IngestCommandOptions = {},
+  {
+    env = process.env,
+    log = console.log,
+    database: givenDatabase,
+    extractor: givenExtractor,
+  }: IngestCommandOptions = {},
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -55,9 +63,9 @@ export async function ingestCommand(
 
   const dryRun = values['dry-run'];
   const config = loadConfig(env);
-  const database = given ?? (await openDatabase(config.database));
+  const database = givenDatabase ?? (await openDatabase(config.database));
   // The same pool and budget as the server: an unreadable file is refused, not waited on for minutes.
-  const extractor = createExtractionPool(config.extraction);
+  const extractor = givenExtractor ?? createExtractionPool(config.extraction);
   const results: { file: string; result?: IngestResult; error?: string }[] = [];
   const bar =
     files.length > 1 && process.stderr.isTTY
@@ -89,8 +97,8 @@ export async function ingestCommand(
     }
   } finally {
     bar?.stop();
-    await extractor.close();
-    if (!given) await database.close();
+    if (!givenExtractor) await extractor.close();
+    if (!givenDatabase) await database.close();
   }
   printSummary(results, dryRun, log);
   return results.some((r) => r.error) ? 1 : 0;
