@@ -9,14 +9,14 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createClient, graphql, GraphQLRequestError } from '../clients/typescript/client.ts';
 import * as example from '../clients/typescript/example.ts';
 import { generateIntrospectionTypes, outputFile, schemaFile } from '../clients/typescript/generate.ts';
-import { createTestApp, type TestApp } from './helpers/app.ts';
+import { sharedReadOnlyApp, type TestApp } from './helpers/app.ts';
 
 let app: TestApp;
 let http: HttpServer;
 let url: string;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await sharedReadOnlyApp();
   http = createHttpServer(app.yoga);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;

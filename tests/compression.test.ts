@@ -12,7 +12,7 @@ import { createSchema, createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useExplorer } from '../src/explorer/route.ts';
 import { COMPRESSION_THRESHOLD_BYTES, withCompression } from '../src/http/compression.ts';
-import { createTestApp, type TestApp } from './helpers/app.ts';
+import { sharedReadOnlyApp, type TestApp } from './helpers/app.ts';
 
 interface RawResponse {
   status: number;
@@ -60,7 +60,7 @@ describe('the API server, compressed', () => {
   let http: HttpServer;
   let base: string;
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await sharedReadOnlyApp();
     ({ http, base } = await listen(app.yoga));
   });
   afterAll(async () => {

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { maskedErrors, useRequestId } from '../src/http/request-id.ts';
 import { useExecutionTimeout } from '../src/http/timeout.ts';
 import { createServer } from '../src/server.ts';
-import { createTestApp, type TestApp } from './helpers/app.ts';
+import { sharedReadOnlyApp, type TestApp } from './helpers/app.ts';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await sharedReadOnlyApp();
 });
 afterAll(() => app.close());
 

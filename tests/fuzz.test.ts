@@ -22,7 +22,7 @@ import {
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { exampleOperation } from '../src/example-operation.ts';
 import { schema } from '../src/graphql/index.ts';
-import { createTestApp, dataOf, type TestApp } from './helpers/app.ts';
+import { sharedReadOnlyApp, dataOf, type TestApp } from './helpers/app.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 300);
@@ -248,7 +248,7 @@ const LEAK =
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await sharedReadOnlyApp();
 });
 afterAll(() => app.close());
 

@@ -14,12 +14,12 @@ import {
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exampleOperations, exampleVariables } from '../src/graphiql/examples.ts';
 import { schema } from '../src/graphql/index.ts';
-import { createTestApp, type TestApp } from './helpers/app.ts';
+import { sharedReadOnlyApp, type TestApp } from './helpers/app.ts';
 
 let app: TestApp;
 let html: string;
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await sharedReadOnlyApp();
   const response = await app.yoga.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/text\/html/);

@@ -1,14 +1,14 @@
 // Relay global object identification (`node`, `nodes`) and the lookups by slug or code:
 // refetching, unknown and malformed identifiers.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type GraphQLResponse, type TestApp } from './helpers/app.ts';
+import { sharedReadOnlyApp, type GraphQLResponse, type TestApp } from './helpers/app.ts';
 
 const US_ARTICLE = '2025-09-29-vietnam-us-deepen-cooperation-in-science-and-technology';
 
 let app: TestApp;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await sharedReadOnlyApp();
 });
 
 afterAll(async () => {

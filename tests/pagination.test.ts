@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isoCountries } from '../src/db/reference-data.ts';
 import { technologyTaxonomy } from '../src/knowledge/reference/technologies.ts';
-import { createTestApp, type GraphQLResponse, type TestApp } from './helpers/app.ts';
+import { sharedReadOnlyApp, type GraphQLResponse, type TestApp } from './helpers/app.ts';
 
 const US_ARTICLE = '2025-09-29-vietnam-us-deepen-cooperation-in-science-and-technology';
 const UK_ARTICLE = '2025-11-04-vietnam-uk-experts-explore-tech-cooperation-and-innovation';
@@ -24,7 +24,7 @@ interface CountryPage {
 let app: TestApp;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await sharedReadOnlyApp();
 });
 
 afterAll(async () => {

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openReplica, type ReplicaHandle, type ReplicaPosition } from '../src/db/database.ts';
 import { ReadRouter } from '../src/db/read-router.ts';
 import { createServer, type Server } from '../src/server.ts';
-import { createTestApp, TEST_API_TOKEN, TEST_TOKEN, type TestApp } from './helpers/app.ts';
+import { sharedReadOnlyApp, TEST_API_TOKEN, TEST_TOKEN, type TestApp } from './helpers/app.ts';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await sharedReadOnlyApp();
 });
 afterAll(() => app.close());
 

@@ -1,11 +1,11 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createServer } from '../src/server.ts';
-import { createTestApp, type TestApp } from './helpers/app.ts';
+import { sharedReadOnlyApp, type TestApp } from './helpers/app.ts';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await sharedReadOnlyApp();
 });
 afterAll(() => app.close());
 

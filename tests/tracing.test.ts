@@ -6,7 +6,7 @@ import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTracing, type Tracing } from '../src/http/tracing.ts';
 import { createServer, type Server } from '../src/server.ts';
-import { createTestApp, type TestApp } from './helpers/app.ts';
+import { sharedReadOnlyApp, type TestApp } from './helpers/app.ts';
 
 let app: TestApp;
 let tracing: Tracing;
@@ -14,7 +14,7 @@ let yoga: Server;
 const exporter = new InMemorySpanExporter();
 
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await sharedReadOnlyApp();
   tracing = await startTracing({ exporter });
   yoga = createServer({ db: app.db, ping: async () => {}, tracing });
 });

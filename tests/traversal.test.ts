@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleKnowledge } from '../src/db/sample/knowledge.ts';
 import { technologyTaxonomy } from '../src/knowledge/reference/technologies.ts';
-import { createTestApp, type TestApp } from './helpers/app.ts';
+import { sharedReadOnlyApp, type TestApp } from './helpers/app.ts';
 
 const US_ARTICLE = '2025-09-29-vietnam-us-deepen-cooperation-in-science-and-technology';
 const UK_ARTICLE = '2025-11-04-vietnam-uk-experts-explore-tech-cooperation-and-innovation';
@@ -14,7 +14,7 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:
 let app: TestApp;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await sharedReadOnlyApp();
 });
 
 afterAll(async () => {

@@ -65,6 +65,10 @@ export interface TestAppOptions {
   extractor?: Extractor;
   /** The server's compiled reads: on by default (as in production), false for the resolvers only. */
   compiledReads?: CompiledReadsOptions | false;
+  /** The database refuses every write (`default_transaction_read_only`); for the shared app. */
+  readOnly?: boolean;
+  /** The name of the PostgreSQL database to create; a random one by default. */
+  databaseName?: string;
 }
 
 interface GraphQLRequestOptions {
@@ -113,9 +117,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   let dropDatabase: () => Promise<void> = async () => {};
   let handle: DatabaseHandle;
   if (baseUrl) {
-    const name = `test_${randomBytes(6).toString('hex')}`;
+    const name = options.databaseName ?? `test_${randomBytes(6).toString('hex')}`;
     const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${name}${image ? ` template ${image}` : ''}`);
+    // Set before any session opens, so every connection of the pool starts read-only.
+    if (options.readOnly) await admin.unsafe(`alter database ${name} set default_transaction_read_only = on`);
     await admin.end();
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
@@ -132,8 +138,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     );
   }
   // On a copy of the run's database, migrating finds nothing to apply: it checks the copy is current.
-  await handle.migrate();
+  if (!(options.readOnly && image)) await handle.migrate();
   if (options.seed !== false && !image) await seed(handle.db);
+  // PGlite is one session: setting it once covers every later transaction.
+  if (options.readOnly && engine === 'pglite') await handle.db.execute(sql`set default_transaction_read_only = on`);
   statements.length = 0;
 
   const responseCache = options.responseCache
@@ -201,6 +209,24 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
   };
   return app;
+}
+
+let shared: Promise<TestApp> | undefined;
+
+/**
+ * The seeded app of this worker process, shared by the test files that only read: files run one
+ * after another in a worker and share its modules (vitest.config.ts), so the database is loaded
+ * once per worker instead of once per file. Its database refuses writes, so a test that writes
+ * fails at once instead of changing what later files read; such a test uses createTestApp.
+ * `close()` does nothing: the app lives as long as the worker (on PostgreSQL the run's global
+ * teardown drops its database).
+ */
+export function sharedReadOnlyApp(): Promise<TestApp> {
+  shared ??= createTestApp({
+    readOnly: true,
+    databaseName: runImages()?.sharedPrefix && `${runImages()!.sharedPrefix}${process.pid}`,
+  }).then((app) => ({ ...app, close: async () => {} }));
+  return shared;
 }
 
 /** The data of a response, failing the test with the errors when there are any. */

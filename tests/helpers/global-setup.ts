@@ -26,6 +26,8 @@ export interface TestDatabaseImages {
   migrated: string;
   /** Migrated and seeded. */
   seeded: string;
+  /** PostgreSQL only: the prefix of this run's shared read-only databases, dropped with the templates. */
+  sharedPrefix?: string;
 }
 
 declare module 'vitest' {
@@ -69,10 +71,15 @@ async function postgresTemplates(baseUrl: string): Promise<{ images: TestDatabas
     engine: 'postgres',
     migrated: `test_template_migrated_${suffix}`,
     seeded: `test_template_seeded_${suffix}`,
+    sharedPrefix: `test_shared_${suffix}_`,
   };
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
   const drop = async () => {
-    for (const name of [images.migrated, images.seeded])
+    // The shared apps are never closed (the worker processes end with the run): their databases go here.
+    const shared = await admin<
+      { datname: string }[]
+    >`select datname from pg_database where starts_with(datname, ${images.sharedPrefix!})`;
+    for (const name of [...shared.map((row) => row.datname), images.migrated, images.seeded])
       await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
   };
