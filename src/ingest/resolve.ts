@@ -128,16 +128,19 @@ export async function findPartnership(
   startedOn: string | null,
 ): Promise<number | null> {
   if (partyIds.length === 0) return null;
-  const parties = [...new Set(partyIds)];
+  const parties = [...new Set(partyIds)].sort((a, b) => a - b);
+  // Only the partnerships of one of the parties are compared (partnership_parties_actor_id_idx),
+  // not every partnership of the kind.
   const rows = await db
     .select({ id: partnerships.id, startedOn: partnerships.startedOn })
     .from(partnerships)
     .where(
       and(
         eq(partnerships.kind, kind),
+        sql`${partnerships.id} in (select pp.partnership_id from ${partnershipParties} pp where pp.actor_id = ${parties[0]!})`,
         sql`(select array_agg(pp.actor_id order by pp.actor_id) from ${partnershipParties} pp where pp.partnership_id = ${partnerships.id})
             = array[${sql.join(
-              parties.sort((a, b) => a - b).map((id) => sql`${id}`),
+              parties.map((id) => sql`${id}`),
               sql`, `,
             )}]::int[]`,
       ),
