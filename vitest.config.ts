@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { SlowestFirstSequencer } from './tests/helpers/slow-first-sequencer.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -24,5 +25,6 @@ export default defineConfig({
     isolate: false,
     // Two cores on the machines here: more workers only fight over them.
     maxWorkers: 2,
+    sequence: { sequencer: SlowestFirstSequencer },
   },
 });
