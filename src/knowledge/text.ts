@@ -1,8 +1,13 @@
 // Text normalisation shared by extraction, entity resolution and scoring: names are compared
 // and slugs made in one way everywhere.
 
+/** A character other than printable ASCII, tab or line break: text without one has nothing to fold. */
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 /** Removes diacritics, including the Vietnamese đ/Đ that Unicode decomposition leaves alone. */
 export function fold(text: string): string {
+  // Most text is ASCII already: nothing to decompose.
+  if (!NON_ASCII.test(text)) return text;
   return text
     .normalize('NFD')
     .replace(/\p{Mn}/gu, '')
