@@ -38,11 +38,11 @@ const MIN_COMPILED_SHARE = 0.75;
 
 const SEED = Number(process.env.DIFF_SEED ?? 20_261_212);
 /**
- * Random operations per graph. The suite's share keeps the file near 15 s on PGlite; CI runs it
+ * Random operations per graph. The suite's share keeps the file near 12 s on PGlite; CI runs it
  * again on PostgreSQL with DIFF_COUNT=3000 (.ci/run), so the wide search happens on every change.
  */
 const COUNT = process.env.DIFF_COUNT ? Number(process.env.DIFF_COUNT) : null;
-const DEFAULT_COUNT = { sample: 250, synthetic: 150 } as const;
+const DEFAULT_COUNT = { sample: 150, synthetic: 100 } as const;
 /** DIFF_STRICT=1: known faults of the ordinary path (see `knownOrdinaryFault`) fail the test too. */
 const STRICT = process.env.DIFF_STRICT === '1';
 const ONLY = process.env.DIFF_ONLY;

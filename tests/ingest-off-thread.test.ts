@@ -24,9 +24,9 @@ let attempts = 0;
 
 beforeAll(async () => {
   // The pool main.ts builds, with a shorter budget than the default: what is tested is how the
-  // server answers while a worker reads, which three seconds of reading show as well as eight
+  // server answers while a worker reads, which two seconds of reading show as well as eight
   // (tests/extraction-pool.test.ts tests the budget itself).
-  extractor = createExtractionPool({ threads: DEFAULTS.extraction.threads, timeoutMs: 3_000 });
+  extractor = createExtractionPool({ threads: DEFAULTS.extraction.threads, timeoutMs: 2_000 });
   app = await createTestApp({ extractor });
   http = createServer(app.yoga);
   http.listen(0, '127.0.0.1');
