@@ -53,6 +53,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await writeFile(path, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
       return path;
     };
+    // The template databases are for CREATE DATABASE, which no test runs on PGlite: without them
+    // the image is 28 MB instead of 43, and every test app loads it a quarter of a second sooner.
+    await client.exec(`update pg_database set datistemplate = false where datname in ('template0', 'template1')`);
+    await client.exec('drop database template0');
+    await client.exec('drop database template1');
     await handle.migrate();
     const migrated = await dump('migrated.tar');
     await seed(handle.db);
