@@ -30,6 +30,11 @@ import { Evidence } from './evidence.ts';
 import { dayOf, validCountryCode, validSlug } from './inputs.ts';
 import { Partnership } from './partnership.ts';
 import { badUserInput } from '../user-input-errors.ts';
+import { MAX_PAGE_SIZE } from '../connection-conventions-plugin.ts';
+
+/** Nodes of a neighbourhood besides its centre, and actors of a ranking, when `first` is not given. */
+const DEFAULT_NEIGHBOURS = 50;
+const DEFAULT_RANKING = 10;
 
 // A row known only by its key: the drizzle plugin notices that it was not loaded through a
 // planned query and loads the columns and relations the client selected, one query per type
@@ -368,7 +373,10 @@ builder.queryFields((t) => ({
         defaultValue: 1,
         description: `How many links away from the centre to look: ${GRAPH_LIMITS.minDepth} to ${GRAPH_LIMITS.maxDepth}.`,
       }),
-      first: t.arg.int({ defaultValue: 50, description: 'At most this many nodes besides the centre: 0 to 100.' }),
+      first: t.arg.int({
+        defaultValue: DEFAULT_NEIGHBOURS,
+        description: `At most this many nodes besides the centre: 0 to ${MAX_PAGE_SIZE}.`,
+      }),
     },
     resolve: (_root, args, ctx, info) => {
       const centre = decodedGlobalId(String(args.id), 'id');
@@ -388,8 +396,8 @@ builder.queryFields((t) => ({
         GRAPH_LIMITS.minDepth,
         GRAPH_LIMITS.maxDepth,
       );
-      // Above 100, the connection conventions have already rejected `first`.
-      const first = inRange(args.first, 50, 'first', 'Query.neighbourhood', 0, 100);
+      // Above MAX_PAGE_SIZE, the connection conventions have already rejected `first`.
+      const first = inRange(args.first, DEFAULT_NEIGHBOURS, 'first', 'Query.neighbourhood', 0, MAX_PAGE_SIZE);
       return neighbourhood(ctx.db, { kind, id: Number(centre.id) }, depth, first);
     },
   }),
@@ -408,12 +416,22 @@ builder.queryFields((t) => ({
         required: false,
         description: 'ISO 3166-1 alpha-2 code of a country taking part in the partnerships, any case.',
       }),
-      first: t.arg.int({ defaultValue: 10, description: 'How many actors to return: 0 to 100.' }),
+      first: t.arg.int({
+        defaultValue: DEFAULT_RANKING,
+        description: `How many actors to return: 0 to ${GRAPH_LIMITS.maxRanking}.`,
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const technology = args.technology == null ? undefined : validSlug(args.technology, 'technology');
       const country = args.country == null ? undefined : validCountryCode(args.country, 'country');
-      const first = inRange(args.first, 10, 'first', 'Query.mostConnectedActors', 0, GRAPH_LIMITS.maxRanking);
+      const first = inRange(
+        args.first,
+        DEFAULT_RANKING,
+        'first',
+        'Query.mostConnectedActors',
+        0,
+        GRAPH_LIMITS.maxRanking,
+      );
       const keys = await areaKeys(ctx.db, technology, country);
       if (keys === null) return [];
       return mostConnectedActors(ctx.db, { ...keys, first });
