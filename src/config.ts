@@ -11,6 +11,14 @@ const booleanFromEnv = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 /** A positive whole number with a default. */
+/** A comma-separated list, each item trimmed, empty items dropped. */
+const commaSeparated = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== ''),
+);
+
 function limit(defaultValue: number) {
   return z.coerce
     .number({ message: 'expected a number' })
@@ -28,14 +36,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/.+/, 'expected a postgres:// or postgresql:// connection string')
     .optional(),
-  DATABASE_REPLICA_URLS: z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((url) => url.trim())
-        .filter((url) => url !== ''),
-    )
+  DATABASE_REPLICA_URLS: commaSeparated
     .superRefine((urls, context) => {
       for (const url of urls) {
         if (!/^postgres(ql)?:\/\/.+/.test(url))
@@ -65,14 +66,7 @@ const environmentSchema = z.object({
     .refine((path) => existsSync(path), 'no such file (build one with `npm run operations:build`)')
     .optional(),
   PERSISTED_OPERATIONS_ONLY: booleanFromEnv.default(false),
-  CORS_ORIGINS: z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter((origin) => origin !== ''),
-    )
+  CORS_ORIGINS: commaSeparated
     .superRefine((origins, context) => {
       for (const origin of origins) {
         if (origin !== '*' && !isOrigin(origin)) {

@@ -140,22 +140,22 @@ function registerResponseCacheMetrics(registers: Registry[], cache: ResponseCach
     'Times the response cache was emptied (every write to the knowledge empties it).',
     () => cache.stats.clears,
   );
-  new Gauge({
-    name: `${METRICS_PREFIX}response_cache_entries`,
-    help: 'Results held in the response cache.',
-    registers,
-    collect() {
-      this.set(cache.size);
-    },
-  });
-  new Gauge({
-    name: `${METRICS_PREFIX}response_cache_bytes`,
-    help: 'Size of the results held in the response cache (their JSON length), bounded by RESPONSE_CACHE_MAX_MB.',
-    registers,
-    collect() {
-      this.set(cache.bytes);
-    },
-  });
+  // Present values of the cache, read at each scrape.
+  const current = (name: string, help: string, read: () => number) =>
+    new Gauge({
+      name: `${METRICS_PREFIX}${name}`,
+      help,
+      registers,
+      collect() {
+        this.set(read());
+      },
+    });
+  current('response_cache_entries', 'Results held in the response cache.', () => cache.size);
+  current(
+    'response_cache_bytes',
+    'Size of the results held in the response cache (their JSON length), bounded by RESPONSE_CACHE_MAX_MB.',
+    () => cache.bytes,
+  );
 }
 
 function registerDatabaseMetrics(registers: Registry[], databases: () => readonly DatabaseSnapshot[]): void {

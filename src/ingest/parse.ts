@@ -6,7 +6,8 @@ import { IngestError, MAX_ARTICLE_BYTES } from './errors.ts';
 import type { ParsedArticle, StoryBlock, Teaser, BlockKind } from './types.ts';
 
 const SITE_OFFSET = '+07:00';
-const MONTHS = [
+/** The month names, lower-case, January first. */
+export const MONTHS: readonly string[] = [
   'january',
   'february',
   'march',

@@ -81,6 +81,14 @@ function conjunction(parts: (SQL | undefined)[]): SQL | undefined {
   return present.length === 0 ? undefined : and(...present);
 }
 
+/** The column holds one of the values; no condition when none is given. */
+const oneOf = (column: PgColumn, values: string[] | undefined) =>
+  values === undefined || values.length === 0 ? undefined : inArray(column, values);
+/** The column is on or after the bound; no condition without one. */
+const atLeast = (column: PgColumn, bound: string | undefined) => (bound === undefined ? undefined : gte(column, bound));
+/** The column is on or before the bound; no condition without one. */
+const atMost = (column: PgColumn, bound: string | undefined) => (bound === undefined ? undefined : lte(column, bound));
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The name, or one of the aliases, contains the text in any case (`%` and `_` in it match themselves). */
@@ -113,14 +121,14 @@ export function articleConditions(t: typeof articles, f: ArticleFilter): SQL | u
     f.actor === undefined
       ? undefined
       : sql`exists (select 1 from ${actorMentions} m where m.article_id = ${t.id} and m.actor_id = ${actorId(f.actor)})`,
-    f.publishedFrom === undefined ? undefined : gte(t.publishedAt, f.publishedFrom.toISOString()),
-    f.publishedTo === undefined ? undefined : lte(t.publishedAt, f.publishedTo.toISOString()),
+    atLeast(t.publishedAt, f.publishedFrom?.toISOString()),
+    atMost(t.publishedAt, f.publishedTo?.toISOString()),
   ]);
 }
 
 export function actorConditions(t: typeof actors, f: ActorFilter): SQL | undefined {
   return conjunction([
-    f.kinds === undefined || f.kinds.length === 0 ? undefined : inArray(t.kind, f.kinds),
+    oneOf(t.kind, f.kinds),
     f.country === undefined ? undefined : sql`${t.countryId} = ${countryId(f.country)}`,
     f.name === undefined ? undefined : nameOrAliasContains(t.name, t.aliases, f.name),
   ]);
@@ -128,8 +136,8 @@ export function actorConditions(t: typeof actors, f: ActorFilter): SQL | undefin
 
 export function partnershipConditions(t: typeof partnerships, f: PartnershipFilter): SQL | undefined {
   return conjunction([
-    f.kinds === undefined || f.kinds.length === 0 ? undefined : inArray(t.kind, f.kinds),
-    f.statuses === undefined || f.statuses.length === 0 ? undefined : inArray(t.status, f.statuses),
+    oneOf(t.kind, f.kinds),
+    oneOf(t.status, f.statuses),
     f.country === undefined
       ? undefined
       : sql`exists (select 1 from ${partnershipCountries} pc where pc.partnership_id = ${t.id} and pc.country_id = ${countryId(f.country)})`,
@@ -139,20 +147,20 @@ export function partnershipConditions(t: typeof partnerships, f: PartnershipFilt
     f.actor === undefined
       ? undefined
       : sql`exists (select 1 from ${partnershipParties} pp where pp.partnership_id = ${t.id} and pp.actor_id = ${actorId(f.actor)})`,
-    f.startedFrom === undefined ? undefined : gte(t.startedOn, f.startedFrom),
-    f.startedTo === undefined ? undefined : lte(t.startedOn, f.startedTo),
+    atLeast(t.startedOn, f.startedFrom),
+    atMost(t.startedOn, f.startedTo),
   ]);
 }
 
 export function eventConditions(t: typeof events, f: EventFilter): SQL | undefined {
   return conjunction([
-    f.kinds === undefined || f.kinds.length === 0 ? undefined : inArray(t.kind, f.kinds),
+    oneOf(t.kind, f.kinds),
     f.country === undefined ? undefined : sql`${t.countryId} = ${countryId(f.country)}`,
     f.actor === undefined
       ? undefined
       : sql`exists (select 1 from ${eventParticipants} ep where ep.event_id = ${t.id} and ep.actor_id = ${actorId(f.actor)})`,
-    f.occurredFrom === undefined ? undefined : gte(t.occurredOn, f.occurredFrom),
-    f.occurredTo === undefined ? undefined : lte(t.occurredOn, f.occurredTo),
+    atLeast(t.occurredOn, f.occurredFrom),
+    atMost(t.occurredOn, f.occurredTo),
   ]);
 }
 

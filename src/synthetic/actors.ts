@@ -121,40 +121,28 @@ export function generateActors(
     let name: string;
     let parent: number | null = null;
     let description: string;
-    if (n < ministryDomains.length) {
-      const domain = ministryDomains[n]!;
-      name = `Ministry of ${domain}`;
-      description = `Government ministry of ${place.name} responsible for ${domain.toLowerCase()}.`;
-      const index = add({
-        name,
-        slugText: `${name} ${place.code}`,
-        kind: 'government_body',
-        place,
-        parent,
-        description,
-        aliases: aliasesOf(name),
-        focus,
-        hub: n === 0 && hubCountries.has(place.code),
-      });
-      ministries.set(`${place.code}:${domain}`, index);
-      continue;
-    }
-    const pattern = random.next();
-    if (pattern < 0.5) {
-      const domain = random.pick(ministryDomains.slice(0, 8));
-      const where = city(place);
-      name = `${where} Department of ${domain}`;
-      parent = ministries.get(`${place.code}:${domain}`) ?? null;
-      description = `Provincial department in ${where}, ${place.name}, for ${domain.toLowerCase()}.`;
+    const ministryDomain = ministryDomains[n];
+    if (ministryDomain !== undefined) {
+      name = `Ministry of ${ministryDomain}`;
+      description = `Government ministry of ${place.name} responsible for ${ministryDomain.toLowerCase()}.`;
     } else {
-      name =
-        pattern < 0.8
-          ? `National Agency for ${titleCase(focus.baseName)}`
-          : `National Centre for ${titleCase(focus.baseName)} Development`;
-      parent = ministries.get(`${place.code}:${ministryDomains[0]}`) ?? null;
-      description = `Public body of ${place.name} that funds and coordinates work on ${focus.name}.`;
+      const pattern = random.next();
+      if (pattern < 0.5) {
+        const domain = random.pick(ministryDomains.slice(0, 8));
+        const where = city(place);
+        name = `${where} Department of ${domain}`;
+        parent = ministries.get(`${place.code}:${domain}`) ?? null;
+        description = `Provincial department in ${where}, ${place.name}, for ${domain.toLowerCase()}.`;
+      } else {
+        name =
+          pattern < 0.8
+            ? `National Agency for ${titleCase(focus.baseName)}`
+            : `National Centre for ${titleCase(focus.baseName)} Development`;
+        parent = ministries.get(`${place.code}:${ministryDomains[0]}`) ?? null;
+        description = `Public body of ${place.name} that funds and coordinates work on ${focus.name}.`;
+      }
     }
-    add({
+    const index = add({
       name,
       slugText: `${name} ${place.code}`,
       kind: 'government_body',
@@ -163,7 +151,9 @@ export function generateActors(
       description,
       aliases: aliasesOf(name),
       focus,
+      hub: ministryDomain !== undefined && n === 0 && hubCountries.has(place.code),
     });
+    if (ministryDomain !== undefined) ministries.set(`${place.code}:${ministryDomain}`, index);
   }
 
   for (let i = 0; i < k.university; i++) {

@@ -450,20 +450,12 @@ function headlineName(actor: ActorNode): string {
   return actor.display;
 }
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** "29 September 2025". */
 function longDate(isoDay: string): string {
-  return `${Number(isoDay.slice(8, 10))} ${months[Number(isoDay.slice(5, 7)) - 1]} ${isoDay.slice(0, 4)}`;
+  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

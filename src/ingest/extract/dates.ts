@@ -5,7 +5,7 @@
 // recent such day on or before publication, unless the sentence speaks of the future ("will").
 import * as chrono from 'chrono-node';
 import type { ParsedArticle } from '../types.ts';
-import { writtenBeforePublication } from '../parse.ts';
+import { MONTHS, writtenBeforePublication } from '../parse.ts';
 import type { Sentence } from './text.ts';
 
 export interface DateMention {
@@ -39,20 +39,6 @@ export function addDays(day: string, n: number): string {
   return t.toISOString().slice(0, 10);
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** "from 16 to 21 May", "2–5 October 2025", "16 and 17 June": a range of days in one month, day first (chrono misses some). */
 const DAY_RANGE_RE =
   /\b(?:from\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|-|–|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+((?:19|20)\d{2}))?\b/g;

@@ -1,5 +1,6 @@
 // Text helpers for extraction: normalisation, diacritic folding, keys, sentence splitting with
 // offsets into `ParsedArticle.body`, and the building blocks of the capitalised-name patterns.
+import { MONTHS } from '../parse.ts';
 import type { BlockKind, ParsedArticle, Passage } from '../types.ts';
 
 export { fold, foldKeepingOffsets, nameKey, slugify } from '../../knowledge/text.ts';
@@ -205,18 +206,7 @@ export const STOP_CAPS = new Set([
   'today',
   'yesterday',
   'tomorrow',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS,
   'monday',
   'tuesday',
   'wednesday',

@@ -87,3 +87,9 @@ export function spanText(body: string, tokens: Token[], from: number, to: number
   if (last.possessive) text = text.replace(/['’]s$/u, '');
   return text;
 }
+
+/** The word of "(Masen)" when the tokens from `k` are an opening parenthesis, one word and a closing one. */
+export function parenthesisedWord(tokens: Token[], k: number): Token | null {
+  const word = tokens[k + 1];
+  return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && word && !word.punct ? word : null;
+}

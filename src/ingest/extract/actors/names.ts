@@ -21,24 +21,13 @@ import {
   TITLE_WORDS,
   VIETNAMESE_SURNAMES,
 } from '../lexicon.ts';
+import { MONTHS as MONTH_NAMES } from '../../parse.ts';
 import { STOP_CAPS } from '../text.ts';
-import { spanText, type Token } from '../tokens.ts';
+import { parenthesisedWord, spanText, type Token } from '../tokens.ts';
 import { technologyOfName } from '../technologies.ts';
 
-export const MONTHS = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]);
+/** Month names as they stand in text: "January" ... "December". */
+export const MONTHS = new Set(MONTH_NAMES.map((month) => month[0]!.toUpperCase() + month.slice(1)));
 /** Months as datelines abbreviate them ("Feb 13", "Sept. 4"). */
 export const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 export const PARTICLES = new Set(['de', 'du', 'des', 'la', 'del', 'der', 'van', 'von', 'di', 'bin', 'bint', 'ibn']);
@@ -419,6 +408,11 @@ function headEndsRunAt(tokens: Token[], k: number): boolean {
   return m > k && !!ORG_HEADS[tokens[m - 1]!.text];
 }
 
+/** A capitalised word that is not punctuation, an organisation's head word ("Ministry") or a title ("Minister"). */
+function plainCapital(t: Token | undefined): boolean {
+  return !!t?.cap && !t.punct && !ORG_HEADS[t.text] && !TITLE_WORDS.has(t.text);
+}
+
 /** Local governments named by their place: "City of Oulu", "Province of Quang Ninh", "State of Indiana". */
 const LOCAL_GOVERNMENT_OPENERS = new Set(['City', 'Province', 'Prefecture', 'State', 'Municipality', 'County']);
 
@@ -427,14 +421,7 @@ function localGovernmentAt(tokens: Token[], i: number, body: string): OrgParse |
   if (!LOCAL_GOVERNMENT_OPENERS.has(tokens[i]?.text ?? '') || !isWord(tokens[i + 1], 'of')) return null;
   let j = i + 2;
   // The place: one to three capitalised words, none a field ("City of Science") or a country ("State of Qatar").
-  while (
-    j < i + 5 &&
-    tokens[j]?.cap &&
-    !tokens[j]!.punct &&
-    !ORG_HEADS[tokens[j]!.text] &&
-    !TITLE_WORDS.has(tokens[j]!.text) &&
-    !MONTHS.has(tokens[j]!.text)
-  ) {
+  while (j < i + 5 && plainCapital(tokens[j]) && !MONTHS.has(tokens[j]!.text)) {
     if (isPortfolio(tokens[j]!.text) || countryOfWord(tokens[j]!.text)) return null;
     j++;
     if (tokens[j - 1]!.possessive) break;
@@ -681,15 +668,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
           // commas, "and" and the last item's capitalised words (up to three) close the name.
           if (isWord(t, 'and', '&') && tokens.slice(tailStart, k).some((x) => x.text === ',')) {
             let m = k + 1;
-            while (
-              m < k + 4 &&
-              tokens[m]?.cap &&
-              !tokens[m]!.punct &&
-              !ORG_HEADS[tokens[m]!.text] &&
-              !TITLE_WORDS.has(tokens[m]!.text) &&
-              !countryOfWord(tokens[m]!.text)
-            )
-              m++;
+            while (m < k + 4 && plainCapital(tokens[m]) && !countryOfWord(tokens[m]!.text)) m++;
             if (m > k + 1 && !(tokens[m]?.cap && !tokens[m]!.punct)) {
               k = m;
               break;
@@ -736,16 +715,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
           }
         }
         let m = k;
-        while (
-          m < k + 3 &&
-          tokens[m] &&
-          !tokens[m]!.punct &&
-          tokens[m]!.cap &&
-          !isStop(tokens[m]) &&
-          !TITLE_WORDS.has(tokens[m]!.text) &&
-          !ORG_HEADS[tokens[m]!.text]
-        )
-          m++;
+        while (m < k + 3 && plainCapital(tokens[m]) && !isStop(tokens[m])) m++;
         if (m > k && acronymAt(tokens, m, body)) k = m;
       }
       // "Indian Institute of Technology Delhi": a campus's city after the name belongs to it.
@@ -1058,15 +1028,8 @@ export function knownAsAt(tokens: Token[], k: number, body: string): { text: str
  * capitalised word, starts with the name's first letter and whose letters appear in order in the name.
  */
 export function shortFormAt(tokens: Token[], k: number, name: string): { text: string; end: number } | null {
-  const word = tokens[k + 1];
-  if (
-    tokens[k]?.text !== '(' ||
-    tokens[k + 2]?.text !== ')' ||
-    !word ||
-    word.punct ||
-    !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text)
-  )
-    return null;
+  const word = parenthesisedWord(tokens, k);
+  if (!word || !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text)) return null;
   const letters = word.text.toLowerCase();
   const target = name.toLowerCase();
   if (letters[0] !== target[0] || name.split(/\s+/).length < 2) return null;

@@ -5,7 +5,7 @@
 import { countryOfWord } from '../gazetteer.ts';
 import { BLOCS, LEGAL_SUFFIXES, ORG_HEADS } from '../lexicon.ts';
 import { passageOf, phraseRegExp } from '../text.ts';
-import { spanText, type Token } from '../tokens.ts';
+import { parenthesisedWord, spanText, type Token } from '../tokens.ts';
 import type { ActorDraft } from './actor-index.ts';
 import {
   DIPLOMATIC_MISSION,
@@ -30,15 +30,8 @@ const LOCAL_GOVERNMENT = /^(?:province|provincial|municipal|municipality|prefect
  * name, whatever its letters (shortFormAt needs them to spell the name).
  */
 function usedShortForm(tokens: Token[], k: number, body: string): { text: string; end: number } | null {
-  const word = tokens[k + 1];
-  if (
-    tokens[k]?.text !== '(' ||
-    tokens[k + 2]?.text !== ')' ||
-    !word ||
-    word.punct ||
-    !/^\p{Lu}[\p{L}-]{2,}$/u.test(word.text)
-  )
-    return null;
+  const word = parenthesisedWord(tokens, k);
+  if (!word || !/^\p{Lu}[\p{L}-]{2,}$/u.test(word.text)) return null;
   if (cityOrCountry(word.text) || ORG_HEADS[word.text]) return null;
   const uses = body.match(new RegExp(`(?<![\\p{L}])${word.text}(?![\\p{L}])`, 'gu'))?.length ?? 0;
   return uses >= 3 ? { text: word.text, end: k + 3 } : null;

@@ -189,6 +189,13 @@ export class RelationContext {
     );
   }
 
+  /** The slugs of the technologies named within a span of a sentence, in the order they are named. */
+  techSlugsWithin(s: Sentence, span: Span): string[] {
+    return this.techsIn(s)
+      .filter((t) => within(t, span))
+      .map((t) => t.slug);
+  }
+
   /** Actors named in [from, to) of a sentence: organisations, people, and countries as states. */
   partiesIn(s: Sentence, range: Span, mode: 'org' | 'state'): ActorDraft[] {
     const { index, body, input } = this;

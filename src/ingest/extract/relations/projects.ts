@@ -4,7 +4,7 @@
 // partner, and a programme named after two countries ("the China–Brazil … (CBERS) programme").
 import type { PartnershipKind } from '../../../../schema/tables.ts';
 import type { ActorDraft } from '../actors.ts';
-import { betweenRange, capitalise, clauses, PROJECT_WORD, within, type RelationContext, type Span } from './context.ts';
+import { betweenRange, capitalise, clauses, PROJECT_WORD, type RelationContext, type Span } from './context.ts';
 import type { PartnershipLedger, SentenceReading } from './ledger.ts';
 
 const MAKER =
@@ -37,10 +37,7 @@ export function projectsCreditedToMakers(ctx: RelationContext, ledger: Partnersh
       const sides = between ? ctx.partiesIn(s, between, 'state').filter((a) => a.kind === 'state') : [];
       const tail = /,\s*(?:alongside|along with|as well as)\b/i.exec(item);
       const techSpan: Span = tail ? { start: span.start, end: span.start + tail.index } : span;
-      const itemTechs = ctx
-        .techsIn(s)
-        .filter((t) => within(t, techSpan))
-        .map((t) => t.slug);
+      const itemTechs = ctx.techSlugsWithin(s, techSpan);
       const title = item
         .replace(/^(?:These|They|Those)\s+(?:included|include|includes|are|were)\s+/i, '')
         .replace(/^(?:and|the)\s+/i, '')
@@ -302,10 +299,7 @@ export function projectsBuiltWithPartner(ctx: RelationContext, ledger: Partnersh
       startedOn: null,
       parties: [a!, b!],
       role: 'partner',
-      technologies: ctx
-        .techsIn(s)
-        .filter((t) => within(t, clause))
-        .map((t) => t.slug),
+      technologies: ctx.techSlugsWithin(s, clause),
       sentence: s,
       confidence: 0.55,
     });
@@ -351,10 +345,7 @@ export function jointVentures(ctx: RelationContext, ledger: PartnershipLedger, r
       startedOn: null,
       parties,
       role: 'partner',
-      technologies: ctx
-        .techsIn(s)
-        .filter((t) => within(t, clause))
-        .map((t) => t.slug),
+      technologies: ctx.techSlugsWithin(s, clause),
       sentence: s,
       confidence: 0.6,
     });

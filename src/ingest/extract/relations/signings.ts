@@ -123,10 +123,7 @@ export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: Sen
         startedOn: docDate,
         parties: doc.parties,
         role: 'signatory',
-        technologies: ctx
-          .techsIn(s)
-          .filter((t) => within(t, doc.part))
-          .map((t) => t.slug),
+        technologies: ctx.techSlugsWithin(s, doc.part),
         sentence: s,
         confidence: 0.8,
       });
@@ -138,13 +135,7 @@ export function signings(ctx: RelationContext, ledger: PartnershipLedger, r: Sen
       startedOn: agreedWith ? null : docDate,
       parties,
       role: 'signatory',
-      technologies: [
-        ...ctx
-          .techsIn(s)
-          .filter((t) => within(t, ownPart))
-          .map((t) => t.slug),
-        ...more,
-      ],
+      technologies: [...ctx.techSlugsWithin(s, ownPart), ...more],
       sentence: s,
       confidence: parties.length >= 2 ? 0.8 : 0.5,
     });
