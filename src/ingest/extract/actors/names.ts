@@ -409,6 +409,11 @@ function headEndsRunAt(tokens: Token[], k: number): boolean {
 }
 
 /** A capitalised word that is not punctuation, an organisation's head word ("Ministry") or a title ("Minister"). */
+/** A token an organisation's name may start with: a capitalised word that is no stop word or title. */
+function mayOpenName(t: Token | undefined): t is Token {
+  return !!t && !t.punct && t.cap && !isStop(t) && !TITLE_WORDS.has(t.text);
+}
+
 function plainCapital(t: Token | undefined): boolean {
   return !!t?.cap && !t.punct && !ORG_HEADS[t.text] && !TITLE_WORDS.has(t.text);
 }
@@ -451,14 +456,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
     !!tokens[i + 1] &&
     !!ORG_HEADS[tokens[i + 1]!.text] &&
     !SUFFIX_ONLY_HEADS.has(tokens[i + 1]!.text);
-  if (
-    !first ||
-    first.punct ||
-    !first.cap ||
-    isStop(first) ||
-    TITLE_WORDS.has(first.text) ||
-    (NOT_NAME_WORDS.has(first.text) && !ORG_HEADS[first.text] && !isPortfolio(first.text))
-  ) {
+  if (!mayOpenName(first) || (NOT_NAME_WORDS.has(first.text) && !ORG_HEADS[first.text] && !isPortfolio(first.text))) {
     if (
       !(
         first &&
@@ -899,15 +897,7 @@ export function parseOrg(tokens: Token[], i: number, body: string): OrgParse | n
  */
 export function acronymDefinedOrg(tokens: Token[], i: number, body: string): OrgParse | null {
   const first = tokens[i];
-  if (
-    !first ||
-    first.punct ||
-    !first.cap ||
-    isStop(first) ||
-    TITLE_WORDS.has(first.text) ||
-    VIETNAMESE_SURNAMES.has(first.text)
-  )
-    return null;
+  if (!mayOpenName(first) || VIETNAMESE_SURNAMES.has(first.text)) return null;
   // Not from inside a capitalised run; a sentence's opening "The" and an owner ("Ukraine's") are no part of it.
   if (i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct && !isStop(tokens[i - 1]) && !tokens[i - 1]!.possessive)
     return null;
