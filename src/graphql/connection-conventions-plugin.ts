@@ -12,6 +12,8 @@ import { badUserInput } from './user-input-errors.ts';
 /** The page a connection gives when asked for no `first` or `last`. */
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** What every connection's `totalCount` says it is. */
+export const TOTAL_COUNT_DESCRIPTION = 'How many items the whole list holds, across all pages.';
 const pageArguments = ['first', 'last'] as const;
 const cursorArguments = ['after', 'before'] as const;
 
@@ -19,7 +21,7 @@ class ConnectionConventionsPlugin<Types extends SchemaTypes> extends BasePlugin<
   // The drizzle plugin adds `totalCount` to the connections it builds without a description.
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
     if (fieldConfig.name !== 'totalCount' || fieldConfig.description) return fieldConfig;
-    return { ...fieldConfig, description: 'How many items the whole list holds, across all pages.' };
+    return { ...fieldConfig, description: TOTAL_COUNT_DESCRIPTION };
   }
 
   override wrapResolve(

@@ -9,6 +9,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { BuilderTypes } from './builder.ts';
+import { TOTAL_COUNT_DESCRIPTION } from './connection-conventions-plugin.ts';
 import type { GraphQLContext } from './context.ts';
 
 /** What the connection object built by plugin-drizzle holds that `totalCount` reads. */
@@ -40,7 +41,7 @@ export function rootList<T extends PgTable, Args, Filter>(
     connection: {
       fields: (t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, ConnectionOfRows<Args>>) => ({
         totalCount: t.int({
-          description: 'How many items the whole list holds, across all pages.',
+          description: TOTAL_COUNT_DESCRIPTION,
           // Marks the field as the count, so plugin-drizzle reads no page when nothing else is selected.
           extensions: { pothosDrizzleTotalCount: true },
           resolve: (connection, _args, ctx: GraphQLContext) =>

@@ -94,7 +94,7 @@ async function runCompiled(
 ): Promise<{ result: ExecutionResult } | { reason: string }> {
   const context = args.contextValue as GraphQLContext;
   // Reads that need a token the request lacks get the resolvers' refusal.
-  if (context.auth?.readsRequireToken && !context.auth.scopes.has('read')) return { reason: 'reads need a token' };
+  if (context.auth.readsRequireToken && !context.auth.scopes.has('read')) return { reason: 'reads need a token' };
   // A database opened elsewhere (or a transaction) has no direct driver: the resolvers read it.
   const textQuery = textQueryOf(context.db);
   if (!textQuery) return { reason: 'a database without a direct driver' };
