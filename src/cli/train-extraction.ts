@@ -23,9 +23,16 @@ import {
   type Score,
   type Totals,
 } from '../ingest/evaluate.ts';
-import type { Extraction } from '../ingest/types.ts';
 import { extractCandidates } from '../ingest/extract/index.ts';
-import { decide, keepAll, keepRulesOnly, type Candidates, type ExtractionModel } from '../ingest/learn/decide.ts';
+import {
+  decisions,
+  extractionOf,
+  keepAll,
+  keepRulesOnly,
+  type Candidates,
+  type Decisions,
+  type ExtractionModel,
+} from '../ingest/learn/decide.ts';
 import { train, type Example } from '../ingest/learn/logistic.ts';
 import { parseArticle } from '../ingest/parse.ts';
 import { runCli } from './run.ts';
@@ -227,41 +234,11 @@ const withThresholds = (m: ExtractionModel, t: Thresholds): ExtractionModel => (
 });
 
 /**
- * A key equal only for equal decisions on one article's candidates, and far shorter than the
- * decision as JSON: each item is named by the candidate (or base item) it was copied from and the
- * fields that differ from it, which is all decide changes.
+ * A key equal only for equal decisions, so for equal extractions of one article's candidates
+ * (`extractionOf` is a function of the two): what each candidate was kept with, and its kind.
  */
-function decisionKey(c: Candidates, decided: Extraction): string {
-  const pools: Record<string, readonly object[]> = {
-    partnerships: c.partnerships.map((x) => x.partnership),
-    events: c.events.map((x) => x.event),
-    actors: [...c.base.actors, ...c.states.values()],
-  };
-  const itemKey = (x: unknown, pool: readonly object[]): string => {
-    if (typeof x !== 'object' || x === null) return JSON.stringify(x);
-    const at = pool.indexOf(x);
-    if (at >= 0) return `#${at}`;
-    const item = x as Record<string, unknown>;
-    let best: { at: number; changed: string[] } | null = null;
-    pool.forEach((source, i) => {
-      const from = source as Record<string, unknown>;
-      if (!Object.keys(from).every((k) => Object.hasOwn(item, k))) return;
-      const changed = Object.keys(item).filter((k) => item[k] !== from[k]);
-      if (best === null || changed.length < best.changed.length) best = { at: i, changed };
-    });
-    if (best === null) return JSON.stringify(x);
-    const { at: from, changed } = best as { at: number; changed: string[] };
-    return `~${from}${JSON.stringify(changed.map((k) => [k, item[k]]))}`;
-  };
-  const base = c.base as unknown as Record<string, unknown>;
-  return Object.entries(decided)
-    .map(([k, v]) => {
-      if (v === base[k]) return `${k}=`;
-      if (!Array.isArray(v)) return `${k}:${JSON.stringify(v)}`;
-      const pool = pools[k] ?? (Array.isArray(base[k]) ? (base[k] as object[]) : []);
-      return `${k}:${v.map((x) => itemKey(x, pool)).join(',')}`;
-    })
-    .join(';');
+function decisionsKey({ partnerships, events }: Decisions): string {
+  return `${partnerships.map((p) => (p.confidence === null ? '-' : `${p.kind} ${p.confidence}`)).join(',')}|${events.join(',')}`;
 }
 
 const f = (t: Totals) => `${t.f1.toFixed(3)} (P ${t.precision.toFixed(2)} R ${t.recall.toFixed(2)})`;
@@ -306,14 +283,17 @@ export async function trainExtraction({
     held: articles.filter((a) => a.set === set),
   }));
   // Most settings of the grid decide an article as a neighbouring setting did: an article's score
-  // is remembered by the whole decision, which is all scoreExtraction reads.
+  // is remembered by its decisions, and its extraction is built only for decisions not yet scored.
   const scores = new Map<Article, Map<string, Score>>();
-  const scoreOf = (a: Article, decided: Extraction): Score => {
-    const key = decisionKey(a.candidates, decided);
+  const scoreOf = (a: Article, decided: Decisions): Score => {
+    const key = decisionsKey(decided);
     const known = scores.get(a) ?? scores.set(a, new Map()).get(a)!;
     let score = known.get(key);
     if (score === undefined) {
-      score = scoreExtraction(decided, a.gold, { vocabulary: a.vocabulary, relationsOnly: true });
+      score = scoreExtraction(extractionOf(a.candidates, decided), a.gold, {
+        vocabulary: a.vocabulary,
+        relationsOnly: true,
+      });
       known.set(key, score);
     }
     return score;
@@ -323,7 +303,7 @@ export async function trainExtraction({
     microAverage(
       folds
         .filter((fold) => (set === undefined ? !FITTED_SETS.has(fold.set) : fold.set === set))
-        .flatMap((fold) => fold.held.map((a) => scoreOf(a, decide(a.candidates, withThresholds(fold.model, t))))),
+        .flatMap((fold) => fold.held.map((a) => scoreOf(a, decisions(a.candidates, withThresholds(fold.model, t))))),
     );
   // The partnership thresholds with the best leave-one-batch-out F1 averaged over their
   // neighbours on the grid: with batches this small a lone peak is luck, a plateau is not. On a

@@ -95,74 +95,87 @@ function chooseKind(model: ExtractionModel, c: PartnershipCandidate): Partnershi
   const proposedP = proposedModel ? probabilityOf(proposedModel, c.kindFeatures) : 0;
   let best = proposed;
   let bestP = proposedP;
-  for (const [kind, m] of Object.entries(model.kinds) as [PartnershipKind, LogisticModel][]) {
-    const p = probabilityOf(m, c.kindFeatures);
+  // for…in, not Object.entries: training calls this hundreds of thousands of times.
+  for (const kind in model.kinds) {
+    const p = probabilityOf(model.kinds[kind as PartnershipKind]!, c.kindFeatures);
     if (p > bestP) {
       bestP = p;
-      best = kind;
+      best = kind as PartnershipKind;
     }
   }
   return bestP - proposedP > model.kindMargin ? best : proposed;
 }
 
-export function decide(candidates: Candidates, model: ExtractionModel = extractionModel): Extraction {
-  return select(
-    candidates,
-    (c) => {
-      const p = probabilityOf(model.partnerships, c.features);
+/**
+ * What the scorer decides on each candidate, and all it decides: the confidence a partnership is
+ * kept with (null: dropped) and its kind, and the confidence an event is kept with. The extraction
+ * is a function of the candidates and these (`extractionOf`), which lets training tell two settings
+ * that decide an article alike apart from ones that do not without building either extraction.
+ */
+export interface Decisions {
+  /** A dropped partnership's kind is its proposed one. */
+  partnerships: { confidence: number | null; kind: PartnershipKind }[];
+  events: (number | null)[];
+}
+
+/** The model's decisions on the candidates: see `decide`. */
+export function decisions(candidates: Candidates, model: ExtractionModel = extractionModel): Decisions {
+  const { partnerships, events } = model;
+  return {
+    partnerships: candidates.partnerships.map((c) => {
+      const p = probabilityOf(partnerships, c.features);
       const fromRules = c.features['src:rules'] === 1;
-      return p >=
-        (fromRules ? (model.partnerships.ruleThreshold ?? model.partnerships.threshold) : model.partnerships.threshold)
-        ? round(p)
-        : null;
-    },
-    (c) => {
-      const p = probabilityOf(model.events, c.features);
-      return p >= model.events.threshold ? round(p) : null;
-    },
-    (c) => chooseKind(model, c),
-  );
+      const threshold = fromRules ? (partnerships.ruleThreshold ?? partnerships.threshold) : partnerships.threshold;
+      // A dropped candidate's kind is never read: the kind model decides only kept ones.
+      if (p < threshold) return { confidence: null, kind: c.partnership.kind };
+      return { confidence: round(p), kind: chooseKind(model, c) };
+    }),
+    events: candidates.events.map((c) => {
+      const p = probabilityOf(events, c.features);
+      return p >= events.threshold ? round(p) : null;
+    }),
+  };
+}
+
+/** The extraction the model keeps from the candidates, each kept candidate's confidence its probability. */
+export function decide(candidates: Candidates, model: ExtractionModel = extractionModel): Extraction {
+  return extractionOf(candidates, decisions(candidates, model));
 }
 
 /** Every candidate kept: what the rules and cues propose, for training and for inspection. */
 export function keepAll(candidates: Candidates): Extraction {
-  return select(
-    candidates,
-    (c) => c.partnership.confidence,
-    (c) => c.event.confidence,
-  );
+  return extractionOf(candidates, {
+    partnerships: candidates.partnerships.map((c) => ({
+      confidence: c.partnership.confidence,
+      kind: c.partnership.kind,
+    })),
+    events: candidates.events.map((c) => c.event.confidence),
+  });
 }
 
 /** The rules' candidates kept and the cues' dropped: extraction as it was before the scorer, for comparison. */
 export function keepRulesOnly(candidates: Candidates): Extraction {
-  return select(
-    candidates,
-    (c) => (c.features['src:rules'] === 1 ? c.partnership.confidence : null),
-    (c) => c.event.confidence,
-  );
+  return extractionOf(candidates, {
+    partnerships: candidates.partnerships.map((c) => ({
+      confidence: c.features['src:rules'] === 1 ? c.partnership.confidence : null,
+      kind: c.partnership.kind,
+    })),
+    events: candidates.events.map((c) => c.event.confidence),
+  });
 }
 
-/** The confidence a kept candidate gets, or null to drop it. */
-type Keep<C> = (candidate: C) => number | null;
-
 /**
- * The extraction of the candidates `keep` keeps, each of the kind `kindOf` gives (its proposed one
- * by default): links from events follow their partnerships, and the state actors kept sides need
- * are added. Kept candidates of one kind between the same sides are one partnership, the most
- * confident.
+ * The extraction of the candidates the decisions keep, each of the kind they give: links from
+ * events follow their partnerships, and the state actors kept sides need are added. Kept
+ * candidates of one kind between the same sides are one partnership, the most confident.
  */
-function select(
-  candidates: Candidates,
-  keepPartnership: Keep<PartnershipCandidate>,
-  keepEvent: Keep<EventCandidate>,
-  kindOf: (c: PartnershipCandidate) => PartnershipKind = (c) => c.partnership.kind,
-): Extraction {
+export function extractionOf(candidates: Candidates, decided: Decisions): Extraction {
   // Each kept candidate with its identity: its kind and its sides.
   const kept = candidates.partnerships
     .map((c, i) => {
-      const kind = kindOf(c);
+      const { kind, confidence } = decided.partnerships[i]!;
       const sides = [...new Set(c.partnership.parties.map((p) => p.actorKey))].sort().join('|');
-      return { c, i, kind, id: `${kind} ${sides}`, confidence: keepPartnership(c) };
+      return { c, i, kind, id: `${kind} ${sides}`, confidence };
     })
     .filter((x): x is typeof x & { confidence: number } => x.confidence !== null);
   const best = new Map<string, (typeof kept)[number]>();
@@ -187,14 +200,14 @@ function select(
   // Every kept candidate, the winner or not, points at its partnership.
   const keptAt = new Map(kept.map((x) => [x.i, position.get(x.id)!]));
   const events: ExtractedEvent[] = [];
-  for (const c of candidates.events) {
-    const confidence = keepEvent(c);
-    if (confidence === null) continue;
+  candidates.events.forEach((c, at) => {
+    const confidence = decided.events[at]!;
+    if (confidence === null) return;
     const partnershipIndexes = [
       ...new Set(c.event.partnershipIndexes.filter((i) => keptAt.has(i)).map((i) => keptAt.get(i)!)),
     ];
     events.push({ ...c.event, partnershipIndexes, confidence });
-  }
+  });
   const states = [...neededStates].map((code) => candidates.states.get(code)!).filter(Boolean);
   const actors = [...candidates.base.actors, ...states];
   return {
