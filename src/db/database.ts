@@ -11,6 +11,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { relations } from '../../schema/relations.ts';
 import { DEFAULTS, type DatabaseConfig } from '../config.ts';
+import { shareQueryParsers } from './pglite-parsers.ts';
 
 export type Relations = typeof relations;
 export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
@@ -226,6 +227,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       .map(([name, value]) => `set ${name} = ${value};`)
       .join('\n'),
   );
+  shareQueryParsers(client);
   const db = drizzlePglite({ client, relations, logger: options.logger }) as unknown as Database;
   textQueries.set(db, async (text, params) => {
     options.logger?.logQuery(text, params);
