@@ -164,13 +164,15 @@ const PATTERN_BY_FIRST_RUN: Map<string, RegExp> = (() => {
     [...groups].map(([key, surfaces]) => [
       key,
       new RegExp(
-        String.raw`(?<![\p{L}\p{M}\d-])(${surfaces.map((s) => escapeRegExp(s).replace(/ /g, '\\s+')).join('|')})(?![\p{L}\p{M}\d]|-(?:based|driven|enabled|related)\b)`,
+        // No look-behind for the start: these run only where WORD_START matched, which checks it,
+        // and a pattern without one compiles in about half the time (654 of them, in every process).
+        String.raw`(${surfaces.map((s) => escapeRegExp(s).replace(/ /g, '\\s+')).join('|')})(?![\p{L}\p{M}\d]|-(?:based|driven|enabled|related)\b)`,
         'iuy',
       ),
     ]),
   );
 })();
-/** Where a form may start: a letter or digit that no letter, mark, digit or hyphen precedes. */
+/** Where a form may start: a letter or digit that no letter, mark, digit or hyphen precedes. The patterns above rely on it. */
 const WORD_START = /(?<![\p{L}\p{M}\d-])[\p{L}\p{N}]+/gu;
 
 /** Every match of a technology form in `text`, left to right, as one pattern of all forms would find them. */
