@@ -4,10 +4,13 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { shareQueryParsers } from '../src/db/pglite-parsers.ts';
+import { migratedPgliteImage } from './helpers/app.ts';
 
 let client: PGlite;
 beforeAll(async () => {
-  client = await PGlite.create();
+  // On a PostgreSQL run there is no image, and PGlite makes a data directory of its own.
+  const image = await migratedPgliteImage();
+  client = await PGlite.create(image ? { loadDataDir: image } : {});
   shareQueryParsers(client);
 });
 afterAll(() => client.close());
