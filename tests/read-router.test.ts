@@ -186,6 +186,27 @@ test('a write that could not reach the primary sets it aside and holds no read o
   expect(await readOn()).toBe('replica-1');
 });
 
+test('a read waiting on a database that is then set aside goes on to the next one', async () => {
+  const { router, readOn } = await setUp({ replicas: 1 });
+  // A write holds reads on the primary; the primary then stops as a read waits on it, unanswered.
+  const over = router.beginWrite();
+  let hung = false;
+  const waiting = router.read(
+    async ({ name }) => {
+      if (name !== 'primary') return name;
+      hung = true;
+      return new Promise<string>(() => {});
+    },
+    (outcome) => 'error' in outcome,
+  );
+  await vi.waitFor(() => expect(hung).toBe(true));
+  // The write learns the primary is down, which sets it aside: the waiting read moves on.
+  await over({ reachedPrimary: false });
+  expect(await waiting).toBe('replica-1');
+  expect(router.status()[0]).toMatchObject({ name: 'primary', answers: false, inFlight: 0 });
+  expect(await readOn()).toBe('replica-1');
+});
+
 test('without replicas, the primary serves every read and is counted', async () => {
   const { router, readOn } = await setUp({ replicas: 0 });
   expect(await readOn()).toBe('primary');

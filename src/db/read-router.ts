@@ -68,7 +68,12 @@ interface Member extends DatabaseStatus {
   failedProbes: number;
   /** Replicas: when a probe last found it caught up with the primary (ms since the epoch). */
   caughtUpAt: number | null;
+  /** Reads in flight on it, each told to move on when it is set aside. */
+  onSetAside: Set<() => void>;
 }
+
+/** What a read in flight learns when its database is set aside under it. */
+const SET_ASIDE = Symbol('set aside');
 
 const CATCH_UP_PROBE_MS = 50;
 /** Probes that must fail in a row before a database is set aside (a failed read sets it aside at once). */
@@ -106,6 +111,7 @@ export class ReadRouter {
       replayed: null,
       failedProbes: 0,
       caughtUpAt: null,
+      onSetAside: new Set(),
     });
     this.#primary = member('primary', 'primary', options.primary.db);
     this.#replicas = options.replicas.map((replica, index) =>
@@ -190,8 +196,9 @@ export class ReadRouter {
 
   /**
    * Runs a read on the best database, and again on the next one when `failed` says the outcome
-   * was a connection failure (a thrown error or a result that carries one). `mustSee` is a WAL
-   * position the reader must see.
+   * was a connection failure (a thrown error or a result that carries one), or when the database
+   * is set aside while the read waits on it (another read or a probe found it down: a read sent
+   * to a server as it stops may never be answered). `mustSee` is a WAL position the reader must see.
    */
   async read<T>(
     run: (target: ReadTarget) => Promise<T>,
@@ -203,15 +210,32 @@ export class ReadRouter {
     for (const [index, member] of candidates.entries()) {
       member.inFlight += 1;
       member.operations += 1;
+      let moveOn = () => {};
+      const setAside = new Promise<typeof SET_ASIDE>((resolve) => {
+        moveOn = () => resolve(SET_ASIDE);
+        member.onSetAside.add(moveOn);
+      });
+      let outcome: { result: T } | { error: unknown } | typeof SET_ASIDE;
       try {
-        last = { result: await run({ name: member.name, db: member.db }) };
-      } catch (error) {
-        last = { error };
+        outcome = await Promise.race([
+          run({ name: member.name, db: member.db }).then(
+            (result) => ({ result }),
+            (error: unknown) => ({ error }),
+          ),
+          setAside,
+        ]);
       } finally {
+        member.onSetAside.delete(moveOn);
         member.inFlight -= 1;
       }
-      if (!failed(last)) break;
-      this.#setAside(member);
+      if (outcome === SET_ASIDE) {
+        // Left to settle on its own; its outcome no longer matters.
+        last = { error: new Error(`${member.name} was set aside while a read waited on it`) };
+      } else {
+        last = outcome;
+        if (!failed(last)) break;
+        this.#setAside(member);
+      }
       if (index < candidates.length - 1)
         this.#options.logger?.warn(
           { database: member.name, next: candidates[index + 1]!.name },
@@ -254,8 +278,15 @@ export class ReadRouter {
     if (!member.answers) return;
     member.answers = false;
     member.inUse = false;
+    this.#moveReadsOff(member);
     this.#options.logger?.warn({ database: member.name }, 'database set aside: a read failed to reach it');
     this.#schedule(CATCH_UP_PROBE_MS);
+  }
+
+  /** Reads waiting on a database just set aside go on to the next one. */
+  #moveReadsOff(member: Member): void {
+    for (const moveOn of member.onSetAside) moveOn();
+    member.onSetAside.clear();
   }
 
   async #probeAll(): Promise<void> {
@@ -321,6 +352,7 @@ export class ReadRouter {
       else this.#options.logger?.warn({ database: member.name, why }, 'database does not answer; reads go elsewhere');
     }
     member.answers = answers;
+    if (!answers) this.#moveReadsOff(member);
     // The primary is in use whenever it answers; replicas are judged by #refresh.
     if (member.role === 'primary') member.inUse = answers;
     if (!answers && member.role === 'replica') member.lagMs = null;
