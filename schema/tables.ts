@@ -79,6 +79,25 @@ const searchVector = (parts: [SQL, 'A' | 'B' | 'C' | 'D'][]) =>
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
 
+/**
+ * How well the evidence supports a fact (a partnership, an event, an affiliation): a read model
+ * the database keeps in step with the evidence and articles tables (the fact_support migration),
+ * so lists can filter and order by it. An outlet is an article's source, case and spacing aside;
+ * articles that name none count together as one. The confidence combines the outlets as
+ * independent witnesses: 1 - the product over outlets of (1 - the best confidence of its evidence).
+ */
+const supportColumns = () => ({
+  /** Articles that support the fact. */
+  articleCount: integer('article_count').notNull().default(0),
+  /** Distinct outlets among those articles. */
+  sourceCount: integer('source_count').notNull().default(0),
+  /** The earliest and latest publication time of those articles. */
+  firstReportedAt: timestamp('first_reported_at', { withTimezone: true, mode: 'string' }),
+  latestReportedAt: timestamp('latest_reported_at', { withTimezone: true, mode: 'string' }),
+  /** 0 to 1, four decimals: see above. */
+  confidence: real('confidence').notNull().default(0),
+});
+
 /** Every ISO 3166-1 country, loaded by the seed from a maintained data package. */
 export const countries = pgTable(
   'countries',
@@ -220,6 +239,7 @@ export const affiliations = pgTable(
     title: text('title').notNull(),
     startedOn: date('started_on', { mode: 'string' }),
     endedOn: date('ended_on', { mode: 'string' }),
+    ...supportColumns(),
   },
   (t) => [
     index('affiliations_person_id_idx').on(t.personId),
@@ -239,6 +259,7 @@ export const partnerships = pgTable(
     startedOn: date('started_on', { mode: 'string' }),
     description: text('description'),
     createdAt: createdAt(),
+    ...supportColumns(),
     searchVector: searchVector([
       [sql`kg_fold("title")`, 'A'],
       [sql`kg_fold("description")`, 'B'],
@@ -248,6 +269,12 @@ export const partnerships = pgTable(
     index('partnerships_kind_idx').on(t.kind),
     index('partnerships_search_vector_idx').using('gin', t.searchVector),
     index('partnerships_started_on_idx').on(t.startedOn),
+    // `orderBy: { field: SUPPORT }`: most sources, then most articles, then newest.
+    index('partnerships_support_idx').on(
+      t.sourceCount.desc().nullsFirst(),
+      t.articleCount.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     check('partnerships_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
   ],
 );
@@ -318,6 +345,7 @@ export const events = pgTable(
     countryId: integer('country_id').references(() => countries.id, { onDelete: 'set null' }),
     description: text('description'),
     createdAt: createdAt(),
+    ...supportColumns(),
     searchVector: searchVector([
       [sql`kg_fold("title")`, 'A'],
       [sql`kg_fold("description")`, 'B'],
@@ -329,6 +357,11 @@ export const events = pgTable(
     index('events_search_vector_idx').using('gin', t.searchVector),
     index('events_occurred_on_idx').on(t.occurredOn),
     index('events_kind_idx').on(t.kind),
+    index('events_support_idx').on(
+      t.sourceCount.desc().nullsFirst(),
+      t.articleCount.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     check('events_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
   ],
 );

@@ -223,6 +223,23 @@ test('the collaborations read model is counted once after the load, and its trig
   expect(disabled).toEqual([]);
 });
 
+test('the support columns are counted once after the load, and their triggers are back on', async () => {
+  // Every partnership's article and outlet counts, recounted here from its evidence.
+  const wrong = await one<{ n: number }>(`
+    select count(*)::int as n from partnerships p
+    left join lateral (
+      select count(*)::int as articles, count(distinct kg_outlet(a.source))::int as sources
+      from evidence e join articles a on a.id = e.article_id where e.partnership_id = p.id
+    ) s on true
+    where p.article_count <> s.articles or p.source_count <> s.sources`);
+  expect(wrong.n).toBe(0);
+  expect((await one<{ n: number }>(`select count(*)::int as n from partnerships where article_count > 0`)).n).toBe(
+    report.rows.partnerships,
+  );
+  const disabled = await app.rows(`select tgname from pg_trigger where tgname like '%support%' and tgenabled = 'D'`);
+  expect(disabled).toEqual([]);
+});
+
 test('indexes and foreign keys are rebuilt, and the sequences continue after the generated ids', async () => {
   expect(await catalogue()).toEqual(catalogueBefore);
   const next = await one<{ id: number }>(`select nextval(pg_get_serial_sequence('actors', 'id'))::int as id`);
