@@ -2,7 +2,7 @@
 // slugs (diacritics folded), names and aliases (case- and diacritic-insensitive), held back by
 // the country when both sides know it: a Ministry of Finance of Vietnam is not the UK's (a person
 // with a distinctive full name is the exception: an article may get their country wrong).
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, between, eq, inArray, sql } from 'drizzle-orm';
 import {
   actorMerges,
   actors,
@@ -11,6 +11,7 @@ import {
   events,
   partnershipParties,
   partnerships,
+  partnershipTechnologies,
   technologies,
   type Actor,
   type EventKind,
@@ -120,19 +121,40 @@ function samePersonAnyCountry(existing: ActorMatch, actor: ExtractedActor): bool
   return key.split(' ').length >= 3 && nameKey(existing.name) === key;
 }
 
-/** An existing partnership of the same kind between exactly the same parties (and the same date, when both are dated). */
+/**
+ * How far apart two reports may date one partnership's start: outlets date a signing by their own
+ * publication day, by "last week", or by the day a later ceremony made it public.
+ */
+const PARTNERSHIP_DATE_WINDOW_DAYS = 31;
+
+/** Days between two YYYY-MM-DD dates. */
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/**
+ * The existing partnership that a reported one is: the same kind between exactly the same
+ * parties, its start within PARTNERSHIP_DATE_WINDOW_DAYS when both are dated, and a technology in
+ * common when both name technologies (one MoU on semiconductors and another on vaccines between
+ * the same ministries are two). Of several, the closest in date, then the oldest.
+ */
 export async function findPartnership(
   db: Executor,
   kind: PartnershipKind,
   partyIds: number[],
   startedOn: string | null,
+  technologyIds: number[],
 ): Promise<number | null> {
   if (partyIds.length === 0) return null;
   const parties = [...new Set(partyIds)].sort((a, b) => a - b);
   // Only the partnerships of one of the parties are compared (partnership_parties_actor_id_idx),
   // not every partnership of the kind.
   const rows = await db
-    .select({ id: partnerships.id, startedOn: partnerships.startedOn })
+    .select({
+      id: partnerships.id,
+      startedOn: partnerships.startedOn,
+      technologyIds: sql<
+        number[]
+      >`array(select pt.technology_id from ${partnershipTechnologies} pt where pt.partnership_id = "partnerships"."id")`,
+    })
     .from(partnerships)
     .where(
       and(
@@ -146,11 +168,31 @@ export async function findPartnership(
       ),
     )
     .orderBy(partnerships.id);
-  const match = rows.find((r) => startedOn === null || r.startedOn === null || r.startedOn === startedOn);
-  return match?.id ?? null;
+  const distance = (r: { startedOn: string | null }) =>
+    startedOn === null || r.startedOn === null ? 0 : daysApart(startedOn, r.startedOn);
+  const matches = rows.filter(
+    (r) =>
+      distance(r) <= PARTNERSHIP_DATE_WINDOW_DAYS &&
+      (technologyIds.length === 0 ||
+        r.technologyIds.length === 0 ||
+        r.technologyIds.some((id) => technologyIds.includes(id))),
+  );
+  // Stable: among equally close ones, the oldest (the rows come in id order).
+  matches.sort((a, b) => distance(a) - distance(b));
+  return matches[0]?.id ?? null;
 }
 
-/** An existing event of the same kind on the same day that shares a participant. */
+/** How far apart two reports may date one event: outlets in other time zones, "yesterday". */
+const EVENT_DATE_WINDOW_DAYS = 1;
+
+const shiftDay = (day: string, days: number) =>
+  new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The existing event that a reported one is: the same kind, dated within EVENT_DATE_WINDOW_DAYS,
+ * sharing a participant on the same day, or two on another (one minister has several meetings in
+ * a week). Of several, one on the same day first, then the oldest.
+ */
 export async function findEvent(
   db: Executor,
   kind: EventKind,
@@ -158,17 +200,26 @@ export async function findEvent(
   participantIds: number[],
 ): Promise<number | null> {
   if (occurredOn === null || participantIds.length === 0) return null;
-  const [row] = await db
-    .select({ id: events.id })
+  const rows = await db
+    .select({
+      id: events.id,
+      occurredOn: events.occurredOn,
+      // The outer row written out: in a select list drizzle leaves ${events.id} unqualified.
+      shared: sql<number>`(select count(distinct ep.actor_id)::int from ${eventParticipants} ep where ep.event_id = "events"."id" and ep.actor_id in ${participantIds})`,
+    })
     .from(events)
     .where(
       and(
         eq(events.kind, kind),
-        eq(events.occurredOn, occurredOn),
+        between(
+          events.occurredOn,
+          shiftDay(occurredOn, -EVENT_DATE_WINDOW_DAYS),
+          shiftDay(occurredOn, EVENT_DATE_WINDOW_DAYS),
+        ),
         sql`exists (select 1 from ${eventParticipants} ep where ep.event_id = ${events.id} and ep.actor_id in ${participantIds})`,
       ),
     )
-    .orderBy(events.id)
-    .limit(1);
-  return row?.id ?? null;
+    .orderBy(events.id);
+  const matches = rows.filter((r) => r.shared >= (r.occurredOn === occurredOn ? 1 : 2));
+  return (matches.find((r) => r.occurredOn === occurredOn) ?? matches[0])?.id ?? null;
 }

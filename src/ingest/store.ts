@@ -184,11 +184,16 @@ export async function storeArticle(
       partnershipIds.push(undefined);
       continue;
     }
+    const partnershipTechnologyIds = partnership.technologies.flatMap((slug) => {
+      const technologyId = technologyIds.get(slug);
+      return technologyId === undefined ? [] : [technologyId];
+    });
     let id = await findPartnership(
       tx,
       partnership.kind,
       parties.map((p) => p.actorId),
       partnership.startedOn,
+      partnershipTechnologyIds,
     );
     if (id === null) {
       const ref = await createWithUniqueSlug(partnership.title, (slug) =>
@@ -225,11 +230,11 @@ export async function storeArticle(
       return countryId === undefined ? [] : [{ partnershipId, countryId }];
     });
     await insertLinks(tx, partnershipCountries, countryRows);
-    const technologyRows = partnership.technologies.flatMap((slug) => {
-      const technologyId = technologyIds.get(slug);
-      return technologyId === undefined ? [] : [{ partnershipId, technologyId }];
-    });
-    await insertLinks(tx, partnershipTechnologies, technologyRows);
+    await insertLinks(
+      tx,
+      partnershipTechnologies,
+      partnershipTechnologyIds.map((technologyId) => ({ partnershipId, technologyId })),
+    );
     evidenceRows.push({ ...evidenceOf(partnership.passage, partnership.confidence), partnershipId: id });
   }
 
