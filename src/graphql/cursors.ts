@@ -24,3 +24,23 @@ export function cursorValues(cursor: string, argument: string): unknown[] {
   }
   return Array.isArray(decoded) ? decoded : [decoded];
 }
+
+/**
+ * Throws when `after` or `before` does not hold values of these types, in this order: it comes
+ * from a list in another order (which would otherwise reach the database as a value of the wrong
+ * column).
+ */
+export function checkCursorShape(
+  args: { after?: string | null; before?: string | null },
+  types: ('number' | 'string')[],
+): void {
+  for (const [argument, cursor] of [
+    ['after', args.after],
+    ['before', args.before],
+  ] as const) {
+    if (!cursor) continue;
+    const values = cursorValues(cursor, argument);
+    if (values.length !== types.length || !values.every((v, i) => typeof v === types[i]))
+      throw badCursor(argument, cursor, 'it belongs to another list');
+  }
+}

@@ -38,7 +38,15 @@ export interface ActorFilter {
   name?: string;
 }
 
-export interface PartnershipFilter {
+/** How well the evidence must support a fact: the support columns in schema/tables.ts. */
+export interface SupportFilter {
+  /** At least this many distinct outlets. */
+  minSources?: number;
+  /** A combined confidence of at least this (0 to 1). */
+  minConfidence?: number;
+}
+
+export interface PartnershipFilter extends SupportFilter {
   kinds?: PartnershipKind[];
   statuses?: PartnershipStatus[];
   country?: string;
@@ -48,7 +56,7 @@ export interface PartnershipFilter {
   startedTo?: string;
 }
 
-export interface EventFilter {
+export interface EventFilter extends SupportFilter {
   kinds?: EventKind[];
   country?: string;
   actor?: string;
@@ -85,9 +93,17 @@ function conjunction(parts: (SQL | undefined)[]): SQL | undefined {
 const oneOf = (column: PgColumn, values: string[] | undefined) =>
   values === undefined || values.length === 0 ? undefined : inArray(column, values);
 /** The column is on or after the bound; no condition without one. */
-const atLeast = (column: PgColumn, bound: string | undefined) => (bound === undefined ? undefined : gte(column, bound));
+const atLeast = (column: PgColumn, bound: string | number | undefined) =>
+  bound === undefined ? undefined : gte(column, bound);
 /** The column is on or before the bound; no condition without one. */
-const atMost = (column: PgColumn, bound: string | undefined) => (bound === undefined ? undefined : lte(column, bound));
+const atMost = (column: PgColumn, bound: string | number | undefined) =>
+  bound === undefined ? undefined : lte(column, bound);
+
+/** The support conditions, over a table with the support columns. */
+const supported = (t: typeof partnerships | typeof events, f: SupportFilter) => [
+  atLeast(t.sourceCount, f.minSources),
+  atLeast(t.confidence, f.minConfidence),
+];
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -149,6 +165,7 @@ export function partnershipConditions(t: typeof partnerships, f: PartnershipFilt
       : sql`exists (select 1 from ${partnershipParties} pp where pp.partnership_id = ${t.id} and pp.actor_id = ${actorId(f.actor)})`,
     atLeast(t.startedOn, f.startedFrom),
     atMost(t.startedOn, f.startedTo),
+    ...supported(t, f),
   ]);
 }
 
@@ -161,6 +178,7 @@ export function eventConditions(t: typeof events, f: EventFilter): SQL | undefin
       : sql`exists (select 1 from ${eventParticipants} ep where ep.event_id = ${t.id} and ep.actor_id = ${actorId(f.actor)})`,
     atLeast(t.occurredOn, f.occurredFrom),
     atMost(t.occurredOn, f.occurredTo),
+    ...supported(t, f),
   ]);
 }
 

@@ -72,6 +72,13 @@ export type RootFieldSql =
       kind: 'node' | 'nodes';
     };
 
+/** `orderBy: { field: SUPPORT }` (support.ts): distinct outlets, then articles, then the key. */
+const supportOrderKeys = (direction: 'asc' | 'desc'): OrderKey[] => [
+  intKey('source_count', direction),
+  intKey('article_count', direction),
+  intKey('id', direction),
+];
+
 /** A root list's condition: the domain's filter over an aliased table, embedded into the statement. */
 function filtered<T extends PgTable>(
   table: T,
@@ -125,7 +132,10 @@ export const rootFieldsSql: Record<string, RootFieldSql> = {
   partnerships: {
     kind: 'list',
     where: filtered(partnerships, (t, filter) => partnershipConditions(t, toPartnershipFilter(filter))),
-    order: () => [intKey('id', 'desc')],
+    order: (args) => {
+      const direction: 'asc' | 'desc' = args.orderBy?.direction ?? 'desc';
+      return args.orderBy?.field === 'support' ? supportOrderKeys(direction) : [intKey('id', direction)];
+    },
   },
   technologies: {
     kind: 'list',
@@ -141,15 +151,19 @@ export const rootFieldsSql: Record<string, RootFieldSql> = {
     kind: 'list',
     where: filtered(events, (t, filter) => eventConditions(t, toEventFilter(filter))),
     // Undated events sort as the earliest day (event.ts).
-    order: () => [
-      {
-        sql: (row) => `coalesce(${row}.occurred_on, '0001-01-01'::date)::text`,
-        direction: 'desc',
-        tag: 'S',
-        cast: 'text',
-      },
-      intKey('id', 'desc'),
-    ],
+    order: (args) => {
+      const direction: 'asc' | 'desc' = args.orderBy?.direction ?? 'desc';
+      if (args.orderBy?.field === 'support') return supportOrderKeys(direction);
+      return [
+        {
+          sql: (row) => `coalesce(${row}.occurred_on, '0001-01-01'::date)::text`,
+          direction,
+          tag: 'S',
+          cast: 'text',
+        },
+        intKey('id', direction),
+      ];
+    },
   },
   articles: {
     kind: 'list',

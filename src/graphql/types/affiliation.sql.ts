@@ -1,6 +1,7 @@
 // How the compiled path reads an Affiliation (see src/graphql/compiled/sql-model.ts); the same
 // columns, relations and orders as affiliation.ts.
 import { column, toMany, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
+import { supportSql } from './support.sql.ts';
 
 export const affiliationSql: ObjectTypeSql = {
   table: 'affiliations',
@@ -11,5 +12,6 @@ export const affiliationSql: ObjectTypeSql = {
     startedOn: column('started_on'),
     endedOn: column('ended_on'),
     sources: toMany('evidence', 'affiliation_id', (t) => `${t}.id`),
+    ...supportSql,
   },
 };

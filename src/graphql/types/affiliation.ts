@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { supportFields } from './support.ts';
 
 export const Affiliation = builder.drizzleObject('affiliations', {
   name: 'Affiliation',
@@ -26,5 +27,6 @@ export const Affiliation = builder.drizzleObject('affiliations', {
       description: 'Articles that state the position.',
       query: { orderBy: { id: 'asc' } },
     }),
+    ...supportFields(t, 'position'),
   }),
 });

@@ -1,6 +1,7 @@
 // How the compiled path reads an Event and an EventParticipant (see
 // src/graphql/compiled/sql-model.ts); the same columns, relations and orders as event.ts.
 import { column, enumColumn, idField, throughTable, toMany, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
+import { supportSql } from './support.sql.ts';
 
 export const eventSql: ObjectTypeSql = {
   table: 'events',
@@ -20,6 +21,7 @@ export const eventSql: ObjectTypeSql = {
       (t) => `${t}.id`,
     ),
     sources: toMany('evidence', 'event_id', (t) => `${t}.id`),
+    ...supportSql,
   },
 };
 

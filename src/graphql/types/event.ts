@@ -5,6 +5,8 @@ import { builder } from '../builder.ts';
 import { rootList } from '../total-count.ts';
 import { EventKindEnum } from './enums.ts';
 import { dayOf, validCountryCode, validSlug } from './inputs.ts';
+import { orderInput, supportFields, supportFilterFields, supportOrder, toSupportFilter } from './support.ts';
+import { checkCursorShape } from '../cursors.ts';
 
 export const Event = builder.drizzleNode('events', {
   name: 'Event',
@@ -36,6 +38,7 @@ export const Event = builder.drizzleNode('events', {
       description: 'The articles that report the event.',
       query: { orderBy: { id: 'asc' } },
     }),
+    ...supportFields(t, 'event'),
   }),
 });
 
@@ -57,6 +60,7 @@ const EventFilterInput = builder.inputType('EventFilter', {
     actor: t.string({ required: false, description: 'Only events this actor took part in (slug).' }),
     occurredFrom: t.field({ type: 'Date', required: false, description: 'Only events on or after this day.' }),
     occurredTo: t.field({ type: 'Date', required: false, description: 'Only events on or before this day.' }),
+    ...supportFilterFields(t, 'events'),
   }),
 });
 
@@ -68,8 +72,15 @@ export function toEventFilter(filter: typeof EventFilterInput.$inferInput | null
     actor: filter?.actor == null ? undefined : validSlug(filter.actor, 'filter.actor'),
     occurredFrom: filter?.occurredFrom == null ? undefined : dayOf(filter.occurredFrom),
     occurredTo: filter?.occurredTo == null ? undefined : dayOf(filter.occurredTo),
+    ...toSupportFilter(filter),
   };
 }
+
+const EventOrderInput = orderInput('Event', {
+  name: 'OCCURRED_ON',
+  value: 'occurredOn',
+  description: 'The day it happened; undated events count as the earliest.',
+});
 
 const eventList = rootList(
   events,
@@ -89,19 +100,30 @@ builder.queryFields((t) => ({
   events: t.drizzleConnection(
     {
       type: 'events',
-      description: 'Events, latest first (undated ones last), optionally filtered.',
+      description:
+        'Events, latest first (undated ones last) unless `orderBy` says otherwise (SUPPORT: best supported first), optionally filtered.',
       args: {
         filter: t.arg({ type: EventFilterInput, required: false, description: 'Conditions the events must meet.' }),
+        orderBy: t.arg({
+          type: EventOrderInput,
+          required: false,
+          description: 'Sort order; the latest first by default.',
+        }),
       },
       resolve: (query, _parent, args, ctx, info) => {
+        // The filter is checked first, as before any cursor.
         const { where, extras } = eventList.pageQuery(args, info);
+        const bySupport = args.orderBy?.field === 'support';
+        checkCursorShape(args, bySupport ? ['number', 'number', 'number'] : ['string', 'number']);
+        const direction = args.orderBy?.direction ?? 'desc';
+        if (bySupport) return ctx.db.query.events.findMany(query({ where, extras, orderBy: supportOrder(direction) }));
         // Undated events sort as the earliest day, so that the ordering expression is never null
         // (a null cursor value could not be paged past).
         return ctx.db.query.events.findMany(
           query({
             where,
             extras: { ...extras, day: (table) => sql<string>`coalesce(${table.occurredOn}, '0001-01-01'::date)::text` },
-            orderBy: { day: 'desc', id: 'desc' },
+            orderBy: { day: direction, id: direction },
           }),
         );
       },

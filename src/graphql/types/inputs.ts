@@ -27,6 +27,12 @@ export function validCountryCode(value: string, argument = 'code'): string {
   return value.toUpperCase();
 }
 
+/** Returns the number, or throws when it lies outside [min, max]. */
+export function validWithin(value: number, min: number, max: number, argument: string): number {
+  if (!(value >= min && value <= max)) throw badInput(argument, `must be from ${min} to ${max} (got ${value}).`);
+  return value;
+}
+
 /** Returns the text of a YYYY-MM-DD date parsed by the Date scalar (which yields a JS Date at UTC midnight). */
 export function dayOf(value: Date): string {
   return value.toISOString().slice(0, 10);

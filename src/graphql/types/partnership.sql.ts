@@ -1,6 +1,7 @@
 // How the compiled path reads a Partnership and a PartnershipParty (see
 // src/graphql/compiled/sql-model.ts); the same columns, relations and orders as partnership.ts.
 import { column, enumColumn, idField, throughTable, toMany, toOne, type ObjectTypeSql } from '../compiled/sql-model.ts';
+import { supportSql } from './support.sql.ts';
 
 export const partnershipSql: ObjectTypeSql = {
   table: 'partnerships',
@@ -29,6 +30,7 @@ export const partnershipSql: ObjectTypeSql = {
       (t) => `${t}.id`,
     ),
     sources: toMany('evidence', 'partnership_id', (t) => `${t}.id`),
+    ...supportSql,
   },
 };
 

@@ -4,6 +4,8 @@ import { builder } from '../builder.ts';
 import { rootList } from '../total-count.ts';
 import { PartnershipKindEnum, PartnershipStatusEnum } from './enums.ts';
 import { dayOf, validCountryCode, validSlug } from './inputs.ts';
+import { orderInput, supportFields, supportFilterFields, supportOrder, toSupportFilter } from './support.ts';
+import { checkCursorShape } from '../cursors.ts';
 
 export const Partnership = builder.drizzleNode('partnerships', {
   name: 'Partnership',
@@ -43,6 +45,7 @@ export const Partnership = builder.drizzleNode('partnerships', {
       query: { orderBy: { id: 'asc' } },
     }),
     sources: t.relation('sources', { description: 'The articles that support it.', query: { orderBy: { id: 'asc' } } }),
+    ...supportFields(t, 'partnership'),
   }),
 });
 
@@ -84,6 +87,7 @@ const PartnershipFilterInput = builder.inputType('PartnershipFilter', {
       required: false,
       description: 'Only partnerships started on or before this day.',
     }),
+    ...supportFilterFields(t, 'partnerships'),
   }),
 });
 
@@ -99,8 +103,15 @@ export function toPartnershipFilter(
     actor: filter?.actor == null ? undefined : validSlug(filter.actor, 'filter.actor'),
     startedFrom: filter?.startedFrom == null ? undefined : dayOf(filter.startedFrom),
     startedTo: filter?.startedTo == null ? undefined : dayOf(filter.startedTo),
+    ...toSupportFilter(filter),
   };
 }
+
+const PartnershipOrderInput = orderInput('Partnership', {
+  name: 'RECORDED',
+  value: 'recorded',
+  description: 'The order the partnerships were recorded in.',
+});
 
 const partnershipList = rootList(
   partnerships,
@@ -120,18 +131,30 @@ builder.queryFields((t) => ({
   partnerships: t.drizzleConnection(
     {
       type: 'partnerships',
-      description: 'Partnerships, most recently recorded first, optionally filtered.',
+      description:
+        'Partnerships, most recently recorded first unless `orderBy` says otherwise (SUPPORT: best supported first), optionally filtered.',
       args: {
         filter: t.arg({
           type: PartnershipFilterInput,
           required: false,
           description: 'Conditions the partnerships must meet.',
         }),
+        orderBy: t.arg({
+          type: PartnershipOrderInput,
+          required: false,
+          description: 'Sort order; the most recently recorded first by default.',
+        }),
       },
-      resolve: (query, _parent, args, ctx, info) =>
-        ctx.db.query.partnerships.findMany(
-          query({ ...partnershipList.pageQuery(args, info), orderBy: { id: 'desc' } }),
-        ),
+      resolve: (query, _parent, args, ctx, info) => {
+        // The filter is checked first, as before any cursor.
+        const page = partnershipList.pageQuery(args, info);
+        const bySupport = args.orderBy?.field === 'support';
+        checkCursorShape(args, bySupport ? ['number', 'number', 'number'] : ['number']);
+        const direction = args.orderBy?.direction ?? 'desc';
+        return ctx.db.query.partnerships.findMany(
+          query({ ...page, orderBy: bySupport ? supportOrder(direction) : { id: direction } }),
+        );
+      },
     },
     partnershipList.connection,
   ),
