@@ -134,6 +134,10 @@ describe('the explorer', () => {
     if (source.url) {
       await expect.poll(() => sources.getByRole('link', { name: source.title }).getAttribute('href')).toBe(source.url);
     }
+    // The weight of evidence, above the sources: the sample knowledge's facts are curated (confidence 1).
+    await expect
+      .poll(() => sources.locator('.support').innerText())
+      .toMatch(/^\d+ articles? from \d+ outlets? · (first )?reported \d{4}-\d{2}-\d{2}.* · confidence 1\.00$/);
     expect(await page.locator('#details').innerText()).toMatch(/parties/i);
     expect(await page.locator('#details').innerText()).toContain(expected.name);
     await screenshot(page, 'explorer-partnership');

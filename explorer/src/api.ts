@@ -163,8 +163,17 @@ export interface Source {
   article: { title: string; url: string | null; source: string | null; publishedAt: string };
 }
 
+/** How well a partnership or an event is supported (the API's support fields). */
+export interface Support {
+  articleCount: number;
+  sourceCount: number;
+  firstReportedAt: string | null;
+  latestReportedAt: string | null;
+  confidence: number;
+}
+
 export type Details =
-  | {
+  | ({
       __typename: 'Partnership';
       id: string;
       title: string;
@@ -176,8 +185,8 @@ export type Details =
       countries: { id: string; name: string }[];
       technologies: { id: string; name: string }[];
       sources: Source[];
-    }
-  | {
+    } & Support)
+  | ({
       __typename: 'Event';
       id: string;
       title: string;
@@ -187,7 +196,7 @@ export type Details =
       country: { id: string; name: string } | null;
       participants: { role: string | null; actor: { id: string; name: string } }[];
       sources: Source[];
-    };
+    } & Support);
 
 // Partnership.kind and Event.kind are different enums, so they cannot share a response name:
 // the event's is asked as `eventKind`.
@@ -201,12 +210,14 @@ const detailsQuery = /* GraphQL */ `
         countries { id name }
         technologies { id name }
         sources { excerpt article { title url source publishedAt } }
+        articleCount sourceCount firstReportedAt latestReportedAt confidence
       }
       ... on Event {
         id title eventKind: kind occurredOn city
         country { id name }
         participants { role actor { id name } }
         sources { excerpt article { title url source publishedAt } }
+        articleCount sourceCount firstReportedAt latestReportedAt confidence
       }
     }
   }

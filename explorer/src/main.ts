@@ -14,6 +14,7 @@ import {
   type Neighbourhood,
   type NodeKind,
   type Source,
+  type Support,
 } from './api.ts';
 import './style.css';
 
@@ -315,10 +316,26 @@ function linkButton(id: string, label: string, kind: CentreKind): HTMLButtonElem
   return button;
 }
 
-function sourcesSection(sources: Source[]): HTMLElement {
+/** "3 articles from 2 outlets · first reported 2026-03-10, latest 2026-03-12 · confidence 0.96". */
+function supportLine(support: Support): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const day = (instant: string | null) => instant?.slice(0, 10);
+  const first = day(support.firstReportedAt);
+  const latest = day(support.latestReportedAt);
+  return [
+    `${plural(support.articleCount, 'article')} from ${plural(support.sourceCount, 'outlet')}`,
+    first && (first === latest ? `reported ${first}` : `first reported ${first}, latest ${latest}`),
+    `confidence ${support.confidence.toFixed(2)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function sourcesSection(sources: Source[], support: Support): HTMLElement {
   const section = el('section');
   section.className = 'sources';
   section.append(el('h3', `Sources (${sources.length})`));
+  section.append(el('p', supportLine(support), 'support'));
   if (sources.length === 0) section.append(el('p', 'No source recorded.'));
   const list = el('ul');
   for (const source of sources) {
@@ -414,7 +431,7 @@ function renderDetails(node: Details) {
     people.append(list);
     parts.push(people);
   }
-  parts.push(sourcesSection(node.sources));
+  parts.push(sourcesSection(node.sources, node));
   detailsBody.replaceChildren(...parts);
 }
 
