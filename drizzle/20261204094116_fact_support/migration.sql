@@ -63,45 +63,42 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
--- Recounts every fact's support: the initial fill, after a TRUNCATE, and after a bulk load.
-CREATE OR REPLACE FUNCTION kg_rebuild_support() RETURNS void
+-- Recounts the support of these partnerships, events and affiliations.
+CREATE OR REPLACE FUNCTION kg_refresh_facts(partnership_ids int[], event_ids int[], affiliation_ids int[]) RETURNS void
   LANGUAGE plpgsql
   AS $$
 BEGIN
-  PERFORM kg_refresh_support('partnerships', (SELECT array_agg(id) FROM partnerships));
-  PERFORM kg_refresh_support('events', (SELECT array_agg(id) FROM events));
-  PERFORM kg_refresh_support('affiliations', (SELECT array_agg(id) FROM affiliations));
+  PERFORM kg_refresh_support('partnerships', partnership_ids);
+  PERFORM kg_refresh_support('events', event_ids);
+  PERFORM kg_refresh_support('affiliations', affiliation_ids);
 END
+$$;
+--> statement-breakpoint
+-- Recounts every fact's support: the initial fill, after a TRUNCATE, and after a bulk load.
+CREATE OR REPLACE FUNCTION kg_rebuild_support() RETURNS void
+  LANGUAGE sql
+  AS $$
+  SELECT kg_refresh_facts(
+    (SELECT array_agg(id) FROM partnerships), (SELECT array_agg(id) FROM events), (SELECT array_agg(id) FROM affiliations)
+  );
 $$;
 --> statement-breakpoint
 -- Evidence rows in, out or changed: recount the facts they name, before and after.
 CREATE OR REPLACE FUNCTION kg_track_evidence_support() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
-DECLARE
-  partnership_ids int[];
-  event_ids int[];
-  affiliation_ids int[];
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
     PERFORM kg_rebuild_support();
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'INSERT' THEN
-    SELECT array_agg(partnership_id), array_agg(event_id), array_agg(affiliation_id)
-      INTO partnership_ids, event_ids, affiliation_ids FROM new_rows;
+  ELSIF TG_OP = 'INSERT' THEN
+    PERFORM kg_refresh_facts(array_agg(partnership_id), array_agg(event_id), array_agg(affiliation_id)) FROM new_rows;
   ELSIF TG_OP = 'DELETE' THEN
-    SELECT array_agg(partnership_id), array_agg(event_id), array_agg(affiliation_id)
-      INTO partnership_ids, event_ids, affiliation_ids FROM old_rows;
+    PERFORM kg_refresh_facts(array_agg(partnership_id), array_agg(event_id), array_agg(affiliation_id)) FROM old_rows;
   ELSE
-    SELECT array_agg(partnership_id), array_agg(event_id), array_agg(affiliation_id)
-      INTO partnership_ids, event_ids, affiliation_ids
+    PERFORM kg_refresh_facts(array_agg(partnership_id), array_agg(event_id), array_agg(affiliation_id))
       FROM (SELECT partnership_id, event_id, affiliation_id FROM old_rows
             UNION ALL SELECT partnership_id, event_id, affiliation_id FROM new_rows) changed;
   END IF;
-  PERFORM kg_refresh_support('partnerships', partnership_ids);
-  PERFORM kg_refresh_support('events', event_ids);
-  PERFORM kg_refresh_support('affiliations', affiliation_ids);
   RETURN NULL;
 END
 $$;
@@ -111,18 +108,10 @@ $$;
 CREATE OR REPLACE FUNCTION kg_track_article_support() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
-DECLARE
-  partnership_ids int[];
-  event_ids int[];
-  affiliation_ids int[];
 BEGIN
-  SELECT array_agg(e.partnership_id), array_agg(e.event_id), array_agg(e.affiliation_id)
-    INTO partnership_ids, event_ids, affiliation_ids
+  PERFORM kg_refresh_facts(array_agg(e.partnership_id), array_agg(e.event_id), array_agg(e.affiliation_id))
     FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN evidence e ON e.article_id = n.id
     WHERE kg_outlet(o.source) IS DISTINCT FROM kg_outlet(n.source) OR o.published_at IS DISTINCT FROM n.published_at;
-  PERFORM kg_refresh_support('partnerships', partnership_ids);
-  PERFORM kg_refresh_support('events', event_ids);
-  PERFORM kg_refresh_support('affiliations', affiliation_ids);
   RETURN NULL;
 END
 $$;
