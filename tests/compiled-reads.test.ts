@@ -52,6 +52,14 @@ test('an argument the resolvers refuse is refused by them, with their error', as
   expect(outcomes).toEqual([{ operationName: null, compiled: false, reason: 'arguments the resolvers refuse' }]);
 });
 
+test("a root list with everything under it skipped is the resolvers', who still check its arguments", async () => {
+  const response = await app.graphql(
+    `query ($v: Boolean = false) { articles(filter: { country: "V1" }, first: 4) { edges @include(if: $v) { cursor } } }`,
+  );
+  expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(outcomes[0]).toMatchObject({ compiled: false, reason: 'a root list with nothing selected' });
+});
+
 test("a page larger than the maximum is the resolvers' to refuse", async () => {
   const response = await app.graphql(`{ partnerships(first: 500) { totalCount } }`);
   expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

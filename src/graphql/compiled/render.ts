@@ -72,6 +72,9 @@ export function renderOperation(
       }
       case 'list': {
         const selection = root.selection as ConnectionPlan;
+        // Everything under it skipped: no statement would read its arguments (a filter, a cursor),
+        // which the resolver still checks and may refuse.
+        if (selection.entries.length === 0) throw new ArgumentsNotCompiled('a root list with nothing selected');
         const table = selection.nodeSql.table;
         // Both rendered only when used: an unused parameter has no type for PostgreSQL to infer.
         const list: ConnectionFieldSql = {
