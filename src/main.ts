@@ -1,4 +1,5 @@
 // Composition root: configuration -> database (migrated, filled when empty) -> server -> listen.
+import { KnowledgeChangeFeed } from './db/knowledge-changes.ts';
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase, openReplica } from './db/database.ts';
@@ -55,10 +56,13 @@ async function main(): Promise<void> {
   // notifications come from the primary (listened to on a direct session when DATABASE_URL is a
   // pooler); replicas never send them. After one, reads go to the primary until a replica has
   // replayed the write, so the emptied cache is not filled again from a replica behind it.
+  // The same notifications feed the `knowledgeAdded` subscriptions of this instance.
   const responseCache = config.responseCache ? new KnowledgeResponseCache(config.responseCache) : null;
+  const knowledgeChanges = new KnowledgeChangeFeed();
   await database.onKnowledgeChanged(() => {
     readRouter.noteWrite();
     responseCache?.clear();
+    knowledgeChanges.notify();
   });
 
   // Articles are read on worker threads under a time budget, never on the thread serving requests.
@@ -86,6 +90,7 @@ async function main(): Promise<void> {
     readRouter,
     metrics,
     tracing,
+    knowledgeChanges,
   });
   logger.info(
     {

@@ -1,5 +1,6 @@
 // Builds the HTTP handler: GraphQL with GraphiQL at /graphql, /health and /ready. It never
 // listens, so tests call `yoga.fetch` without a port; main.ts does the listening.
+import type { KnowledgeChangeFeed } from './db/knowledge-changes.ts';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from './db/database.ts';
@@ -70,6 +71,11 @@ export interface ServerOptions {
   metrics?: Metrics | null;
   /** OpenTelemetry tracing (src/http/tracing.ts), started by main.ts when configured. None by default. */
   tracing?: Tracing | null;
+  /**
+   * The primary's change notifications, for the `knowledgeAdded` subscription; main.ts feeds it.
+   * None by default: subscribing then answers LIVE_UPDATES_OFF.
+   */
+  knowledgeChanges?: KnowledgeChangeFeed | null;
 }
 
 interface ServerLimits extends QueryLimits {
@@ -102,6 +108,7 @@ export function createServer({
   readRouter = null,
   metrics = null,
   tracing = null,
+  knowledgeChanges = null,
 }: ServerOptions): Server {
   const limits: ServerLimits = { ...DEFAULTS.limits, ...stripUndefined(limitOptions) };
   return createYoga<Record<string, never>, GraphQLContext>({
@@ -110,6 +117,7 @@ export function createServer({
       db,
       extractor,
       auth: authenticate(request.headers.get('authorization'), tokens, requireTokenForReads),
+      ...(knowledgeChanges ? { knowledgeChanges } : {}),
     }),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',

@@ -1,3 +1,4 @@
+import type { KnowledgeChangeFeed } from '../db/knowledge-changes.ts';
 import type { AuthState } from '../auth/tokens.ts';
 import type { Database } from '../db/database.ts';
 import type { Extractor } from '../ingest/extractor.ts';
@@ -9,6 +10,8 @@ export interface GraphQLContext {
   auth: AuthState;
   /** Runs the extraction of ingested articles (a worker pool on the server). */
   extractor: Extractor;
+  /** Committed changes to the knowledge, for live subscriptions; absent when the server does not listen for them. */
+  knowledgeChanges?: KnowledgeChangeFeed;
   /** Told what each `ingestArticle` did (the server's metrics count it); absent when nobody listens. */
   onIngested?: (outcome: IngestOutcome) => void;
 }

@@ -13,5 +13,6 @@ import './types/ingest.ts';
 import './types/search.ts';
 import './types/graph.ts';
 import './types/curation.ts';
+import './types/live.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

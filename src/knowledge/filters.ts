@@ -10,6 +10,7 @@ import {
   countries,
   countryMentions,
   eventParticipants,
+  eventPartnerships,
   type events,
   partnershipCountries,
   partnershipParties,
@@ -59,6 +60,8 @@ export interface PartnershipFilter extends SupportFilter {
 export interface EventFilter extends SupportFilter {
   kinds?: EventKind[];
   country?: string;
+  /** Slug of a technology (or a broader area) that a partnership of the event covers. */
+  technology?: string;
   actor?: string;
   occurredFrom?: string;
   occurredTo?: string;
@@ -120,7 +123,7 @@ function nameOrAliasContains(name: PgColumn, aliases: PgColumn, text: string): S
 function linkedToTechnologyTree(
   link: PgTable & { technologyId: PgColumn },
   linkOwner: PgColumn,
-  owner: PgColumn,
+  owner: PgColumn | SQL,
   slug: string,
 ): SQL {
   return sql`exists (select 1 from ${link} where ${linkOwner} = ${owner} and ${link.technologyId} in ${technologyAndDescendants(slug)})`;
@@ -173,6 +176,14 @@ export function eventConditions(t: typeof events, f: EventFilter): SQL | undefin
   return conjunction([
     oneOf(t.kind, f.kinds),
     f.country === undefined ? undefined : sql`${t.countryId} = ${countryId(f.country)}`,
+    f.technology === undefined
+      ? undefined
+      : sql`exists (select 1 from ${eventPartnerships} epn where epn.event_id = ${t.id} and ${linkedToTechnologyTree(
+          partnershipTechnologies,
+          partnershipTechnologies.partnershipId,
+          sql`epn.partnership_id`,
+          f.technology,
+        )})`,
     f.actor === undefined
       ? undefined
       : sql`exists (select 1 from ${eventParticipants} ep where ep.event_id = ${t.id} and ep.actor_id = ${actorId(f.actor)})`,

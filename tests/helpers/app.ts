@@ -14,6 +14,7 @@ import type {} from './global-setup.ts';
 import { hashToken, type ApiToken } from '../../src/auth/tokens.ts';
 import { rowsOf } from '../../src/db/rows.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/database.ts';
+import { KnowledgeChangeFeed } from '../../src/db/knowledge-changes.ts';
 import { seed } from '../../src/db/seed.ts';
 import { KnowledgeResponseCache } from '../../src/http/response-cache.ts';
 import type { Extractor } from '../../src/ingest/extractor.ts';
@@ -47,6 +48,8 @@ export interface TestApp {
   rows<T>(query: string): Promise<T[]>;
   /** The server's response cache, when the app was made with `responseCache`. */
   responseCache: KnowledgeResponseCache | null;
+  /** The change notifications the server's subscriptions follow, when the app was made with `liveUpdates`. */
+  knowledgeChanges: KnowledgeChangeFeed | null;
   /** How many rows each of these tables holds. */
   counts(tables: string[]): Promise<Record<string, number>>;
   close(): Promise<void>;
@@ -69,6 +72,8 @@ export interface TestAppOptions {
   readOnly?: boolean;
   /** The name of the PostgreSQL database to create; a random one by default. */
   databaseName?: string;
+  /** Listen for the database's change notifications and serve `knowledgeAdded`, as main.ts does. Off by default. */
+  liveUpdates?: boolean;
 }
 
 interface GraphQLRequestOptions {
@@ -161,7 +166,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const responseCache = options.responseCache
     ? new KnowledgeResponseCache({ ttlMs: options.responseCache.ttlMs, maxBytes: 16 * 1024 * 1024 })
     : null;
-  const stopListening = responseCache ? await handle.onKnowledgeChanged(() => responseCache.clear()) : async () => {};
+  const knowledgeChanges = options.liveUpdates ? new KnowledgeChangeFeed() : null;
+  const stopListening =
+    responseCache || knowledgeChanges
+      ? await handle.onKnowledgeChanged(() => {
+          responseCache?.clear();
+          knowledgeChanges?.notify();
+        })
+      : async () => {};
   const server = createServer({
     responseCache,
     extractor: options.extractor,
@@ -170,6 +182,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     tokens: [TEST_API_TOKEN, ...(options.tokens ?? [])],
     requireTokenForReads: options.requireTokenForReads ?? false,
     compiledReads: options.compiledReads,
+    knowledgeChanges,
   });
   // Requests made with `app.yoga.fetch` carry the test token too, unless they set Authorization
   // themselves; as a node:http handler the server is used unchanged.
@@ -210,6 +223,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     rows,
     responseCache,
+    knowledgeChanges,
     counts: async (tables) => {
       const result: Record<string, number> = {};
       for (const table of tables)

@@ -57,6 +57,10 @@ const EventFilterInput = builder.inputType('EventFilter', {
   fields: (t) => ({
     kinds: t.field({ type: [EventKindEnum], required: false, description: 'Only events of these kinds.' }),
     country: t.string({ required: false, description: 'Only events held in this country (ISO alpha-2 code).' }),
+    technology: t.string({
+      required: false,
+      description: 'Only events of a partnership covering this technology or one below it (slug).',
+    }),
     actor: t.string({ required: false, description: 'Only events this actor took part in (slug).' }),
     occurredFrom: t.field({ type: 'Date', required: false, description: 'Only events on or after this day.' }),
     occurredTo: t.field({ type: 'Date', required: false, description: 'Only events on or before this day.' }),
@@ -69,6 +73,7 @@ export function toEventFilter(filter: typeof EventFilterInput.$inferInput | null
   return {
     kinds: filter?.kinds ?? undefined,
     country: filter?.country == null ? undefined : validCountryCode(filter.country, 'filter.country'),
+    technology: filter?.technology == null ? undefined : validSlug(filter.technology, 'filter.technology'),
     actor: filter?.actor == null ? undefined : validSlug(filter.actor, 'filter.actor'),
     occurredFrom: filter?.occurredFrom == null ? undefined : dayOf(filter.occurredFrom),
     occurredTo: filter?.occurredTo == null ? undefined : dayOf(filter.occurredTo),
