@@ -61,13 +61,14 @@ describe('the GraphiQL page', () => {
 
 const operations = exampleOperations.flatMap((example) => example.operationNames.map((name) => ({ example, name })));
 
-test('there are examples of a traversal, a filtered paginated list, partner countries and a node refetch', () => {
+test('there are examples of a traversal, a filtered paginated list, partner countries, a node refetch and the weight of evidence', () => {
   expect(operations.map((o) => o.name)).toEqual([
     'ActorTraversal',
     'FilteredArticles',
     'PartnerCountries',
     'FindNodeId',
     'RefetchNode',
+    'WeightOfEvidence',
   ]);
 });
 
@@ -104,6 +105,10 @@ test.each(operations.map((o) => [o.name, o] as const))(
     if (name === 'FilteredArticles')
       expect(body.data).toMatchObject({ articles: { totalCount: 2, pageInfo: { hasNextPage: true } } });
     if (name === 'PartnerCountries') expect(text).toMatch(/"partnerCountries":\[\{/);
+    if (name === 'WeightOfEvidence')
+      expect(body.data).toMatchObject({
+        partnerships: { nodes: [{ articleCount: 1, sourceCount: 1, confidence: 1 }, {}, {}] },
+      });
     if (name === 'RefetchNode')
       expect(body.data).toMatchObject({ node: { __typename: 'Actor', slug: 'national-innovation-centre-vietnam' } });
   },
