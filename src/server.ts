@@ -1,5 +1,6 @@
 // Builds the HTTP handler: GraphQL with GraphiQL at /graphql, /health and /ready. It never
 // listens, so tests call `yoga.fetch` without a port; main.ts does the listening.
+import { useNetworkExports } from './http/exports.ts';
 import type { KnowledgeChangeFeed } from './db/knowledge-changes.ts';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -150,6 +151,11 @@ export function createServer({
       useDatabaseErrors(),
       useBodyLimit(limits.maxBodyBytes),
       useCsrfPrevention(),
+      // GET /export/neighbourhood.(gexf|graphml|nodes.csv|edges.csv): files for Gephi, Cytoscape and spreadsheets.
+      useNetworkExports({
+        db,
+        authenticate: (request) => authenticate(request.headers.get('authorization'), tokens, requireTokenForReads),
+      }),
       ...(logger ? [useRequestLog(logger)] : []),
       ...(persistedOperations ? [usePersistedOperationsStore(persistedOperations)] : []),
       ...useQueryLimits(limits),

@@ -117,6 +117,16 @@ describe('the explorer', () => {
     expect(drawn.find((n) => n.id === partnership.id)?.label).toBe(partnership.title);
     await expect.poll(() => page.locator('#node-list button').count()).toBe(drawn.length);
 
+    // "Download this network": the GEXF link answers a Gephi file of the nodes on screen.
+    const gexfHref = await page.locator('#download-gexf').getAttribute('href');
+    expect(gexfHref).toMatch(/^\/export\/neighbourhood\.gexf\?id=/);
+    const gexf = await page.evaluate(async (href) => {
+      const response = await fetch(href!);
+      return { type: response.headers.get('content-type'), text: await response.text() };
+    }, gexfHref);
+    expect(gexf.type).toBe('application/gexf+xml; charset=utf-8');
+    expect(gexf.text.match(/<node /g)?.length).toBe(drawn.length);
+
     // Click the partnership's node on the canvas itself, where cytoscape drew it.
     const point = await page.evaluate((id) => {
       const cy = window.__explorer!.cy;

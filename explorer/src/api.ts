@@ -142,9 +142,17 @@ export interface Neighbourhood {
   edges: { kind: string; role: string | null; source: string; target: string }[];
 }
 
+/** How many nodes besides the centre the network shows (and its downloads hold). */
+const NETWORK_SIZE = 60;
+
+/** Where the network around `id` downloads as a file: GEXF (Gephi), GraphML, or CSV node and edge lists. */
+export function exportUrl(id: string, depth: number, format: 'gexf' | 'graphml' | 'nodes.csv' | 'edges.csv'): string {
+  return `/export/neighbourhood.${format}?${new URLSearchParams({ id, depth: String(depth), first: String(NETWORK_SIZE) })}`;
+}
+
 const neighbourhoodQuery = /* GraphQL */ `
-  query ExplorerNeighbourhood($id: ID!, $depth: Int!) {
-    neighbourhood(id: $id, depth: $depth, first: 60) {
+  query ExplorerNeighbourhood($id: ID!, $depth: Int!, $first: Int!) {
+    neighbourhood(id: $id, depth: $depth, first: $first) {
       centre { id }
       truncated
       nodes { id kind label depth }
@@ -154,7 +162,11 @@ const neighbourhoodQuery = /* GraphQL */ `
 `;
 
 export async function neighbourhood(id: string, depth: number): Promise<Neighbourhood | null> {
-  const data = await graphql<{ neighbourhood: Neighbourhood | null }>(neighbourhoodQuery, { id, depth });
+  const data = await graphql<{ neighbourhood: Neighbourhood | null }>(neighbourhoodQuery, {
+    id,
+    depth,
+    first: NETWORK_SIZE,
+  });
   return data.neighbourhood;
 }
 

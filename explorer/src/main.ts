@@ -5,6 +5,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import {
   details,
+  exportUrl,
   GraphQLError,
   neighbourhood,
   search,
@@ -25,6 +26,13 @@ const depthSelect = $<HTMLSelectElement>('depth-select');
 const status = $<HTMLParagraphElement>('search-status');
 const results = $<HTMLUListElement>('search-results');
 const graphTitle = $<HTMLHeadingElement>('graph-title');
+const downloads = $<HTMLParagraphElement>('downloads');
+const downloadLinks = {
+  gexf: $<HTMLAnchorElement>('download-gexf'),
+  graphml: $<HTMLAnchorElement>('download-graphml'),
+  'nodes.csv': $<HTMLAnchorElement>('download-nodes'),
+  'edges.csv': $<HTMLAnchorElement>('download-edges'),
+} as const;
 const graphBox = $<HTMLDivElement>('graph');
 const nodeList = $<HTMLUListElement>('node-list');
 const detailsBox = $<HTMLElement>('details');
@@ -192,7 +200,16 @@ async function load(id: string) {
   }
 }
 
+/** The download links, for the network on screen: the same centre, depth and size. */
+function offerDownloads(hood: Neighbourhood) {
+  const depth = Number(depthSelect.value);
+  for (const [format, link] of Object.entries(downloadLinks) as [keyof typeof downloadLinks, HTMLAnchorElement][])
+    link.href = exportUrl(hood.centre.id, depth, format);
+  downloads.hidden = false;
+}
+
 function draw(hood: Neighbourhood) {
+  offerDownloads(hood);
   const centre = hood.nodes.find((n) => n.id === hood.centre.id);
   const partnerships = hood.nodes.filter((n) => n.kind === 'PARTNERSHIP').length;
   graphTitle.textContent = centre
