@@ -119,6 +119,9 @@ describe('refusals', () => {
     const deep = await exportOf('gexf', `id=${encodeURIComponent(centreId)}&depth=9`);
     expect(deep.response.status).toBe(400);
     expect(JSON.parse(deep.text).errors[0].message).toMatch(/"depth" must be an integer from 1 to 3/);
+    // A key beyond a row number: refused, not sent to the database.
+    const huge = await exportOf('gexf', `id=${encodeURIComponent(btoa('Actor:99999999999'))}`);
+    expect(huge.response.status).toBe(400);
     const wide = await exportOf('graphml', `id=${encodeURIComponent(centreId)}&first=1000`);
     expect(JSON.parse(wide.text).errors[0].extensions.argument).toBe('first');
     const unknown = await download('/export/neighbourhood.pdf?id=x');

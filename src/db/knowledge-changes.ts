@@ -19,7 +19,7 @@ export class KnowledgeChangeFeed {
     for (const listener of this.#listeners) listener();
   }
 
-  /** How many listen now (the metrics and tests read it). */
+  /** How many listen now (a subscription that ended must leave none behind). */
   get listeners(): number {
     return this.#listeners.size;
   }

@@ -7,7 +7,7 @@
 // - .nodes.csv and .edges.csv: node and edge lists, written by csv-stringify.
 // Node IDs are the API's global IDs. A neighbourhood has at most 101 nodes, so each file is
 // written whole before it is sent.
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { stringify } from 'csv-stringify/sync';
 import { XMLBuilder } from 'fast-xml-parser';
 import { MultiDirectedGraph } from 'graphology';
@@ -16,28 +16,11 @@ import type { Plugin } from 'graphql-yoga';
 import type { AuthState } from '../auth/tokens.ts';
 import type { Executor } from '../db/database.ts';
 import { MAX_PAGE_SIZE } from '../graphql/connection-conventions-plugin.ts';
-import { GRAPH_LIMITS, type GraphNodeKind, neighbourhood } from '../knowledge/graph.ts';
+import { CENTRE_KINDS, graphNodeGlobalId, isRowKey } from '../graphql/global-ids.ts';
+import { GRAPH_LIMITS, neighbourhood } from '../knowledge/graph.ts';
 import { type DescribedNetwork, describeNetwork, type NodeDetails } from '../knowledge/network-export.ts';
 
 const PATH = /^\/export\/neighbourhood\.(gexf|graphml|nodes\.csv|edges\.csv)$/;
-/** As Query.neighbourhood's arguments default. */
-const DEFAULT_DEPTH = 1;
-const DEFAULT_FIRST = 50;
-
-const TYPENAMES: Record<GraphNodeKind, string> = {
-  actor: 'Actor',
-  country: 'Country',
-  technology: 'Technology',
-  partnership: 'Partnership',
-  event: 'Event',
-};
-const CENTRES: Record<string, 'actor' | 'country' | 'technology'> = {
-  Actor: 'actor',
-  Country: 'country',
-  Technology: 'technology',
-};
-
-const globalId = (node: { kind: GraphNodeKind; id: number }) => encodeGlobalID(TYPENAMES[node.kind], node.id);
 
 /** The node attributes every format writes, in this order, with their GraphML types. */
 const NODE_ATTRIBUTES: [keyof NodeDetails | 'kind' | 'label' | 'depth', 'string' | 'int' | 'double'][] = [
@@ -66,9 +49,9 @@ const present = (node: Node) =>
 
 function gexf(network: DescribedNetwork): string {
   const graph = new MultiDirectedGraph();
-  for (const node of network.nodes) graph.addNode(globalId(node), Object.fromEntries(present(node)));
+  for (const node of network.nodes) graph.addNode(graphNodeGlobalId(node), Object.fromEntries(present(node)));
   for (const [index, edge] of network.edges.entries()) {
-    graph.addDirectedEdgeWithKey(`e${index}`, globalId(edge.source), globalId(edge.target), {
+    graph.addDirectedEdgeWithKey(`e${index}`, graphNodeGlobalId(edge.source), graphNodeGlobalId(edge.target), {
       kind: edge.kind,
       ...(edge.role === null ? {} : { role: edge.role }),
     });
@@ -95,13 +78,13 @@ function graphml(network: DescribedNetwork): string {
         '@_id': 'neighbourhood',
         '@_edgedefault': 'directed',
         node: network.nodes.map((node) => ({
-          '@_id': globalId(node),
+          '@_id': graphNodeGlobalId(node),
           data: data(present(node).map(([name, value]) => [`node-${name}`, value])),
         })),
         edge: network.edges.map((edge, index) => ({
           '@_id': `e${index}`,
-          '@_source': globalId(edge.source),
-          '@_target': globalId(edge.target),
+          '@_source': graphNodeGlobalId(edge.source),
+          '@_target': graphNodeGlobalId(edge.target),
           data: data([['edge-kind', edge.kind], ...(edge.role === null ? [] : ([['edge-role', edge.role]] as const))]),
         })),
       },
@@ -112,15 +95,15 @@ function graphml(network: DescribedNetwork): string {
 
 const nodesCsv = (network: DescribedNetwork) =>
   stringify(
-    network.nodes.map((node) => ({ id: globalId(node), ...Object.fromEntries(present(node)) })),
+    network.nodes.map((node) => ({ id: graphNodeGlobalId(node), ...Object.fromEntries(present(node)) })),
     { header: true, columns: ['id', ...NODE_ATTRIBUTES.map(([name]) => name)] },
   );
 
 const edgesCsv = (network: DescribedNetwork) =>
   stringify(
     network.edges.map((edge) => ({
-      source: globalId(edge.source),
-      target: globalId(edge.target),
+      source: graphNodeGlobalId(edge.source),
+      target: graphNodeGlobalId(edge.target),
       kind: edge.kind,
       role: edge.role ?? '',
     })),
@@ -162,7 +145,8 @@ export function useNetworkExports({ db, authenticate }: NetworkExportOptions): P
   return {
     async onRequest({ request, url, endResponse }) {
       if (!url.pathname.startsWith('/export/')) return;
-      const format = FORMATS[PATH.exec(url.pathname)?.[1] ?? ''];
+      const extension = PATH.exec(url.pathname)?.[1] ?? '';
+      const format = FORMATS[extension];
       if (!format)
         return endResponse(
           refusal(
@@ -184,8 +168,8 @@ export function useNetworkExports({ db, authenticate }: NetworkExportOptions): P
       } catch {
         centre = null;
       }
-      const kind = centre ? CENTRES[centre.typename] : undefined;
-      if (!centre || !kind || !/^\d+$/.test(centre.id))
+      const kind = centre ? CENTRE_KINDS[centre.typename] : undefined;
+      if (!centre || !kind || !isRowKey(centre.id))
         return endResponse(
           refusal(
             400,
@@ -194,16 +178,21 @@ export function useNetworkExports({ db, authenticate }: NetworkExportOptions): P
             'id',
           ),
         );
-      const depth = integerParameter(url, 'depth', DEFAULT_DEPTH, GRAPH_LIMITS.minDepth, GRAPH_LIMITS.maxDepth);
+      const depth = integerParameter(
+        url,
+        'depth',
+        GRAPH_LIMITS.defaultDepth,
+        GRAPH_LIMITS.minDepth,
+        GRAPH_LIMITS.maxDepth,
+      );
       if (typeof depth === 'string') return endResponse(refusal(400, 'BAD_USER_INPUT', depth, 'depth'));
-      const first = integerParameter(url, 'first', DEFAULT_FIRST, 0, MAX_PAGE_SIZE);
+      const first = integerParameter(url, 'first', GRAPH_LIMITS.defaultNodes, 0, MAX_PAGE_SIZE);
       if (typeof first === 'string') return endResponse(refusal(400, 'BAD_USER_INPUT', first, 'first'));
 
       const hood = await neighbourhood(db, { kind, id: Number(centre.id) }, depth, first);
       if (!hood) return endResponse(refusal(404, 'NOT_FOUND', `Nothing has the ID ${JSON.stringify(id)}.`, 'id'));
       const network = await describeNetwork(db, hood);
       const key = network.nodes[0]?.key || 'centre';
-      const extension = PATH.exec(url.pathname)![1]!;
       endResponse(
         new Response(request.method === 'HEAD' ? null : format.write(network), {
           headers: {

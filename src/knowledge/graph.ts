@@ -20,11 +20,13 @@ export const GRAPH_LIMITS = {
   defaultHops: 4,
   /** Shortest paths returned at most, however many there are. */
   maxPaths: 10,
-  /** Depth of a neighbourhood, in links from its centre. */
+  /** Depth of a neighbourhood, in links from its centre; one unless asked. */
   minDepth: 1,
   maxDepth: 3,
-  /** Nodes of a neighbourhood besides its centre. */
+  defaultDepth: 1,
+  /** Nodes of a neighbourhood besides its centre; fifty unless asked. */
   maxNodes: 200,
+  defaultNodes: 50,
   /** Actors of a ranking. */
   maxRanking: 100,
 } as const;

@@ -37,23 +37,17 @@ export async function describeNetwork(db: Executor, hood: Neighbourhood): Promis
   const details = new Map<string, NodeDetails>();
   const put = (kind: GraphNodeKind, id: number, value: NodeDetails) => details.set(`${kind}:${id}`, value);
 
-  const keyed = async (kind: 'actor' | 'technology', table: typeof actors | typeof technologies) => {
+  // Actors and technologies are known by their slug, countries by their code.
+  for (const [kind, table, key] of [
+    ['actor', actors, actors.slug],
+    ['technology', technologies, technologies.slug],
+    ['country', countries, countries.code],
+  ] as const) {
     const ids = idsOf(hood.nodes, kind);
-    if (ids.length === 0) return;
-    for (const row of await db.select({ id: table.id, key: table.slug }).from(table).where(inArray(table.id, ids)))
+    if (ids.length === 0) continue;
+    for (const row of await db.select({ id: table.id, key }).from(table).where(inArray(table.id, ids)))
       put(kind, row.id, { key: row.key });
-  };
-  const countryIds = idsOf(hood.nodes, 'country');
-  const countryRows =
-    countryIds.length === 0
-      ? []
-      : await db
-          .select({ id: countries.id, key: countries.code })
-          .from(countries)
-          .where(inArray(countries.id, countryIds));
-  for (const row of countryRows) put('country', row.id, { key: row.key });
-  await keyed('actor', actors);
-  await keyed('technology', technologies);
+  }
 
   const supported = async (kind: 'partnership' | 'event', table: typeof partnerships | typeof events) => {
     const ids = idsOf(hood.nodes, kind);

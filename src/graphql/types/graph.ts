@@ -3,7 +3,7 @@
 // (`cooperationTimeline`). The answers come from src/knowledge/graph.ts; the actors,
 // partnerships, events and articles they name are loaded by the drizzle plugin, batched per
 // type whatever the number of steps or nodes.
-import { decodeGlobalID, encodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
+import { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import type { Actor as ActorRow, Event as EventRow, Partnership as PartnershipRow } from '../../../schema/tables.ts';
 import {
   cooperationTimeline,
@@ -23,7 +23,7 @@ import {
   type TimelineBucket as TimelineBucketResult,
 } from '../../knowledge/graph.ts';
 import { builder } from '../builder.ts';
-import { checkGlobalId } from '../global-ids.ts';
+import { CENTRE_KINDS, checkGlobalId, GRAPH_NODE_TYPENAMES, graphNodeGlobalId } from '../global-ids.ts';
 import { Actor } from './actor.ts';
 import { Event } from './event.ts';
 import { Evidence } from './evidence.ts';
@@ -32,8 +32,7 @@ import { Partnership } from './partnership.ts';
 import { badUserInput } from '../user-input-errors.ts';
 import { MAX_PAGE_SIZE } from '../connection-conventions-plugin.ts';
 
-/** Nodes of a neighbourhood besides its centre, and actors of a ranking, when `first` is not given. */
-const DEFAULT_NEIGHBOURS = 50;
+/** Actors of a ranking when `first` is not given. */
 const DEFAULT_RANKING = 10;
 
 // A row known only by its key: the drizzle plugin notices that it was not loaded through a
@@ -140,21 +139,6 @@ const ActorPath = builder.objectRef<ActorPathResult>('ActorPath').implement({
 
 // ── neighbourhood ──────────────────────────────────────────────────────────────────────────
 
-const NODE_TYPES: Record<GraphNodeKind, string> = {
-  actor: 'Actor',
-  country: 'Country',
-  technology: 'Technology',
-  partnership: 'Partnership',
-  event: 'Event',
-};
-const CENTRE_KINDS: Record<string, 'actor' | 'country' | 'technology'> = {
-  Actor: 'actor',
-  Country: 'country',
-  Technology: 'technology',
-};
-
-const globalIdOf = (node: { kind: GraphNodeKind; id: number }) => encodeGlobalID(NODE_TYPES[node.kind], node.id);
-
 const NeighbourhoodNodeKindEnum = builder.enumType('NeighbourhoodNodeKind', {
   description: 'What a node of a neighbourhood stands for.',
   values: {
@@ -191,7 +175,7 @@ const NeighbourhoodEdgeKindEnum = builder.enumType('NeighbourhoodEdgeKind', {
 
 const loadNode = (ctx: object, info: Parameters<typeof resolveNodes>[2], node: { kind: GraphNodeKind; id: number }) =>
   // Loads of one type in the same tick share one query.
-  resolveNodes(builder, ctx, info, [{ typename: NODE_TYPES[node.kind], id: String(node.id) }]).then(
+  resolveNodes(builder, ctx, info, [{ typename: GRAPH_NODE_TYPENAMES[node.kind], id: String(node.id) }]).then(
     ([loaded]) => loaded ?? null,
   );
 
@@ -201,7 +185,7 @@ const NeighbourhoodNode = builder.objectRef<GraphNode>('NeighbourhoodNode').impl
   fields: (t) => ({
     id: t.id({
       description: 'The global ID of the object the node stands for (as in `node(id:)`).',
-      resolve: globalIdOf,
+      resolve: graphNodeGlobalId,
     }),
     kind: t.field({
       type: NeighbourhoodNodeKindEnum,
@@ -227,9 +211,12 @@ const NeighbourhoodEdge = builder.objectRef<GraphEdge>('NeighbourhoodEdge').impl
   fields: (t) => ({
     source: t.id({
       description: 'Global ID of the node the link starts from (see `kind` for which end is which).',
-      resolve: (e) => globalIdOf(e.source),
+      resolve: (e) => graphNodeGlobalId(e.source),
     }),
-    target: t.id({ description: 'Global ID of the node the link leads to.', resolve: (e) => globalIdOf(e.target) }),
+    target: t.id({
+      description: 'Global ID of the node the link leads to.',
+      resolve: (e) => graphNodeGlobalId(e.target),
+    }),
     kind: t.field({
       type: NeighbourhoodEdgeKindEnum,
       description: 'What the link stands for.',
@@ -370,11 +357,11 @@ builder.queryFields((t) => ({
       // Decoded here rather than by the relay plugin, whose error for a malformed ID carries no code.
       id: t.arg.id({ required: true, description: 'Global ID of an Actor, a Country or a Technology.' }),
       depth: t.arg.int({
-        defaultValue: 1,
+        defaultValue: GRAPH_LIMITS.defaultDepth,
         description: `How many links away from the centre to look: ${GRAPH_LIMITS.minDepth} to ${GRAPH_LIMITS.maxDepth}.`,
       }),
       first: t.arg.int({
-        defaultValue: DEFAULT_NEIGHBOURS,
+        defaultValue: GRAPH_LIMITS.defaultNodes,
         description: `At most this many nodes besides the centre: 0 to ${MAX_PAGE_SIZE}.`,
       }),
     },
@@ -390,14 +377,14 @@ builder.queryFields((t) => ({
       }
       const depth = inRange(
         args.depth,
-        1,
+        GRAPH_LIMITS.defaultDepth,
         'depth',
         'Query.neighbourhood',
         GRAPH_LIMITS.minDepth,
         GRAPH_LIMITS.maxDepth,
       );
       // Above MAX_PAGE_SIZE, the connection conventions have already rejected `first`.
-      const first = inRange(args.first, DEFAULT_NEIGHBOURS, 'first', 'Query.neighbourhood', 0, MAX_PAGE_SIZE);
+      const first = inRange(args.first, GRAPH_LIMITS.defaultNodes, 'first', 'Query.neighbourhood', 0, MAX_PAGE_SIZE);
       return neighbourhood(ctx.db, { kind, id: Number(centre.id) }, depth, first);
     },
   }),

@@ -86,9 +86,9 @@ export const supportOrder = (direction: 'asc' | 'desc') =>
   ({ sourceCount: direction, articleCount: direction, id: direction }) as const;
 
 /** How a list of partnerships or events may be sorted: `field` the default order or SUPPORT. */
-export function orderInput<Default extends string>(
+export function orderInput(
   name: 'Partnership' | 'Event',
-  defaultField: { name: string; value: Default; description: string },
+  defaultField: { name: string; value: string; description: string },
 ) {
   const field = builder.enumType(`${name}OrderField`, {
     description: `What to sort ${name.toLowerCase()}s by.`,
@@ -98,7 +98,7 @@ export function orderInput<Default extends string>(
         value: 'support',
         description: 'Weight of evidence: distinct outlets, then articles, then the order of storage.',
       },
-    } as Record<string, { value: Default | 'support'; description: string }>,
+    },
   });
   return builder.inputType(`${name}Order`, {
     description: `How to sort ${name.toLowerCase()}s. Ties are broken by the order of storage.`,
