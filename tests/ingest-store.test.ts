@@ -352,3 +352,27 @@ test('two articles stored at the same time that introduce the same new actor cre
   );
   expect(Number(rows[0]!.n)).toBe(1);
 });
+
+test("an article's later actor that is one it created or renamed a moment ago is linked to it, not created again", async () => {
+  // The article's actors are read in one statement before any is written: what the article
+  // writes itself must still be found, as a look-up per actor would find it.
+  const parsed = article('Kyoto Quantum Centre and KQC', '2026-03-12');
+  const extraction = extractionFor(parsed.body);
+  const base = extraction.actors[1]!;
+  extraction.actors = [
+    { ...base, key: 'kyoto-quantum-centre', name: 'Kyoto Quantum Centre', aliases: [] },
+    { ...base, key: 'kqc', name: 'KQC', aliases: ['Kyoto Quantum Centre'] },
+    // The first actor has gained the alias "KQC" by now, so this one finds it through that alias.
+    { ...base, key: 'kqc-lab', name: 'kqc', aliases: [] },
+  ];
+  extraction.affiliations = [];
+  extraction.partnerships = [];
+  extraction.events = [];
+  const summary = await app.db.transaction((tx) =>
+    storeArticle(tx, parsed, extraction, { contentHash: 'hash-10', url: null, source: null }),
+  );
+  expect(summary!.created.actors.map((a) => a.slug)).toEqual(['kyoto-quantum-centre']);
+  expect(summary!.linked.actors.map((a) => a.slug)).toEqual(['kyoto-quantum-centre', 'kyoto-quantum-centre']);
+  const rows = await app.rows<{ aliases: string[] }>(`select aliases from actors where slug = 'kyoto-quantum-centre'`);
+  expect(rows[0]!.aliases).toEqual(['KQC', 'kqc']);
+});

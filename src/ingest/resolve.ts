@@ -18,6 +18,7 @@ import {
   type PartnershipKind,
 } from '../../schema/tables.ts';
 import type { Executor } from '../db/database.ts';
+import { rowsOf } from '../db/rows.ts';
 import { nameKey, slugify } from '../knowledge/text.ts';
 import type { ExtractedActor } from './types.ts';
 
@@ -40,7 +41,7 @@ export async function technologyIdsBySlug(db: Executor, slugs: string[]): Promis
 }
 
 /** What resolution reads of a stored actor: not its description or search vector, which are the bulk of a row. */
-type ActorMatch = Pick<Actor, 'id' | 'slug' | 'name' | 'kind' | 'countryId' | 'aliases'>;
+export type ActorMatch = Pick<Actor, 'id' | 'slug' | 'name' | 'kind' | 'countryId' | 'aliases'>;
 const actorMatchColumns = {
   id: actors.id,
   slug: actors.slug,
@@ -50,10 +51,49 @@ const actorMatchColumns = {
   aliases: actors.aliases,
 };
 
+/** The names an extracted actor is looked up by: folded keys, and the lower-cased forms the database compares. */
+function lookupKeys(actor: ExtractedActor) {
+  const spellings = [actor.name, ...actor.aliases];
+  return {
+    names: new Set(spellings.map(nameKey)),
+    // The database compares lower-cased text; the folded forms are checked again in bestMatch.
+    lowered: [...new Set(spellings.flatMap((n) => [n.toLowerCase(), nameKey(n)]))],
+    slugs: [...new Set([actor.key, slugify(actor.name)])],
+  };
+}
+
+/** A stored actor that may be the extracted one, and whether an actor merged under one of its slugs survives as it. */
+type Candidate = ActorMatch & { isSurvivor: boolean };
+
+/**
+ * Of the candidates the database returned for an extracted actor, the one it is, or null: a
+ * candidate of another country, or of another kind when both are people or both are not, is not
+ * the same actor. An exact name match wins, then the same kind, then the oldest row.
+ */
+function bestMatch(actor: ExtractedActor, countryId: number | null, candidates: Candidate[]): ActorMatch | null {
+  const { names, slugs } = lookupKeys(actor);
+  const compatible = candidates.filter((c) => {
+    if ((c.kind === 'person') !== (actor.kind === 'person')) return false;
+    if (countryId !== null && c.countryId !== null && c.countryId !== countryId && !samePersonAnyCountry(c, actor))
+      return false;
+    return slugs.includes(c.slug) || c.isSurvivor || [c.name, ...c.aliases].some((n) => names.has(nameKey(n)));
+  });
+  const exact = nameKey(actor.name);
+  compatible.sort(
+    (a, b) =>
+      Number(nameKey(b.name) === exact) - Number(nameKey(a.name) === exact) ||
+      Number(b.kind === actor.kind) - Number(a.kind === actor.kind) ||
+      a.id - b.id,
+  );
+  const best = compatible[0];
+  return best === undefined ? null : withoutSurvivorFlag(best);
+}
+
+const withoutSurvivorFlag = ({ isSurvivor: _, ...match }: Candidate): ActorMatch => match;
+
 /**
  * The existing actor an extracted one refers to, or null. Candidates share the slug, the name or
- * an alias (any of the extracted names against any of theirs); a candidate of another country,
- * or of another kind when both are people or both are not, is not the same actor.
+ * an alias (any of the extracted names against any of theirs); bestMatch picks among them.
  */
 export async function findActor(
   db: Executor,
@@ -71,10 +111,7 @@ export async function findActor(
       .limit(1);
     if (state) return state;
   }
-  const names = [...new Set([actor.name, ...actor.aliases].map(nameKey))];
-  // The database compares lower-cased text; the folded forms are checked again below.
-  const lowered = [...new Set([actor.name, ...actor.aliases].flatMap((n) => [n.toLowerCase(), nameKey(n)]))];
-  const slugs = [...new Set([actor.key, slugify(actor.name)])];
+  const { lowered, slugs } = lookupKeys(actor);
   // An actor merged away is found through its survivor. Each branch has its index (the slug's,
   // the primary key's, actors_lower_name_idx and actors_lower_aliases_idx), so the look-up stays a
   // few index probes however many actors exist; the survivors' ids are read once, as an array.
@@ -91,22 +128,91 @@ export async function findActor(
           sql`, `,
         )}]::text[]`,
     )
-    .limit(50);
-  const wanted = new Set(names);
-  const compatible = candidates.filter((c) => {
-    if ((c.kind === 'person') !== (actor.kind === 'person')) return false;
-    if (countryId !== null && c.countryId !== null && c.countryId !== countryId && !samePersonAnyCountry(c, actor))
-      return false;
-    return slugs.includes(c.slug) || c.isSurvivor || [c.name, ...c.aliases].some((n) => wanted.has(nameKey(n)));
-  });
-  // Prefer an exact name match, then the same kind, then the oldest row.
-  compatible.sort(
-    (a, b) =>
-      Number(nameKey(b.name) === nameKey(actor.name)) - Number(nameKey(a.name) === nameKey(actor.name)) ||
-      Number(b.kind === actor.kind) - Number(a.kind === actor.kind) ||
-      a.id - b.id,
-  );
-  return compatible[0] ?? null;
+    .limit(CANDIDATE_LIMIT);
+  return bestMatch(actor, countryId, candidates);
+}
+
+/** Enough candidates for any name: a name shared by more actors than this is not telling them apart anyway. */
+const CANDIDATE_LIMIT = 50;
+
+/**
+ * The existing actors an article's extracted actors may be, read in one statement for the whole
+ * article (one look-up per actor was a tenth of ingestion's time), with findActor's conditions
+ * and its answer. The actors the article then creates or changes are remembered, so a later actor
+ * of the same article finds them as it would in the database. Another writer's actors, committed
+ * meanwhile, are not seen: the insert that collides with one falls back to findActor.
+ */
+export class ArticleActors {
+  /** Created or changed by this article, by id: they replace what was read. */
+  private readonly written = new Map<number, ActorMatch>();
+
+  private constructor(
+    private readonly read: Map<ExtractedActor, Candidate[]>,
+    private readonly states: Map<number, ActorMatch>,
+  ) {}
+
+  static async load(
+    db: Executor,
+    wanted: { actor: ExtractedActor; countryId: number | null }[],
+  ): Promise<ArticleActors> {
+    if (wanted.length === 0) return new ArticleActors(new Map(), new Map());
+    const stateCountries = [
+      ...new Set(
+        wanted.flatMap(({ actor, countryId }) => (actor.kind === 'state' && countryId !== null ? [countryId] : [])),
+      ),
+    ];
+    const lookups = wanted.map(({ actor }, i) => {
+      const { slugs, lowered } = lookupKeys(actor);
+      return { i, slugs, lowered };
+    });
+    // The same branches and indexes as findActor's, one lateral look-up per extracted actor.
+    const rows = await rowsOf<Candidate & { i: number }>(
+      db,
+      sql`select q.i, a.id, a.slug, a.name, a.kind, a.country_id as "countryId", a.aliases, a.id = any(q.survivors) as "isSurvivor"
+        from (select v.i, v.slugs, v.lowered,
+                array(select m.survivor_id from ${actorMerges} m where m.merged_slug = any(v.slugs)) as survivors
+              from jsonb_to_recordset(${JSON.stringify(lookups)}::jsonb) as v(i int, slugs text[], lowered text[])) q
+        cross join lateral (
+          select * from ${actors} a
+          where a.slug = any(q.slugs) or a.id = any(q.survivors) or lower(a.name) = any(q.lowered)
+            or kg_lower_all(a.aliases) && q.lowered
+          limit ${CANDIDATE_LIMIT}) a`,
+    );
+    const read = new Map<ExtractedActor, Candidate[]>(wanted.map(({ actor }) => [actor, []]));
+    for (const { i, ...candidate } of rows) read.get(wanted[i]!.actor)!.push(candidate);
+    const states = new Map<number, ActorMatch>();
+    if (stateCountries.length > 0) {
+      const stateRows = await db
+        .selectDistinctOn([actors.countryId], actorMatchColumns)
+        .from(actors)
+        .where(and(eq(actors.kind, 'state'), inArray(actors.countryId, stateCountries)))
+        .orderBy(actors.countryId, actors.id);
+      for (const state of stateRows) states.set(state.countryId!, state);
+    }
+    return new ArticleActors(read, states);
+  }
+
+  /** What findActor would answer for this actor now, from what was read and what the article wrote since. */
+  find(actor: ExtractedActor, countryId: number | null): ActorMatch | null {
+    if (actor.kind === 'state' && countryId !== null) {
+      const states = [this.states.get(countryId), ...this.written.values()].filter(
+        (a): a is ActorMatch => a !== undefined && a.kind === 'state' && a.countryId === countryId,
+      );
+      const state = states.sort((a, b) => a.id - b.id)[0];
+      if (state) return this.written.get(state.id) ?? state;
+    }
+    const read = this.read.get(actor);
+    if (read === undefined) throw new Error(`ArticleActors.find: "${actor.key}" was not loaded`);
+    const candidates = read.map((c) => ({ ...(this.written.get(c.id) ?? c), isSurvivor: c.isSurvivor }));
+    const seen = new Set(read.map((c) => c.id));
+    for (const w of this.written.values()) if (!seen.has(w.id)) candidates.push({ ...w, isSurvivor: false });
+    return bestMatch(actor, countryId, candidates);
+  }
+
+  /** An actor the article created or changed. */
+  remember(actor: ActorMatch): void {
+    this.written.set(actor.id, actor);
+  }
 }
 
 /**

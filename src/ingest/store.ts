@@ -23,7 +23,15 @@ import {
 } from '../../schema/tables.ts';
 import type { Executor } from '../db/database.ts';
 import { slugify } from '../knowledge/text.ts';
-import { countryIdsByCode, findActor, findEvent, findPartnership, technologyIdsBySlug } from './resolve.ts';
+import {
+  type ActorMatch,
+  ArticleActors,
+  countryIdsByCode,
+  findActor,
+  findEvent,
+  findPartnership,
+  technologyIdsBySlug,
+} from './resolve.ts';
 import type { ExtractedActor, Extraction, ParsedArticle, Passage } from './types.ts';
 
 export interface ArticleMetadata {
@@ -124,9 +132,14 @@ export async function storeArticle(
   const actorIds = new Map<string, number>();
   const mentionRows: (typeof actorMentions.$inferInsert)[] = [];
   const isMerged = await mergedSlugCheck(tx, extraction.actors.map(firstSlug));
+  const countryIdOf = (actor: ExtractedActor) =>
+    actor.country === null ? null : (countryIds.get(actor.country) ?? null);
+  const known = await ArticleActors.load(
+    tx,
+    extraction.actors.map((actor) => ({ actor, countryId: countryIdOf(actor) })),
+  );
   for (const actor of extraction.actors) {
-    const countryId = actor.country === null ? null : (countryIds.get(actor.country) ?? null);
-    const { ref, created } = await linkOrCreateActor(tx, actor, countryId, isMerged);
+    const { ref, created } = await linkOrCreateActor(tx, actor, countryIdOf(actor), known, isMerged);
     (created ? summary.created.actors : summary.linked.actors).push(ref);
     actorIds.set(actor.key, ref.id);
     mentionRows.push({
@@ -343,33 +356,48 @@ async function linkOrCreateActor(
   tx: Executor,
   actor: ExtractedActor,
   countryId: number | null,
+  known: ArticleActors,
   isMerged: IsMerged,
 ): Promise<{ ref: EntityRef; created: boolean }> {
-  let existing = await findActor(tx, actor, countryId);
-  if (!existing) {
-    const values: NewActorValues = {
-      name: actor.name,
-      kind: actor.kind,
-      countryId,
-      aliases: actor.aliases.filter((a) => a !== actor.name),
-    };
-    // First under exactly the slug of its key.
-    const inserted = await insertActorAs(tx, firstSlug(actor), values, isMerged);
-    if (inserted) return { ref: inserted, created: true };
-    existing = await findActor(tx, actor, countryId);
-    if (!existing) return { ref: await createActor(tx, actor.key, values, isMerged), created: true };
-  }
-  // The article's own spelling ("Nguyen Van Toan" for "Nguyễn Văn Toàn") is kept as an alias.
+  const existing = known.find(actor, countryId);
+  if (existing) return { ref: await keepSpellings(tx, actor, countryId, existing, known), created: false };
+  const values = {
+    name: actor.name,
+    kind: actor.kind,
+    countryId,
+    aliases: actor.aliases.filter((a) => a !== actor.name),
+  } satisfies NewActorValues;
+  // First under exactly the slug of its key.
+  const inserted = await insertActorAs(tx, firstSlug(actor), values, isMerged);
+  // The slug is taken: by an actor this one is, which another writer committed since the
+  // article's actors were read, or by one it is not.
+  const found = inserted ? null : await findActor(tx, actor, countryId);
+  if (found) return { ref: await keepSpellings(tx, actor, countryId, found, known), created: false };
+  const ref = inserted ?? (await createActor(tx, actor.key, values, isMerged));
+  known.remember({ ...values, id: ref.id, slug: ref.slug });
+  return { ref, created: true };
+}
+
+/**
+ * Links to an existing actor, keeping the article's own spelling as an alias ("Nguyen Van Toan"
+ * for "Nguyễn Văn Toàn") and its country when the actor had none.
+ */
+async function keepSpellings(
+  tx: Executor,
+  actor: ExtractedActor,
+  countryId: number | null,
+  existing: ActorMatch,
+  known: ArticleActors,
+): Promise<EntityRef> {
   const newAliases = [...new Set([actor.name, ...actor.aliases])].filter(
     (a) => a !== existing.name && !existing.aliases.includes(a),
   );
   if (newAliases.length > 0 || (existing.countryId === null && countryId !== null)) {
-    await tx
-      .update(actors)
-      .set({ aliases: [...existing.aliases, ...newAliases], countryId: existing.countryId ?? countryId })
-      .where(eq(actors.id, existing.id));
+    const changes = { aliases: [...existing.aliases, ...newAliases], countryId: existing.countryId ?? countryId };
+    await tx.update(actors).set(changes).where(eq(actors.id, existing.id));
+    known.remember({ ...existing, ...changes });
   }
-  return { ref: { id: existing.id, slug: existing.slug, name: existing.name }, created: false };
+  return { id: existing.id, slug: existing.slug, name: existing.name };
 }
 
 type NewActorValues = Omit<typeof actors.$inferInsert, 'slug'>;
