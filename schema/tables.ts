@@ -51,6 +51,9 @@ export const partnershipStatus = pgEnum('partnership_status', [
   'suspended',
 ]);
 
+/** How an article states a person's title (evidence of an affiliation): just taken, held, or left. */
+export const titleTense = pgEnum('title_tense', ['new', 'current', 'former']);
+
 export const eventKind = pgEnum('event_kind', [
   'meeting',
   'forum',
@@ -452,8 +455,11 @@ export const evidence = pgTable(
     spanEnd: integer('span_end'),
     /** 1 for curated facts; extraction stores its own estimate. */
     confidence: real('confidence').notNull().default(1),
+    /** Evidence of an affiliation: how the article states the title. Null for other facts, and for curated positions. */
+    titleTense: titleTense('title_tense'),
   },
   (t) => [
+    check('evidence_title_tense_of_positions', sql`${t.titleTense} is null or ${t.affiliationId} is not null`),
     check('evidence_one_fact', sql`num_nonnulls(${t.partnershipId}, ${t.eventId}, ${t.affiliationId}) = 1`),
     check('evidence_confidence_range', sql`${t.confidence} >= 0 and ${t.confidence} <= 1`),
     check('evidence_span_order', sql`${t.spanStart} is null or ${t.spanEnd} >= ${t.spanStart}`),
@@ -531,6 +537,7 @@ export type Article = typeof articles.$inferSelect;
 export type Partnership = typeof partnerships.$inferSelect;
 export type Event = typeof events.$inferSelect;
 export type ActorKind = (typeof actorKind.enumValues)[number];
+export type TitleTense = (typeof titleTense.enumValues)[number];
 export type PartnershipKind = (typeof partnershipKind.enumValues)[number];
 export type PartnershipStatus = (typeof partnershipStatus.enumValues)[number];
 export type EventKind = (typeof eventKind.enumValues)[number];

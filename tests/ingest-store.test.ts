@@ -72,6 +72,7 @@ function extractionFor(body: string): Extraction {
         personKey: 'hana-sato',
         organizationKey: 'kyoto-robotics-lab',
         title: 'Director',
+        tense: 'current',
         passage: sentence,
         confidence: 0.7,
       },

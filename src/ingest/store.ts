@@ -22,6 +22,7 @@ import {
   technologyMentions,
 } from '../../schema/tables.ts';
 import type { Executor } from '../db/database.ts';
+import { refreshPositionDates } from '../knowledge/positions.ts';
 import { slugify } from '../knowledge/text.ts';
 import {
   type ActorMatch,
@@ -160,6 +161,7 @@ export async function storeArticle(
       .where(and(eq(actors.id, id), sql`${actors.parentId} is null`));
   }
 
+  const positionHolders = new Set<number>();
   for (const affiliation of extraction.affiliations) {
     const personId = actorIds.get(affiliation.personKey);
     if (personId === undefined) continue;
@@ -181,7 +183,12 @@ export async function storeArticle(
           )
       )[0]!.id;
     if (inserted.length > 0) summary.created.affiliations++;
-    evidenceRows.push({ ...evidenceOf(affiliation.passage, affiliation.confidence), affiliationId: id });
+    evidenceRows.push({
+      ...evidenceOf(affiliation.passage, affiliation.confidence),
+      affiliationId: id,
+      titleTense: affiliation.tense,
+    });
+    positionHolders.add(personId);
   }
 
   /** Parties or participants with the ids of their actors; those whose actor was not stored are left out. */
@@ -301,6 +308,8 @@ export async function storeArticle(
   }
   // The sentences that support each fact, in the order the facts were stored: one statement.
   await insertLinks(tx, evidence, evidenceRows);
+  // The article may open or close a position of each person it gives a title: date them again.
+  await refreshPositionDates(tx, [...positionHolders]);
   return summary;
 }
 

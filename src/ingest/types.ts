@@ -1,6 +1,6 @@
 // The data that flows through ingestion: parse -> extract -> resolve -> store. Plain types;
 // nothing here knows about SQL or GraphQL.
-import type { ActorKind, EventKind, PartnershipKind, PartnershipStatus } from '../../schema/tables.ts';
+import type { ActorKind, EventKind, PartnershipKind, PartnershipStatus, TitleTense } from '../../schema/tables.ts';
 
 /** Where a block of story text came from in the scraped layout. */
 export type BlockKind = 'title' | 'lead' | 'body' | 'caption';
@@ -85,6 +85,8 @@ export interface ExtractedAffiliation {
   organizationKey: string | null;
   /** The title without the organisation ("Deputy Minister"). */
   title: string;
+  /** How the article states it: newly taken, held, or left (src/ingest/extract/actors/title-tense.ts). */
+  tense: TitleTense;
   passage: Passage;
   confidence: number;
 }

@@ -17,6 +17,7 @@ import {
 } from '../../schema/tables.ts';
 import type { Database, Executor } from '../db/database.ts';
 import { rowsOf } from '../db/rows.ts';
+import { refreshPositionDates } from './positions.ts';
 import { isSlug, mustBeSlug } from './text.ts';
 
 export type CurationErrorCode = 'NOT_FOUND' | 'SAME_ACTOR' | 'KIND_MISMATCH' | 'COUNTRY_MISMATCH' | 'INVALID_INPUT';
@@ -167,6 +168,15 @@ export async function mergeActors(db: Database, input: MergeActorsInput): Promis
     };
     await moveActorFields(tx, survivor, merged, moved);
     await moveAffiliations(tx, survivor.id, merged.id, moved);
+    // Positions now reported together (the survivor's own, or its members') are dated again.
+    const holders = await tx
+      .selectDistinct({ id: affiliations.personId })
+      .from(affiliations)
+      .where(or(eq(affiliations.personId, survivor.id), eq(affiliations.organizationId, survivor.id)));
+    await refreshPositionDates(
+      tx,
+      holders.map((h) => h.id),
+    );
     const parties = await moveRoles(tx, partnershipParties, DEFAULT_PARTY_ROLE, survivor.id, merged.id);
     const participants = await moveRoles(tx, eventParticipants, DEFAULT_PARTICIPANT_ROLE, survivor.id, merged.id);
     moved.partnerships = parties.rows;

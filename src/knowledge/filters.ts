@@ -6,7 +6,8 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
   actorMentions,
   actors,
-  type articles,
+  type affiliations,
+  articles,
   countries,
   countryMentions,
   eventParticipants,
@@ -37,6 +38,8 @@ export interface ActorFilter {
   country?: string;
   /** Case-insensitive part of the name or of an alias. */
   name?: string;
+  /** Known on this day (YYYY-MM-DD): see knownOn. */
+  asOf?: string;
 }
 
 /** How well the evidence must support a fact: the support columns in schema/tables.ts. */
@@ -55,6 +58,14 @@ export interface PartnershipFilter extends SupportFilter {
   actor?: string;
   startedFrom?: string;
   startedTo?: string;
+  /** Known to hold on this day (YYYY-MM-DD): see begunBy. */
+  asOf?: string;
+}
+
+/** Conditions on a person's positions (affiliations). */
+export interface PositionFilter {
+  /** Held on this day (YYYY-MM-DD): see heldOn. */
+  asOf?: string;
 }
 
 export interface EventFilter extends SupportFilter {
@@ -108,6 +119,25 @@ const supported = (t: typeof partnerships | typeof events, f: SupportFilter) => 
   atLeast(t.confidence, f.minConfidence),
 ];
 
+/** The UTC day a timestamp falls on. */
+const utcDay = (timestamp: PgColumn | SQL) => sql`(${timestamp} at time zone 'UTC')::date`;
+
+/**
+ * Known on a day, as a fact with a start: begun by then, by its own start or, when it has none,
+ * by its first report. A fact dated neither way is not known to hold on any day.
+ */
+const begunBy = (startedOn: PgColumn, firstReportedAt: PgColumn, day: string) =>
+  sql`coalesce(${startedOn}, ${utcDay(firstReportedAt)}) <= ${day}::date`;
+
+/** A position held on a day: begun by then (see begunBy) and not ended by then. */
+const heldOn = (t: typeof affiliations, day: string) =>
+  sql`(${begunBy(t.startedOn, t.firstReportedAt, day)} and (${t.endedOn} is null or ${t.endedOn} > ${day}::date))`;
+
+/** An actor known on a day: an article published by then mentions it. */
+const knownOn = (t: typeof actors, day: string) =>
+  sql`exists (select 1 from ${actorMentions} m join ${articles} a on a.id = m.article_id
+    where m.actor_id = ${t.id} and ${utcDay(sql`a.published_at`)} <= ${day}::date)`;
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The name, or one of the aliases, contains the text in any case (`%` and `_` in it match themselves). */
@@ -150,6 +180,7 @@ export function actorConditions(t: typeof actors, f: ActorFilter): SQL | undefin
     oneOf(t.kind, f.kinds),
     f.country === undefined ? undefined : sql`${t.countryId} = ${countryId(f.country)}`,
     f.name === undefined ? undefined : nameOrAliasContains(t.name, t.aliases, f.name),
+    f.asOf === undefined ? undefined : knownOn(t, f.asOf),
   ]);
 }
 
@@ -168,8 +199,13 @@ export function partnershipConditions(t: typeof partnerships, f: PartnershipFilt
       : sql`exists (select 1 from ${partnershipParties} pp where pp.partnership_id = ${t.id} and pp.actor_id = ${actorId(f.actor)})`,
     atLeast(t.startedOn, f.startedFrom),
     atMost(t.startedOn, f.startedTo),
+    f.asOf === undefined ? undefined : begunBy(t.startedOn, t.firstReportedAt, f.asOf),
     ...supported(t, f),
   ]);
+}
+
+export function positionConditions(t: typeof affiliations, f: PositionFilter): SQL | undefined {
+  return conjunction([f.asOf === undefined ? undefined : heldOn(t, f.asOf)]);
 }
 
 export function eventConditions(t: typeof events, f: EventFilter): SQL | undefined {

@@ -5,11 +5,12 @@ import {
   actorCollaborations,
   actorMentions,
   actors,
+  type affiliations,
   eventParticipants,
   partnershipParties,
 } from '../../../schema/tables.ts';
 import { survivorIdOfMergedSlug } from '../../knowledge/curation.ts';
-import { actorConditions, type ActorFilter } from '../../knowledge/filters.ts';
+import { actorConditions, type ActorFilter, positionConditions } from '../../knowledge/filters.ts';
 import { builder, type BuilderTypes } from '../builder.ts';
 import type { GraphQLContext } from '../context.ts';
 import { nodesAndEdges } from '../connection-nodes.ts';
@@ -17,8 +18,18 @@ import { rootList } from '../total-count.ts';
 import { Article } from './article.ts';
 import { ActorKindEnum } from './enums.ts';
 import { Event } from './event.ts';
-import { validCountryCode, validSlug } from './inputs.ts';
+import { dayOf, validCountryCode, validSlug } from './inputs.ts';
 import { Partnership } from './partnership.ts';
+
+/** The `asOf` argument of a list of positions. */
+const AS_OF_POSITIONS =
+  'Only positions held on this day: taken by then (or, when the start is unknown, first reported by then) and not yet left.';
+
+/** The drizzle condition for positions held on `asOf`, or none. */
+const heldOn = (asOf: Date | null | undefined) =>
+  asOf == null
+    ? undefined
+    : { RAW: (f: typeof affiliations) => positionConditions(f, { asOf: dayOf(asOf) }) ?? sql`true` };
 
 export const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
@@ -46,12 +57,33 @@ export const Actor = builder.drizzleNode('actors', {
       query: { orderBy: { name: 'asc', id: 'asc' } },
     }),
     affiliations: t.relation('affiliations', {
-      description: "A person's positions: titles, and the organisations they hold them at.",
-      query: { orderBy: { id: 'asc' } },
+      description:
+        "A person's positions: titles, and the organisations they hold them at; with `asOf`, only those held on that day.",
+      args: { asOf: t.arg({ type: 'Date', required: false, description: AS_OF_POSITIONS }) },
+      query: (args) => ({ orderBy: { id: 'asc' }, where: heldOn(args.asOf) }),
     }),
     members: t.relation('members', {
-      description: 'People holding positions at this organisation.',
-      query: { orderBy: { id: 'asc' } },
+      description: 'People holding positions at this organisation; with `asOf`, only those held on that day.',
+      args: { asOf: t.arg({ type: 'Date', required: false, description: AS_OF_POSITIONS }) },
+      query: (args) => ({ orderBy: { id: 'asc' }, where: heldOn(args.asOf) }),
+    }),
+    titleHistory: t.relation('affiliations', {
+      description:
+        "A person's positions in the order they took them (by start, or by first report when the start is unknown), each with its start, its end when one is known, and the articles that say so (`sources`, each with how it states the title: `titleTense`). A later title at the same organisation closes the earlier one.",
+      args: {
+        organization: t.arg.string({
+          required: false,
+          description: 'Only the positions at this organisation (slug).',
+        }),
+      },
+      query: (args) => ({
+        where:
+          args.organization == null
+            ? undefined
+            : { organization: { slug: validSlug(args.organization, 'organization') } },
+        orderBy: (f, { sql }) =>
+          sql`coalesce(${f.startedOn}, (${f.firstReportedAt} at time zone 'UTC')::date) asc nulls last, ${f.endedOn} asc nulls last, ${f.id} asc`,
+      }),
     }),
   }),
 });
@@ -277,6 +309,11 @@ const ActorFilterInput = builder.inputType('ActorFilter', {
       required: false,
       description: 'Only actors whose name or an alias contains this text, in any case.',
     }),
+    asOf: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Only actors known on this day: an article published by then mentions them.',
+    }),
   }),
 });
 
@@ -323,6 +360,7 @@ export function toActorFilter(filter: typeof ActorFilterInput.$inferInput | null
     kinds: filter?.kinds ?? undefined,
     country: filter?.country == null ? undefined : validCountryCode(filter.country, 'filter.country'),
     name: filter?.name ?? undefined,
+    asOf: filter?.asOf == null ? undefined : dayOf(filter.asOf),
   };
 }
 

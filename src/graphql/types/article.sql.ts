@@ -3,6 +3,7 @@
 import {
   column,
   dateTimeColumn,
+  enumColumn,
   idField,
   listColumn,
   throughTable,
@@ -60,5 +61,6 @@ export const evidenceSql: ObjectTypeSql = {
     spanStart: column('span_start'),
     spanEnd: column('span_end'),
     confidence: column('confidence'),
+    titleTense: enumColumn('title_tense'),
   },
 };

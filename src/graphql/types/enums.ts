@@ -1,4 +1,4 @@
-import { actorKind, eventKind, partnershipKind, partnershipStatus } from '../../../schema/tables.ts';
+import { actorKind, eventKind, partnershipKind, partnershipStatus, titleTense } from '../../../schema/tables.ts';
 import { builder } from '../builder.ts';
 
 /** GraphQL enum values are the SQL values in upper case; both sides share the one list in schema/tables.ts. */
@@ -60,6 +60,15 @@ export const EventKindEnum = builder.enumType('EventKind', {
     exhibition: 'An exhibition or fair.',
     workshop: 'A workshop or seminar.',
     dialogue: 'A bilateral or multilateral dialogue.',
+  }),
+});
+
+export const TitleTenseEnum = builder.enumType('TitleTense', {
+  description: "How an article states a person's title.",
+  values: enumValues(titleTense.enumValues, {
+    new: 'Newly taken: "the newly appointed Rector", "was named Director". The position starts on the article\'s day.',
+    current: 'Held: "Rector Tran Quoc Hung said".',
+    former: 'Left: "former Rector", "ex-Minister". The position had ended by the article\'s day.',
   }),
 });
 

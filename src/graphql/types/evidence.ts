@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { TitleTenseEnum } from './enums.ts';
 
 export const Evidence = builder.drizzleObject('evidence', {
   name: 'Evidence',
@@ -20,6 +21,12 @@ export const Evidence = builder.drizzleObject('evidence', {
     }),
     confidence: t.exposeFloat('confidence', {
       description: 'How sure the source is, from 0 to 1: 1 for curated facts.',
+    }),
+    titleTense: t.expose('titleTense', {
+      type: TitleTenseEnum,
+      nullable: true,
+      description:
+        "For a position: how the article states the title (newly taken, held, or left), from which the position's dates are taken. Null for other facts and for curated positions.",
     }),
   }),
 });

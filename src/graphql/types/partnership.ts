@@ -87,6 +87,12 @@ const PartnershipFilterInput = builder.inputType('PartnershipFilter', {
       required: false,
       description: 'Only partnerships started on or before this day.',
     }),
+    asOf: t.field({
+      type: 'Date',
+      required: false,
+      description:
+        'Only partnerships known to hold on this day: started by then or, when the start is unknown, first reported by then. (Partnerships have no end date in the graph.)',
+    }),
     ...supportFilterFields(t, 'partnerships'),
   }),
 });
@@ -103,6 +109,7 @@ export function toPartnershipFilter(
     actor: filter?.actor == null ? undefined : validSlug(filter.actor, 'filter.actor'),
     startedFrom: filter?.startedFrom == null ? undefined : dayOf(filter.startedFrom),
     startedTo: filter?.startedTo == null ? undefined : dayOf(filter.startedTo),
+    asOf: filter?.asOf == null ? undefined : dayOf(filter.asOf),
     ...toSupportFilter(filter),
   };
 }

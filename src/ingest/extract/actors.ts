@@ -20,6 +20,7 @@ import { findPeople } from './actors/people.ts';
 import { findShortNames } from './actors/short-names.ts';
 import { findAcronymNames } from './actors/acronym-names.ts';
 import { findNamedSides } from './actors/sides.ts';
+import { titleTense } from './actors/title-tense.ts';
 import type { Sentence } from './text.ts';
 import { tokenize } from './tokens.ts';
 
@@ -74,11 +75,13 @@ function affiliationsOf(index: ActorIndex): ExtractedAffiliation[] {
   const affiliations: ExtractedAffiliation[] = [];
   for (const a of index.all()) {
     if (a.kind !== 'person' || !a.title) continue;
+    const passage = a.affiliationPassage ?? a.passage;
     affiliations.push({
       personKey: a.key,
       organizationKey: a.affiliationKey,
       title: a.title,
-      passage: a.affiliationPassage ?? a.passage,
+      tense: titleTense(passage.excerpt, a.title, a.name),
+      passage,
       confidence: a.affiliationKey ? 0.8 : 0.7,
     });
   }
