@@ -3,6 +3,7 @@
 // plugin. Until src/server.ts mounts useExplorer itself, /explorer goes to a second yoga
 // instance that has only the plugin, so the plugin is still what answers. Answers are compressed
 // as main.ts compresses them (src/http/compression.ts), so the browser gets what it gets in production.
+// Live updates are on, as main.ts has them: the explorer follows `knowledgeAdded`.
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSchema, createYoga } from 'graphql-yoga';
@@ -19,7 +20,7 @@ export interface RunningServer {
 }
 
 export async function startServer(): Promise<RunningServer> {
-  const app = await createTestApp();
+  const app = await createTestApp({ liveUpdates: true });
   const probe = await app.yoga.fetch('http://yoga/explorer', { headers: { accept: 'text/html' } });
   const explorerMounted = probe.status !== 404;
   const explorerYoga = createYoga({

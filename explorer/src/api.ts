@@ -135,8 +135,14 @@ export async function search(text: string): Promise<Hit[]> {
   return [...countryHits, ...hits];
 }
 
+/** The centre of a page, with what names it in a filter: an actor's or technology's slug, a country's code. */
+export type Centre =
+  | { __typename: 'Actor'; id: string; slug: string }
+  | { __typename: 'Country'; id: string; code: string }
+  | { __typename: 'Technology'; id: string; slug: string };
+
 export interface Neighbourhood {
-  centre: { id: string };
+  centre: Centre;
   truncated: boolean;
   nodes: { id: string; kind: NodeKind; label: string; depth: number }[];
   edges: { kind: string; role: string | null; source: string; target: string }[];
@@ -153,7 +159,7 @@ export function exportUrl(id: string, depth: number, format: 'gexf' | 'graphml' 
 const neighbourhoodQuery = /* GraphQL */ `
   query ExplorerNeighbourhood($id: ID!, $depth: Int!, $first: Int!) {
     neighbourhood(id: $id, depth: $depth, first: $first) {
-      centre { id }
+      centre { __typename id ... on Actor { slug } ... on Country { code } ... on Technology { slug } }
       truncated
       nodes { id kind label depth }
       edges { kind role source target }
@@ -239,4 +245,134 @@ export async function details(id: string): Promise<Details | null> {
   const data = await graphql<{ node: (Details | { __typename: string }) | null }>(detailsQuery, { id });
   const node = data.node;
   return node && (node.__typename === 'Partnership' || node.__typename === 'Event') ? (node as Details) : null;
+}
+
+// Live updates: the `knowledgeAdded` subscription over server-sent events, read with the
+// browser's EventSource. EventSource can only GET, which yoga accepts for subscriptions (the
+// operation in the query string, `Accept: text/event-stream` sent by the browser); each result
+// comes as an `event: next` message, and the stream ends with `event: complete`.
+
+const addedSubscription = /* GraphQL */ `
+  subscription ExplorerKnowledgeAdded($filter: KnowledgeAddedFilter!) {
+    knowledgeAdded(filter: $filter) {
+      partnership {
+        id title
+        parties { role actor { id } }
+        countries { id }
+        technologies { id }
+      }
+      event {
+        id title
+        participants { role actor { id } }
+        country { id }
+        partnerships { id }
+      }
+    }
+  }
+`;
+
+interface AddedData {
+  knowledgeAdded: {
+    partnership: {
+      id: string;
+      title: string;
+      parties: { role: string; actor: { id: string } }[];
+      countries: { id: string }[];
+      technologies: { id: string }[];
+    } | null;
+    event: {
+      id: string;
+      title: string;
+      participants: { role: string | null; actor: { id: string } }[];
+      country: { id: string } | null;
+      partnerships: { id: string }[];
+    } | null;
+  };
+}
+
+/** A partnership or event just added, as a node of the network with its links (the neighbourhood's edge kinds). */
+export interface AddedNode {
+  node: { id: string; kind: 'PARTNERSHIP' | 'EVENT'; label: string };
+  edges: Neighbourhood['edges'];
+}
+
+function addedNode({ partnership: p, event: e }: AddedData['knowledgeAdded']): AddedNode | null {
+  if (p) {
+    return {
+      node: { id: p.id, kind: 'PARTNERSHIP', label: p.title },
+      edges: [
+        ...p.parties.map((party) => ({ kind: 'PARTY', role: party.role, source: party.actor.id, target: p.id })),
+        ...p.countries.map((c) => ({ kind: 'PARTNERSHIP_COUNTRY', role: null, source: p.id, target: c.id })),
+        ...p.technologies.map((t) => ({ kind: 'PARTNERSHIP_TECHNOLOGY', role: null, source: p.id, target: t.id })),
+      ],
+    };
+  }
+  if (e) {
+    return {
+      node: { id: e.id, kind: 'EVENT', label: e.title },
+      edges: [
+        ...e.participants.map((x) => ({ kind: 'PARTICIPANT', role: x.role, source: x.actor.id, target: e.id })),
+        ...(e.country ? [{ kind: 'EVENT_COUNTRY', role: null, source: e.id, target: e.country.id }] : []),
+        ...e.partnerships.map((x) => ({ kind: 'EVENT_PARTNERSHIP', role: null, source: e.id, target: x.id })),
+      ],
+    };
+  }
+  return null;
+}
+
+/** The subscription's filter for a centre: the facts that involve it. */
+function liveFilter(centre: Centre): Record<string, string> {
+  switch (centre.__typename) {
+    case 'Actor':
+      return { actor: centre.slug };
+    case 'Country':
+      return { country: centre.code };
+    case 'Technology':
+      return { technology: centre.slug };
+  }
+}
+
+export type LiveState = 'live' | 'paused';
+
+/**
+ * Follows the partnerships and events added about `centre` from now on, until the returned
+ * function is called. A dropped connection is retried by EventSource itself (`paused` until it is
+ * back; what was added meanwhile is not sent again). An error from the API ends the following
+ * for good: retrying would only repeat it, and the page works without live updates.
+ */
+export function followAdded(
+  centre: Centre,
+  on: { added(fact: AddedNode): void; state(state: LiveState, reason: string): void },
+): () => void {
+  const params = new URLSearchParams({
+    query: addedSubscription,
+    variables: JSON.stringify({ filter: liveFilter(centre) }),
+  });
+  const source = new EventSource(`${endpoint}?${params}`);
+  const stop = (reason: string) => {
+    source.close();
+    on.state('paused', reason);
+  };
+  source.addEventListener('open', () => on.state('live', 'following new partnerships and events'));
+  source.addEventListener('next', (message) => {
+    let result: { data?: AddedData; errors?: { message: string }[] };
+    try {
+      result = JSON.parse(message.data as string) as typeof result;
+    } catch {
+      return stop('the API sent an update that is not JSON');
+    }
+    if (result.errors?.length) return stop(result.errors.map((error) => error.message).join('; '));
+    const fact = result.data && addedNode(result.data.knowledgeAdded);
+    if (fact) on.added(fact);
+  });
+  // The server ends the stream only after an error or when it stops following.
+  source.addEventListener('complete', () => stop('the API ended the updates'));
+  source.addEventListener('error', () =>
+    // CONNECTING: the connection dropped and EventSource tries again; CLOSED: the answer was no event stream.
+    on.state(
+      'paused',
+      source.readyState === EventSource.CLOSED ? 'the API refused the updates' : 'reconnecting to the API',
+    ),
+  );
+  return () => source.close();
 }

@@ -1,17 +1,21 @@
 // The explorer page: a search box, the neighbourhood of the chosen actor, country or technology
 // as a network (cytoscape), a list of the same nodes as buttons, and a panel with a
 // partnership's or event's parties and sources. The location hash holds the centre's global
-// ID (#id=...), so back and forward move between centres and a view can be linked.
+// ID (#id=...), so back and forward move between centres and a view can be linked. While a
+// centre is shown, the partnerships and events added about it arrive live and are marked "new".
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import {
+  type AddedNode,
   details,
   exportUrl,
+  followAdded,
   GraphQLError,
   neighbourhood,
   search,
   type CentreKind,
   type Details,
   type Hit,
+  type LiveState,
   type Neighbourhood,
   type NodeKind,
   type Source,
@@ -35,6 +39,9 @@ const downloadLinks = {
 } as const;
 const graphBox = $<HTMLDivElement>('graph');
 const nodeList = $<HTMLUListElement>('node-list');
+const nodePanel = $<HTMLElement>('node-panel');
+const liveCount = $<HTMLParagraphElement>('live-count');
+const livePaused = $<HTMLParagraphElement>('live-paused');
 const detailsBox = $<HTMLElement>('details');
 const detailsTitle = $<HTMLHeadingElement>('details-title');
 const detailsBody = $<HTMLDivElement>('details-body');
@@ -132,7 +139,8 @@ const cy: Core = cytoscape({
         'border-width': 3,
       },
     },
-    { selector: 'node:selected', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
+    { selector: 'node.new', style: { 'border-color': '#ca8a04', 'border-width': 4, 'border-style': 'dashed' } },
+    { selector: 'node:selected', style: { 'border-color': '#f59e0b', 'border-width': 4, 'border-style': 'solid' } },
     {
       selector: 'edge',
       style: {
@@ -156,6 +164,10 @@ const cy: Core = cytoscape({
 
 let current: Neighbourhood | null = null;
 let loadToken = 0;
+/** Ends the live updates of the centre shown; set while they are followed. */
+let stopLive: (() => void) | undefined;
+/** The partnerships and events added since the centre was opened (by ID): marked "new". */
+let fresh = new Set<string>();
 
 function setGraphState(state: 'empty' | 'loading' | 'ready' | 'error') {
   graphBox.dataset.state = state;
@@ -176,6 +188,11 @@ function goTo(id: string) {
 
 async function load(id: string) {
   const token = ++loadToken;
+  // The updates of the page left behind stop before anything else: a page follows only its own centre.
+  stopLive?.();
+  stopLive = undefined;
+  fresh = new Set();
+  showLive('off', '');
   setGraphState('loading');
   graphTitle.textContent = 'Loading…';
   hideDetails();
@@ -193,6 +210,7 @@ async function load(id: string) {
     current = hood;
     draw(hood);
     setGraphState('ready');
+    follow(hood, token);
   } catch (error) {
     if (token !== loadToken) return;
     graphTitle.textContent = `Could not load the network: ${message(error)}`;
@@ -219,10 +237,11 @@ function draw(hood: Neighbourhood) {
   const elements: ElementDefinition[] = [
     ...hood.nodes.map((n) => ({
       group: 'nodes' as const,
+      classes: fresh.has(n.id) ? 'new' : '',
       data: {
         id: n.id,
         label: n.label,
-        short: n.label.length > 48 ? `${n.label.slice(0, 46)}…` : n.label,
+        short: `${fresh.has(n.id) ? 'new · ' : ''}${n.label.length > 48 ? `${n.label.slice(0, 46)}…` : n.label}`,
         kind: n.kind,
         depth: n.depth,
         colour: colours[n.kind],
@@ -265,7 +284,10 @@ function renderNodeList(hood: Neighbourhood) {
   const order: NodeKind[] = ['PARTNERSHIP', 'ACTOR', 'COUNTRY', 'TECHNOLOGY', 'EVENT'];
   const items: HTMLElement[] = [];
   for (const kind of order) {
-    const nodes = hood.nodes.filter((n) => n.kind === kind);
+    // What arrived since the page opened first, where it is seen.
+    const nodes = hood.nodes
+      .filter((n) => n.kind === kind)
+      .sort((a, b) => Number(fresh.has(b.id)) - Number(fresh.has(a.id)));
     if (nodes.length === 0) continue;
     const group = document.createElement('li');
     const heading = document.createElement('h3');
@@ -279,6 +301,7 @@ function renderNodeList(hood: Neighbourhood) {
       button.dataset.id = n.id;
       button.dataset.kind = n.kind;
       button.textContent = n.label;
+      if (fresh.has(n.id)) button.append(newBadge());
       if (n.depth === 0) button.setAttribute('aria-current', 'true');
       button.title = centreKinds.has(n.kind)
         ? `Centre the network on ${n.label}`
@@ -291,6 +314,52 @@ function renderNodeList(hood: Neighbourhood) {
     items.push(group);
   }
   nodeList.replaceChildren(...items);
+}
+
+/** "new", read out as "(new since you opened this page)". */
+function newBadge(): HTMLElement {
+  const badge = el('span', undefined, 'new-badge');
+  const seen = el('span', 'new');
+  seen.setAttribute('aria-hidden', 'true');
+  badge.append(seen, el('span', ' (new since you opened this page)', 'visually-hidden'));
+  return badge;
+}
+
+/** Follows what is added about the centre shown; `token` is the load that shows it. */
+function follow(hood: Neighbourhood, token: number) {
+  stopLive = followAdded(hood.centre, {
+    // Once the page has moved on, a late message changes nothing (the source is closed by then anyway).
+    added: (fact) => {
+      if (token === loadToken) addFact(fact);
+    },
+    state: (state, reason) => {
+      if (token === loadToken) showLive(state, reason);
+    },
+  });
+}
+
+/** A new partnership or event joins the network and the list, marked "new". */
+function addFact({ node, edges }: AddedNode) {
+  if (!current || fresh.has(node.id)) return;
+  fresh.add(node.id);
+  // It may be there already: added between subscribing and the network's reading.
+  if (!current.nodes.some((n) => n.id === node.id)) {
+    const centre = current.centre.id;
+    const depth = edges.some((e) => e.source === centre || e.target === centre) ? 1 : 2;
+    current.nodes.push({ ...node, depth });
+    current.edges.push(...edges);
+  }
+  // Drawn again whole: the layout is deterministic and quick for the few dozen nodes shown.
+  draw(current);
+  if (detailsBox.dataset.id) cy.getElementById(detailsBox.dataset.id).select();
+  liveCount.textContent = `${fresh.size} new since you opened this page`;
+}
+
+function showLive(state: LiveState | 'off', reason: string) {
+  nodePanel.dataset.live = state;
+  if (state === 'off') liveCount.textContent = '';
+  livePaused.hidden = state !== 'paused';
+  livePaused.title = reason;
 }
 
 /** What a click on a node (in the network or in the list) does. */
