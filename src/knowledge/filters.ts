@@ -108,6 +108,13 @@ const supported = (t: typeof partnerships | typeof events, f: SupportFilter) => 
   atLeast(t.confidence, f.minConfidence),
 ];
 
+/**
+ * A list of facts (partnerships, events) sorted by support: most outlets first, then most
+ * articles, then newest (or all reversed), as a relational query's `orderBy`.
+ */
+export const supportOrder = (direction: 'asc' | 'desc') =>
+  ({ sourceCount: direction, articleCount: direction, id: direction }) as const;
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The name, or one of the aliases, contains the text in any case (`%` and `_` in it match themselves). */
