@@ -1,13 +1,16 @@
-// The files a described network (src/knowledge/network-export.ts) is written as, for the exports
-// of src/http/exports.ts:
+// The files a described network (src/knowledge/network-export.ts) is written as, for every export
+// of src/http/exports.ts: the neighbourhood of an entity and a filtered set of partnerships alike.
 // - gexf: GEXF 1.3 for Gephi, written by graphology-gexf;
 // - graphml: GraphML for Cytoscape, yEd and Gephi, built with fast-xml-parser's XMLBuilder;
 // - nodes.csv and edges.csv: node and edge lists, streamed by csv-stringify.
 // Node IDs are the API's global IDs.
 //
 // The CSV lists are streamed row by row. GEXF and GraphML are built whole, because their writers
-// build one string: a neighbourhood has at most 101 nodes, and its rows are in memory already
-// once the network is described.
+// build one string; the exports' limits bound them: a neighbourhood has at most 101 nodes, a set
+// of partnerships at most MAX_PAGE_SIZE (100) partnerships with their parties, countries and
+// technologies (a few hundred nodes), and the rows are in memory already once the network is
+// described. Each partnership's sources are one attribute, so a file grows with the articles behind
+// its partnerships: about 150 bytes an article.
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { XMLBuilder } from 'fast-xml-parser';
