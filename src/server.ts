@@ -151,7 +151,8 @@ export function createServer({
       useDatabaseErrors(),
       useBodyLimit(limits.maxBodyBytes),
       useCsrfPrevention(),
-      // GET /export/neighbourhood.(gexf|graphml|nodes.csv|edges.csv): files for Gephi, Cytoscape and spreadsheets.
+      // GET /export/neighbourhood.<format> and /export/partnerships.<format> (gexf, graphml, nodes.csv,
+      // edges.csv): files for Gephi, Cytoscape and spreadsheets.
       useNetworkExports({
         db,
         authenticate: (request) => authenticate(request.headers.get('authorization'), tokens, requireTokenForReads),

@@ -1,139 +1,126 @@
-// Network exports for tools of their own: GET /export/neighbourhood.<format>?id=…&depth=…&first=…
-// answers the same neighbourhood as Query.neighbourhood (src/knowledge/graph.ts, under the same
-// limits), described with each node's slug or code, support and sources
-// (src/knowledge/network-export.ts), as a file:
-// - .gexf: GEXF 1.3 for Gephi, written by graphology-gexf;
-// - .graphml: GraphML for Cytoscape, yEd and Gephi, built with fast-xml-parser's XMLBuilder;
-// - .nodes.csv and .edges.csv: node and edge lists, written by csv-stringify.
-// Node IDs are the API's global IDs. A neighbourhood has at most 101 nodes, so each file is
-// written whole before it is sent.
+// Network exports for tools of their own, each in the formats of src/http/network-formats.ts
+// (.gexf, .graphml, .nodes.csv, .edges.csv), described with each node's slug or code, support
+// and sources (src/knowledge/network-export.ts):
+// - GET /export/neighbourhood.<format>?id=…&depth=…&first=… answers the same neighbourhood as
+//   Query.neighbourhood (src/knowledge/graph.ts, under the same limits);
+// - GET /export/partnerships.<format>?<PartnershipFilter's fields>&orderBy=…&direction=…&first=…
+//   answers the partnerships Query.partnerships lists for the same filter, order and `first` (the
+//   same conditions and order from src/knowledge/filters.ts, at most MAX_PAGE_SIZE), each linked
+//   to its parties, countries and technologies (partnershipNetwork).
+// Both are guarded alike: GET or HEAD only, a token with the `read` scope when reads need one,
+// and a bad parameter refused with 400 before any database work.
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { stringify } from 'csv-stringify/sync';
-import { XMLBuilder } from 'fast-xml-parser';
-import { MultiDirectedGraph } from 'graphology';
-import { write as writeGexf } from 'graphology-gexf';
+import { assertInputObjectType, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { AuthState } from '../auth/tokens.ts';
 import type { Executor } from '../db/database.ts';
-import { MAX_PAGE_SIZE } from '../graphql/connection-conventions-plugin.ts';
-import { CENTRE_KINDS, graphNodeGlobalId, isRowKey } from '../graphql/global-ids.ts';
-import { GRAPH_LIMITS, neighbourhood } from '../knowledge/graph.ts';
-import { type DescribedNetwork, describeNetwork, type NodeDetails } from '../knowledge/network-export.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection-conventions-plugin.ts';
+import { CENTRE_KINDS, isRowKey } from '../graphql/global-ids.ts';
+import { schema } from '../graphql/index.ts';
+import { toPartnershipFilter } from '../graphql/types/partnership.ts';
+import { GRAPH_LIMITS, neighbourhood, partnershipNetwork } from '../knowledge/graph.ts';
+import { type DescribedNetwork, describeNetwork, selectPartnerships } from '../knowledge/network-export.ts';
+import {
+  badParameter,
+  inputFromParameters,
+  integerParameter,
+  refusal,
+  refusalOfArgumentError,
+  unknownParameter,
+} from './export-parameters.ts';
+import { NETWORK_FORMATS } from './network-formats.ts';
 
-const PATH = /^\/export\/neighbourhood\.(gexf|graphml|nodes\.csv|edges\.csv)$/;
+const PATH = /^\/export\/(neighbourhood|partnerships)\.([a-z.]+)$/;
 
-/** The node attributes every format writes, in this order, with their GraphML types. */
-const NODE_ATTRIBUTES: [keyof NodeDetails | 'kind' | 'label' | 'depth', 'string' | 'int' | 'double'][] = [
-  ['kind', 'string'],
-  ['label', 'string'],
-  ['depth', 'int'],
-  ['key', 'string'],
-  ['articleCount', 'int'],
-  ['sourceCount', 'int'],
-  ['confidence', 'double'],
-  ['firstReportedAt', 'string'],
-  ['latestReportedAt', 'string'],
-  ['sources', 'string'],
-];
-const EDGE_ATTRIBUTES: ['kind' | 'role', 'string'][] = [
-  ['kind', 'string'],
-  ['role', 'string'],
-];
+/** A network to send, or a refusal. */
+type Answer =
+  | Response
+  | {
+      network: DescribedNetwork;
+      /** The graph's name in the formats that name one. */
+      graphId: string;
+      /** The file's name, without its extension. */
+      filename: string;
+      headers?: Record<string, string>;
+    };
 
-type Node = DescribedNetwork['nodes'][number];
-const present = (node: Node) =>
-  NODE_ATTRIBUTES.flatMap(([name]) => {
-    const value = node[name];
-    return value === undefined || value === null ? [] : [[name, value] as const];
-  });
+const NEIGHBOURHOOD_PARAMETERS = ['id', 'depth', 'first'] as const;
 
-function gexf(network: DescribedNetwork): string {
-  const graph = new MultiDirectedGraph();
-  for (const node of network.nodes) graph.addNode(graphNodeGlobalId(node), Object.fromEntries(present(node)));
-  for (const [index, edge] of network.edges.entries()) {
-    graph.addDirectedEdgeWithKey(`e${index}`, graphNodeGlobalId(edge.source), graphNodeGlobalId(edge.target), {
-      kind: edge.kind,
-      ...(edge.role === null ? {} : { role: edge.role }),
-    });
+async function neighbourhoodExport(db: Executor, url: URL): Promise<Answer> {
+  const unknown = unknownParameter(url, NEIGHBOURHOOD_PARAMETERS, 'a neighbourhood export');
+  if (unknown) return unknown;
+  const id = url.searchParams.get('id') ?? '';
+  let centre: { typename: string; id: string } | null = null;
+  try {
+    centre = decodeGlobalID(id);
+  } catch {
+    centre = null;
   }
-  return writeGexf(graph, { version: '1.3' });
+  const kind = centre ? CENTRE_KINDS[centre.typename] : undefined;
+  if (!centre || !kind || !isRowKey(centre.id))
+    return badParameter(
+      'id',
+      `Parameter "id" must be the global ID of an Actor, a Country or a Technology (got ${JSON.stringify(id)}).`,
+    );
+  const depth = integerParameter(url, 'depth', GRAPH_LIMITS.defaultDepth, GRAPH_LIMITS.minDepth, GRAPH_LIMITS.maxDepth);
+  if (depth instanceof Response) return depth;
+  const first = integerParameter(url, 'first', GRAPH_LIMITS.defaultNodes, 0, MAX_PAGE_SIZE);
+  if (first instanceof Response) return first;
+
+  const hood = await neighbourhood(db, { kind, id: Number(centre.id) }, depth, first);
+  if (!hood) return refusal(404, 'NOT_FOUND', `Nothing has the ID ${JSON.stringify(id)}.`, 'id');
+  const network = await describeNetwork(db, hood);
+  const key = network.nodes[0]?.key || 'centre';
+  return { network, graphId: 'neighbourhood', filename: `neighbourhood-${key}-depth-${depth}` };
 }
 
-function graphml(network: DescribedNetwork): string {
-  const data = (pairs: readonly (readonly [string, unknown])[]) =>
-    pairs.map(([key, value]) => ({ '@_key': key, '#text': String(value) }));
-  const keys = (target: 'node' | 'edge', attributes: [string, string][]) =>
-    attributes.map(([name, type]) => ({
-      '@_id': `${target}-${name}`,
-      '@_for': target,
-      '@_attr.name': name,
-      '@_attr.type': type,
-    }));
-  const document = {
-    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
-    graphml: {
-      '@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
-      key: [...keys('node', NODE_ATTRIBUTES), ...keys('edge', EDGE_ATTRIBUTES)],
-      graph: {
-        '@_id': 'neighbourhood',
-        '@_edgedefault': 'directed',
-        node: network.nodes.map((node) => ({
-          '@_id': graphNodeGlobalId(node),
-          data: data(present(node).map(([name, value]) => [`node-${name}`, value])),
-        })),
-        edge: network.edges.map((edge, index) => ({
-          '@_id': `e${index}`,
-          '@_source': graphNodeGlobalId(edge.source),
-          '@_target': graphNodeGlobalId(edge.target),
-          data: data([['edge-kind', edge.kind], ...(edge.role === null ? [] : ([['edge-role', edge.role]] as const))]),
-        })),
-      },
-    },
-  };
-  return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(document);
-}
-
-const nodesCsv = (network: DescribedNetwork) =>
-  stringify(
-    network.nodes.map((node) => ({ id: graphNodeGlobalId(node), ...Object.fromEntries(present(node)) })),
-    { header: true, columns: ['id', ...NODE_ATTRIBUTES.map(([name]) => name)] },
-  );
-
-const edgesCsv = (network: DescribedNetwork) =>
-  stringify(
-    network.edges.map((edge) => ({
-      source: graphNodeGlobalId(edge.source),
-      target: graphNodeGlobalId(edge.target),
-      kind: edge.kind,
-      role: edge.role ?? '',
-    })),
-    { header: true, columns: ['source', 'target', 'kind', 'role'] },
-  );
-
-const FORMATS: Record<string, { type: string; write: (network: DescribedNetwork) => string }> = {
-  gexf: { type: 'application/gexf+xml', write: gexf },
-  graphml: { type: 'application/graphml+xml', write: graphml },
-  'nodes.csv': { type: 'text/csv', write: nodesCsv },
-  'edges.csv': { type: 'text/csv', write: edgesCsv },
+// The API's own input types: the export's filter and order are theirs, field for field.
+const PARTNERSHIP_FILTER = assertInputObjectType(schema.getType('PartnershipFilter'));
+const PARTNERSHIP_ORDER = assertInputObjectType(schema.getType('PartnershipOrder'));
+/** PartnershipOrder's fields as parameters, and the order Query.partnerships takes without one. */
+const ORDER_PARAMETERS = {
+  names: { field: 'orderBy', direction: 'direction' },
+  defaults: { field: 'RECORDED', direction: 'DESC' },
 };
+const PARTNERSHIPS_PARAMETERS = [...Object.keys(PARTNERSHIP_FILTER.getFields()), 'orderBy', 'direction', 'first'];
 
-/** A refusal in the shape GraphQL errors have, so clients read both alike. */
-function refusal(status: number, code: string, message: string, argument?: string): Response {
-  return Response.json(
-    { errors: [{ message, extensions: { code, ...(argument ? { argument } : {}) } }] },
-    { status, headers: { 'cache-control': 'no-store' } },
-  );
+async function partnershipsExport(db: Executor, url: URL): Promise<Answer> {
+  const unknown = unknownParameter(url, PARTNERSHIPS_PARAMETERS, 'an export of partnerships');
+  if (unknown) return unknown;
+  const filterInput = inputFromParameters(url, PARTNERSHIP_FILTER);
+  if (filterInput instanceof Response) return filterInput;
+  let filter: ReturnType<typeof toPartnershipFilter>;
+  try {
+    // The API's checks of codes, slugs and bounds, as for `partnerships(filter:)`.
+    filter = toPartnershipFilter(filterInput.input as Parameters<typeof toPartnershipFilter>[0]);
+  } catch (error) {
+    const refused = error instanceof GraphQLError ? refusalOfArgumentError(error, 'filter.') : null;
+    if (refused) return refused;
+    throw error;
+  }
+  const orderInput = inputFromParameters(url, PARTNERSHIP_ORDER, ORDER_PARAMETERS);
+  if (orderInput instanceof Response) return orderInput;
+  const { field, direction } = orderInput.input as { field: 'recorded' | 'support'; direction: 'asc' | 'desc' };
+  const first = integerParameter(url, 'first', DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
+  if (first instanceof Response) return first;
+
+  const { ids, totalCount } = await selectPartnerships(db, { filter, order: field, direction, first });
+  const network = await describeNetwork(db, await partnershipNetwork(db, ids));
+  // The file says what it holds: partnerships-country-GB-kinds-MOU+PROJECT, for one.
+  const named = [...filterInput.given, ...orderInput.given].map(([name, values]) => `${name}-${values.join('+')}`);
+  return {
+    network,
+    graphId: 'partnerships',
+    filename: ['partnerships', ...named].join('-').replace(/[^A-Za-z0-9.+-]/g, '_'),
+    // How many partnerships meet the filter, of which the file holds the first `first`.
+    headers: { 'x-total-count': String(totalCount) },
+  };
 }
 
-/** An integer query parameter within [min, max], its default when absent; a message when not. */
-function integerParameter(url: URL, name: string, fallback: number, min: number, max: number): number | string {
-  const text = url.searchParams.get(name);
-  if (text === null) return fallback;
-  const value = Number(text);
-  return Number.isInteger(value) && value >= min && value <= max
-    ? value
-    : `Parameter "${name}" must be an integer from ${min} to ${max} (got ${JSON.stringify(text)}).`;
-}
+const EXPORTS: Record<string, (db: Executor, url: URL) => Promise<Answer>> = {
+  neighbourhood: neighbourhoodExport,
+  partnerships: partnershipsExport,
+};
 
 export interface NetworkExportOptions {
   db: Executor;
@@ -145,14 +132,16 @@ export function useNetworkExports({ db, authenticate }: NetworkExportOptions): P
   return {
     async onRequest({ request, url, endResponse }) {
       if (!url.pathname.startsWith('/export/')) return;
-      const extension = PATH.exec(url.pathname)?.[1] ?? '';
-      const format = FORMATS[extension];
-      if (!format)
+      const [, name = '', extension = ''] = PATH.exec(url.pathname) ?? [];
+      // Own keys only: `.constructor` is no format.
+      const format = Object.hasOwn(NETWORK_FORMATS, extension) ? NETWORK_FORMATS[extension] : undefined;
+      const answer = Object.hasOwn(EXPORTS, name) ? EXPORTS[name] : undefined;
+      if (!format || !answer)
         return endResponse(
           refusal(
             404,
             'NOT_FOUND',
-            'No such export: try /export/neighbourhood.gexf, .graphml, .nodes.csv or .edges.csv.',
+            'No such export: try /export/neighbourhood.<format> or /export/partnerships.<format>, where <format> is gexf, graphml, nodes.csv or edges.csv.',
           ),
         );
       if (request.method !== 'GET' && request.method !== 'HEAD')
@@ -161,44 +150,15 @@ export function useNetworkExports({ db, authenticate }: NetworkExportOptions): P
       if (auth.readsRequireToken && !auth.scopes.has('read'))
         return endResponse(refusal(401, 'UNAUTHENTICATED', 'Exports need an API token with the `read` scope.'));
 
-      const id = url.searchParams.get('id') ?? '';
-      let centre: { typename: string; id: string } | null = null;
-      try {
-        centre = decodeGlobalID(id);
-      } catch {
-        centre = null;
-      }
-      const kind = centre ? CENTRE_KINDS[centre.typename] : undefined;
-      if (!centre || !kind || !isRowKey(centre.id))
-        return endResponse(
-          refusal(
-            400,
-            'BAD_USER_INPUT',
-            `Parameter "id" must be the global ID of an Actor, a Country or a Technology (got ${JSON.stringify(id)}).`,
-            'id',
-          ),
-        );
-      const depth = integerParameter(
-        url,
-        'depth',
-        GRAPH_LIMITS.defaultDepth,
-        GRAPH_LIMITS.minDepth,
-        GRAPH_LIMITS.maxDepth,
-      );
-      if (typeof depth === 'string') return endResponse(refusal(400, 'BAD_USER_INPUT', depth, 'depth'));
-      const first = integerParameter(url, 'first', GRAPH_LIMITS.defaultNodes, 0, MAX_PAGE_SIZE);
-      if (typeof first === 'string') return endResponse(refusal(400, 'BAD_USER_INPUT', first, 'first'));
-
-      const hood = await neighbourhood(db, { kind, id: Number(centre.id) }, depth, first);
-      if (!hood) return endResponse(refusal(404, 'NOT_FOUND', `Nothing has the ID ${JSON.stringify(id)}.`, 'id'));
-      const network = await describeNetwork(db, hood);
-      const key = network.nodes[0]?.key || 'centre';
+      const result = await answer(db, url);
+      if (result instanceof Response) return endResponse(result);
       endResponse(
-        new Response(request.method === 'HEAD' ? null : format.write(network), {
+        new Response(request.method === 'HEAD' ? null : format.write(result.network, result.graphId), {
           headers: {
             'content-type': `${format.type}; charset=utf-8`,
-            'content-disposition': `attachment; filename="neighbourhood-${key}-depth-${depth}.${extension}"`,
+            'content-disposition': `attachment; filename="${result.filename}.${extension}"`,
             'cache-control': 'no-store',
+            ...result.headers,
           },
         }),
       );

@@ -138,6 +138,13 @@ const knownOn = (t: typeof actors, day: string) =>
   sql`exists (select 1 from ${actorMentions} m join ${articles} a on a.id = m.article_id
     where m.actor_id = ${t.id} and ${utcDay(sql`a.published_at`)} <= ${day}::date)`;
 
+/**
+ * A list of facts (partnerships, events) sorted by support: most outlets first, then most
+ * articles, then newest (or all reversed), as a relational query's `orderBy`.
+ */
+export const supportOrder = (direction: 'asc' | 'desc') =>
+  ({ sourceCount: direction, articleCount: direction, id: direction }) as const;
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The name, or one of the aliases, contains the text in any case (`%` and `_` in it match themselves). */

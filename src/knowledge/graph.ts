@@ -328,7 +328,7 @@ export interface Neighbourhood {
  * of `source` kind) to `targetColumn` (a node of `target` kind). Each column is indexed, so a
  * walk from a set of nodes in either direction reads only the rows it needs.
  */
-const LINKS: readonly {
+interface Link {
   kind: GraphEdgeKind;
   table: string;
   source: GraphNodeKind;
@@ -336,7 +336,9 @@ const LINKS: readonly {
   target: GraphNodeKind;
   targetColumn: string;
   role: string | null;
-}[] = [
+}
+
+const LINKS: readonly Link[] = [
   {
     kind: 'party',
     table: 'partnership_parties',
@@ -476,26 +478,9 @@ export async function neighbourhood(
   for (let level = 1; level <= depth; level++) {
     // With no budget left the level is still asked for one node, to tell whether any was left out.
     const budget = first - (order.length - 1);
-    const branches: SQL[] = [];
-    for (const link of LINKS) {
-      // Walk each link both ways: from its source side to its target side, and back.
-      for (const [fromKind, fromColumn, toKind, toColumn] of [
-        [link.source, link.sourceColumn, link.target, link.targetColumn],
-        [link.target, link.targetColumn, link.source, link.sourceColumn],
-      ] as const) {
-        if (frontier[fromKind].size === 0) continue;
-        branches.push(sql`select ${toKind}::text as kind, ${sql.identifier(toColumn)} as id from ${sql.identifier(link.table)}
-          where ${sql.identifier(fromColumn)} = any(${intArray(frontier[fromKind])})
-            and ${sql.identifier(toColumn)} is not null
-            and ${sql.identifier(toColumn)} <> all(${intArray(seen[toKind])})`);
-      }
-    }
     const rows = await rowsOf<{ kind: GraphNodeKind; id: number }>(
       db,
-      sql`select kind, id from (${sql.join(branches, sql` union all `)}) n
-        group by kind, id
-        order by count(*) desc, kind, id
-        limit ${budget + 1}::int`,
+      sql`${nextNodes(frontier, seen, LINKS)} limit ${budget + 1}::int`,
     );
     if (rows.length > budget) truncated = true;
     const next = emptySets();
@@ -518,6 +503,88 @@ export async function neighbourhood(
     label: labels.get(`${ref.kind}:${ref.id}`) ?? '',
   }));
   return { centre: nodes[0]!, nodes, edges: await edgesAmong(db, seen), truncated };
+}
+
+/**
+ * The nodes one link away from the frontier over these links, walked both ways, that are not
+ * seen yet: the most linked to the frontier first, then by kind and id, so the same question
+ * gets the same answer.
+ */
+function nextNodes(frontier: NodeSets, seen: NodeSets, links: readonly Link[]): SQL {
+  const branches: SQL[] = [];
+  for (const link of links) {
+    // Walk each link both ways: from its source side to its target side, and back.
+    for (const [fromKind, fromColumn, toKind, toColumn] of [
+      [link.source, link.sourceColumn, link.target, link.targetColumn],
+      [link.target, link.targetColumn, link.source, link.sourceColumn],
+    ] as const) {
+      if (frontier[fromKind].size === 0) continue;
+      branches.push(sql`select ${toKind}::text as kind, ${sql.identifier(toColumn)} as id from ${sql.identifier(link.table)}
+        where ${sql.identifier(fromColumn)} = any(${intArray(frontier[fromKind])})
+          and ${sql.identifier(toColumn)} is not null
+          and ${sql.identifier(toColumn)} <> all(${intArray(seen[toKind])})`);
+    }
+  }
+  // Nothing to walk from: no rows, in the same shape.
+  if (branches.length === 0) return sql`select null::text as kind, null::int as id where false`;
+  return sql`select kind, id from (${sql.join(branches, sql` union all `)}) n
+    group by kind, id
+    order by count(*) desc, kind, id`;
+}
+
+/** A network of nodes and the links between them, as neighbourhood() and partnershipNetwork() give it. */
+export type GraphNetwork = Pick<Neighbourhood, 'nodes' | 'edges'>;
+
+/**
+ * How a set of partnerships is drawn: first what each partnership names (its parties, countries
+ * and technologies), then the countries of those parties.
+ */
+const PARTNERSHIP_WALK: readonly { from: GraphNodeKind; links: readonly GraphEdgeKind[] }[] = [
+  { from: 'partnership', links: ['party', 'partnership_country', 'partnership_technology'] },
+  { from: 'actor', links: ['actor_country'] },
+];
+
+/**
+ * A set of partnerships as a network, ready for a file another tool reads: the partnerships in the
+ * order given (depth 0), their parties, countries and technologies (depth 1), the parties'
+ * countries that none of the partnerships names (depth 2), each level the most linked first, and
+ * every link between two of the nodes, as a neighbourhood keeps them (an affiliation or a parent
+ * between two parties, a broader technology of another one). Ids that no partnership has are left
+ * out. One statement per level, then one for the labels and one for the links.
+ */
+export async function partnershipNetwork(db: Executor, partnershipIds: readonly number[]): Promise<GraphNetwork> {
+  if (partnershipIds.length === 0) return { nodes: [], edges: [] };
+  const seen = emptySets();
+  for (const id of partnershipIds) seen.partnership.add(id);
+  const order: { ref: GraphNodeRef; depth: number }[] = [...seen.partnership].map((id) => ({
+    ref: { kind: 'partnership', id },
+    depth: 0,
+  }));
+  let reached = emptySets();
+  reached.partnership = new Set(seen.partnership);
+  for (const [index, step] of PARTNERSHIP_WALK.entries()) {
+    // Only from the kind the step starts at: a country reached before leads to no actors.
+    const frontier = emptySets();
+    frontier[step.from] = reached[step.from];
+    const links = LINKS.filter((link) => step.links.includes(link.kind));
+    const rows = await rowsOf<{ kind: GraphNodeKind; id: number }>(db, nextNodes(frontier, seen, links));
+    reached = emptySets();
+    for (const row of rows) {
+      const ref = { kind: row.kind, id: Number(row.id) };
+      seen[ref.kind].add(ref.id);
+      reached[ref.kind].add(ref.id);
+      order.push({ ref, depth: index + 1 });
+    }
+  }
+
+  const labels = await labelsOf(db, seen);
+  const kept = order.filter(({ ref }) => labels.has(`${ref.kind}:${ref.id}`));
+  const sets = emptySets();
+  for (const { ref } of kept) sets[ref.kind].add(ref.id);
+  return {
+    nodes: kept.map(({ ref, depth }) => ({ ...ref, depth, label: labels.get(`${ref.kind}:${ref.id}`)! })),
+    edges: await edgesAmong(db, sets),
+  };
 }
 
 async function labelsOf(db: Executor, sets: NodeSets): Promise<Map<string, string>> {

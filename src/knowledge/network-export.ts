@@ -1,11 +1,43 @@
-// A neighbourhood (graph.ts) described for a file another tool reads (Gephi, Cytoscape, a
-// spreadsheet): every node with its slug or code and, for partnerships and events, the weight of
-// their evidence and the articles behind them; every link with its kind and role. Nothing here
-// knows a file format: src/http/exports.ts writes GraphML, GEXF and CSV from this.
+// A network (graph.ts: a neighbourhood, or a set of partnerships) described for a file another
+// tool reads (Gephi, Cytoscape, a spreadsheet): every node with its slug or code and, for
+// partnerships and events, the weight of their evidence and the articles behind them; every link
+// with its kind and role. Nothing here knows a file format: src/http/network-formats.ts writes
+// GraphML, GEXF and CSV from this. And the set of partnerships an export of them holds: the page
+// Query.partnerships gives for the same filter, order and size.
 import { inArray, sql } from 'drizzle-orm';
 import { actors, articles, countries, events, evidence, partnerships, technologies } from '../../schema/tables.ts';
 import type { Executor } from '../db/database.ts';
-import type { GraphEdge, GraphNode, GraphNodeKind, Neighbourhood } from './graph.ts';
+import { partnershipConditions, type PartnershipFilter, supportOrder } from './filters.ts';
+import type { GraphEdge, GraphNetwork, GraphNode, GraphNodeKind } from './graph.ts';
+
+export interface PartnershipSelection {
+  filter: PartnershipFilter;
+  /** `recorded`: the order of storage; `support`: weight of evidence (supportOrder). */
+  order: 'recorded' | 'support';
+  direction: 'asc' | 'desc';
+  /** At most this many partnerships. */
+  first: number;
+}
+
+/**
+ * The ids of the first partnerships that meet the filter, in the order asked, and how many meet
+ * it in all: what Query.partnerships(filter:, orderBy:, first:) lists and counts, by the same
+ * conditions (partnershipConditions) and order (supportOrder, or by id). Two statements.
+ */
+export async function selectPartnerships(
+  db: Executor,
+  { filter, order, direction, first }: PartnershipSelection,
+): Promise<{ ids: number[]; totalCount: number }> {
+  const totalCount = await db.$count(partnerships, partnershipConditions(partnerships, filter));
+  if (first === 0 || totalCount === 0) return { ids: [], totalCount };
+  const rows = await db.query.partnerships.findMany({
+    columns: { id: true },
+    where: { RAW: (table) => partnershipConditions(table, filter) ?? sql`true` },
+    orderBy: order === 'support' ? supportOrder(direction) : { id: direction },
+    limit: first,
+  });
+  return { ids: rows.map((row) => row.id), totalCount };
+}
 
 /** What a node says beyond its kind and label; absent values are left out. */
 export interface NodeDetails {
@@ -32,8 +64,8 @@ const idsOf = (nodes: GraphNode[], kind: GraphNodeKind) => nodes.filter((n) => n
 const sourceLine = (a: { title: string; source: string | null; publishedAt: string; url: string | null }) =>
   `${a.title} (${[a.source, a.publishedAt.slice(0, 10)].filter(Boolean).join(', ')})${a.url ? ` ${a.url}` : ''}`;
 
-/** The neighbourhood's nodes with their details, in its order, and its links: one statement per kind of node. */
-export async function describeNetwork(db: Executor, hood: Neighbourhood): Promise<DescribedNetwork> {
+/** The network's nodes with their details, in its order, and its links: one statement per kind of node. */
+export async function describeNetwork(db: Executor, hood: GraphNetwork): Promise<DescribedNetwork> {
   const details = new Map<string, NodeDetails>();
   const put = (kind: GraphNodeKind, id: number, value: NodeDetails) => details.set(`${kind}:${id}`, value);
 

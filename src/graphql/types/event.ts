@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { events } from '../../../schema/tables.ts';
-import { eventConditions, type EventFilter } from '../../knowledge/filters.ts';
+import { eventConditions, type EventFilter, supportOrder } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
 import { rootList } from '../total-count.ts';
 import { EventKindEnum } from './enums.ts';
 import { dayOf, validCountryCode, validSlug } from './inputs.ts';
-import { orderInput, supportFields, supportFilterFields, supportOrder, toSupportFilter } from './support.ts';
+import { orderInput, supportFields, supportFilterFields, toSupportFilter } from './support.ts';
 import { checkCursorShape } from '../cursors.ts';
 
 export const Event = builder.drizzleNode('events', {

@@ -1,10 +1,10 @@
 import { partnerships } from '../../../schema/tables.ts';
-import { partnershipConditions, type PartnershipFilter } from '../../knowledge/filters.ts';
+import { partnershipConditions, type PartnershipFilter, supportOrder } from '../../knowledge/filters.ts';
 import { builder } from '../builder.ts';
 import { rootList } from '../total-count.ts';
 import { PartnershipKindEnum, PartnershipStatusEnum } from './enums.ts';
 import { dayOf, validCountryCode, validSlug } from './inputs.ts';
-import { orderInput, supportFields, supportFilterFields, supportOrder, toSupportFilter } from './support.ts';
+import { orderInput, supportFields, supportFilterFields, toSupportFilter } from './support.ts';
 import { checkCursorShape } from '../cursors.ts';
 
 export const Partnership = builder.drizzleNode('partnerships', {

@@ -81,10 +81,6 @@ export function toSupportFilter(
   };
 }
 
-/** A list of facts sorted by support: most outlets first, then most articles, then newest (or all reversed). */
-export const supportOrder = (direction: 'asc' | 'desc') =>
-  ({ sourceCount: direction, articleCount: direction, id: direction }) as const;
-
 /** How a list of partnerships or events may be sorted: `field` the default order or SUPPORT. */
 export function orderInput(
   name: 'Partnership' | 'Event',
