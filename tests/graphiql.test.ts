@@ -61,7 +61,7 @@ describe('the GraphiQL page', () => {
 
 const operations = exampleOperations.flatMap((example) => example.operationNames.map((name) => ({ example, name })));
 
-test('there are examples of a traversal, a filtered paginated list, partner countries, a node refetch and the weight of evidence', () => {
+test('there are examples of a traversal, a filtered paginated list, partner countries, a node refetch, the weight of evidence and history', () => {
   expect(operations.map((o) => o.name)).toEqual([
     'ActorTraversal',
     'FilteredArticles',
@@ -69,6 +69,7 @@ test('there are examples of a traversal, a filtered paginated list, partner coun
     'FindNodeId',
     'RefetchNode',
     'WeightOfEvidence',
+    'History',
   ]);
 });
 
@@ -105,6 +106,11 @@ test.each(operations.map((o) => [o.name, o] as const))(
     if (name === 'FilteredArticles')
       expect(body.data).toMatchObject({ articles: { totalCount: 2, pageInfo: { hasNextPage: true } } });
     if (name === 'PartnerCountries') expect(text).toMatch(/"partnerCountries":\[\{/);
+    if (name === 'History')
+      expect(body.data).toMatchObject({
+        actor: { members: [{ person: { name: 'Vu Hai Quan' } }, { person: { name: 'Pham Duc Long' } }] },
+        partnerships: { totalCount: 8 },
+      });
     if (name === 'WeightOfEvidence')
       expect(body.data).toMatchObject({
         partnerships: { nodes: [{ articleCount: 1, sourceCount: 1, confidence: 1 }, {}, {}] },
