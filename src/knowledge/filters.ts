@@ -66,6 +66,8 @@ export interface PartnershipFilter extends SupportFilter {
 export interface PositionFilter {
   /** Held on this day (YYYY-MM-DD): see heldOn. */
   asOf?: string;
+  /** At the organisation with this slug. */
+  organization?: string;
 }
 
 export interface EventFilter extends SupportFilter {
@@ -212,7 +214,18 @@ export function partnershipConditions(t: typeof partnerships, f: PartnershipFilt
 }
 
 export function positionConditions(t: typeof affiliations, f: PositionFilter): SQL | undefined {
-  return conjunction([f.asOf === undefined ? undefined : heldOn(t, f.asOf)]);
+  return conjunction([
+    f.asOf === undefined ? undefined : heldOn(t, f.asOf),
+    f.organization === undefined ? undefined : sql`${t.organizationId} = ${actorId(f.organization)}`,
+  ]);
+}
+
+/**
+ * A person's positions in the order they took them: by start, or by the day of the first report
+ * when the start is unknown; then the ones that ended first; then as recorded.
+ */
+export function positionHistoryOrder(t: typeof affiliations): SQL {
+  return sql`coalesce(${t.startedOn}, ${utcDay(t.firstReportedAt)}) asc nulls last, ${t.endedOn} asc nulls last, ${t.id} asc`;
 }
 
 export function eventConditions(t: typeof events, f: EventFilter): SQL | undefined {

@@ -33,7 +33,7 @@ type FieldPlan =
   | { kind: 'typename'; typename: string }
   | { kind: 'scalar'; sql: (row: string) => string }
   | { kind: 'object'; sql: ObjectFieldSql; selection: SelectionPlan }
-  | { kind: 'list'; sql: ListFieldSql; selection: SelectionPlan }
+  | { kind: 'list'; sql: ListFieldSql; argumentsOf: ArgumentsOf; selection: SelectionPlan }
   | { kind: 'connection'; sql: ConnectionFieldSql; argumentsOf: ArgumentsOf; connection: ConnectionPlan };
 
 /** What a connection field's selection asks for, in response order. */
@@ -210,13 +210,14 @@ class Planner {
           field: { kind: 'connection', sql: fieldSql, argumentsOf: { definition, node }, connection } as FieldPlan,
         };
       }
-      if (node.arguments?.length) throw new NotCompiled(`arguments of ${type.name}.${name}`);
+      if (node.arguments?.length && !(fieldSql.kind === 'list' && fieldSql.where))
+        throw new NotCompiled(`arguments of ${type.name}.${name}`);
       const selection = this.object(target, node.selectionSet);
       return {
         key,
         field: (fieldSql.kind === 'object'
           ? { kind: 'object', sql: fieldSql, selection }
-          : { kind: 'list', sql: fieldSql, selection }) as FieldPlan,
+          : { kind: 'list', sql: fieldSql, argumentsOf: { definition, node }, selection }) as FieldPlan,
       };
     });
     return { typename: type.name, sql: typeSql, entries };

@@ -133,7 +133,9 @@ function object(selection: SelectionPlan, row: string, statement: Statement, var
         const target = statement.alias('l');
         const source = field.sql.source(row, target);
         const order = field.sql.order(target);
-        return `${literal(key)}, coalesce((select json_agg(${object(field.selection, target, statement, variables)} order by ${order}) from ${source.from} where ${source.where}), '[]'::json)`;
+        const filter = field.sql.where?.(argumentsOf(field.argumentsOf, variables), statement, target);
+        const where = filter === undefined ? source.where : `${source.where} and ${filter}`;
+        return `${literal(key)}, coalesce((select json_agg(${object(field.selection, target, statement, variables)} order by ${order}) from ${source.from} where ${where}), '[]'::json)`;
       }
       case 'connection': {
         const args = argumentsOf(field.argumentsOf, variables);

@@ -40,6 +40,13 @@ export class Statement {
 
 const dialect = new PgDialect();
 
+/** drizzle SQL that has no parameters (an order, say) as text. */
+export function sqlText(expression: SQL): string {
+  const { sql: text, params } = dialect.sqlToQuery(expression);
+  if (params.length > 0) throw new Error(`sqlText: expected no parameters, got ${params.length}`);
+  return text;
+}
+
 /** One key of a list's order: the SQL giving it, its direction, and how its cursor chunk is tagged. */
 export interface OrderKey {
   /** Over the link row and the node row (the same alias when the list has no join table). */
@@ -76,6 +83,11 @@ export interface ListFieldSql {
   kind: 'list';
   source: (row: string, target: string) => RowSource;
   order: (target: string) => string;
+  /**
+   * The condition the field's arguments put on the target rows, if any. A list without it takes
+   * no arguments: the compiler leaves a field given some to the resolvers.
+   */
+  where?: (args: Record<string, unknown>, statement: Statement, target: string) => string | undefined;
 }
 
 /**

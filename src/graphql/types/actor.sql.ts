@@ -1,18 +1,36 @@
 // How the compiled path reads an Actor (see src/graphql/compiled/sql-model.ts); the same
 // columns, relations, orders and cursors as actor.ts.
+import { alias } from 'drizzle-orm/pg-core';
+import { affiliations } from '../../../schema/tables.ts';
+import { positionConditions, positionHistoryOrder } from '../../knowledge/filters.ts';
 import {
   column,
   connectionThrough,
   enumColumn,
   idField,
   intKey,
+  type ListFieldSql,
   listColumn,
+  sqlText,
   toMany,
   toOne,
   type ObjectTypeSql,
 } from '../compiled/sql-model.ts';
+import { toPositionFilter } from './actor.ts';
 
 const role = { role: (link: string) => `${link}.role` };
+
+/** The affiliations table under a statement's alias, for the domain's conditions and orders. */
+const positionsAs = (target: string) => alias(affiliations, target) as unknown as typeof affiliations;
+
+/** A list of positions (affiliations) through `foreignKey`, narrowed by its arguments as actor.ts narrows it. */
+const positions = (foreignKey: string, order: (target: string) => string): ListFieldSql => ({
+  ...toMany('affiliations', foreignKey, order),
+  where: (args, statement, target) => {
+    const condition = positionConditions(positionsAs(target), toPositionFilter(args));
+    return condition === undefined ? undefined : statement.embed(condition);
+  },
+});
 
 export const actorSql: ObjectTypeSql = {
   table: 'actors',
@@ -26,8 +44,9 @@ export const actorSql: ObjectTypeSql = {
     country: toOne('countries', 'country_id'),
     parent: toOne('actors', 'parent_id'),
     children: toMany('actors', 'parent_id', (t) => `${t}.name, ${t}.id`),
-    affiliations: toMany('affiliations', 'person_id', (t) => `${t}.id`),
-    members: toMany('affiliations', 'organization_id', (t) => `${t}.id`),
+    affiliations: positions('person_id', (t) => `${t}.id`),
+    members: positions('organization_id', (t) => `${t}.id`),
+    titleHistory: positions('person_id', (t) => sqlText(positionHistoryOrder(positionsAs(t)))),
     merges: toMany('actor_merges', 'survivor_id', (t) => `${t}.merged_at, ${t}.id`),
     partnerships: connectionThrough(
       'partnerships',

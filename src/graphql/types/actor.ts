@@ -10,7 +10,13 @@ import {
   partnershipParties,
 } from '../../../schema/tables.ts';
 import { survivorIdOfMergedSlug } from '../../knowledge/curation.ts';
-import { actorConditions, type ActorFilter, positionConditions } from '../../knowledge/filters.ts';
+import {
+  actorConditions,
+  type ActorFilter,
+  positionConditions,
+  type PositionFilter,
+  positionHistoryOrder,
+} from '../../knowledge/filters.ts';
 import { builder, type BuilderTypes } from '../builder.ts';
 import type { GraphQLContext } from '../context.ts';
 import { nodesAndEdges } from '../connection-nodes.ts';
@@ -25,11 +31,21 @@ import { Partnership } from './partnership.ts';
 const AS_OF_POSITIONS =
   'Only positions held on this day: taken by then (or, when the start is unknown, first reported by then) and not yet left.';
 
-/** The drizzle condition for positions held on `asOf`, or none. */
-const heldOn = (asOf: Date | null | undefined) =>
-  asOf == null
+/** The domain filter of a list of positions' arguments; throws BAD_USER_INPUT on a malformed slug. */
+export function toPositionFilter(args: { asOf?: Date | null; organization?: string | null }): PositionFilter {
+  return {
+    asOf: args.asOf == null ? undefined : dayOf(args.asOf),
+    organization: args.organization == null ? undefined : validSlug(args.organization, 'organization'),
+  };
+}
+
+/** The relational query's condition for a list of positions' arguments, or none. */
+function positionsWhere(args: { asOf?: Date | null; organization?: string | null }) {
+  const condition = (f: typeof affiliations) => positionConditions(f, toPositionFilter(args));
+  return args.asOf == null && args.organization == null
     ? undefined
-    : { RAW: (f: typeof affiliations) => positionConditions(f, { asOf: dayOf(asOf) }) ?? sql`true` };
+    : { RAW: (f: typeof affiliations) => condition(f) ?? sql`true` };
+}
 
 export const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
@@ -60,12 +76,12 @@ export const Actor = builder.drizzleNode('actors', {
       description:
         "A person's positions: titles, and the organisations they hold them at; with `asOf`, only those held on that day.",
       args: { asOf: t.arg({ type: 'Date', required: false, description: AS_OF_POSITIONS }) },
-      query: (args) => ({ orderBy: { id: 'asc' }, where: heldOn(args.asOf) }),
+      query: (args) => ({ orderBy: { id: 'asc' }, where: positionsWhere(args) }),
     }),
     members: t.relation('members', {
       description: 'People holding positions at this organisation; with `asOf`, only those held on that day.',
       args: { asOf: t.arg({ type: 'Date', required: false, description: AS_OF_POSITIONS }) },
-      query: (args) => ({ orderBy: { id: 'asc' }, where: heldOn(args.asOf) }),
+      query: (args) => ({ orderBy: { id: 'asc' }, where: positionsWhere(args) }),
     }),
     titleHistory: t.relation('affiliations', {
       description:
@@ -76,14 +92,7 @@ export const Actor = builder.drizzleNode('actors', {
           description: 'Only the positions at this organisation (slug).',
         }),
       },
-      query: (args) => ({
-        where:
-          args.organization == null
-            ? undefined
-            : { organization: { slug: validSlug(args.organization, 'organization') } },
-        orderBy: (f, { sql }) =>
-          sql`coalesce(${f.startedOn}, (${f.firstReportedAt} at time zone 'UTC')::date) asc nulls last, ${f.endedOn} asc nulls last, ${f.id} asc`,
-      }),
+      query: (args) => ({ where: positionsWhere(args), orderBy: (f) => positionHistoryOrder(f) }),
     }),
   }),
 });
