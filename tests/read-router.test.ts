@@ -177,6 +177,36 @@ test('with every database set aside, a read still tries them: a probe may have f
   expect(await readOn((name) => name === 'primary')).toBe('replica-1');
 });
 
+test("a read on a database already set aside that never answers moves on after a probe's time while others remain", async () => {
+  const { router, primary, fakes } = await setUp({ replicas: 1 });
+  fakes[0]!.state = new Error('no answer within 1000 ms');
+  primary.down = true;
+  await router.probe();
+  await router.probe();
+  expect(router.status().map((s) => s.answers)).toEqual([false, false]);
+  // The stopped primary comes first of the two and never answers (a pooler in front of it waits
+  // for it); nothing sets it aside again, so only the bound moves the read on to the replica.
+  vi.useFakeTimers();
+  try {
+    let askedPrimary = false;
+    const read = router.read(
+      async ({ name }) => {
+        if (name !== 'primary') return name;
+        askedPrimary = true;
+        return new Promise<string>(() => {});
+      },
+      (outcome) => 'error' in outcome,
+    );
+    await vi.advanceTimersByTimeAsync(999);
+    expect(askedPrimary).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await read).toBe('replica-1');
+    expect(router.status()[0]).toMatchObject({ name: 'primary', inFlight: 0 });
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
 test('a write that could not reach the primary sets it aside and holds no read on it', async () => {
   const { router, readOn } = await setUp({ replicas: 1 });
   const over = router.beginWrite();

@@ -198,7 +198,8 @@ export class ReadRouter {
    * Runs a read on the best database, and again on the next one when `failed` says the outcome
    * was a connection failure (a thrown error or a result that carries one), or when the database
    * is set aside while the read waits on it (another read or a probe found it down: a read sent
-   * to a server as it stops may never be answered). `mustSee` is a WAL position the reader must see.
+   * to a server as it stops may never be answered), or, already set aside, does not answer within
+   * a probe's time. `mustSee` is a WAL position the reader must see.
    */
   async read<T>(
     run: (target: ReadTarget) => Promise<T>,
@@ -215,6 +216,13 @@ export class ReadRouter {
         moveOn = () => resolve(SET_ASIDE);
         member.onSetAside.add(moveOn);
       });
+      // A database already set aside is tried only as a last resort; while others remain, a read
+      // on it gets no longer than a probe would (a stopped server behind a pooler may never answer,
+      // and nothing would set it aside again to move the read on).
+      const bound =
+        !member.answers && index < candidates.length - 1
+          ? setTimeout(moveOn, this.#options.probeTimeoutMs)
+          : undefined;
       let outcome: { result: T } | { error: unknown } | typeof SET_ASIDE;
       try {
         outcome = await Promise.race([
@@ -225,12 +233,13 @@ export class ReadRouter {
           setAside,
         ]);
       } finally {
+        clearTimeout(bound);
         member.onSetAside.delete(moveOn);
         member.inFlight -= 1;
       }
       if (outcome === SET_ASIDE) {
         // Left to settle on its own; its outcome no longer matters.
-        last = { error: new Error(`${member.name} was set aside while a read waited on it`) };
+        last = { error: new Error(`${member.name} was set aside while a read waited on it, or did not answer in time`) };
       } else {
         last = outcome;
         if (!failed(last)) break;
