@@ -220,9 +220,7 @@ export class ReadRouter {
       // on it gets no longer than a probe would (a stopped server behind a pooler may never answer,
       // and nothing would set it aside again to move the read on).
       const bound =
-        !member.answers && index < candidates.length - 1
-          ? setTimeout(moveOn, this.#options.probeTimeoutMs)
-          : undefined;
+        !member.answers && index < candidates.length - 1 ? setTimeout(moveOn, this.#options.probeTimeoutMs) : undefined;
       let outcome: { result: T } | { error: unknown } | typeof SET_ASIDE;
       try {
         outcome = await Promise.race([
@@ -239,7 +237,9 @@ export class ReadRouter {
       }
       if (outcome === SET_ASIDE) {
         // Left to settle on its own; its outcome no longer matters.
-        last = { error: new Error(`${member.name} was set aside while a read waited on it, or did not answer in time`) };
+        last = {
+          error: new Error(`${member.name} was set aside while a read waited on it, or did not answer in time`),
+        };
       } else {
         last = outcome;
         if (!failed(last)) break;
