@@ -41,10 +41,11 @@ export function toPositionFilter(args: { asOf?: Date | null; organization?: stri
 
 /** The relational query's condition for a list of positions' arguments, or none. */
 function positionsWhere(args: { asOf?: Date | null; organization?: string | null }) {
-  const condition = (f: typeof affiliations) => positionConditions(f, toPositionFilter(args));
-  return args.asOf == null && args.organization == null
+  // Checked here, as the query is built: a malformed slug is refused before any statement runs.
+  const filter = toPositionFilter(args);
+  return filter.asOf === undefined && filter.organization === undefined
     ? undefined
-    : { RAW: (f: typeof affiliations) => condition(f) ?? sql`true` };
+    : { RAW: (f: typeof affiliations) => positionConditions(f, filter) ?? sql`true` };
 }
 
 export const Actor = builder.drizzleNode('actors', {
