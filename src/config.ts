@@ -96,6 +96,7 @@ const environmentSchema = z.object({
   MAX_QUERY_BYTES: limit(20_000),
   MAX_BODY_BYTES: limit(1_572_864),
   EXECUTION_TIMEOUT_MS: limit(10_000),
+  READY_TIMEOUT_MS: limit(2_000),
   STATEMENT_TIMEOUT_MS: z.coerce
     .number({ message: 'expected a number of milliseconds' })
     .int('expected a whole number')
@@ -175,6 +176,8 @@ export interface Config {
   corsOrigins: string[];
   /** max-age, in seconds, of successful GET query responses; 0 turns HTTP caching off. */
   httpCacheMaxAge: number;
+  /** How long /ready waits for the database (with no replicas) before it reports not ready, in ms. */
+  readyTimeoutMs: number;
   /** Server-side cache of anonymous reads, emptied by every write; null when RESPONSE_CACHE_TTL_MS is 0. */
   responseCache: { ttlMs: number; maxBytes: number } | null;
   /** API tokens (by the SHA-256 of each, never the token itself) and their scopes; none by default: no writes. */
@@ -274,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     corsOrigins: e.CORS_ORIGINS,
     httpCacheMaxAge: e.HTTP_CACHE_MAX_AGE,
+    readyTimeoutMs: e.READY_TIMEOUT_MS,
     responseCache:
       e.RESPONSE_CACHE_TTL_MS === 0
         ? null

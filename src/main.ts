@@ -81,6 +81,7 @@ async function main(): Promise<void> {
     logger,
     corsOrigins: config.corsOrigins,
     httpCacheMaxAge: config.httpCacheMaxAge,
+    readyTimeoutMs: config.readyTimeoutMs,
     responseCache,
     persistedOperations,
     tokens: config.apiTokens,

@@ -47,6 +47,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** max-age of successful GET query responses, in seconds; 0 turns HTTP caching off. Default 60. */
   httpCacheMaxAge?: number;
+  /** How long /ready waits for the database (with no read router) before it reports not ready, in ms. */
+  readyTimeoutMs?: number;
   /**
    * Server-side cache of anonymous read results; the caller empties it on every write
    * (main.ts listens to the database's change notifications). None by default.
@@ -90,9 +92,6 @@ export type Server = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
 const GRAPHQL_ENDPOINT = '/graphql';
 
-/** How long /ready waits for the database before it reports not ready. */
-const READY_TIMEOUT_MS = 2_000;
-
 export function createServer({
   db,
   extractor = inProcessExtractor,
@@ -100,6 +99,7 @@ export function createServer({
   logger,
   corsOrigins = [],
   httpCacheMaxAge = DEFAULTS.httpCacheMaxAge,
+  readyTimeoutMs = DEFAULTS.readyTimeoutMs,
   persistedOperations = null,
   tokens = [],
   requireTokenForReads = false,
@@ -171,7 +171,10 @@ export function createServer({
       ...(responseCache ? [useKnowledgeResponseCache(responseCache)] : []),
       useHttpCaching({ maxAge: httpCacheMaxAge, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useExplorer(),
-      useReadinessCheck({ endpoint: '/ready', check: () => readiness({ ping, readRouter, logger }) }),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: () => readiness({ ping, readRouter, logger, timeoutMs: readyTimeoutMs }),
+      }),
     ],
   });
 }
@@ -184,10 +187,13 @@ async function readiness({
   ping,
   readRouter,
   logger,
+  timeoutMs,
 }: {
   ping: () => Promise<void>;
   readRouter: ReadRouter | null;
   logger?: Logger;
+  /** How long the database (with no read router) has to answer. */
+  timeoutMs: number;
 }): Promise<Response> {
   let databases: Pick<DatabaseStatus, 'name' | 'role' | 'answers' | 'lagMs' | 'inUse'>[];
   if (readRouter) {
@@ -197,7 +203,7 @@ async function readiness({
       .status()
       .map(({ name, role, answers, lagMs, inUse }) => ({ name, role, answers, lagMs, inUse }));
   } else {
-    const answers = await within(ping(), READY_TIMEOUT_MS).then(
+    const answers = await within(ping(), timeoutMs).then(
       () => true,
       (error: unknown) => {
         logger?.warn({ err: error }, 'readiness check failed: the database does not answer');

@@ -16,6 +16,7 @@ test('with nothing set, the server uses embedded PGlite under .data on port 4000
     persistedOperations: null,
     corsOrigins: [],
     httpCacheMaxAge: 60,
+    readyTimeoutMs: 2000,
     responseCache: { ttlMs: 60_000, maxBytes: 32 * 1024 * 1024 },
     apiTokens: [],
     requireTokenForReads: false,
