@@ -11,6 +11,7 @@ import postgres from 'postgres';
 import { inject } from 'vitest';
 // The type of what the run's global setup provides (`inject('testDatabaseImages')`).
 import type {} from './global-setup.ts';
+import { PGLITE_TEST_SETTINGS } from './pglite-settings.ts';
 import { hashToken, type ApiToken } from '../../src/auth/tokens.ts';
 import { rowsOf } from '../../src/db/rows.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/database.ts';
@@ -121,9 +122,6 @@ function loadPgliteImage(path: string): Promise<Blob> {
   }
   return image;
 }
-
-/** PGlite's start settings for a test app: see `startSettings` in src/db/database.ts. */
-const PGLITE_TEST_SETTINGS = { shared_buffers: '16MB' };
 
 /**
  * The run's migrated PGlite image when the suite runs on PGlite, for a test that opens PGlite

@@ -13,6 +13,7 @@ import { tsImport } from 'tsx/esm/api';
 import type { TestProject } from 'vitest/node';
 import type * as DatabaseModule from '../../src/db/database.ts';
 import type * as SeedModule from '../../src/db/seed.ts';
+import { PGLITE_TEST_SETTINGS } from './pglite-settings.ts';
 
 // Loaded by Node (through tsx) rather than by vitest's runner for this file, which resolves
 // world-countries to an ES module that Node then refuses (a JSON import without its attribute).
@@ -44,7 +45,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return drop;
   }
   const directory = await mkdtemp(join(tmpdir(), 'test-pglite-'));
-  const handle = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+  const handle = await openDatabase({ kind: 'pglite', dataDir: 'memory://' }, { startSettings: PGLITE_TEST_SETTINGS });
   try {
     const client = (handle.db as unknown as { $client: PGlite }).$client;
     // Uncompressed: loading it is faster than a gzipped one, and it stays on this machine.
