@@ -95,7 +95,9 @@ export const TEST_API_TOKEN: ApiToken = {
 /**
  * A PGlite image held in memory. PGlite reads an image with `arrayBuffer()`, and Node 20's Blob
  * answers that by copying its bytes chunk by chunk into a new buffer: about 0.2 s for the seeded
- * image at every open. This one hands over a copy made at once.
+ * image at every open. This one hands over a copy made at once. Only `arrayBuffer()` and `size`
+ * hold the image (PGlite 0.5 reads nothing else): `stream()`, `text()` and `slice()` would see an
+ * empty Blob, and an empty image fails PGlite's start loudly.
  */
 class PgliteImage extends Blob {
   readonly #bytes: Uint8Array;
