@@ -3,7 +3,6 @@
 // keyset, never by offset.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadQueries, type BenchQuery, type QueryName } from '../bench/queries.ts';
-import { generateSyntheticData } from '../src/synthetic/generate.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 
 // Big enough for a hub with dozens of partnerships and a country with more than five pages of 50.
@@ -12,8 +11,8 @@ const SCALE = 0.02;
 let app: TestApp;
 let queries: Record<QueryName, BenchQuery>;
 beforeAll(async () => {
-  app = await createTestApp({ seed: false });
-  await generateSyntheticData(app.db, { scale: SCALE, seed: 3 });
+  // The graph compiled-differential.test.ts reads too: generated once per run.
+  app = await createTestApp({ syntheticGraph: { scale: SCALE, seed: 3 } });
   queries = loadQueries();
 }, 120_000);
 afterAll(() => app?.close());

@@ -5,12 +5,16 @@
 // run by tests/helpers/global-setup.ts (a template database, or a PGlite data directory image);
 // without it, each app migrates and seeds its own.
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 // The type of what the run's global setup provides (`inject('testDatabaseImages')`).
-import type {} from './global-setup.ts';
+import type { TestDatabaseImages } from './global-setup.ts';
 import { PGLITE_TEST_SETTINGS } from './pglite-settings.ts';
 import { hashToken, type ApiToken } from '../../src/auth/tokens.ts';
 import { rowsOf } from '../../src/db/rows.ts';
@@ -21,6 +25,7 @@ import { KnowledgeResponseCache } from '../../src/http/response-cache.ts';
 import type { Extractor } from '../../src/ingest/extractor.ts';
 import type { CompiledReadsOptions } from '../../src/graphql/compiled/plugin.ts';
 import { createServer, type Server } from '../../src/server.ts';
+import { generateSyntheticData } from '../../src/synthetic/generate.ts';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -75,6 +80,17 @@ export interface TestAppOptions {
   databaseName?: string;
   /** Listen for the database's change notifications and serve `knowledgeAdded`, as main.ts does. Off by default. */
   liveUpdates?: boolean;
+  /**
+   * The database holds this synthetic graph (`generateSyntheticData`) instead of the sample
+   * knowledge. It is generated once per run, by the first app that asks in any worker, and
+   * copied for the others.
+   */
+  syntheticGraph?: SyntheticGraph;
+}
+
+interface SyntheticGraph {
+  scale: number;
+  seed: number;
 }
 
 interface GraphQLRequestOptions {
@@ -142,6 +158,99 @@ function runImages() {
   }
 }
 
+/** Built in this worker or found built by another, by image: see `TestAppOptions.syntheticGraph`. */
+const syntheticImages = new Map<string, Promise<string>>();
+
+function syntheticGraphImage(images: TestDatabaseImages, graph: SyntheticGraph): Promise<string> {
+  const id = `synthetic_${String(graph.scale).replace(/\W/g, '_')}_${graph.seed}`;
+  let image = syntheticImages.get(id);
+  if (!image) {
+    image =
+      images.engine === 'postgres'
+        ? syntheticTemplate(images, `${images.sharedPrefix}${id}`, graph)
+        : syntheticPgliteImage(images, join(dirname(images.migrated), `${id}.tar`), graph);
+    syntheticImages.set(id, image);
+  }
+  return image;
+}
+
+/**
+ * A PGlite image of the graph. The worker that creates `<image>.claim` first builds it; the
+ * others wait for the image (written whole, by a rename) or for `<image>.failed`.
+ */
+async function syntheticPgliteImage(images: TestDatabaseImages, path: string, graph: SyntheticGraph): Promise<string> {
+  const claimed = await writeFile(`${path}.claim`, String(process.pid), { flag: 'wx' }).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return false;
+      throw error;
+    },
+  );
+  if (claimed) {
+    try {
+      const handle = await openDatabase(
+        { kind: 'pglite', dataDir: 'memory://' },
+        { startSettings: PGLITE_TEST_SETTINGS, loadDataDir: await loadPgliteImage(images.migrated) },
+      );
+      try {
+        await generateSyntheticData(handle.db, graph);
+        const client = (handle.db as unknown as { $client: PGlite }).$client;
+        await writeFile(`${path}.partial`, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
+        await rename(`${path}.partial`, path);
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      await writeFile(`${path}.failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+      throw error;
+    }
+    return path;
+  }
+  for (const deadline = Date.now() + SYNTHETIC_WAIT_MS; !existsSync(path); await sleep(50)) {
+    const failure = await readFile(`${path}.failed`, 'utf8').catch(() => null);
+    if (failure !== null) throw new Error(`Another worker could not build the synthetic graph: ${failure}`);
+    if (Date.now() > deadline)
+      throw new Error(`The synthetic graph was not built within ${SYNTHETIC_WAIT_MS / 1000} s (${path})`);
+  }
+  return path;
+}
+const SYNTHETIC_WAIT_MS = 120_000;
+
+/**
+ * A PostgreSQL template database of the graph, built under an advisory lock by the first worker
+ * to take it. Its name starts with the run's shared prefix, so the run's teardown drops it.
+ */
+async function syntheticTemplate(images: TestDatabaseImages, name: string, graph: SyntheticGraph): Promise<string> {
+  const baseUrl = process.env.DATABASE_URL!;
+  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin`select pg_advisory_lock(hashtext(${name}))`;
+    try {
+      const [built] = await admin`select 1 from pg_database where datname = ${name}`;
+      if (!built) {
+        await admin.unsafe(`create database ${name} template ${images.migrated}`);
+        const url = new URL(baseUrl);
+        url.pathname = `/${name}`;
+        const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
+        try {
+          await generateSyntheticData(handle.db, graph);
+        } catch (error) {
+          await handle.close();
+          await admin.unsafe(`drop database ${name} with (force)`);
+          throw error;
+        }
+        // A template must have no sessions left when a database is created from it.
+        await handle.close();
+      }
+    } finally {
+      await admin`select pg_advisory_unlock(hashtext(${name}))`;
+    }
+  } finally {
+    await admin.end();
+  }
+  return name;
+}
+
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const statements: string[] = [];
   const logger = { logQuery: (query: string) => void statements.push(query) };
@@ -149,7 +258,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const engine = baseUrl ? 'postgres' : 'pglite';
   // The database built once for the run, migrated only or seeded too; none outside `vitest run`.
   const images = runImages();
-  const image = images?.engine === engine ? (options.seed === false ? images.migrated : images.seeded) : undefined;
+  const image =
+    images?.engine !== engine
+      ? undefined
+      : options.syntheticGraph
+        ? await syntheticGraphImage(images, options.syntheticGraph)
+        : options.seed === false
+          ? images.migrated
+          : images.seeded;
   let dropDatabase: () => Promise<void> = async () => {};
   let handle: DatabaseHandle;
   if (baseUrl) {
@@ -179,7 +295,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   }
   // On a copy of the run's database, migrating finds nothing to apply: it checks the copy is current.
   if (!(options.readOnly && image)) await handle.migrate();
-  if (options.seed !== false && !image) await seed(handle.db);
+  if (!image) {
+    if (options.syntheticGraph) await generateSyntheticData(handle.db, options.syntheticGraph);
+    else if (options.seed !== false) await seed(handle.db);
+  }
   if (engine === 'pglite') {
     // An in-memory database has nothing to keep across a crash: a commit need not wait for its
     // WAL record, which saves a tenth of the time of tests that write much. PGlite is one
