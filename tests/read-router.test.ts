@@ -63,7 +63,28 @@ async function setUp({ replicas = 2, maxLagMs = 1000 } = {}) {
       (outcome) => 'error' in outcome,
       mustSee,
     );
-  return { router, primary, fakes, readOn };
+  /** A read that the primary never answers (the others answer with their names), and whether the primary was asked. */
+  const readHangingOnPrimary = () => {
+    let askedPrimary = false;
+    const read = router.read(
+      async ({ name }) => {
+        if (name !== 'primary') return name;
+        askedPrimary = true;
+        return new Promise<string>(() => {});
+      },
+      (outcome) => 'error' in outcome,
+    );
+    return { read, askedPrimary: () => askedPrimary };
+  };
+  /** The primary stops and replica-1's probes fail twice in a row: both are set aside. */
+  const setBothAside = async () => {
+    fakes[0]!.state = new Error('no answer within 1000 ms');
+    primary.down = true;
+    await router.probe();
+    await router.probe();
+    expect(router.status().map((s) => s.answers)).toEqual([false, false]);
+  };
+  return { router, primary, fakes, readOn, readHangingOnPrimary, setBothAside };
 }
 
 test('reads go to the replicas in turn, never to the primary while they are fit', async () => {
@@ -167,38 +188,22 @@ test('a probe that fails once is reported but sets nothing aside; the second in 
 });
 
 test('with every database set aside, a read still tries them: a probe may have failed only for being slow', async () => {
-  const { router, primary, fakes, readOn } = await setUp({ replicas: 1 });
-  fakes[0]!.state = new Error('no answer within 1000 ms');
-  primary.down = true;
-  await router.probe();
-  await router.probe();
-  expect(router.status().map((s) => s.answers)).toEqual([false, false]);
+  const { readOn, setBothAside } = await setUp({ replicas: 1 });
+  await setBothAside();
   // The primary is refused; the replica, set aside, answers after all.
   expect(await readOn((name) => name === 'primary')).toBe('replica-1');
 });
 
 test("a read on a database already set aside that never answers moves on after a probe's time while others remain", async () => {
-  const { router, primary, fakes } = await setUp({ replicas: 1 });
-  fakes[0]!.state = new Error('no answer within 1000 ms');
-  primary.down = true;
-  await router.probe();
-  await router.probe();
-  expect(router.status().map((s) => s.answers)).toEqual([false, false]);
+  const { router, readHangingOnPrimary, setBothAside } = await setUp({ replicas: 1 });
+  await setBothAside();
   // The stopped primary comes first of the two and never answers (a pooler in front of it waits
   // for it); nothing sets it aside again, so only the bound moves the read on to the replica.
   vi.useFakeTimers();
   try {
-    let askedPrimary = false;
-    const read = router.read(
-      async ({ name }) => {
-        if (name !== 'primary') return name;
-        askedPrimary = true;
-        return new Promise<string>(() => {});
-      },
-      (outcome) => 'error' in outcome,
-    );
+    const { read, askedPrimary } = readHangingOnPrimary();
     await vi.advanceTimersByTimeAsync(999);
-    expect(askedPrimary).toBe(true);
+    expect(askedPrimary()).toBe(true);
     await vi.advanceTimersByTimeAsync(1);
     expect(await read).toBe('replica-1');
     expect(router.status()[0]).toMatchObject({ name: 'primary', inFlight: 0 });
@@ -217,19 +222,11 @@ test('a write that could not reach the primary sets it aside and holds no read o
 });
 
 test('a read waiting on a database that is then set aside goes on to the next one', async () => {
-  const { router, readOn } = await setUp({ replicas: 1 });
+  const { router, readOn, readHangingOnPrimary } = await setUp({ replicas: 1 });
   // A write holds reads on the primary; the primary then stops as a read waits on it, unanswered.
   const over = router.beginWrite();
-  let hung = false;
-  const waiting = router.read(
-    async ({ name }) => {
-      if (name !== 'primary') return name;
-      hung = true;
-      return new Promise<string>(() => {});
-    },
-    (outcome) => 'error' in outcome,
-  );
-  await vi.waitFor(() => expect(hung).toBe(true));
+  const { read: waiting, askedPrimary } = readHangingOnPrimary();
+  await vi.waitFor(() => expect(askedPrimary()).toBe(true));
   // The write learns the primary is down, which sets it aside: the waiting read moves on.
   await over({ reachedPrimary: false });
   expect(await waiting).toBe('replica-1');

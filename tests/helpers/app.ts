@@ -25,7 +25,6 @@ import { KnowledgeResponseCache } from '../../src/http/response-cache.ts';
 import type { Extractor } from '../../src/ingest/extractor.ts';
 import type { CompiledReadsOptions } from '../../src/graphql/compiled/plugin.ts';
 import { createServer, type Server } from '../../src/server.ts';
-import { generateSyntheticData } from '../../src/synthetic/generate.ts';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -158,6 +157,12 @@ function runImages() {
   }
 }
 
+/** The generator, loaded only by the files that ask for a synthetic graph. */
+async function generateSynthetic(db: Database, graph: SyntheticGraph): Promise<void> {
+  const { generateSyntheticData } = await import('../../src/synthetic/generate.ts');
+  await generateSyntheticData(db, graph);
+}
+
 /** Built in this worker or found built by another, by image: see `TestAppOptions.syntheticGraph`. */
 const syntheticImages = new Map<string, Promise<string>>();
 
@@ -193,7 +198,7 @@ async function syntheticPgliteImage(images: TestDatabaseImages, path: string, gr
         { startSettings: PGLITE_TEST_SETTINGS, loadDataDir: await loadPgliteImage(images.migrated) },
       );
       try {
-        await generateSyntheticData(handle.db, graph);
+        await generateSynthetic(handle.db, graph);
         const client = (handle.db as unknown as { $client: PGlite }).$client;
         await writeFile(`${path}.partial`, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
         await rename(`${path}.partial`, path);
@@ -233,7 +238,7 @@ async function syntheticTemplate(images: TestDatabaseImages, name: string, graph
         url.pathname = `/${name}`;
         const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
         try {
-          await generateSyntheticData(handle.db, graph);
+          await generateSynthetic(handle.db, graph);
         } catch (error) {
           await handle.close();
           await admin.unsafe(`drop database ${name} with (force)`);
@@ -296,7 +301,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   // On a copy of the run's database, migrating finds nothing to apply: it checks the copy is current.
   if (!(options.readOnly && image)) await handle.migrate();
   if (!image) {
-    if (options.syntheticGraph) await generateSyntheticData(handle.db, options.syntheticGraph);
+    if (options.syntheticGraph) await generateSynthetic(handle.db, options.syntheticGraph);
     else if (options.seed !== false) await seed(handle.db);
   }
   if (engine === 'pglite') {
