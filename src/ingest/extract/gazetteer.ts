@@ -192,9 +192,15 @@ export function findCountryMentions(text: string, offset = 0): CountryMention[] 
 
 /** Is `word` a country form or demonym ("Vietnamese", "US", "British", "Việt Nam")? */
 export function countryOfWord(word: string): string | null {
-  const lookup = (w: string) => FORMS.get(w) ?? (w.endsWith('s') ? FORMS.get(w.slice(0, -1)) : undefined);
-  const f = lookup(word) ?? lookup(fold(word));
+  const f = countryFormOf(word) ?? countryFormOf(fold(word));
   return f ? f.code : null;
+}
+
+// Module-level rather than a closure in countryOfWord, which runs for every word: under tsx (the
+// server, the CLI, extraction workers) a named closure is created through esbuild's __name helper
+// on every call, which cost a tenth of extraction.
+function countryFormOf(w: string) {
+  return FORMS.get(w) ?? (w.endsWith('s') ? FORMS.get(w.slice(0, -1)) : undefined);
 }
 
 // ── Cities ────────────────────────────────────────────────────────────────────────────────

@@ -187,9 +187,7 @@ export function isWord(t: Token | undefined, ...words: string[]): boolean {
 export function matchTitle(tokens: Token[], i: number, caseInsensitive = false): { end: number; title: string } | null {
   let j = i;
   const parts: string[] = [];
-  const same = (a: string, b: string) => (caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b);
-  const isPrefix = (w: string) => (caseInsensitive ? PREFIXES_LOWER.has(w.toLowerCase()) : PREFIX_SET.has(w));
-  while (tokens[j] && !tokens[j]!.punct && isPrefix(tokens[j]!.text)) {
+  while (tokens[j] && !tokens[j]!.punct && isTitlePrefix(tokens[j]!.text, caseInsensitive)) {
     parts.push(tokens[j]!.text);
     j++;
   }
@@ -202,7 +200,7 @@ export function matchTitle(tokens: Token[], i: number, caseInsensitive = false):
         (w, k) =>
           tokens[j + k] &&
           !tokens[j + k]!.punct &&
-          same(tokens[j + k]!.text, w) &&
+          sameWord(tokens[j + k]!.text, w, caseInsensitive) &&
           (k === seq.length - 1 || !tokens[j + k]!.possessive),
       )
     ) {
@@ -211,6 +209,16 @@ export function matchTitle(tokens: Token[], i: number, caseInsensitive = false):
     }
   }
   return null;
+}
+
+// Module-level rather than closures in matchTitle, which runs at every token: under tsx (the
+// server, the CLI, extraction workers) a named closure is created through esbuild's __name helper
+// on every call.
+function sameWord(a: string, b: string, caseInsensitive: boolean): boolean {
+  return caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+function isTitlePrefix(w: string, caseInsensitive: boolean): boolean {
+  return caseInsensitive ? PREFIXES_LOWER.has(w.toLowerCase()) : PREFIX_SET.has(w);
 }
 
 interface OrgParse {
