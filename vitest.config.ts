@@ -13,9 +13,9 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    // The databases test apps start from, migrated and seeded once per run (see the file).
+    // Where the run's databases live (tests/helpers/run-databases.ts builds each once per run).
     globalSetup: ['tests/helpers/global-setup.ts'],
-    // Each test file still opens its own database from those; that takes a second or two.
+    // A file's database is a copy of one of those; the first file to need one builds it.
     hookTimeout: 120_000,
     testTimeout: 60_000,
     pool: 'forks',

@@ -2,20 +2,19 @@
 // it, and a log of every SQL statement sent. With DATABASE_URL set, the database is a new
 // PostgreSQL database created beside the one the URL names (and dropped afterwards);
 // otherwise an in-memory PGlite. Under `vitest run` the database is a copy of one built once per
-// run by tests/helpers/global-setup.ts (a template database, or a PGlite data directory image);
+// run (tests/helpers/run-databases.ts: a template database, or a PGlite data directory image);
 // without it, each app migrates and seeds its own.
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { inject } from 'vitest';
-// The type of what the run's global setup provides (`inject('testDatabaseImages')`).
-import type { TestDatabaseImages } from './global-setup.ts';
-import { PGLITE_TEST_SETTINGS } from './pglite-settings.ts';
+import {
+  currentRun,
+  loadPgliteImage,
+  openPgliteTestDatabase,
+  runDatabase,
+  type BaseDatabase,
+  type SyntheticGraph,
+} from './run-databases.ts';
 import { hashToken, type ApiToken } from '../../src/auth/tokens.ts';
 import { rowsOf } from '../../src/db/rows.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/database.ts';
@@ -87,11 +86,6 @@ export interface TestAppOptions {
   syntheticGraph?: SyntheticGraph;
 }
 
-interface SyntheticGraph {
-  scale: number;
-  seed: number;
-}
-
 interface GraphQLRequestOptions {
   /** The bearer token to send; TEST_TOKEN by default, null for no Authorization header. */
   token?: string | null;
@@ -108,152 +102,12 @@ export const TEST_API_TOKEN: ApiToken = {
 };
 
 /**
- * A PGlite image held in memory. PGlite reads an image with `arrayBuffer()`, and Node 20's Blob
- * answers that by copying its bytes chunk by chunk into a new buffer: about 0.2 s for the seeded
- * image at every open. This one hands over a copy made at once. Only `arrayBuffer()` and `size`
- * hold the image (PGlite 0.5 reads nothing else): `stream()`, `text()` and `slice()` would see an
- * empty Blob, and an empty image fails PGlite's start loudly.
- */
-class PgliteImage extends Blob {
-  readonly #bytes: Uint8Array;
-  constructor(bytes: Uint8Array) {
-    super();
-    this.#bytes = bytes;
-  }
-  override get size(): number {
-    return this.#bytes.byteLength;
-  }
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#bytes.slice().buffer;
-  }
-}
-
-/** The PGlite images read by this worker, by path (a file may create several apps). */
-const pgliteImages = new Map<string, Promise<Blob>>();
-
-function loadPgliteImage(path: string): Promise<Blob> {
-  let image = pgliteImages.get(path);
-  if (!image) {
-    image = readFile(path).then((bytes) => new PgliteImage(bytes));
-    pgliteImages.set(path, image);
-  }
-  return image;
-}
-
-/**
  * The run's migrated PGlite image when the suite runs on PGlite, for a test that opens PGlite
  * itself: loading it takes a fraction of the seconds a new data directory's initdb does.
  */
-export function migratedPgliteImage(): Promise<Blob> | undefined {
-  const images = runImages();
-  return images?.engine === 'pglite' ? loadPgliteImage(images.migrated) : undefined;
-}
-
-function runImages() {
-  try {
-    return inject('testDatabaseImages');
-  } catch {
-    return undefined; // not in a vitest worker
-  }
-}
-
-/** The generator, loaded only by the files that ask for a synthetic graph. */
-async function generateSynthetic(db: Database, graph: SyntheticGraph): Promise<void> {
-  const { generateSyntheticData } = await import('../../src/synthetic/generate.ts');
-  await generateSyntheticData(db, graph);
-}
-
-/** Built in this worker or found built by another, by image: see `TestAppOptions.syntheticGraph`. */
-const syntheticImages = new Map<string, Promise<string>>();
-
-function syntheticGraphImage(images: TestDatabaseImages, graph: SyntheticGraph): Promise<string> {
-  const id = `synthetic_${String(graph.scale).replace(/\W/g, '_')}_${graph.seed}`;
-  let image = syntheticImages.get(id);
-  if (!image) {
-    image =
-      images.engine === 'postgres'
-        ? syntheticTemplate(images, `${images.sharedPrefix}${id}`, graph)
-        : syntheticPgliteImage(images, join(dirname(images.migrated), `${id}.tar`), graph);
-    syntheticImages.set(id, image);
-  }
-  return image;
-}
-
-/**
- * A PGlite image of the graph. The worker that creates `<image>.claim` first builds it; the
- * others wait for the image (written whole, by a rename) or for `<image>.failed`.
- */
-async function syntheticPgliteImage(images: TestDatabaseImages, path: string, graph: SyntheticGraph): Promise<string> {
-  const claimed = await writeFile(`${path}.claim`, String(process.pid), { flag: 'wx' }).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST') return false;
-      throw error;
-    },
-  );
-  if (claimed) {
-    try {
-      const handle = await openDatabase(
-        { kind: 'pglite', dataDir: 'memory://' },
-        { startSettings: PGLITE_TEST_SETTINGS, loadDataDir: await loadPgliteImage(images.migrated) },
-      );
-      try {
-        await generateSynthetic(handle.db, graph);
-        const client = (handle.db as unknown as { $client: PGlite }).$client;
-        await writeFile(`${path}.partial`, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
-        await rename(`${path}.partial`, path);
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      await writeFile(`${path}.failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
-      throw error;
-    }
-    return path;
-  }
-  for (const deadline = Date.now() + SYNTHETIC_WAIT_MS; !existsSync(path); await sleep(50)) {
-    const failure = await readFile(`${path}.failed`, 'utf8').catch(() => null);
-    if (failure !== null) throw new Error(`Another worker could not build the synthetic graph: ${failure}`);
-    if (Date.now() > deadline)
-      throw new Error(`The synthetic graph was not built within ${SYNTHETIC_WAIT_MS / 1000} s (${path})`);
-  }
-  return path;
-}
-const SYNTHETIC_WAIT_MS = 120_000;
-
-/**
- * A PostgreSQL template database of the graph, built under an advisory lock by the first worker
- * to take it. Its name starts with the run's shared prefix, so the run's teardown drops it.
- */
-async function syntheticTemplate(images: TestDatabaseImages, name: string, graph: SyntheticGraph): Promise<string> {
-  const baseUrl = process.env.DATABASE_URL!;
-  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin`select pg_advisory_lock(hashtext(${name}))`;
-    try {
-      const [built] = await admin`select 1 from pg_database where datname = ${name}`;
-      if (!built) {
-        await admin.unsafe(`create database ${name} template ${images.migrated}`);
-        const url = new URL(baseUrl);
-        url.pathname = `/${name}`;
-        const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
-        try {
-          await generateSynthetic(handle.db, graph);
-        } catch (error) {
-          await handle.close();
-          await admin.unsafe(`drop database ${name} with (force)`);
-          throw error;
-        }
-        // A template must have no sessions left when a database is created from it.
-        await handle.close();
-      }
-    } finally {
-      await admin`select pg_advisory_unlock(hashtext(${name}))`;
-    }
-  } finally {
-    await admin.end();
-  }
-  return name;
+export async function migratedPgliteImage(): Promise<Blob | undefined> {
+  const run = currentRun();
+  return run?.engine === 'pglite' ? loadPgliteImage(await runDatabase(run, 'migrated')) : undefined;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -261,16 +115,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const logger = { logQuery: (query: string) => void statements.push(query) };
   const baseUrl = process.env.DATABASE_URL;
   const engine = baseUrl ? 'postgres' : 'pglite';
-  // The database built once for the run, migrated only or seeded too; none outside `vitest run`.
-  const images = runImages();
-  const image =
-    images?.engine !== engine
-      ? undefined
-      : options.syntheticGraph
-        ? await syntheticGraphImage(images, options.syntheticGraph)
-        : options.seed === false
-          ? images.migrated
-          : images.seeded;
+  // The database built once for the run this one copies; none outside `vitest run`.
+  const run = currentRun();
+  const base: BaseDatabase = options.syntheticGraph
+    ? { synthetic: options.syntheticGraph }
+    : options.seed === false
+      ? 'migrated'
+      : 'seeded';
+  const image = run?.engine === engine ? await runDatabase(run, base) : undefined;
   let dropDatabase: () => Promise<void> = async () => {};
   let handle: DatabaseHandle;
   if (baseUrl) {
@@ -289,20 +141,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await cleanup.end();
     };
   } else {
-    handle = await openDatabase(
-      { kind: 'pglite', dataDir: 'memory://' },
-      {
-        logger,
-        startSettings: PGLITE_TEST_SETTINGS,
-        ...(image ? { loadDataDir: await loadPgliteImage(image) } : {}),
-      },
-    );
+    handle = await openPgliteTestDatabase(image ?? null, { logger });
   }
   // On a copy of the run's database, migrating finds nothing to apply: it checks the copy is current.
   if (!(options.readOnly && image)) await handle.migrate();
   if (!image) {
-    if (options.syntheticGraph) await generateSynthetic(handle.db, options.syntheticGraph);
-    else if (options.seed !== false) await seed(handle.db);
+    if (options.syntheticGraph) {
+      const { generateSyntheticData } = await import('../../src/synthetic/generate.ts');
+      await generateSyntheticData(handle.db, options.syntheticGraph);
+    } else if (options.seed !== false) await seed(handle.db);
   }
   if (engine === 'pglite') {
     // An in-memory database has nothing to keep across a crash: a commit need not wait for its
@@ -402,9 +249,15 @@ let shared: Promise<TestApp> | undefined;
 export function sharedReadOnlyApp(): Promise<TestApp> {
   shared ??= createTestApp({
     readOnly: true,
-    databaseName: runImages()?.sharedPrefix && `${runImages()!.sharedPrefix}${process.pid}`,
+    databaseName: sharedDatabaseName(),
   }).then((app) => ({ ...app, close: async () => {} }));
   return shared;
+}
+
+/** On PostgreSQL, the worker's shared database is named with the run's prefix, so the run's teardown drops it. */
+function sharedDatabaseName(): string | undefined {
+  const run = currentRun();
+  return run?.engine === 'postgres' ? `${run.prefix}shared_${process.pid}` : undefined;
 }
 
 /** The data of a response, failing the test with the errors when there are any. */
