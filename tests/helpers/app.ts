@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import {
   currentRun,
+  generateSyntheticGraph,
   loadPgliteImage,
   openPgliteTestDatabase,
   runDatabase,
@@ -146,10 +147,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   // On a copy of the run's database, migrating finds nothing to apply: it checks the copy is current.
   if (!(options.readOnly && image)) await handle.migrate();
   if (!image) {
-    if (options.syntheticGraph) {
-      const { generateSyntheticData } = await import('../../src/synthetic/generate.ts');
-      await generateSyntheticData(handle.db, options.syntheticGraph);
-    } else if (options.seed !== false) await seed(handle.db);
+    if (options.syntheticGraph) await generateSyntheticGraph(handle.db, options.syntheticGraph);
+    else if (options.seed !== false) await seed(handle.db);
   }
   if (engine === 'pglite') {
     // An in-memory database has nothing to keep across a crash: a commit need not wait for its

@@ -62,12 +62,14 @@ function recipeOf(base: BaseDatabase): Recipe {
   return {
     id: `synthetic_${String(graph.scale).replace(/\W/g, '_')}_${graph.seed}`,
     parent: 'migrated',
-    build: async (db) => {
-      // Loaded only by the files that ask for a synthetic graph.
-      const { generateSyntheticData } = await import('../../src/synthetic/generate.ts');
-      await generateSyntheticData(db, graph);
-    },
+    build: (db) => generateSyntheticGraph(db, graph),
   };
+}
+
+/** The generator, loaded only by the files that ask for a synthetic graph. */
+export async function generateSyntheticGraph(db: Database, graph: SyntheticGraph): Promise<void> {
+  const { generateSyntheticData } = await import('../../src/synthetic/generate.ts');
+  await generateSyntheticData(db, graph);
 }
 
 /** Built in this worker or found built by another, by id. */
