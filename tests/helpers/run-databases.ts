@@ -18,7 +18,11 @@ import { PGLITE_TEST_SETTINGS } from './pglite-settings.ts';
 
 /** What the run's global setup provides: where this run's databases live. */
 export type TestRun =
-  | { engine: 'pglite' /** The run's directory for images, removed after the run. */; directory: string }
+  | {
+      engine: 'pglite';
+      /** The run's directory for images, removed after the run. */
+      directory: string;
+    }
   | {
       engine: 'postgres';
       /** Every database of this run is named with this prefix; the run's teardown drops them all. */
