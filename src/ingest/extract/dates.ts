@@ -3,7 +3,9 @@
 // year closest to the reference day (so "On December 30" in a January 3 article is the previous
 // December). Bare weekdays ("on Tuesday") are resolved here: news reports the past, so the most
 // recent such day on or before publication, unless the sentence speaks of the future ("will").
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's root loads all sixteen of its locales, a quarter of a
+// second more at every start of the server, a command or an extraction worker.
+import * as chronoEn from 'chrono-node/en';
 import type { ParsedArticle } from '../types.ts';
 import { MONTHS, writtenBeforePublication } from '../parse.ts';
 import type { Sentence } from './text.ts';
@@ -161,7 +163,7 @@ export function datelineDay(lead: string, publishedOn: string): string | null {
   const numeric = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(m[1]!.trim());
   const [found] = numeric
     ? []
-    : chrono.en.parse(m[1]!, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
+    : chronoEn.parse(m[1]!, { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 }, { forwardDate: false });
   if (!numeric && !(found?.start.isCertain('day') && found.start.isCertain('month'))) return null;
   const day = numeric
     ? iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]))
@@ -195,7 +197,7 @@ export function findDates(text: string, publishedOn: string, today: string = pub
   const dayParts = text.replace(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=\d|\p{Lu})/giu, (m) =>
     ' '.repeat(m.length),
   );
-  const results = chrono.en.parse(dayParts, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const results = chronoEn.parse(dayParts, { instant: ref, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     if (out.slice(0, ranges).some((o) => r.index < o.end && o.start < r.index + r.text.length)) continue;
     // "today" is read below, where "today's" is told apart.
