@@ -1,7 +1,7 @@
 // Cursor pagination: forward and backward through root and nested connections, page-size
 // limits, invalid cursors and article ordering.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isoCountries } from '../src/db/reference-data.ts';
+import { isoCountries } from '../src/knowledge/reference/countries.ts';
 import { technologyTaxonomy } from '../src/knowledge/reference/technologies.ts';
 import { sharedReadOnlyApp, type GraphQLResponse, type TestApp } from './helpers/app.ts';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { prepareDatabase } from '../src/db/prepare.ts';
 import { isKnowledgeEmpty, seed, seedReferenceData } from '../src/db/seed.ts';
-import { isoCountries } from '../src/db/reference-data.ts';
+import { isoCountries } from '../src/knowledge/reference/countries.ts';
 import { technologyTaxonomy } from '../src/knowledge/reference/technologies.ts';
 import { sampleKnowledge } from '../src/db/sample/knowledge.ts';
 import { createTestApp, dataOf, type TestApp } from './helpers/app.ts';

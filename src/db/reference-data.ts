@@ -1,44 +1,10 @@
-// Reference data every database starts with: all ISO 3166-1 countries (from the maintained
-// `world-countries` package, not a hand-typed list) and the technology taxonomy.
+// Reference data every database starts with: all ISO 3166-1 countries (src/knowledge/reference/
+// countries.ts) and the technology taxonomy, loaded and kept current.
 import { sql } from 'drizzle-orm';
-import worldCountriesModule, { type Countries } from 'world-countries';
 import { countries, technologies } from '../../schema/tables.ts';
+import { isoCountries } from '../knowledge/reference/countries.ts';
 import { technologyTaxonomy } from '../knowledge/reference/technologies.ts';
 import type { Executor } from './database.ts';
-
-// The package's types describe an ES default export; its CommonJS entry exports the array itself.
-const worldCountries = worldCountriesModule as unknown as Countries;
-
-export interface CountryRecord {
-  code: string;
-  name: string;
-  officialName: string;
-  region: string | null;
-  subregion: string | null;
-  aliases: string[];
-  demonyms: string[];
-}
-
-/** Every officially assigned ISO 3166-1 alpha-2 country (Kosovo's user-assigned XK is left out). */
-export function isoCountries(): CountryRecord[] {
-  return worldCountries
-    .filter((c) => c.status === 'officially-assigned' && /^[A-Z]{2}$/.test(c.cca2))
-    .map((c) => {
-      const english = c.demonyms?.eng;
-      const demonyms = english ? [...new Set([english.m, english.f].filter(Boolean))] : [];
-      const aliases = [...new Set(c.altSpellings.filter((a) => a !== c.cca2 && a !== c.name.common))];
-      return {
-        code: c.cca2,
-        name: c.name.common,
-        officialName: c.name.official,
-        region: c.region || null,
-        subregion: c.subregion || null,
-        aliases,
-        demonyms,
-      };
-    })
-    .sort((a, b) => a.code.localeCompare(b.code));
-}
 
 /**
  * Inserts or refreshes every country; running it again changes nothing. Only rows that differ are

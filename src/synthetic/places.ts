@@ -3,7 +3,7 @@
 // and the rest of the world a thin tail. Names and capitals come from the same maintained
 // `world-countries` package as the reference data.
 import worldCountriesModule, { type Countries } from 'world-countries';
-import { isoCountries } from '../db/reference-data.ts';
+import { isoCountries } from '../knowledge/reference/countries.ts';
 import type { Random } from './random.ts';
 import { WeightedChoice } from './weighted-choice.ts';
 

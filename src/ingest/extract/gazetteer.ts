@@ -2,7 +2,7 @@
 // names, alternative spellings, demonyms, capitals), plus the short forms English news uses
 // ("US", "UK", "Britain", "Korea") and a handful of major non-capital cities.
 import worldCountriesModule, { type Countries } from 'world-countries';
-import { isoCountries, type CountryRecord } from '../../db/reference-data.ts';
+import { isoCountries, type CountryRecord } from '../../knowledge/reference/countries.ts';
 import { escapeRegExp, fold, foldKeepingOffsets } from './text.ts';
 
 export interface CountryInfo {
