@@ -3,6 +3,7 @@
 // replica and PgBouncer) is checked by .ci/replicas.
 import { afterEach, expect, test, vi } from 'vitest';
 import type { Database, ReplicaHandle, ReplicaPosition } from '../src/db/database.ts';
+import type { Logger } from 'pino';
 import { ReadRouter } from '../src/db/read-router.ts';
 
 /** A stand-in database: only its identity matters to the router. */
@@ -34,7 +35,12 @@ afterEach(() => {
   for (const router of routers.splice(0)) router.stop();
 });
 
-async function setUp({ replicas = 2, maxLagMs = 1000 } = {}) {
+async function setUp({ replicas = 2, maxLagMs = 1000, slowReadMs = undefined as number | undefined } = {}) {
+  const warnings: { fields: Record<string, unknown>; message: string }[] = [];
+  const logger = {
+    warn: (fields: Record<string, unknown>, message: string) => void warnings.push({ fields, message }),
+    info: () => {},
+  } as unknown as Logger;
   const primary = { db: fakeDb('primary'), position: 100n, down: false };
   const fakes = Array.from({ length: replicas }, (_, index) => fakeReplica(`replica-${index + 1}`, 100n));
   const router = new ReadRouter({
@@ -50,6 +56,8 @@ async function setUp({ replicas = 2, maxLagMs = 1000 } = {}) {
     maxLagMs,
     // Probes only when the test asks.
     probeIntervalMs: 60_000,
+    ...(slowReadMs === undefined ? {} : { slowReadMs }),
+    logger,
   });
   routers.push(router);
   await router.start();
@@ -84,7 +92,7 @@ async function setUp({ replicas = 2, maxLagMs = 1000 } = {}) {
     await router.probe();
     expect(router.status().map((s) => s.answers)).toEqual([false, false]);
   };
-  return { router, primary, fakes, readOn, readHangingOnPrimary, setBothAside };
+  return { router, primary, fakes, readOn, readHangingOnPrimary, setBothAside, warnings };
 }
 
 test('reads go to the replicas in turn, never to the primary while they are fit', async () => {
@@ -232,6 +240,31 @@ test('a read waiting on a database that is then set aside goes on to the next on
   expect(await waiting).toBe('replica-1');
   expect(router.status()[0]).toMatchObject({ name: 'primary', answers: false, inFlight: 0 });
   expect(await readOn()).toBe('replica-1');
+});
+
+test('a read still waiting on a database after slowReadMs is logged, naming it and the candidates; a quick one is not', async () => {
+  const { router, readOn, readHangingOnPrimary, warnings } = await setUp({ replicas: 1, slowReadMs: 50 });
+  expect(await readOn()).toBe('replica-1');
+  const over = router.beginWrite();
+  const { read: waiting, askedPrimary } = readHangingOnPrimary();
+  await vi.waitFor(() => expect(askedPrimary()).toBe(true));
+  await vi.waitFor(() => expect(warnings.map((w) => w.message)).toContain('a read is still waiting on this database'));
+  const slow = warnings.find((w) => w.message === 'a read is still waiting on this database')!;
+  expect(slow.fields).toMatchObject({
+    database: 'primary',
+    waitedMs: 50,
+    attempt: 1,
+    writesPending: 1,
+    candidates: [
+      { name: 'primary', answers: true, inUse: true },
+      { name: 'replica-1', answers: true, inUse: false },
+    ],
+  });
+  await over({ reachedPrimary: false });
+  expect(await waiting).toBe('replica-1');
+  // One warning for the one slow attempt: the quick reads before and after log nothing.
+  expect(await readOn()).toBe('replica-1');
+  expect(warnings.filter((w) => w.message === 'a read is still waiting on this database')).toHaveLength(1);
 });
 
 test('without replicas, the primary serves every read and is counted', async () => {

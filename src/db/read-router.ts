@@ -49,6 +49,12 @@ export interface ReadRouterOptions {
   probeIntervalMs?: number;
   /** A probe that takes longer counts as no answer. */
   probeTimeoutMs?: number;
+  /**
+   * A read still waiting on one database after this long is logged: a warning that names the
+   * database and the others it could have gone to, so that a stall (a statement timeout, a 504)
+   * can be traced to the database that held it.
+   */
+  slowReadMs?: number;
   poolSize?: number;
   logger?: Logger;
 }
@@ -95,7 +101,7 @@ export class ReadRouter {
   #stopped = false;
 
   constructor(options: ReadRouterOptions) {
-    this.#options = { probeIntervalMs: 1000, probeTimeoutMs: 1000, poolSize: 10, ...options };
+    this.#options = { probeIntervalMs: 1000, probeTimeoutMs: 1000, slowReadMs: 3000, poolSize: 10, ...options };
     const member = (name: string, role: 'primary' | 'replica', db: Database, replica?: ReplicaHandle): Member => ({
       name,
       role,
@@ -221,6 +227,8 @@ export class ReadRouter {
       // and nothing would set it aside again to move the read on).
       const bound =
         !member.answers && index < candidates.length - 1 ? setTimeout(moveOn, this.#options.probeTimeoutMs) : undefined;
+      const slow = setTimeout(() => this.#warnSlow(member, index, candidates), this.#options.slowReadMs);
+      slow.unref();
       let outcome: { result: T } | { error: unknown } | typeof SET_ASIDE;
       try {
         outcome = await Promise.race([
@@ -231,6 +239,7 @@ export class ReadRouter {
           setAside,
         ]);
       } finally {
+        clearTimeout(slow);
         clearTimeout(bound);
         member.onSetAside.delete(moveOn);
         member.inFlight -= 1;
@@ -253,6 +262,19 @@ export class ReadRouter {
     }
     if ('error' in last) throw last.error;
     return last.result;
+  }
+
+  #warnSlow(member: Member, index: number, candidates: Member[]): void {
+    this.#options.logger?.warn(
+      {
+        database: member.name,
+        waitedMs: this.#options.slowReadMs,
+        attempt: index + 1,
+        candidates: candidates.map(({ name, answers, inUse }) => ({ name, answers, inUse })),
+        writesPending: this.#positionsPending,
+      },
+      'a read is still waiting on this database',
+    );
   }
 
   /** Probes every database once (a probe already running is joined). */
