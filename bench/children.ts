@@ -76,9 +76,10 @@ export function spawnNodeChild(
       if (line.trim() === '') continue;
       lines.push(line);
       if (lines.length > RECENT_LINES) lines.shift();
-      // At LOG_LEVEL=warn anything the server says is worth seeing, but not every line of a flood.
+      // At LOG_LEVEL=warn anything the server says is worth seeing, but not every line of a flood;
+      // 600 characters keep a warning's fields and message (a stack trace is cut).
       forwarded += 1;
-      if (forwarded <= MAX_FORWARDED_LINES) process.stderr.write(`[${name}] ${line.slice(0, 300)}\n`);
+      if (forwarded <= MAX_FORWARDED_LINES) process.stderr.write(`[${name}] ${line.slice(0, 600)}\n`);
       else if (forwarded === MAX_FORWARDED_LINES + 1) process.stderr.write(`[${name}] (further output not shown)\n`);
     }
   };
