@@ -227,8 +227,10 @@ export class ReadRouter {
       // and nothing would set it aside again to move the read on).
       const bound =
         !member.answers && index < candidates.length - 1 ? setTimeout(moveOn, this.#options.probeTimeoutMs) : undefined;
-      const slow = setTimeout(() => this.#warnSlow(member, index, candidates), this.#options.slowReadMs);
-      slow.unref();
+      // Only when there is a log to write to: every read passes here.
+      const slow = this.#options.logger
+        ? setTimeout(() => this.#warnSlow(member, index, candidates), this.#options.slowReadMs).unref()
+        : undefined;
       let outcome: { result: T } | { error: unknown } | typeof SET_ASIDE;
       try {
         outcome = await Promise.race([

@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import {
+  buildDatabase,
   currentRun,
-  generateSyntheticGraph,
   loadPgliteImage,
   openPgliteTestDatabase,
   runDatabase,
@@ -20,7 +20,6 @@ import { hashToken, type ApiToken } from '../../src/auth/tokens.ts';
 import { rowsOf } from '../../src/db/rows.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/database.ts';
 import { KnowledgeChangeFeed } from '../../src/db/knowledge-changes.ts';
-import { seed } from '../../src/db/seed.ts';
 import { KnowledgeResponseCache } from '../../src/http/response-cache.ts';
 import type { Extractor } from '../../src/ingest/extractor.ts';
 import type { CompiledReadsOptions } from '../../src/graphql/compiled/plugin.ts';
@@ -145,11 +144,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     handle = await openPgliteTestDatabase(image ?? null, { logger });
   }
   // On a copy of the run's database, migrating finds nothing to apply: it checks the copy is current.
-  if (!(options.readOnly && image)) await handle.migrate();
-  if (!image) {
-    if (options.syntheticGraph) await generateSyntheticGraph(handle.db, options.syntheticGraph);
-    else if (options.seed !== false) await seed(handle.db);
-  }
+  if (!image) await buildDatabase(handle, base);
+  else if (!options.readOnly) await handle.migrate();
   if (engine === 'pglite') {
     // An in-memory database has nothing to keep across a crash: a commit need not wait for its
     // WAL record, which saves a tenth of the time of tests that write much. PGlite is one
